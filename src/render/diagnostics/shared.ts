@@ -1,0 +1,68 @@
+/** Small helpers shared by the `cop check` output formats. Pure: no I/O, no environment. */
+import { compareDiagnostics, type Diagnostic, type DiagnosticSummary, type Severity } from '../../model/diagnostic.js';
+
+/** The tool name every format reports. */
+export const TOOL_NAME = 'cop';
+
+/** `1 error`, `2 errors`, `0 warnings`. */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The word formats print for a severity: `error` or `warning`. */
+export function severityLabel(severity: Severity): 'error' | 'warning' {
+  return severity === 'error' ? 'error' : 'warning';
+}
+
+/** The findings in the one order every format prints them (file, line, column, rule). */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+
+/** Sorted findings grouped by file, files in sorted order. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of sortDiagnostics(diagnostics)) {
+    const group = groups.get(d.file);
+    if (group) group.push(d);
+    else groups.set(d.file, [d]);
+  }
+  return groups;
+}
+
+/** `3 problems (2 errors, 1 warning)`, without decoration. */
+export function problemCounts(summary: DiagnosticSummary): string {
+  const total = summary.errors + summary.warnings;
+  return `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
+}
+
+/** A plain one-line summary: `3 problems (2 errors, 1 warning) in 42 files.` or `No problems in 42 files.` */
+export function summaryLine(summary: DiagnosticSummary): string {
+  const files = plural(summary.files, 'file');
+  return summary.errors + summary.warnings === 0 ? `No problems in ${files}.` : `${problemCounts(summary)} in ${files}.`;
+}
+
+// Characters XML 1.0 does not allow at all, even escaped.
+// eslint-disable-next-line no-control-regex
+const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '\n': '&#10;',
+  '\r': '&#13;',
+  '\t': '&#9;',
+};
+
+/** Escapes text for XML element content. Characters XML cannot carry become U+FFFD. */
+export function escapeXmlText(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>"']/g, (c) => XML_ENTITIES[c] ?? c);
+}
+
+/** Escapes text for a double- or single-quoted XML attribute, keeping line breaks and tabs as character references. */
+export function escapeXmlAttribute(text: string): string {
+  return text.replace(XML_INVALID, '\uFFFD').replace(/[&<>"'\n\r\t]/g, (c) => XML_ENTITIES[c] ?? c);
+}

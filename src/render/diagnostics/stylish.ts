@@ -1,0 +1,60 @@
+/**
+ * The default `cop check` format, modelled on ESLint's "stylish": findings grouped under their file,
+ * one aligned line each, then a summary. Colour only when `report.color`.
+ *
+ * ```text
+ * cops/aws/charter.yaml
+ *   3:5   error    Lead "jdoe" is not in people.yaml  person-exists
+ *   12:1  warning  No meeting in the last 90 days     cop-active
+ *
+ * ✖ 2 problems (1 error, 1 warning)
+ * ```
+ */
+import { Chalk } from 'chalk';
+import type { DiagnosticsRenderer } from '../diagnostics-format.js';
+import { groupByFile, problemCounts, severityLabel, summaryLine } from './shared.js';
+
+const INDENT = '  ';
+const GAP = '  ';
+
+export const stylish: DiagnosticsRenderer = (report) => {
+  const chalk = new Chalk({ level: report.color ? 1 : 0 });
+  const { summary } = report;
+
+  if (report.diagnostics.length === 0) return `${chalk.green('✔')} ${summaryLine(summary)}\n`;
+
+  const blocks: string[] = [];
+  for (const [file, findings] of groupByFile(report.diagnostics)) {
+    const rows = findings.map((d) => ({
+      position: `${d.start.line}:${d.start.column}`,
+      severity: severityLabel(d.severity),
+      messageLines: d.message.split(/\r\n|\r|\n/),
+      ruleId: d.ruleId,
+    }));
+    const positionWidth = Math.max(...rows.map((r) => r.position.length));
+    const severityWidth = Math.max(...rows.map((r) => r.severity.length));
+    const messageWidth = Math.max(...rows.flatMap((r) => r.messageLines.map((l) => l.length)));
+    const messageIndent = ' '.repeat(INDENT.length + positionWidth + GAP.length + severityWidth + GAP.length);
+
+    const lines = [chalk.underline(file)];
+    for (const row of rows) {
+      const paint = row.severity === 'error' ? chalk.red : chalk.yellow;
+      const [first = '', ...rest] = row.messageLines;
+      // The rule id follows the first line of the message; further lines sit under the message column.
+      const head =
+        INDENT +
+        chalk.dim(row.position.padEnd(positionWidth)) +
+        GAP +
+        paint(row.severity.padEnd(severityWidth)) +
+        GAP +
+        first.padEnd(messageWidth) +
+        GAP +
+        chalk.dim(row.ruleId);
+      lines.push(head, ...rest.map((l) => messageIndent + l));
+    }
+    blocks.push(lines.join('\n'));
+  }
+
+  const paintSummary = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
+  return `${blocks.join('\n\n')}\n\n${paintSummary(`✖ ${problemCounts(summary)}`)}\n`;
+};

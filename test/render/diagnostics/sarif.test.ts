@@ -1,0 +1,141 @@
+/**
+ * The SARIF output is validated against the SARIF 2.1.0 JSON schema vendored at
+ * test/render/fixtures/sarif-schema-2.1.0.json. That file is copied byte for byte from the npm
+ * package @microsoft/sarif-multitool-linux@5.7.0 (Microsoft's SARIF SDK, MIT; path
+ * `package/sarif-2.1.0.json` in the tarball; sha256 of the file
+ * 1c49a0f2b60444c71bb14878e21e0d882198eff4c539861b133093ad89ed798c). The SDK's copy declares
+ * JSON Schema 2020-12, hence Ajv2020.
+ */
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
+import { describe, expect, it } from 'vitest';
+import { sarif, type SarifLog } from '../../../src/render/diagnostics/sarif.js';
+import { ANSI, makeCleanReport, makeReport, TRICKY_MESSAGE } from './fixture.js';
+
+// ajv-formats is CommonJS: under Node's ESM loader its default export may be the plugin itself.
+const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as (
+  ajv: Ajv2020,
+) => void;
+
+const schema = JSON.parse(
+  readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+function expectValid(text: string): SarifLog {
+  const log = JSON.parse(text) as SarifLog;
+  const ok = validate(log);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(ok).toBe(true);
+  return log;
+}
+
+describe('sarif format', () => {
+  it('is valid SARIF 2.1.0 with findings and when clean', () => {
+    expectValid(sarif(makeReport()));
+    const clean = expectValid(sarif(makeCleanReport()));
+    expect(clean.runs[0].results).toEqual([]);
+  });
+
+  it('the schema really rejects broken logs', () => {
+    const log = JSON.parse(sarif(makeReport())) as Record<string, unknown> & SarifLog;
+    expect(validate({ ...log, version: '2.0.0' })).toBe(false);
+    const badLevel = structuredClone(log) as unknown as { runs: { results: { level: string }[] }[] };
+    badLevel.runs[0]!.results[0]!.level = 'fatal';
+    expect(validate(badLevel)).toBe(false);
+  });
+
+  it('describes the tool, its rules, and the root', () => {
+    const log = expectValid(sarif(makeReport({ color: true })));
+    expect(log.$schema).toBe('https://json.schemastore.org/sarif-2.1.0.json');
+    expect(log.version).toBe('2.1.0');
+    expect(log.runs).toHaveLength(1);
+    const [run] = log.runs;
+    expect(run.tool.driver.name).toBe('cop');
+    expect(run.tool.driver.version).toBe('0.1.0');
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.tool.driver.rules).toEqual([
+      {
+        id: 'person-exists',
+        shortDescription: { text: 'Every person named in a file is listed in people.yaml' },
+        defaultConfiguration: { level: 'error' },
+      },
+      {
+        id: 'budget-within-limit',
+        shortDescription: { text: 'Spending stays within the charter budget' },
+        defaultConfiguration: { level: 'warning' },
+      },
+      {
+        id: 'unused-rule',
+        shortDescription: { text: 'A rule that ran and found nothing' },
+        defaultConfiguration: { level: 'error' },
+      },
+      // A core id that no rule descriptor covers gets an entry from its finding.
+      { id: 'schema', shortDescription: { text: expect.stringContaining('schema') }, defaultConfiguration: { level: 'error' } },
+    ]);
+    expect(run.originalUriBaseIds.ROOT.uri).toBe('file:///home/ci/work/cop%20data/');
+  });
+
+  it('reports each finding with its rule index, level, message and region', () => {
+    const [run] = expectValid(sarif(makeReport())).runs;
+    expect(run.results).toEqual([
+      {
+        ruleId: 'person-exists',
+        ruleIndex: 0,
+        level: 'error',
+        message: { text: 'Lead "jdoe" is not in people.yaml' },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'cops/aws/charter.yaml', uriBaseId: 'ROOT' },
+              region: { startLine: 3, startColumn: 5, endLine: 3, endColumn: 9 },
+            },
+          },
+        ],
+      },
+      {
+        ruleId: 'budget-within-limit',
+        ruleIndex: 1,
+        level: 'warning',
+        message: { text: TRICKY_MESSAGE },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'cops/aws/charter.yaml', uriBaseId: 'ROOT' },
+              region: { startLine: 12, startColumn: 3, endLine: 12, endColumn: 17 },
+            },
+          },
+        ],
+      },
+      {
+        ruleId: 'schema',
+        ruleIndex: 3,
+        level: 'error',
+        message: { text: "must have required property 'date'" },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'cops/data/meetings/2024-01-01.yaml', uriBaseId: 'ROOT' },
+              region: { startLine: 1, startColumn: 1 },
+            },
+          },
+        ],
+      },
+    ]);
+    for (const result of run.results) expect(run.tool.driver.rules[result.ruleIndex]!.id).toBe(result.ruleId);
+  });
+
+  it('percent-encodes artifact URIs and keeps them relative', () => {
+    const [finding] = makeReport().diagnostics;
+    const log = expectValid(sarif(makeReport({ diagnostics: [{ ...finding!, file: 'cops/my cop/100%.yaml' }] })));
+    const { uri } = log.runs[0].results[0]!.locations[0]!.physicalLocation.artifactLocation;
+    expect(uri).toBe('cops/my%20cop/100%25.yaml');
+  });
+
+  it('prints no colour', () => {
+    expect(sarif(makeReport({ color: true }))).not.toMatch(ANSI);
+  });
+});

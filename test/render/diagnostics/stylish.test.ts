@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { stylish } from '../../../src/render/diagnostics/stylish.js';
+import { ANSI, makeCleanReport, makeReport, ROOT } from './fixture.js';
+
+describe('stylish format', () => {
+  it('groups findings by file, sorted, with aligned columns and a summary', () => {
+    const out = stylish(makeReport());
+    expect(out).toBe(
+      [
+        'cops/aws/charter.yaml',
+        `  3:5   error    Lead "jdoe" is not in people.yaml                         person-exists`,
+        `  12:3  warning  Budget 100% spent: travel, <food> & "misc" isn't covered  budget-within-limit`,
+        `                 Plan the rest`,
+        '',
+        'cops/data/meetings/2024-01-01.yaml',
+        `  1:1  error  must have required property 'date'  schema`,
+        '',
+        '✖ 3 problems (2 errors, 1 warning)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints no colour codes unless asked', () => {
+    expect(stylish(makeReport())).not.toMatch(ANSI);
+    expect(stylish(makeCleanReport())).not.toMatch(ANSI);
+  });
+
+  it('colours errors red, warnings yellow and rule ids dim when color is true', () => {
+    const out = stylish(makeReport({ color: true }));
+    expect(out).toMatch(ANSI);
+    expect(out).toContain('\u001b[31merror');
+    expect(out).toContain('\u001b[33mwarning');
+    expect(out).toContain('\u001b[2mperson-exists\u001b[22m');
+    expect(out).toContain('\u001b[4mcops/aws/charter.yaml\u001b[24m');
+    // Stripped of colour, the text is the same as without colour.
+    // eslint-disable-next-line no-control-regex
+    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe(stylish(makeReport()));
+  });
+
+  it('summarises with the right plurals and warning colour when there are only warnings', () => {
+    const report = makeReport({
+      diagnostics: [makeReport().diagnostics[1]!],
+      summary: { errors: 0, warnings: 1, files: 5 },
+      color: true,
+    });
+    const out = stylish(report);
+    expect(out).toContain('✖ 1 problem (0 errors, 1 warning)');
+    expect(out).toContain('\u001b[33m\u001b[1m✖');
+  });
+
+  it('says so when there are no problems', () => {
+    expect(stylish(makeCleanReport())).toBe('✔ No problems in 42 files.\n');
+    expect(stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1 } }))).toBe(
+      '✔ No problems in 1 file.\n',
+    );
+  });
+
+  it('never prints the absolute data root', () => {
+    expect(stylish(makeReport())).not.toContain(ROOT);
+    expect(stylish(makeCleanReport())).not.toContain(ROOT);
+  });
+});
