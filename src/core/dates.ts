@@ -1,0 +1,53 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings, never shifted by a time zone. ISO strings compare
+ * correctly as strings; month arithmetic goes through date-fns on local-midnight Dates and is
+ * formatted back in local time, so the zone cancels out.
+ */
+import { addMonths, format, isValid, parse } from 'date-fns';
+
+export type IsoDate = string;
+/** `YYYY-MM` */
+export type IsoMonth = string;
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_RE = /^\d{4}-\d{2}$/;
+
+export function isIsoDate(text: string): boolean {
+  return DATE_RE.test(text) && isValid(parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1)));
+}
+
+export function isIsoMonth(text: string): boolean {
+  return MONTH_RE.test(text) && isValid(parse(text, 'yyyy-MM', new Date(2000, 0, 1)));
+}
+
+export function toDate(iso: IsoDate): Date {
+  return parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1));
+}
+
+export function toIsoDate(date: Date): IsoDate {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function today(): IsoDate {
+  return toIsoDate(new Date());
+}
+
+export function monthOf(iso: IsoDate): IsoMonth {
+  return iso.slice(0, 7);
+}
+
+export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
+  return toIsoDate(addMonths(toDate(iso), months));
+}
+
+/** The month `months` after (or before, when negative) `month`. */
+export function addMonthsToMonth(month: IsoMonth, months: number): IsoMonth {
+  return monthOf(addMonthsIso(`${month}-01`, months));
+}
+
+/** Every month from `from` to `to`, both included; empty when `from` is after `to`. */
+export function monthsBetween(from: IsoMonth, to: IsoMonth): IsoMonth[] {
+  const months: IsoMonth[] = [];
+  for (let m = from; m <= to; m = addMonthsToMonth(m, 1)) months.push(m);
+  return months;
+}

@@ -1,0 +1,29 @@
+/** Where output goes and whether it may be coloured: the one place that reads the environment. */
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+}
+
+export function processIo(): Io {
+  return {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
+  };
+}
+
+/** Colour only on a terminal; `--no-color` and a non-empty NO_COLOR turn it off, FORCE_COLOR on. */
+export function useColor(flag: boolean | undefined, io: Io): boolean {
+  if (flag === false) return false;
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTTY;
+}

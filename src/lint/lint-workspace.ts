@@ -1,0 +1,34 @@
+/** The whole of `cop check` short of printing: load once, run every rule, position the findings. */
+import type { IsoDate } from '../core/dates.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import { RULES } from '../rules/index.js';
+import { loadConfig, loadWorkspace } from '../workspace/load.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { positionFindings } from './position.js';
+import { runRules } from './run-rules.js';
+import { resolveSeverities } from './severities.js';
+
+export type LintOutcome =
+  /** cop.config.yaml is unusable: nothing else was checked (exit 2). */
+  | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
+  | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number };
+
+export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOutcome> {
+  const configLoad = loadConfig(root);
+  const { severities, problems } = resolveSeverities(configLoad.config, RULES);
+  const configFindings = problems.map(({ ruleId, message }) => ({
+    ruleId: 'config',
+    severity: 'error' as const,
+    message,
+    file: configLoad.configFile ?? 'cop.config.yaml',
+    path: ['rules', ruleId],
+    atKey: true,
+  }));
+  const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...(await positionFindings(root, configFindings))];
+  if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
+
+  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
+  const findings = runRules(workspace, RULES, severities, asOf);
+  const diagnostics = [...loadDiagnostics, ...(await positionFindings(root, findings))].sort(compareDiagnostics);
+  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount };
+}

@@ -1,0 +1,20 @@
+import type { Rule } from './rule.js';
+
+export const charterExists: Rule = {
+  meta: {
+    id: 'charter-exists',
+    description: 'Every folder under cops/ has a charter.yaml.',
+    defaultSeverity: 'error',
+  },
+  *check({ ws }) {
+    for (const cop of ws.cops) {
+      if (cop.hasCharterFile) continue;
+      const logs = cop.meetings.length ? ' but holds meeting logs' : '';
+      yield {
+        file: cop.charterFile,
+        path: [],
+        message: `cops/${cop.id}/ has no charter.yaml${logs}: add one with \`cop new ${cop.id}\`, or remove the folder.`,
+      };
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import { charters } from '../workspace/workspace.js';
+import type { Rule } from './rule.js';
+
+export const charterIdMatchesFolder: Rule = {
+  meta: {
+    id: 'charter-id-matches-folder',
+    description: "A charter's `id` equals the name of its folder under cops/.",
+    defaultSeverity: 'error',
+  },
+  *check({ ws }) {
+    for (const { id, charterFile, charter } of charters(ws)) {
+      if (charter.id !== id) {
+        yield { file: charterFile, path: ['id'], message: `The charter's id \`${charter.id}\` differs from its folder \`cops/${id}/\`: rename one to match the other.` };
+      }
+    }
+  },
+};

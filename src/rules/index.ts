@@ -1,0 +1,37 @@
+/** Every lint rule, in the order the README's table lists them. */
+import { charterComplete } from './charter-complete.js';
+import { charterExists } from './charter-exists.js';
+import { charterIdMatchesFolder } from './charter-id-matches-folder.js';
+import { coordinatorIsMember } from './coordinator-is-member.js';
+import { coordinatorRotation } from './coordinator-rotation.js';
+import { coordinatorTerms } from './coordinator-terms.js';
+import { dissolutionRecorded } from './dissolution-recorded.js';
+import { goalReviewDue } from './goal-review-due.js';
+import { meetingDateInRange } from './meeting-date-in-range.js';
+import { meetingFileName } from './meeting-file-name.js';
+import { meetingRecording } from './meeting-recording.js';
+import { minMembers } from './min-members.js';
+import { noDuplicatePeople } from './no-duplicate-people.js';
+import { noPlaceholder } from './no-placeholder.js';
+import { personExists } from './person-exists.js';
+import { refreshmentsPerHead } from './refreshments-per-head.js';
+import type { Rule } from './rule.js';
+
+export const RULES: readonly Rule[] = [
+  charterExists,
+  charterIdMatchesFolder,
+  meetingFileName,
+  minMembers,
+  charterComplete,
+  personExists,
+  noDuplicatePeople,
+  coordinatorIsMember,
+  coordinatorTerms,
+  coordinatorRotation,
+  goalReviewDue,
+  meetingDateInRange,
+  refreshmentsPerHead,
+  meetingRecording,
+  dissolutionRecorded,
+  noPlaceholder,
+];

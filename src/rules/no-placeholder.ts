@@ -1,0 +1,30 @@
+import { isLive } from '../model/charter.js';
+import type { PathSegment } from '../schema/messages.js';
+import { charters } from '../workspace/workspace.js';
+import type { Rule } from './rule.js';
+
+/** TBC, TBD, TODO as words, or an unfilled `<…>` template slot. */
+const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[^<>\n]{1,60}>/;
+
+function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathSegment[]]> {
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
+  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
+}
+
+export const noPlaceholder: Rule = {
+  meta: {
+    id: 'no-placeholder',
+    description: 'A proposed or active charter has no placeholder text (TBC, TBD, TODO, <…>).',
+    defaultSeverity: 'warn',
+  },
+  *check({ ws }) {
+    for (const { charterFile: file, charter } of charters(ws)) {
+      if (!isLive(charter)) continue;
+      for (const [text, path] of strings(charter, [])) {
+        const match = PLACEHOLDER.exec(text);
+        if (match) yield { file, path, message: `Placeholder text "${match[0]}": fill it in before the sponsor approves.` };
+      }
+    }
+  },
+};

@@ -1,0 +1,19 @@
+import { personReferences } from '../model/references.js';
+import type { Rule } from './rule.js';
+
+export const personExists: Rule = {
+  meta: {
+    id: 'person-exists',
+    description: 'Every person named anywhere (sponsor, coordinator, members, attendees, preparation…) is listed in people.yaml.',
+    defaultSeverity: 'error',
+  },
+  *check({ ws, people }) {
+    // Without a readable people.yaml every reference would be reported: its own finding says enough.
+    if (!ws.people) return;
+    for (const reference of personReferences(ws)) {
+      if (!people.has(reference.id)) {
+        yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.` };
+      }
+    }
+  },
+};

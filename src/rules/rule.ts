@@ -1,0 +1,35 @@
+/** What a lint rule is: metadata next to a pure check over the loaded workspace. */
+import type { IsoDate } from '../core/dates.js';
+import type { Severity } from '../model/diagnostic.js';
+import type { Person } from '../model/schema-types.js';
+import type { PathSegment } from '../schema/messages.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+export interface RuleMeta {
+  /** Kebab-case id used in cop.config.yaml `rules:` and in every finding. */
+  id: string;
+  /** One line for the README's rule table, `--help` and SARIF. */
+  description: string;
+  defaultSeverity: Severity;
+}
+
+/** A rule's finding before it has a severity and a line: the file and the path of the YAML node. */
+export interface Finding {
+  file: string;
+  path: PathSegment[];
+  /** Point at the key rather than the value. */
+  atKey?: boolean;
+  message: string;
+}
+
+export interface RuleContext {
+  ws: Workspace;
+  /** The day the check is made for (`--as-of`, default today). */
+  asOf: IsoDate;
+  people: ReadonlyMap<string, Person>;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): Iterable<Finding>;
+}

@@ -1,0 +1,84 @@
+/**
+ * Lists the data files under a root: cop.config.yaml, people.yaml, cops/<id>/charter.yaml and
+ * cops/<id>/meetings/*.yaml. Symbolic links are followed only while they stay inside the root.
+ */
+import { lstat, readdir, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { FILE_START } from './locate.js';
+import type { DataFile } from './parse.js';
+import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from './root.js';
+
+export interface Discovery {
+  files: DataFile[];
+  /** Ids of every folder under cops/, with or without a charter. */
+  copIds: string[];
+  diagnostics: Diagnostic[];
+}
+
+type EntryKind = 'file' | 'dir' | 'missing';
+
+export async function discoverDataFiles(root: string): Promise<Discovery> {
+  const realRoot = await realpath(root);
+  const files: DataFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+
+  const toRel = (abs: string) => relative(root, abs).split(sep).join('/');
+  const refuse = (abs: string, message: string) =>
+    diagnostics.push({ ruleId: 'file', severity: 'error', message, file: toRel(abs), start: FILE_START.start });
+
+  // What a path is, following a symlink only when its target stays inside the root.
+  async function kindOf(abs: string): Promise<EntryKind> {
+    let info;
+    try {
+      info = await lstat(abs);
+    } catch {
+      return 'missing';
+    }
+    if (info.isSymbolicLink()) {
+      let target: string;
+      try {
+        target = await realpath(abs);
+      } catch {
+        refuse(abs, 'Broken symbolic link: not read.');
+        return 'missing';
+      }
+      if (target !== realRoot && !target.startsWith(realRoot + sep)) {
+        refuse(abs, 'Symbolic link to a place outside the data root: not read.');
+        return 'missing';
+      }
+      info = await stat(abs);
+    }
+    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'missing';
+  }
+
+  for (const [name, kind] of [
+    [CONFIG_FILE, 'config'],
+    [PEOPLE_FILE, 'people'],
+  ] as const) {
+    if ((await kindOf(join(root, name))) === 'file') files.push({ file: name, kind });
+  }
+
+  const copIds: string[] = [];
+  const copsDir = join(root, COPS_DIR);
+  if ((await kindOf(copsDir)) === 'dir') {
+    for (const id of (await readdir(copsDir)).sort()) {
+      const copDir = join(copsDir, id);
+      if (id.startsWith('.') || (await kindOf(copDir)) !== 'dir') continue;
+      copIds.push(id);
+      const charter = join(copDir, 'charter.yaml');
+      if ((await kindOf(charter)) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
+      const meetingsDir = join(copDir, 'meetings');
+      if ((await kindOf(meetingsDir)) !== 'dir') continue;
+      // 60,000 meetings: take the kind from the directory entry, and stat only symbolic links.
+      const entries = (await readdir(meetingsDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+      for (const entry of entries) {
+        if (!entry.name.endsWith('.yaml')) continue;
+        const meeting = join(meetingsDir, entry.name);
+        const isFile = entry.isFile() || (entry.isSymbolicLink() && (await kindOf(meeting)) === 'file');
+        if (isFile) files.push({ file: toRel(meeting), kind: 'meeting' });
+      }
+    }
+  }
+  return { files, copIds, diagnostics };
+}

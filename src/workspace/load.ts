@@ -1,0 +1,86 @@
+/** Loads a data root once: discover, parse (in workers when large), assemble the Workspace. */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { resolvePolicy } from '../model/policy.js';
+import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
+import { createValidator } from '../schema/validator.js';
+import { discoverDataFiles } from './discover.js';
+import type { ParsedFile } from './parse.js';
+import { parseAll } from './parse-pool.js';
+import { readDataFile } from './read.js';
+import { COPS_DIR, CONFIG_FILE } from './root.js';
+import type { CopFolder, Workspace } from './workspace.js';
+
+export interface ConfigLoad {
+  config: Config;
+  configFile?: string;
+  /** Findings in cop.config.yaml: the caller treats them as a configuration error (exit 2). */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads cop.config.yaml alone, first, so a bad configuration stops before the big parse. */
+export function loadConfig(root: string): ConfigLoad {
+  if (!existsSync(join(root, CONFIG_FILE))) return { config: {}, diagnostics: [] };
+  const parsed = readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, createValidator());
+  return {
+    config: (parsed.data as Config | undefined) ?? {},
+    configFile: CONFIG_FILE,
+    diagnostics: parsed.diagnostics,
+  };
+}
+
+export interface LoadResult {
+  workspace: Workspace;
+  /** Findings from reading, parsing and schema validation (core checks). */
+  diagnostics: Diagnostic[];
+}
+
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root)): Promise<LoadResult> {
+  const discovery = await discoverDataFiles(root);
+  const toParse = discovery.files.filter((f) => f.kind !== 'config');
+  const parsed = await parseAll(root, toParse);
+  const diagnostics = [...discovery.diagnostics, ...configLoad.diagnostics];
+
+  const cops = new Map<string, CopFolder>(
+    discovery.copIds.map((id) => {
+      const charterFile = `${COPS_DIR}/${id}/charter.yaml`;
+      const hasCharterFile = discovery.files.some((f) => f.file === charterFile);
+      return [id, { id, charterFile, hasCharterFile, meetings: [] }];
+    }),
+  );
+  let people: Workspace['people'];
+  for (const file of parsed) {
+    diagnostics.push(...file.diagnostics);
+    if (file.data === undefined) continue;
+    place(file, cops, (p) => (people = p));
+  }
+  const workspace: Workspace = {
+    root,
+    config: configLoad.config,
+    policy: resolvePolicy(configLoad.config),
+    people,
+    cops: [...cops.values()],
+    fileCount: discovery.files.length,
+  };
+  if (configLoad.configFile) workspace.configFile = configLoad.configFile;
+  return { workspace, diagnostics };
+}
+
+function place(file: ParsedFile, cops: Map<string, CopFolder>, setPeople: (p: Workspace['people']) => void): void {
+  const copId = file.file.split('/')[1] ?? '';
+  switch (file.kind) {
+    case 'people':
+      setPeople({ file: file.file, data: (file.data as PeopleFile).people });
+      break;
+    case 'charter':
+      cops.get(copId)!.charter = file.data as Charter;
+      break;
+    case 'meeting':
+      cops.get(copId)!.meetings.push({ file: file.file, data: file.data as Meeting });
+      break;
+    case 'config':
+      break;
+  }
+}
+

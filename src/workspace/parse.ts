@@ -1,0 +1,80 @@
+/**
+ * Parses one data file: YAML 1.2 with source positions, duplicate keys and alias expansion
+ * capped, then schema validation. Pure over its text, so it runs the same in a worker thread.
+ */
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { SchemaKind, Validate } from '../schema/validator.js';
+import { FILE_START, locate, type Range } from './locate.js';
+
+/** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
+export const MAX_ALIAS_COUNT = 100;
+
+export interface DataFile {
+  /** Relative to the data root, forward slashes. */
+  file: string;
+  kind: SchemaKind;
+}
+
+export interface ParsedFile extends DataFile {
+  /** The plain data, present only when the file parsed and matched its schema. */
+  data?: unknown;
+  diagnostics: Diagnostic[];
+}
+
+function at(file: string, ruleId: string, message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { ruleId, severity, message, file, start: range.start, end: range.end };
+}
+
+function yamlErrorRange(error: YAMLError, lines: LineCounter): Range {
+  const from = lines.linePos(error.pos[0]);
+  const to = lines.linePos(error.pos[1]);
+  return { start: { line: from.line, column: from.col }, end: { line: to.line, column: to.col } };
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const diagnostics: Diagnostic[] = [];
+  for (const error of doc.errors) {
+    const range = yamlErrorRange(error, lines);
+    if (error.code === 'DUPLICATE_KEY') {
+      const key = text.slice(error.pos[0], error.pos[1]).trim();
+      diagnostics.push(at(file, 'duplicate-key', `Duplicate key \`${key}\`: each key may appear once in a mapping.`, range));
+    } else {
+      diagnostics.push(at(file, 'yaml-syntax', `${firstLine(error.message).replace(/\.$/, '')}.`, range));
+    }
+  }
+  for (const warning of doc.warnings) {
+    diagnostics.push(at(file, 'yaml-syntax', `${firstLine(warning.message)}`, yamlErrorRange(warning, lines), 'warn'));
+  }
+  if (doc.errors.length > 0) return { file, kind, diagnostics };
+
+  if (doc.contents === null) {
+    // An empty cop.config.yaml simply means "all defaults".
+    if (kind === 'config') return { file, kind, data: {}, diagnostics };
+    diagnostics.push(at(file, 'yaml-syntax', 'The file is empty.', FILE_START));
+    return { file, kind, diagnostics };
+  }
+
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // yaml throws a ReferenceError when aliases expand past the cap.
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = /alias/i.test(message)
+      ? `Too many alias expansions (more than ${MAX_ALIAS_COUNT}): the file looks like a "billion laughs" attack and was not read.`
+      : `The file could not be read as YAML: ${message}`;
+    diagnostics.push(at(file, 'yaml-syntax', reason, locate(doc, lines, [])));
+    return { file, kind, diagnostics };
+  }
+
+  const issues = validate(kind, data);
+  for (const issue of issues) diagnostics.push(at(file, 'schema', issue.message, locate(doc, lines, issue.path, issue.atKey)));
+  return issues.length ? { file, kind, diagnostics } : { file, kind, data, diagnostics };
+}

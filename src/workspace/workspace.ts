@@ -1,0 +1,44 @@
+/** The loaded data root as plain typed data: what every rule, report and health check reads. */
+import type { ResolvedPolicy } from '../model/policy.js';
+import type { Charter, Config, Meeting, Person } from '../model/schema-types.js';
+
+export interface Loaded<T> {
+  /** Relative to the data root, forward slashes. */
+  file: string;
+  data: T;
+}
+
+export interface CopFolder {
+  /** The folder name under cops/. */
+  id: string;
+  /** cops/<id>/charter.yaml, whether or not it exists or loaded. */
+  charterFile: string;
+  /** Whether charter.yaml exists at all (it may exist and still fail to load). */
+  hasCharterFile: boolean;
+  /** Absent when the charter is missing or failed to parse or validate (already a finding). */
+  charter?: Charter;
+  /** The meetings that parsed and validated, sorted by file name (so by date). */
+  meetings: Loaded<Meeting>[];
+}
+
+export interface Workspace {
+  root: string;
+  config: Config;
+  /** Present when cop.config.yaml exists. */
+  configFile?: string;
+  policy: ResolvedPolicy;
+  /** Absent when people.yaml is missing or broken: rules about people then stay silent. */
+  people?: Loaded<Person[]>;
+  cops: CopFolder[];
+  /** How many data files were found (parsed or not). */
+  fileCount: number;
+}
+
+export function personIndex(ws: Workspace): Map<string, Person> {
+  return new Map((ws.people?.data ?? []).map((person) => [person.id, person]));
+}
+
+/** Charters that loaded, with their folder. */
+export function charters(ws: Workspace): (CopFolder & { charter: Charter })[] {
+  return ws.cops.filter((cop): cop is CopFolder & { charter: Charter } => cop.charter !== undefined);
+}
