@@ -40,12 +40,12 @@ export function exitCode(diagnostics: readonly Diagnostic[], maxWarnings = Infin
   return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
 }
 
-/** Keeps findings in files under the given paths (relative to the working directory). */
+/** Keeps findings in files under the given paths (relative to the working directory, else to the root). */
 function pathFilter(paths: readonly string[], root: string, cwd: string): (file: string) => boolean {
   if (paths.length === 0) return () => true;
   const prefixes = paths.map((path) => {
-    const absolute = resolve(cwd, path);
-    if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder.`);
+    const absolute = [resolve(cwd, path), resolve(root, path)].find((candidate) => existsSync(candidate));
+    if (!absolute) throw new UsageError(`${path}: no such file or folder.`);
     const rel = relative(root, absolute).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${path} is outside the data root ${root}.`);
     return rel;

@@ -43,7 +43,7 @@ export function parseDataFile({ file, kind }: DataFile, text: string, validate: 
   for (const error of doc.errors) {
     const range = yamlErrorRange(error, lines);
     if (error.code === 'DUPLICATE_KEY') {
-      const key = text.slice(error.pos[0], error.pos[1]).trim();
+      const key = /^[^:\n]*/.exec(text.slice(error.pos[0]))![0].trim();
       diagnostics.push(at(file, 'duplicate-key', `Duplicate key \`${key}\`: each key may appear once in a mapping.`, range));
     } else {
       diagnostics.push(at(file, 'yaml-syntax', `${firstLine(error.message).replace(/\.$/, '')}.`, range));
