@@ -1,0 +1,54 @@
+/** End-to-end helpers: run the built bin/cop.js as a process; write a data root to a temp folder. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { stringify } from 'yaml';
+import type { Config, Person } from '../../src/model/schema-types.js';
+import type { CopSpec } from './workspace.js';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const BIN = join(REPO_ROOT, 'bin', 'cop.js');
+
+export interface CliResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `cop <args>` (needs `npm run build`, which `npm test` does first). No colour unless asked. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? REPO_ROOT,
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    input: options.input ?? '',
+    encoding: 'utf8',
+  });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+const SCHEMA_LINE = (schema: string) => `# yaml-language-server: $schema=${schema}\n`;
+
+/** Writes a data root from plain data (the same specs as test/helpers/workspace.ts) and returns its path. */
+export function writeRoot(spec: { cops?: Record<string, CopSpec>; people?: Person[]; config?: Config }): string {
+  const root = mkdtempSync(join(tmpdir(), 'cop-test-'));
+  const write = (path: string, schema: string, data: unknown) => {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), SCHEMA_LINE(schema) + stringify(data));
+  };
+  if (spec.config) write('cop.config.yaml', 'https://unpkg.com/cops-as-code/schemas/config.schema.json', spec.config);
+  if (spec.people) write('people.yaml', 'https://unpkg.com/cops-as-code/schemas/people.schema.json', { people: spec.people });
+  mkdirSync(join(root, 'cops'), { recursive: true });
+  for (const [id, cop] of Object.entries(spec.cops ?? {})) {
+    mkdirSync(join(root, 'cops', id, 'meetings'), { recursive: true });
+    if (cop.charter) write(`cops/${id}/charter.yaml`, 'https://unpkg.com/cops-as-code/schemas/charter.schema.json', cop.charter);
+    const perDay = new Map<string, number>();
+    for (const meeting of cop.meetings ?? []) {
+      const n = (perDay.get(meeting.date) ?? 0) + 1;
+      perDay.set(meeting.date, n);
+      write(`cops/${id}/meetings/${meeting.date}${n > 1 ? `-${n}` : ''}.yaml`, 'https://unpkg.com/cops-as-code/schemas/meeting.schema.json', meeting);
+    }
+  }
+  return root;
+}
