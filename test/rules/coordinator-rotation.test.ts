@@ -49,7 +49,7 @@ describe('coordinator-rotation', () => {
   });
 
   it('uses the policy rotation when the charter gives none', () => {
-    const terms = [{ person: 'p2', from: '2026-07-01' }];
+    const terms: Coordinator['terms'] = [{ person: 'p2', from: '2026-07-01' }];
     // Default policy: rotating every 3 months, so due 2026-10-01.
     const findings = check({ terms });
     expect(findings).toHaveLength(1);
@@ -81,7 +81,7 @@ describe('coordinator-rotation', () => {
   });
 
   it('judges only active CoPs', () => {
-    const old = { rotation_months: 3, terms: [{ person: 'p2', from: '2020-01-01' }] };
+    const old: Coordinator = { rotation_months: 3, terms: [{ person: 'p2', from: '2020-01-01' }] };
     expect(check(old, { status: 'proposed' })).toEqual([]);
     expect(check(old)).toHaveLength(1);
   });

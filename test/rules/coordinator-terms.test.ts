@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorTerms } from '../../src/rules/coordinator-terms.js';
-import type { CoordinatorTerm } from '../../src/model/schema-types.js';
+import type { Charter } from '../../src/model/schema-types.js';
 import { charter, workspace } from '../helpers/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const FILE = 'cops/aws/charter.yaml';
-const check = (terms: CoordinatorTerm[]) =>
+const check = (terms: Charter['coordinator']['terms']) =>
   runRule(coordinatorTerms, workspace({ cops: { aws: { charter: charter('aws', { coordinator: { rotation_months: 3, terms } }) } } }));
 
 describe('coordinator-terms', () => {

@@ -6,7 +6,7 @@ import { runRule } from '../helpers/rule-tester.js';
 
 const FILE = 'cops/aws/charter.yaml';
 const check = (extra: Partial<Charter>) => runRule(noPlaceholder, workspace({ cops: { aws: { charter: charter('aws', extra) } } }));
-const goal = (description: string) => [{ type: 'educate' as const, audiences: ['practitioners' as const], description, review_by: '2027-01-31' }];
+const goal = (description: string): Charter['goals'] => [{ type: 'educate', audiences: ['practitioners'], description, review_by: '2027-01-31' }];
 
 describe('no-placeholder', () => {
   it('accepts a charter without placeholders', () => {
