@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { coordinatorIsMember } from '../../src/rules/coordinator-is-member.js';
+import type { CoordinatorTerm } from '../../src/model/schema-types.js';
 import { charter, workspace } from '../helpers/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const FILE = 'cops/aws/charter.yaml';
+/** A past term (January to September) followed by the current one (from October). */
+const twoTerms = (past: string, current: string) => ({
+  coordinator: {
+    rotation_months: 3,
+    terms: [
+      { person: past, from: '2026-01-01', until: '2026-09-30' },
+      { person: current, from: '2026-10-01' },
+    ] as [CoordinatorTerm, CoordinatorTerm],
+  },
+});
 const check = (c: ReturnType<typeof charter>, asOf?: string) => runRule(coordinatorIsMember, workspace({ cops: { aws: { charter: c } } }), asOf);
 
 describe('coordinator-is-member', () => {
@@ -12,15 +23,7 @@ describe('coordinator-is-member', () => {
   });
 
   it('reports a current coordinator who is not a member, at that term\'s person', () => {
-    const c = charter('aws', {
-      coordinator: {
-        rotation_months: 3,
-        terms: [
-          { person: 'p2', from: '2026-01-01', until: '2026-09-30' },
-          { person: 'outsider', from: '2026-10-01' },
-        ],
-      },
-    });
+    const c = charter('aws', twoTerms('p2', 'outsider'));
     const findings = check(c);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ file: FILE, path: ['coordinator', 'terms', 1, 'person'] });
@@ -28,15 +31,7 @@ describe('coordinator-is-member', () => {
   });
 
   it('does not judge a past coordinator who has left', () => {
-    const c = charter('aws', {
-      coordinator: {
-        rotation_months: 3,
-        terms: [
-          { person: 'left', from: '2026-01-01', until: '2026-09-30' },
-          { person: 'p2', from: '2026-10-01' },
-        ],
-      },
-    });
+    const c = charter('aws', twoTerms('left', 'p2'));
     expect(check(c)).toEqual([]);
     // …but on a day the past term covers, that coordinator is current.
     expect(check(c, '2026-05-01')).toHaveLength(1);

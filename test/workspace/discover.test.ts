@@ -9,6 +9,11 @@ import { MAX_FILE_BYTES, readDataFile } from '../../src/workspace/read.js';
 
 const MEETING = (date: string) => `date: ${date}\ntitle: T\nformat: round-table\nduration_minutes: 60\nattendees: [p1]\n`;
 
+/** A `file` finding (refused before parsing) at the start of `file`. */
+const refused = (file: string, message: string) => ({ ruleId: 'file', severity: 'error', message, file, start: { line: 1, column: 1 } });
+
+const empty = (...paths: string[]): Record<string, string> => Object.fromEntries(paths.map((path) => [path, '']));
+
 function tree(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'cop-discover-'));
   for (const [path, text] of Object.entries(files)) {
@@ -20,16 +25,12 @@ function tree(files: Record<string, string>): string {
 
 describe('discoverDataFiles', () => {
   it('lists config, people, charters and meetings in order, and every cop folder', async () => {
-    const root = tree({
-      'cop.config.yaml': '',
-      'people.yaml': '',
-      'cops/b/charter.yaml': '',
-      'cops/b/meetings/2026-02-01.yaml': '',
-      'cops/b/meetings/2026-01-01.yaml': '',
-      'cops/a/meetings/2026-03-01.yaml': '',
-      'cops/.hidden/charter.yaml': '',
-      'cops/stray.yaml': '',
-    });
+    const root = tree(
+      empty(
+        ...['cop.config.yaml', 'people.yaml', 'cops/b/charter.yaml', 'cops/b/meetings/2026-02-01.yaml', 'cops/b/meetings/2026-01-01.yaml'],
+        ...['cops/a/meetings/2026-03-01.yaml', 'cops/.hidden/charter.yaml', 'cops/stray.yaml'],
+      ),
+    );
     const found = await discoverDataFiles(root);
     expect(found.diagnostics).toEqual([]);
     expect(found.copIds).toEqual(['a', 'b']);
@@ -45,12 +46,8 @@ describe('discoverDataFiles', () => {
 
   it('ignores files in meetings/ that are not .yaml (README.md, .yml, notes.txt, editor backups)', async () => {
     const root = tree({
-      'cops/a/charter.yaml': '',
-      'cops/a/meetings/2026-01-01.yaml': '',
+      ...empty('cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml', 'cops/a/meetings/2026-02-01.yml', 'cops/a/meetings/notes.txt', 'cops/a/meetings/2026-01-01.yaml~'),
       'cops/a/meetings/README.md': '# notes',
-      'cops/a/meetings/2026-02-01.yml': '',
-      'cops/a/meetings/notes.txt': '',
-      'cops/a/meetings/2026-01-01.yaml~': '',
     });
     const found = await discoverDataFiles(root);
     expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml']);
@@ -68,15 +65,7 @@ describe('discoverDataFiles', () => {
       symlinkSync(join(outside, 'secret.yaml'), join(root, 'cops/a/meetings/2026-02-01.yaml'));
       const found = await discoverDataFiles(root);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml']);
-      expect(found.diagnostics).toEqual([
-        {
-          ruleId: 'file',
-          severity: 'error',
-          message: 'Symbolic link to a place outside the data root: not read.',
-          file: 'cops/a/meetings/2026-02-01.yaml',
-          start: { line: 1, column: 1 },
-        },
-      ]);
+      expect(found.diagnostics).toEqual([refused('cops/a/meetings/2026-02-01.yaml', 'Symbolic link to a place outside the data root: not read.')]);
       // And through the loader: the finding is kept, and nothing of the file reaches the workspace.
       const { workspace, diagnostics } = await loadWorkspace(root);
       expect(diagnostics.filter((d) => d.ruleId === 'file').map((d) => d.file)).toEqual(['cops/a/meetings/2026-02-01.yaml']);
@@ -161,14 +150,7 @@ describe('readDataFile', () => {
     const parsed = readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
     expect(parsed.data).toBeUndefined();
     expect(parsed.diagnostics).toEqual([
-      {
-        ruleId: 'file',
-        severity: 'error',
-        message: 'The file is not text (it contains NUL bytes): not read.',
-        file: 'cops/a/meetings/2026-01-01.yaml',
-        start: { line: 1, column: 1 },
-        end: { line: 1, column: 1 },
-      },
+      { ...refused('cops/a/meetings/2026-01-01.yaml', 'The file is not text (it contains NUL bytes): not read.'), end: { line: 1, column: 1 } },
     ]);
   });
 
