@@ -5,7 +5,7 @@ import { baseLabel, describe, headLabel, plural, scopeOf, type DiffReport } from
 export function diffText(report: DiffReport, color: boolean): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const out = [`Changes from ${baseLabel(report)} to ${headLabel(report)}:`];
-  if (report.changes.length === 0) out.push('  none to charters, budgets, people or policy.');
+  if (report.changes.length === 0) out.push('No changes to charters, budgets, people or policy.');
   for (const change of report.changes) out.push(`  ${chalk.bold(scopeOf(change))}: ${describe(change)}`);
   if (report.findings.length > 0) {
     out.push('', chalk.red('Lifecycle problems:'));
