@@ -106,6 +106,7 @@ export function readFiles(commit: string, prefix: string, paths: readonly string
  * not, deleted ones included) plus untracked files, relative to the data root.
  */
 export function changedSince(ref: string, root: string): string[] {
+  repositoryOf(root);
   const commit = resolveCommit(ref, root);
   const changed = lines(git(['diff', '--name-only', '--relative', '-z', commit, '--', '.'], root), '\0');
   const untracked = lines(git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], root), '\0');
