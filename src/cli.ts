@@ -48,7 +48,8 @@ Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
       .description('Validate charters, meeting logs, people and config; run the lint rules.')
       .argument('[paths...]', 'only report findings in these files or folders')
       .addOption(new Option('-f, --format <format>', 'output format').choices(DIAGNOSTIC_FORMATS).default('stylish'))
-      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer),
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
+      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect'),
   )
     .addHelpText(
       'after',
@@ -59,12 +60,59 @@ Examples:
   $ cop check --format github          annotations for a GitHub Actions job
   $ cop check --format sarif > cop.sarif
   $ cop check --max-warnings 0         fail on warnings too
+  $ cop check --changed-since origin/main   only what a pull request touches
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
     )
     .action(async (paths: string[], options) => {
       const { check } = await import('./commands/check.js');
       setExit(await check(paths, options, io));
+    });
+
+  dataOptions(
+    program
+      .command('codeowners')
+      .description('Generate .github/CODEOWNERS from the charters: sponsors own charters, approvers own the config and people.')
+      .option('--write', 'write the generated block into .github/CODEOWNERS (lines outside it are kept)')
+      .option('--check', 'exit 1 when .github/CODEOWNERS is out of date or a sponsor or approver has no GitHub handle')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop codeowners                     print the file --write would write
+  $ cop codeowners --write             create or update .github/CODEOWNERS
+  $ cop codeowners --check             in CI: fail when the file is stale, and say which lines differ
+
+Exit codes: 0 up to date (or written), 1 stale or an owner without a GitHub handle, 2 usage or configuration error.`,
+    )
+    .action(async (options) => {
+      const { codeowners } = await import('./commands/codeowners.js');
+      setExit(await codeowners(options, io));
+    });
+
+  program
+    .command('diff')
+    .description('Say in plain words what a change asks a reviewer to approve, and check the CoP lifecycle across it.')
+    .option('--base <ref>', 'the revision to compare from (default: the merge base of HEAD with origin/HEAD, main or master)')
+    .option('--head <ref>', 'the revision to compare to (default: the working tree)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--root <dir>', 'the data root (default: the nearest folder upwards holding cop.config.yaml or cops/)')
+    .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop diff                                   this branch's changes, uncommitted ones included
+  $ cop diff --base origin/main --format markdown >> "$GITHUB_STEP_SUMMARY"
+  $ cop diff --base v1.0 --head v1.1 --format json
+
+Exit codes: 0 no lifecycle problems, 1 a lifecycle problem (or the changed data has errors), 2 usage or git error.`,
+    )
+    .action(async (options) => {
+      const { diff } = await import('./commands/diff.js');
+      setExit(await diff(options, io));
     });
 
   program

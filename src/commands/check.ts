@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
+import { changedSince } from '../git/git.js';
+import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
@@ -14,13 +16,17 @@ import { dataContext, type DataOptions } from './options.js';
 export interface CheckOptions extends DataOptions {
   format: DiagnosticsFormatName;
   maxWarnings?: number;
+  /** Only report what changed since this git revision (see src/lint/changed-scope.ts). */
+  changedSince?: string;
 }
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const { root, asOf } = dataContext(options, io);
   const within = pathFilter(paths, root, io.cwd);
+  const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   const outcome = await lintWorkspace(root, asOf);
-  const diagnostics = outcome.diagnostics.filter((d) => within(d.file));
+  const inScope = changed === undefined || outcome.kind === 'config-error' ? () => true : changedScope(changed, outcome.workspace.codeowners?.file);
+  const diagnostics = outcome.diagnostics.filter((d) => within(d.file) && inScope(d));
   io.stdout(
     diagnosticsFormats[options.format]({
       diagnostics,

@@ -6,28 +6,25 @@
 import { EXIT } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
-import { summarise } from '../model/diagnostic.js';
+import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { stylish } from '../render/diagnostics/stylish.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { dataContext, type DataContext, type DataOptions } from './options.js';
 
 export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext } | { ok: false; exitCode: number };
 
-export async function loadValidWorkspace(options: DataOptions, io: Io): Promise<ValidLoad> {
+/** `ignoreRules`: rules whose errors do not stop the command (`cop codeowners` fixes what `codeowners-current` finds). */
+export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = []): Promise<ValidLoad> {
   const context = dataContext(options, io);
   const outcome = await lintWorkspace(context.root, context.asOf);
-  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+  const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignoreRules.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };
-  io.stderr(
-    stylish({
-      diagnostics: errors,
-      summary: summarise(errors, outcome.fileCount),
-      root: context.root,
-      rules: [],
-      color: useColor(options.color, io),
-      toolVersion: '',
-    }),
-  );
+  printErrors(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
   io.stderr('cop: the data has errors (above); fix them, or see them all with `cop check`.\n');
   return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
+}
+
+/** Prints findings to stderr the way `cop check` prints them. */
+export function printErrors(errors: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
+  io.stderr(stylish({ diagnostics: errors, summary: summarise(errors, fileCount), root, rules: [], color, toolVersion: '' }));
 }

@@ -26,7 +26,8 @@ export async function positionFindings(root: string, findings: readonly RuleFind
     return entry;
   };
   return Promise.all(
-    findings.map(async ({ ruleId, severity, message, file, path, atKey }) => {
+    findings.map(async ({ ruleId, severity, message, file, path, atKey, line }) => {
+      if (line !== undefined) return { ruleId, severity, message, file, start: { line, column: 1 } };
       const parsed = await open(file);
       const range = parsed ? locate(parsed.doc, parsed.lines, path, atKey) : FILE_START;
       return { ruleId, severity, message, file, start: range.start, end: range.end };

@@ -2,6 +2,7 @@
 import { charterComplete } from './charter-complete.js';
 import { charterExists } from './charter-exists.js';
 import { charterIdMatchesFolder } from './charter-id-matches-folder.js';
+import { codeownersCurrent } from './codeowners-current.js';
 import { coordinatorIsMember } from './coordinator-is-member.js';
 import { coordinatorRotation } from './coordinator-rotation.js';
 import { coordinatorTerms } from './coordinator-terms.js';
@@ -34,4 +35,5 @@ export const RULES: readonly Rule[] = [
   meetingRecording,
   dissolutionRecorded,
   noPlaceholder,
+  codeownersCurrent,
 ];

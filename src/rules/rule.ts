@@ -19,6 +19,8 @@ export interface Finding {
   path: PathSegment[];
   /** Point at the key rather than the value. */
   atKey?: boolean;
+  /** A 1-based line, for a file that is not YAML (CODEOWNERS): used instead of `path`. */
+  line?: number;
   message: string;
 }
 

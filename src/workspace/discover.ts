@@ -82,3 +82,28 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
   }
   return { files, copIds, diagnostics };
 }
+
+/**
+ * What a path relative to the data root is, by the same layout as the walk above: for listings
+ * that come from elsewhere than the disk (a git revision).
+ */
+export function classifyDataPath(path: string): (DataFile & { copId?: string }) | undefined {
+  if (path === CONFIG_FILE) return { file: path, kind: 'config' };
+  if (path === PEOPLE_FILE) return { file: path, kind: 'people' };
+  const parts = path.split('/');
+  if (parts[0] !== COPS_DIR || parts.length < 3 || parts[1]!.startsWith('.')) return undefined;
+  const copId = parts[1]!;
+  if (parts.length === 3 && parts[2] === 'charter.yaml') return { file: path, kind: 'charter', copId };
+  if (parts.length === 4 && parts[2] === 'meetings' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'meeting', copId };
+  return undefined;
+}
+
+/** The CoP folder ids a list of paths relative to the data root holds. */
+export function copIdsOf(paths: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const path of paths) {
+    const parts = path.split('/');
+    if (parts[0] === COPS_DIR && parts.length >= 3 && !parts[1]!.startsWith('.')) ids.add(parts[1]!);
+  }
+  return [...ids].sort();
+}

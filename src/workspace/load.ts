@@ -9,6 +9,7 @@ import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
 import { parseAll } from './parse-pool.js';
 import { readDataFile } from './read.js';
+import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
 import type { CopFolder, Workspace } from './workspace.js';
 
@@ -21,8 +22,13 @@ export interface ConfigLoad {
 
 /** Reads cop.config.yaml alone, first, so a bad configuration stops before the big parse. */
 export function loadConfig(root: string): ConfigLoad {
-  if (!existsSync(join(root, CONFIG_FILE))) return { config: {}, diagnostics: [] };
-  const parsed = readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, createValidator());
+  if (!existsSync(join(root, CONFIG_FILE))) return configLoadOf(undefined);
+  return configLoadOf(readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, createValidator()));
+}
+
+/** The configuration from a parsed cop.config.yaml, or the defaults when there is none. */
+export function configLoadOf(parsed: ParsedFile | undefined): ConfigLoad {
+  if (!parsed) return { config: {}, diagnostics: [] };
   return {
     config: (parsed.data as Config | undefined) ?? {},
     configFile: CONFIG_FILE,
@@ -40,12 +46,30 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   const discovery = await discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
   const parsed = await parseAll(root, toParse);
-  const diagnostics = [...discovery.diagnostics, ...configLoad.diagnostics];
+  const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
+  result.diagnostics.unshift(...discovery.diagnostics);
+  const codeowners = readCodeowners(root);
+  if (codeowners) result.workspace.codeowners = codeowners;
+  return result;
+}
 
+/**
+ * The one way to put a Workspace together from parsed files, wherever they were read from (the
+ * disk here, a git revision for `cop diff`). `parsed` holds every data file but the config.
+ */
+export function assembleWorkspace(
+  root: string,
+  configLoad: ConfigLoad,
+  copIds: readonly string[],
+  parsed: readonly ParsedFile[],
+  fileCount: number,
+): LoadResult {
+  const diagnostics = [...configLoad.diagnostics];
+  const charterFiles = new Set(parsed.filter((f) => f.kind === 'charter').map((f) => f.file));
   const cops = new Map<string, CopFolder>(
-    discovery.copIds.map((id) => {
+    copIds.map((id) => {
       const charterFile = `${COPS_DIR}/${id}/charter.yaml`;
-      const hasCharterFile = discovery.files.some((f) => f.file === charterFile);
+      const hasCharterFile = charterFiles.has(charterFile);
       return [id, { id, charterFile, hasCharterFile, meetings: [] }];
     }),
   );
@@ -61,7 +85,7 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
     policy: resolvePolicy(configLoad.config),
     people,
     cops: [...cops.values()],
-    fileCount: discovery.files.length,
+    fileCount,
   };
   if (configLoad.configFile) workspace.configFile = configLoad.configFile;
   return { workspace, diagnostics };

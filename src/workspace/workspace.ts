@@ -32,6 +32,11 @@ export interface Workspace {
   cops: CopFolder[];
   /** How many data files were found (parsed or not). */
   fileCount: number;
+  /**
+   * The repository's `.github/CODEOWNERS`, when it exists (rule `codeowners-current`): `file` is
+   * relative to the data root, `prefix` is the data root relative to the repository ('' or `dir/`).
+   */
+  codeowners?: { file: string; text: string; prefix: string };
 }
 
 export function personIndex(ws: Workspace): Map<string, Person> {

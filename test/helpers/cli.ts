@@ -30,9 +30,12 @@ export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.Pro
 
 const SCHEMA_LINE = (schema: string) => `# yaml-language-server: $schema=${schema}\n`;
 
-/** Writes a data root from plain data (the same specs as test/helpers/workspace.ts) and returns its path. */
-export function writeRoot(spec: { cops?: Record<string, CopSpec>; people?: Person[]; config?: Config }): string {
-  const root = mkdtempSync(join(tmpdir(), 'cop-test-'));
+/**
+ * Writes a data root from plain data (the same specs as test/helpers/workspace.ts) and returns its
+ * path: a new temporary folder, or `into` (files the spec names are overwritten, others left).
+ */
+export function writeRoot(spec: { cops?: Record<string, CopSpec>; people?: Person[]; config?: Config }, into?: string): string {
+  const root = into ?? mkdtempSync(join(tmpdir(), 'cop-test-'));
   const write = (path: string, schema: string, data: unknown) => {
     mkdirSync(dirname(join(root, path)), { recursive: true });
     writeFileSync(join(root, path), SCHEMA_LINE(schema) + stringify(data));

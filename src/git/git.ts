@@ -1,0 +1,114 @@
+/**
+ * The few git questions cop asks, answered by git itself through child processes: where the
+ * repository is, which commit a name means, which files a revision holds and what they say,
+ * and which files changed since a revision.
+ */
+import { spawnSync } from 'node:child_process';
+import { UsageError } from '../core/errors.js';
+
+const MAX_OUTPUT = 1024 * 1024 * 1024;
+
+interface GitResult {
+  status: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function run(args: readonly string[], cwd: string, input?: string): GitResult {
+  const result = spawnSync('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  if (result.error) {
+    const code = (result.error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError('git was not found on the PATH: this command needs git.');
+    throw new UsageError(`git ${args[0]} failed: ${result.error.message}`);
+  }
+  return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString('utf8').trim() };
+}
+
+/** Runs git and returns its output; a failure is a usage error with git's own message. */
+function git(args: readonly string[], cwd: string, input?: string): string {
+  const result = run(args, cwd, input);
+  if (result.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${result.stderr || `exit ${result.status}`}`);
+  return result.stdout.toString('utf8');
+}
+
+const lines = (text: string, separator = '\n') => text.split(separator).filter((line) => line !== '');
+
+export interface Repository {
+  /** The repository's top level. */
+  topLevel: string;
+  /** The data root relative to the top level: '' or ending in `/`. */
+  prefix: string;
+}
+
+export function repositoryOf(root: string): Repository {
+  const result = run(['rev-parse', '--show-toplevel', '--show-prefix'], root);
+  if (result.status !== 0) throw new UsageError(`${root} is not inside a git repository: this command compares git revisions.`);
+  const [topLevel = root, prefix = ''] = result.stdout.toString('utf8').split('\n');
+  return { topLevel, prefix };
+}
+
+/** The commit a name means, or a usage error naming it. */
+export function resolveCommit(ref: string, cwd: string): string {
+  const result = run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+  if (result.status !== 0) throw new UsageError(`${ref}: not a commit, branch or tag in this repository.`);
+  return result.stdout.toString('utf8').trim();
+}
+
+function tryCommit(ref: string, cwd: string): string | undefined {
+  const result = run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+  return result.status === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The default branch: origin/HEAD, else main, else master. */
+export function defaultBranch(cwd: string): string {
+  for (const ref of ['refs/remotes/origin/HEAD', 'main', 'master']) {
+    if (tryCommit(ref, cwd)) return ref === 'refs/remotes/origin/HEAD' ? 'origin/HEAD' : ref;
+  }
+  throw new UsageError('No default branch found (origin/HEAD, main or master): name the base with --base REF.');
+}
+
+/** The best common ancestor of two commits. */
+export function mergeBase(a: string, b: string, cwd: string): string {
+  const result = run(['merge-base', a, b], cwd);
+  if (result.status !== 0) throw new UsageError(`${a} and ${b} have no common ancestor: name the base with --base REF.`);
+  return result.stdout.toString('utf8').trim();
+}
+
+/** The files under `prefix` in a commit, relative to `prefix`; none when the folder did not exist then. */
+export function listFiles(commit: string, prefix: string, cwd: string): string[] {
+  const result = run(['ls-tree', '-r', '--name-only', '-z', `${commit}:${prefix}`], cwd);
+  return result.status === 0 ? lines(result.stdout.toString('utf8'), '\0') : [];
+}
+
+/** The text of files under `prefix` in a commit, read in one `git cat-file --batch`. */
+export function readFiles(commit: string, prefix: string, paths: readonly string[], cwd: string): Map<string, string> {
+  const texts = new Map<string, string>();
+  if (paths.length === 0) return texts;
+  const output = run(['cat-file', '--batch'], cwd, paths.map((path) => `${commit}:${prefix}${path}\n`).join(''));
+  if (output.status !== 0) throw new UsageError(`git cat-file --batch: ${output.stderr || `exit ${output.status}`}`);
+  const out = output.stdout;
+  let at = 0;
+  for (const path of paths) {
+    const eol = out.indexOf(10, at);
+    if (eol < 0) break;
+    const header = out.subarray(at, eol).toString('utf8');
+    at = eol + 1;
+    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
+    const size = Number(header.split(' ')[2]);
+    texts.set(path, out.subarray(at, at + size).toString('utf8'));
+    at += size + 1;
+  }
+  return texts;
+}
+
+/**
+ * Files under the data root that differ from `ref` in the working tree (committed, staged or
+ * not, deleted ones included) plus untracked files, relative to the data root.
+ */
+export function changedSince(ref: string, root: string): string[] {
+  repositoryOf(root);
+  const commit = resolveCommit(ref, root);
+  const changed = lines(git(['diff', '--name-only', '--relative', '-z', commit, '--', '.'], root), '\0');
+  const untracked = lines(git(['ls-files', '--others', '--exclude-standard', '-z', '--', '.'], root), '\0');
+  return [...new Set([...changed, ...untracked])].sort();
+}

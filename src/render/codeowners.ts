@@ -1,0 +1,63 @@
+/** What `cop codeowners --check` and `--write` print: the lines that differ, the owner problems, or JSON. */
+import type { StaleLine } from '../codeowners/codeowners.js';
+
+/** A problem that keeps CODEOWNERS from requiring the right approval, with its place. */
+export interface PositionedProblem {
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/**
+ * `cop codeowners --format json`: one object.
+ *
+ * ```json
+ * {
+ *   "file": ".github/CODEOWNERS",          // relative to the data root
+ *   "prefix": "",                          // the data root relative to the repository ('' or 'dir/')
+ *   "state": "stale",                      // current | stale | no-block | missing | written
+ *   "lines": ["/cops/aws/charter.yaml @stacyleblanc", "…"],   // the generated block's lines
+ *   "differences": [{ "sign": "-", "text": "…", "line": 4 }], // file lines that differ (`-` in the file, `+` called for)
+ *   "problems": [{ "file": "cops/aws/charter.yaml", "line": 48, "column": 10, "message": "…" }]
+ * }
+ * ```
+ */
+export interface CodeownersJson {
+  file: string;
+  prefix: string;
+  state: 'current' | 'stale' | 'no-block' | 'missing' | 'written';
+  lines: string[];
+  differences: StaleLine[];
+  problems: PositionedProblem[];
+}
+
+export function codeownersJson(report: CodeownersJson): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+export function problemsText(problems: readonly PositionedProblem[]): string {
+  return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}\n`).join('');
+}
+
+/** The `--check` verdict in words, then the differing lines in a unified style. */
+export function checkText(report: CodeownersJson): string {
+  const out: string[] = [];
+  switch (report.state) {
+    case 'current':
+      out.push(`${report.file} is up to date.`);
+      break;
+    case 'missing':
+      out.push(`${report.file} does not exist: run \`cop codeowners --write\` to create it.`);
+      break;
+    case 'no-block':
+      out.push(`${report.file} has no generated block: run \`cop codeowners --write\` to add it (the lines already there are kept).`);
+      break;
+    case 'stale':
+    case 'written':
+      out.push(`${report.file} is out of date with the charters: run \`cop codeowners --write\`. Lines that differ (- in the file, + called for):`);
+      for (const d of report.differences) out.push(`${d.sign} ${d.text}    (line ${d.line})`);
+      break;
+  }
+  return `${out.join('\n')}\n`;
+}
