@@ -71,7 +71,7 @@ describe('.github/workflows/cop.yml', () => {
     const steps = workflow.jobs!['pull-request']!.steps!;
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toEqual({ 'fetch-depth': 0 });
     expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
-    expect(steps.some((s) => s.run === 'npm ci')).toBe(true);
+    expect(steps.some((s) => s.run === 'npm install')).toBe(true);
   });
 
   it('runs the commands the issue asks for, in the right jobs', () => {
