@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateHealth, atLeast } from '../../src/health/evaluate.js';
 import type { CopHealth, LowParticipationEvidence } from '../../src/health/types.js';
-import type { Charter, Config, Meeting } from '../../src/model/schema-types.js';
+import type { Charter, Config, Goal, Meeting } from '../../src/model/schema-types.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
 
 /** A meeting with three participants: below the default minimum of five. */
@@ -228,7 +228,7 @@ describe('warnings', () => {
   });
 
   it('warns about goals past their review date', () => {
-    const goal = { type: 'educate' as const, audiences: ['practitioners' as const], description: 'Learn.', review_by: '2026-11-01' };
+    const goal: Goal = { type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2026-11-01' };
     expect(judge(monthly, '2026-11-20', { goals: [goal] }).warnings).toEqual([{ id: 'goal-review', message: '1 goal is past review (due 2026-11-01).' }]);
   });
 
