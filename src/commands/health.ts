@@ -11,7 +11,7 @@ import type { DataOptions } from './options.js';
 
 export interface HealthOptions extends DataOptions {
   format: 'table' | 'markdown' | 'json';
-  failOn?: HealthLevel & ('flagged' | 'at-risk');
+  failOn?: Exclude<HealthLevel, 'ok'>;
 }
 
 export async function health(ids: string[], options: HealthOptions, io: Io): Promise<number> {
