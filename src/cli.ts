@@ -115,6 +115,61 @@ Exit codes: 0 no lifecycle problems, 1 a lifecycle problem (or the changed data 
       setExit(await diff(options, io));
     });
 
+  dataOptions(
+    program
+      .command('health')
+      .description('Judge every active CoP against the dissolution triggers, with the evidence and early warnings.')
+      .argument('[ids...]', 'only show these CoPs')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json']).default('table'))
+      .addOption(new Option('--fail-on <level>', 'exit 1 when any CoP is at this level or worse').choices(['flagged', 'at-risk'])),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop health                             every CoP, as of today
+  $ cop health --as-of 2026-11-20          reproducible: judge as of that day
+  $ cop health mobile                      one CoP, with its evidence
+  $ cop health --format markdown > health.md
+  $ cop health --fail-on flagged           for a scheduled CI job that opens an issue
+
+Levels: ok; at-risk (at least one unreached complete month in a row); flagged (more months than
+the policy allows, or a declared trigger). Proposed and dissolved CoPs are not judged.
+Exit codes: 0 done, 1 a CoP reached the --fail-on level (or the data has errors), 2 usage or configuration error.`,
+    )
+    .action(async (ids: string[], options) => {
+      const { health } = await import('./commands/health.js');
+      setExit(await health(ids, options, io));
+    });
+
+  dataOptions(
+    program
+      .command('dissolve')
+      .description("Record the decision to dissolve a CoP in its charter, keeping the file's comments and layout.")
+      .argument('<id>', 'the CoP to dissolve (its folder under cops/)')
+      .addOption(new Option('--reason <trigger>', 'the policy trigger that applied').choices(['low-participation', 'topics-finished', 'not-strategic']).makeOptionMandatory())
+      .requiredOption('--decided-by <person>', 'who decided (a person id in people.yaml)')
+      .option('--date <date>', 'the day of the decision, YYYY-MM-DD (default: --as-of, else today)')
+      .option('--note <text>', 'anything the next reader should know'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop dissolve mobile --reason low-participation --decided-by aisha.bello
+  $ cop dissolve mobile --reason not-strategic --decided-by priya.raman --date 2026-11-20 \\
+      --note "Mobile work moved to the platform CoP."
+
+Who decides: low-participation the CoP itself, topics-finished its coordinator, not-strategic the
+CTO or sponsor. The command refuses a CoP that is not active, a person not in people.yaml, a date
+before the CoP became active or after today, and any result that \`cop check\` would reject.
+Exit codes: 0 recorded, 1 the result would not pass cop check (or the data has errors), 2 usage error.`,
+    )
+    .action(async (id: string, options) => {
+      const { dissolve } = await import('./commands/dissolve.js');
+      setExit(await dissolve(id, options, io));
+    });
+
   program
     .command('rules')
     .description('List the lint rules with their default severity.')

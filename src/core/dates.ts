@@ -3,7 +3,7 @@
  * correctly as strings; month arithmetic goes through date-fns on local-midnight Dates and is
  * formatted back in local time, so the zone cancels out.
  */
-import { addMonths, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, format, isValid, parse } from 'date-fns';
 
 export type IsoDate = string;
 /** `YYYY-MM` */
@@ -40,6 +40,10 @@ export function addMonthsIso(iso: IsoDate, months: number): IsoDate {
   return toIsoDate(addMonths(toDate(iso), months));
 }
 
+export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(toDate(iso), days));
+}
+
 /** The month `months` after (or before, when negative) `month`. */
 export function addMonthsToMonth(month: IsoMonth, months: number): IsoMonth {
   return monthOf(addMonthsIso(`${month}-01`, months));
@@ -50,4 +54,16 @@ export function monthsBetween(from: IsoMonth, to: IsoMonth): IsoMonth[] {
   const months: IsoMonth[] = [];
   for (let m = from; m <= to; m = addMonthsToMonth(m, 1)) months.push(m);
   return months;
+}
+
+/** Groups items by the month of their date in one pass; each group keeps the items' order. */
+export function groupByMonth<T>(items: Iterable<T>, dateOf: (item: T) => IsoDate): Map<IsoMonth, T[]> {
+  const groups = new Map<IsoMonth, T[]>();
+  for (const item of items) {
+    const month = monthOf(dateOf(item));
+    const group = groups.get(month);
+    if (group) group.push(item);
+    else groups.set(month, [item]);
+  }
+  return groups;
 }

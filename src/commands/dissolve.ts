@@ -1,0 +1,52 @@
+/** `cop dissolve <id>`: record a dissolution decision in the charter, in place; print the pull-request step. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { EXIT, UsageError } from '../core/errors.js';
+import { isIsoDate } from '../core/dates.js';
+import type { Io } from '../core/terminal.js';
+import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '../health/dissolve.js';
+import type { Charter } from '../model/schema-types.js';
+import { dissolutionDone } from '../render/health/dissolve.js';
+import { createValidator } from '../schema/validator.js';
+import { writeFileAtomic } from '../workspace/write.js';
+import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
+import { loadValidWorkspace } from './load-valid.js';
+import type { DataOptions } from './options.js';
+
+export interface DissolveOptions extends DataOptions {
+  reason: string;
+  decidedBy: string;
+  date?: string;
+  note?: string;
+}
+
+export async function dissolve(id: string, options: DissolveOptions, io: Io): Promise<number> {
+  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date written YYYY-MM-DD.`);
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const { workspace: ws, context } = load;
+  const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
+  const plan = planDissolution(ws, request, context.asOf);
+  if (!plan.ok) throw new UsageError(plan.problem);
+
+  const path = join(context.root, plan.cop.charterFile);
+  let text: string;
+  try {
+    text = editTopLevel(readFileSync(path, 'utf8'), {
+      set: { status: 'dissolved' },
+      append: { key: 'dissolved', value: plan.dissolved, comment: `Dissolved: recorded with \`cop dissolve\`.` },
+    });
+  } catch (error) {
+    if (error instanceof YamlEditError) throw new UsageError(`${plan.cop.charterFile}: ${error.message}`);
+    throw error;
+  }
+  const problems = checkReplacedCharter(ws, id, parse(text) as Charter, createValidator(), context.asOf);
+  if (problems.length > 0) {
+    io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    return EXIT.findings;
+  }
+  writeFileAtomic(path, text);
+  io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
+  return EXIT.ok;
+}

@@ -1,0 +1,53 @@
+/** A CoP's meetings grouped by calendar month once, and the month walks the health checks share. */
+import { addMonthsToMonth, groupByMonth, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { participantCount } from '../model/meeting.js';
+import type { Charter, Meeting } from '../model/schema-types.js';
+import type { Loaded } from '../workspace/workspace.js';
+import type { MonthEvidence } from './types.js';
+
+export interface MonthStats {
+  evidence: MonthEvidence;
+  /** Preparation hours logged in the month's meetings. */
+  preparationHours: number;
+}
+
+/** One pass over a CoP's meetings (the caller keeps only those held on or before the as-of date). */
+export function monthStats(held: readonly Loaded<Meeting>[]): Map<IsoMonth, MonthStats> {
+  const stats = new Map<IsoMonth, MonthStats>();
+  for (const [month, group] of groupByMonth(held, (m) => m.data.date)) {
+    let best = 0;
+    let preparationHours = 0;
+    const evidence = group.map(({ file, data }) => {
+      const participants = participantCount(data);
+      best = Math.max(best, participants);
+      for (const prep of data.preparation ?? []) preparationHours += prep.hours;
+      return { file, date: data.date, participants };
+    });
+    stats.set(month, { evidence: { month, bestAttendance: best, meetings: evidence }, preparationHours });
+  }
+  return stats;
+}
+
+/** The evidence for a month, empty when nothing was held. */
+export function monthEvidence(stats: ReadonlyMap<IsoMonth, MonthStats>, month: IsoMonth): MonthEvidence {
+  return stats.get(month)?.evidence ?? { month, bestAttendance: null, meetings: [] };
+}
+
+/** The day the CoP became active: `activated`, else `created`. */
+export function activeSince(charter: Charter): IsoDate {
+  return charter.activated ?? charter.created;
+}
+
+/**
+ * The trailing run of complete months matching `matches`: walks back from the month before the
+ * as-of month, stopping at the first month that does not match or at the month the CoP became
+ * active (which never counts against it). Oldest first.
+ */
+export function trailingCompleteMonths(charter: Charter, asOf: IsoDate, matches: (month: IsoMonth) => boolean): IsoMonth[] {
+  const first = addMonthsToMonth(monthOf(activeSince(charter)), 1);
+  const run: IsoMonth[] = [];
+  for (let month = addMonthsToMonth(monthOf(asOf), -1); month >= first && matches(month); month = addMonthsToMonth(month, -1)) {
+    run.push(month);
+  }
+  return run.reverse();
+}

@@ -1,0 +1,117 @@
+/**
+ * What `cop health` finds, as plain data. This is also the `--format json` output, version 1:
+ * one JSON document, two-space indented, keys in the order shown, ending in a newline.
+ *
+ * ```jsonc
+ * {
+ *   "version": 1,
+ *   "asOf": "2026-11-20",
+ *   "policy": { "minParticipants": 5, "lowParticipationMonths": 2 },
+ *   "cops": [                                   // every CoP with a charter, sorted by id
+ *     {
+ *       "id": "mobile",
+ *       "name": "Mobile Development",
+ *       "status": "active",                     // "proposed" | "active" | "dissolved"
+ *       "level": "flagged",                     // "ok" | "at-risk" | "flagged" | "not-judged" (not active)
+ *       "triggers": [                           // empty when ok or not judged
+ *         {
+ *           "id": "low-participation",          // | "topics-finished" | "not-strategic"
+ *           "level": "flagged",                 // "at-risk" | "flagged"
+ *           "decidedBy": { "role": "cop", "people": ["aisha.bello", "…"] },  // role: "cop" | "coordinator" | "cto"
+ *           "evidence": {                       // for low-participation:
+ *             "run": 3,                         //   unreached complete months in a row, up to the last complete month
+ *             "allowed": 2,                     //   policy.low_participation_months
+ *             "months": [                       //   the months of the run, oldest first
+ *               { "month": "2026-08", "bestAttendance": 3,   // null when the month had no meeting
+ *                 "meetings": [ { "file": "cops/mobile/meetings/2026-08-20.yaml", "date": "2026-08-20", "participants": 3 } ] }
+ *             ]
+ *           }
+ *           // for a declared trigger the evidence is
+ *           // { "declaredBy": "priya.raman", "date": "2026-05-06", "note": "…" }   (note optional)
+ *         }
+ *       ],
+ *       "warnings": [
+ *         { "id": "cadence", "message": "…" }   // ids: cadence, core-group, rotation, goal-review, budget-unused, no-coordinator
+ *       ],
+ *       "trend": [                              // the 12 months ending with the as-of month, oldest first
+ *         { "month": "2025-12", "bestAttendance": 6 }    // null: no meeting that month
+ *       ]
+ *     }
+ *   ]
+ * }
+ * ```
+ */
+import type { IsoDate, IsoMonth } from '../core/dates.js';
+import type { Charter, DissolutionTrigger } from '../model/schema-types.js';
+
+export type HealthLevel = 'ok' | 'at-risk' | 'flagged';
+export type TriggerId = DissolutionTrigger;
+
+/** Who decides a trigger: the CoP itself (its members), its coordinator, or the CTO / sponsor. */
+export interface DecidedBy {
+  role: 'cop' | 'coordinator' | 'cto';
+  /** The people in that role as of the date judged (members; the current coordinator; the CTO and the sponsor). */
+  people: string[];
+}
+
+export interface MeetingEvidence {
+  file: string;
+  date: IsoDate;
+  /** Attendees plus guests. */
+  participants: number;
+}
+
+export interface MonthEvidence {
+  month: IsoMonth;
+  /** The most participants in any meeting that month; null when there was no meeting. */
+  bestAttendance: number | null;
+  meetings: MeetingEvidence[];
+}
+
+export interface LowParticipationEvidence {
+  run: number;
+  allowed: number;
+  months: MonthEvidence[];
+}
+
+export interface DeclaredEvidence {
+  declaredBy: string;
+  date: IsoDate;
+  note?: string;
+}
+
+export interface TriggerResult {
+  id: TriggerId;
+  level: Exclude<HealthLevel, 'ok'>;
+  decidedBy: DecidedBy;
+  evidence: LowParticipationEvidence | DeclaredEvidence;
+}
+
+export type WarningId = 'cadence' | 'core-group' | 'rotation' | 'goal-review' | 'budget-unused' | 'no-coordinator';
+
+export interface HealthWarning {
+  id: WarningId;
+  message: string;
+}
+
+export interface TrendPoint {
+  month: IsoMonth;
+  bestAttendance: number | null;
+}
+
+export interface CopHealth {
+  id: string;
+  name: string;
+  status: Charter['status'];
+  level: HealthLevel | 'not-judged';
+  triggers: TriggerResult[];
+  warnings: HealthWarning[];
+  trend: TrendPoint[];
+}
+
+export interface HealthReport {
+  version: 1;
+  asOf: IsoDate;
+  policy: { minParticipants: number; lowParticipationMonths: number };
+  cops: CopHealth[];
+}

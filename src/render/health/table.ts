@@ -1,0 +1,54 @@
+/** `cop health` for a terminal: a summary table, then each CoP with triggers or warnings and its evidence. */
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { CopHealth, HealthReport } from '../../health/types.js';
+import { textTable } from '../table.js';
+import {
+  decidedByLabel,
+  headline,
+  isLowParticipation,
+  levelLabel,
+  monthBestLabel,
+  needsDetail,
+  sparkline,
+  triggerIds,
+  triggerSentence,
+} from './shared.js';
+
+export function healthTable(report: HealthReport, color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const { minParticipants, lowParticipationMonths } = report.policy;
+  const paint = (cop: CopHealth) => paintLevel(chalk, cop.level)(levelLabel(cop.level));
+  const summary = textTable(
+    [{ header: 'CoP' }, { header: 'Status' }, { header: 'Level' }, { header: 'Triggers' }, { header: 'Last 12 months' }, { header: 'Warnings', align: 'right' }],
+    report.cops.map((cop) => [cop.id, cop.status, paint(cop), triggerIds(cop), sparkline(cop.trend, minParticipants), String(cop.warnings.length)]),
+  );
+  const sections = report.cops.filter(needsDetail).map((cop) => detail(cop, chalk, minParticipants, paint));
+  return [headline(report.asOf, minParticipants, lowParticipationMonths), '', summary, ...sections].join('\n');
+}
+
+function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, paint: (cop: CopHealth) => string): string {
+  const lines = [`${chalk.bold(cop.name)} (${cop.id}): ${paint(cop)}`];
+  for (const trigger of cop.triggers) {
+    lines.push(`  ${trigger.id}: ${triggerSentence(trigger, minParticipants)}`, `    decided by ${decidedByLabel(trigger.decidedBy)}`);
+    if (!isLowParticipation(trigger)) continue;
+    for (const month of trigger.evidence.months) {
+      lines.push(`    ${month.month}  ${monthBestLabel(month.bestAttendance)}`);
+      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${m.participants} participants`));
+    }
+  }
+  if (cop.warnings.length) lines.push('  warnings:', ...cop.warnings.map((w) => `    ${chalk.yellow('!')} ${w.message} ${chalk.dim(w.id)}`));
+  return lines.join('\n') + '\n';
+}
+
+function paintLevel(chalk: ChalkInstance, level: CopHealth['level']): (text: string) => string {
+  switch (level) {
+    case 'flagged':
+      return chalk.red.bold;
+    case 'at-risk':
+      return chalk.yellow;
+    case 'ok':
+      return chalk.green;
+    case 'not-judged':
+      return chalk.dim;
+  }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { editTopLevel, YamlEditError } from '../../src/workspace/yaml-edit.js';
+
+/** A charter with comments everywhere, a folded scalar, flow sequences and odd spacing. */
+const CHARTER = `# yaml-language-server: $schema=../../schemas/charter.schema.json
+# The AWS CoP.
+
+id: aws   # the folder name
+name: AWS
+status: "active"  # proposed -> active -> dissolved
+created: 2026-01-05
+activated: 2026-01-10
+
+rationale: >-
+  Most of our client delivery runs on AWS, yet what we know about it sits with a few
+  people on a few projects, which is a line longer than eighty characters for sure.
+
+goals:
+  - type: educate
+    audiences: [practitioners, apprentices]   # flow style, no padding
+    description: Learn together.
+    review_by: 2027-01-31
+members:   [p1, p2, p3, p4, p5]
+# A trailing comment at the end of the file.
+`;
+
+const DECISION = { date: '2026-11-20', reason: 'low-participation', decided_by: 'p2', note: 'Attendance fell.' };
+
+describe('editTopLevel', () => {
+  it('changes only the status value and appends the dissolved block; every other byte survives', () => {
+    const out = editTopLevel(CHARTER, { set: { status: 'dissolved' }, append: { key: 'dissolved', value: DECISION, comment: 'Recorded.' } });
+    const before = CHARTER.split('\n');
+    const after = out.split('\n');
+    const statusLine = before.findIndex((line) => line.startsWith('status:'));
+    // Same lines up to the old end of the file, except the status line.
+    for (const [i, line] of before.slice(0, -1).entries()) {
+      expect(after[i]).toBe(i === statusLine ? 'status: dissolved  # proposed -> active -> dissolved' : line);
+    }
+    expect(after.slice(before.length - 1).join('\n')).toBe('\n# Recorded.\ndissolved:\n  date: 2026-11-20\n  reason: low-participation\n  decided_by: p2\n  note: Attendance fell.\n');
+    expect(parse(out)).toMatchObject({ status: 'dissolved', dissolved: DECISION, members: ['p1', 'p2', 'p3', 'p4', 'p5'] });
+  });
+
+  it('adds the missing final newline before appending', () => {
+    expect(editTopLevel('a: 1', { append: { key: 'b', value: { c: 2 } } })).toBe('a: 1\n\nb:\n  c: 2\n');
+  });
+
+  it('refuses a key that is already there, a missing scalar, invalid YAML and a flow mapping', () => {
+    expect(() => editTopLevel(CHARTER, { append: { key: 'goals', value: [] } })).toThrow(/already has a `goals` entry/);
+    expect(() => editTopLevel(CHARTER, { set: { sponsor: 'p1' } })).toThrow(YamlEditError);
+    expect(() => editTopLevel('a: [1\n', { set: { a: 'x' } })).toThrow(/not valid YAML/);
+    expect(() => editTopLevel('{a: 1}\n', { set: { a: 'x' } })).toThrow(/not a block mapping/);
+  });
+});
