@@ -56,13 +56,17 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configurati
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
+  /** --yes, --from and --format, shared by `cop new` and `cop log` (the commands that prompt). */
+  const answerOptions = (command: Command) =>
+    command
+      .option('-y, --yes', 'never prompt: take the answers from flags and --from, the rest from defaults')
+      .option('--from <file>', 'read answers from a YAML file (flags override it)')
+      .addOption(new Option('-f, --format <format>', 'output format (json implies --yes)').choices(['text', 'json']).default('text'));
   dataOptions(
-    program
+    answerOptions(program
       .command('new')
       .description('Scaffold a proposal for a new CoP: cops/<id>/charter.yaml, status proposed.')
       .argument('[id]', 'the CoP id, a lowercase slug (asked for on a terminal when absent)')
-      .option('-y, --yes', 'never prompt: take the answers from flags and --from, the rest from defaults')
-      .option('--from <file>', 'read answers from a YAML file (flags override it)')
       .option('--name <name>', 'display name (default: from the id)')
       .option('--subject <text>', 'the subject in a few words (default: the name)')
       .option('--in <item>', 'what is in scope (repeatable)', collect)
@@ -82,8 +86,7 @@ Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configurati
       .option('--refreshments-per-head <amount>', 'refreshments cap per head (default: policy)')
       .option('--membership <kind>', 'open or invite-only (default: policy)')
       .option('--created <date>', 'the proposal date (default: --as-of, else today)')
-      .option('--git', 'create the branch cop/<id> and commit the new files on it')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+      .option('--git', 'create the branch cop/<id> and commit the new files on it')),
   )
     .addHelpText(
       'after',
@@ -106,12 +109,10 @@ invalid answers, 130 cancelled (Ctrl-C). Nothing is written unless the exit code
     });
 
   dataOptions(
-    program
+    answerOptions(program
       .command('log')
       .description("Record a meeting: cops/<cop>/meetings/<date>.yaml, with defaults from the charter.")
       .argument('<cop>', 'the CoP id')
-      .option('-y, --yes', 'never prompt: take the answers from flags and --from, the rest from defaults')
-      .option('--from <file>', 'read answers from a YAML file (flags override it)')
       .option('--date <date>', 'the meeting day, YYYY-MM-DD (default: --as-of, else today)')
       .option('--title <text>', 'what the meeting was about')
       .option('--meeting-format <format>', "the interaction format (default: the charter's first)")
@@ -123,8 +124,7 @@ invalid answers, 130 cancelled (Ctrl-C). Nothing is written unless the exit code
       .option('--cost <category:amount[:description]>', 'money spent, e.g. refreshments:30:Pizza (repeatable)', collect)
       .option('--recording <url>', 'link to the published recording')
       .option('--topic <text>', 'a topic discussed (repeatable)', collect)
-      .option('--notes <text>', 'free-form notes')
-      .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text')),
+      .option('--notes <text>', 'free-form notes')),
   )
     .addHelpText(
       'after',

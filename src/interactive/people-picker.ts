@@ -31,13 +31,12 @@ export async function pickPeople(p: Prompter, options: PickOptions): Promise<str
       const matches = [...options.people.values()].filter((person) => !t || person.id.includes(t) || person.name.toLowerCase().includes(t));
       const special: Choice<string>[] = [{ value: DONE, name: `✔ done (${selected.length} chosen)` }];
       if (options.onAdd) special.push({ value: ADD, name: '+ add a new person to people.yaml' });
-      return [
-        ...special,
-        ...matches.map((person) => ({
-          value: person.id,
-          name: `${selected.includes(person.id) ? '◉' : '◯'} ${person.name} (${person.id})${options.label ? options.label(person) : ''}`,
-        })),
-      ];
+      const found = matches.map((person) => ({
+        value: person.id,
+        name: `${selected.includes(person.id) ? '◉' : '◯'} ${person.name} (${person.id})${options.label ? options.label(person) : ''}`,
+      }));
+      // While typing, the matches come first so Enter picks the person searched for.
+      return t ? [...found, ...special] : [...special, ...found];
     };
     const value = await p.search({
       message: `${options.message} [${selected.join(', ') || 'none yet'}]`,

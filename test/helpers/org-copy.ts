@@ -19,3 +19,17 @@ export function memoryIo(cwd: string, tty: boolean): Io & { out: string[]; err: 
   const err: string[] = [];
   return { out, err, stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: { NO_COLOR: '1' }, cwd, stdoutIsTTY: tty, stdinIsTTY: tty };
 }
+
+/** The meeting both `cop log` tests record on the bundled AWS CoP (lunch, 60 minutes from its charter), plus `extra`. */
+export function lambdaMeeting(extra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    date: '2026-11-19',
+    title: 'Lambda cold starts',
+    format: 'round-table',
+    duration_minutes: 60,
+    slot: 'lunch',
+    guests: [{ name: 'Jo Bloggs', organisation: 'Acme Ltd' }],
+    preparation: [{ person: 'lucy.chen', hours: 1.5 }],
+    ...extra,
+  };
+}
