@@ -3,6 +3,7 @@ import type { SeveritySetting } from '../model/diagnostic.js';
 import type { Config } from '../model/schema-types.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import type { Rule } from '../rules/rule.js';
+import { suggest } from '../core/suggest.js';
 
 export interface SeverityResolution {
   severities: Map<string, SeveritySetting>;
@@ -17,7 +18,7 @@ export function resolveSeverities(config: Config, rules: readonly Rule[]): Sever
     if (CORE_CHECKS.some((core) => core.id === ruleId)) {
       problems.push({ ruleId, message: `\`${ruleId}\` is a core check and cannot be configured.` });
     } else if (!severities.has(ruleId)) {
-      const near = [...severities.keys()].filter((id) => id.includes(ruleId) || ruleId.includes(id));
+      const near = suggest(ruleId, severities.keys());
       problems.push({ ruleId, message: `Unknown rule \`${ruleId}\`.${near.length ? ` Did you mean ${near.join(', ')}?` : ''} \`cop rules\` lists them.` });
     } else {
       severities.set(ruleId, setting);

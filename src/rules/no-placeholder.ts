@@ -3,8 +3,8 @@ import type { PathSegment } from '../schema/messages.js';
 import { charters } from '../workspace/workspace.js';
 import type { Rule } from './rule.js';
 
-/** TBC, TBD, TODO as words, or an unfilled `<…>` template slot. */
-const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[^<>\n]{1,60}>/;
+/** TBC, TBD, TODO as words, or an unfilled template slot such as `<topic>` (not "< 200 ms … > 99%"). */
+const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>/;
 
 function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathSegment[]]> {
   if (typeof value === 'string') yield [value, path];
