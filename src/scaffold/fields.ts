@@ -4,6 +4,7 @@
  */
 import { isIsoDate } from '../core/dates.js';
 import type { Person } from '../model/schema-types.js';
+import { PLACEHOLDER } from '../rules/no-placeholder.js';
 
 export type Problem = string | undefined;
 
@@ -43,7 +44,7 @@ export function checkMembers(ids: readonly string[], people: ReadonlyMap<string,
 
 export function checkText(text: string, what: string): Problem {
   if (text.trim() === '') return `${what} is empty.`;
-  if (/\b(TBC|TBD|TODO)\b|<[^<>\n]{1,60}>/.test(text)) return `${what} holds placeholder text: write the real thing (the sponsor reads it).`;
+  if (PLACEHOLDER.test(text)) return `${what} holds placeholder text: write the real thing (the sponsor reads it).`;
   return undefined;
 }
 

@@ -59,6 +59,7 @@ describe('cop new core', () => {
     expect(answerProblems(answers({ members: ['p1', 'p2', 'p3', 'p4'] }), ctx).join()).toMatch(/at least 5/);
     expect(answerProblems(answers({ sponsor: 'nobody' }), ctx).join()).toMatch(/`nobody` \(sponsor\) is not in people.yaml/);
     expect(answerProblems(answers({ coordinator: 'p6' }), ctx).join()).toMatch(/not one of the members/);
+    expect(answerProblems(answers({ rationale: 'TBD' }), ctx).join()).toMatch(/rationale: The rationale holds placeholder text/);
   });
 
   it('parses goals and flags from one-line syntax, defaulting review_by to three months ahead', () => {
