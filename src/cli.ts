@@ -170,6 +170,95 @@ Exit codes: 0 recorded, 1 the result would not pass cop check (or the data has e
       setExit(await dissolve(id, options, io));
     });
 
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  /** --yes, --from and --format, shared by `cop new` and `cop log` (the commands that prompt). */
+  const answerOptions = (command: Command) =>
+    command
+      .option('-y, --yes', 'never prompt: take the answers from flags and --from, the rest from defaults')
+      .option('--from <file>', 'read answers from a YAML file (flags override it)')
+      .addOption(new Option('-f, --format <format>', 'output format (json implies --yes)').choices(['text', 'json']).default('text'));
+  dataOptions(
+    answerOptions(program
+      .command('new')
+      .description('Scaffold a proposal for a new CoP: cops/<id>/charter.yaml, status proposed.')
+      .argument('[id]', 'the CoP id, a lowercase slug (asked for on a terminal when absent)')
+      .option('--name <name>', 'display name (default: from the id)')
+      .option('--subject <text>', 'the subject in a few words (default: the name)')
+      .option('--in <item>', 'what is in scope (repeatable)', collect)
+      .option('--out <item>', 'what is out of scope (repeatable)', collect)
+      .option('--rationale <text>', 'why the organisation should invest')
+      .option('--sponsor <person>', 'who approves time and money')
+      .option('--coordinator <person>', 'the first coordinator (default: the first member)')
+      .option('--rotation-months <n|none>', 'months per coordinator term, or none for a fixed leader (default: policy)')
+      .option('--members <ids>', 'founding members, comma-separated (at least the policy minimum)')
+      .option('--goal <type:audiences:description>', 'a goal, e.g. educate:practitioners+apprentices:Learn the basics (repeatable)', collect)
+      .option('--review-by <date>', 'review date of the goals (default: three months after creation)')
+      .option('--formats <list>', 'interaction formats, comma-separated (default: round-table)')
+      .option('--cadence <cadence>', 'weekly, fortnightly, monthly, bimonthly or quarterly (default: monthly)')
+      .option('--duration <minutes>', 'usual meeting length (default: 60)')
+      .option('--slot <slot>', 'work-hours, lunch or after-work (default: lunch)')
+      .option('--hours-per-month <h>', 'per-CoP work hours per month (default: 2)')
+      .option('--refreshments-per-head <amount>', 'refreshments cap per head (default: policy)')
+      .option('--membership <kind>', 'open or invite-only (default: policy)')
+      .option('--created <date>', 'the proposal date (default: --as-of, else today)')
+      .option('--git', 'create the branch cop/<id> and commit the new files on it')),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop new                            answer the questions on a terminal
+  $ cop new machine-learning --yes --in "Model training; evaluation" \\
+      --rationale "Clients ask for ML delivery" --sponsor stacy.leblanc \\
+      --members ada.lovelace,alan.turing,grace.hopper,edsger.dijkstra,barbara.liskov \\
+      --goal "educate:practitioners+apprentices:Learn the basics together"
+  $ cop new --from answers.yaml --yes  take the answers from a file
+  $ cop new data-science --git         commit the proposal on branch cop/data-science
+
+Exit codes: 0 written, 1 the CoP exists or the charter would not pass \`cop check\`, 2 missing or
+invalid answers, 130 cancelled (Ctrl-C). Nothing is written unless the exit code is 0.`,
+    )
+    .action(async (id: string | undefined, options) => {
+      const { newCop } = await import('./commands/new.js');
+      setExit(await newCop(id, options, io));
+    });
+
+  dataOptions(
+    answerOptions(program
+      .command('log')
+      .description("Record a meeting: cops/<cop>/meetings/<date>.yaml, with defaults from the charter.")
+      .argument('<cop>', 'the CoP id')
+      .option('--date <date>', 'the meeting day, YYYY-MM-DD (default: --as-of, else today)')
+      .option('--title <text>', 'what the meeting was about')
+      .option('--meeting-format <format>', "the interaction format (default: the charter's first)")
+      .option('--duration <minutes>', "how long it lasted (default: the charter's)")
+      .option('--slot <slot>', "work-hours, lunch or after-work (default: the charter's)")
+      .option('--attendees <ids>', 'people from people.yaml who attended, comma-separated')
+      .option('--guest <name:organisation>', 'a guest from outside (repeatable)', collect)
+      .option('--prep <person:hours>', 'preparation time (repeatable)', collect)
+      .option('--cost <category:amount[:description]>', 'money spent, e.g. refreshments:30:Pizza (repeatable)', collect)
+      .option('--recording <url>', 'link to the published recording')
+      .option('--topic <text>', 'a topic discussed (repeatable)', collect)
+      .option('--notes <text>', 'free-form notes')),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop log aws                        answer the questions on a terminal
+  $ cop log aws --yes --date 2026-11-19 --title "Lambda cold starts" \\
+      --attendees lucy.chen,seren.howarth,kwame.asante,fatima.sheikh,arjun.mehta \\
+      --cost refreshments:25:Sandwiches --recording https://video.example.com/aws/2026-11-19
+  $ cop log aws --from meeting.yaml --yes
+
+Exit codes: 0 written, 1 the meeting would not pass \`cop check\`, 2 missing or invalid answers,
+130 cancelled (Ctrl-C). Warnings (no recording, refreshments over the cap) go to stderr.`,
+    )
+    .action(async (cop: string, options) => {
+      const { logMeeting } = await import('./commands/log.js');
+      setExit(await logMeeting(cop, options, io));
+    });
+
   program
     .command('rules')
     .description('List the lint rules with their default severity.')

@@ -6,7 +6,7 @@ import type { Io } from '../core/terminal.js';
 import { positionFindings } from '../lint/position.js';
 import { checkText, codeownersJson, problemsText, type CodeownersJson } from '../render/codeowners.js';
 import { codeownersCurrent } from '../rules/codeowners-current.js';
-import { writeFileAtomic } from '../workspace/write.js';
+import { replaceFileAtomic } from '../workspace/write.js';
 import { codeownersLocation } from '../workspace/repository.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
@@ -42,7 +42,7 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
 
   if (options.write) {
     if (merged !== existing) {
-      writeFileAtomic(location.path, merged);
+      replaceFileAtomic(location.path, merged);
       report.state = 'written';
     }
     if (options.format === 'json') io.stdout(codeownersJson(report));

@@ -9,7 +9,7 @@ import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '.
 import type { Charter } from '../model/schema-types.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
 import { createValidator } from '../schema/validator.js';
-import { writeFileAtomic } from '../workspace/write.js';
+import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
@@ -46,7 +46,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
     return EXIT.findings;
   }
-  writeFileAtomic(path, text);
+  replaceFileAtomic(path, text);
   io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@ import { charters } from '../workspace/workspace.js';
 import type { Rule } from './rule.js';
 
 /** TBC, TBD, TODO as words, or an unfilled template slot such as `<topic>` (not "< 200 ms … > 99%"). */
-const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>/;
+export const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>/;
 
 function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathSegment[]]> {
   if (typeof value === 'string') yield [value, path];

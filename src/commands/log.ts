@@ -1,0 +1,124 @@
+/**
+ * `cop log <cop>`: record a meeting as cops/<cop>/meetings/<date>.yaml (the next free -2, -3 …),
+ * from prompts on a terminal or from flags / `--from`; checked like `cop check` before it is written.
+ */
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EXIT, UsageError } from '../core/errors.js';
+import type { Io } from '../core/terminal.js';
+import { askMeeting } from '../interactive/log-flow.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { schemaEnums } from '../scaffold/enums.js';
+import { completeMeeting, meetingInput } from '../scaffold/input.js';
+import { buildMeeting, copRefusal, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
+import { verifyPending } from '../scaffold/verify.js';
+import { meetingYaml } from '../scaffold/yaml.js';
+import { createValidator } from '../schema/validator.js';
+import { COPS_DIR } from '../workspace/root.js';
+import { charters, personIndex } from '../workspace/workspace.js';
+import { createFileAtomic, FileExistsError } from '../workspace/write.js';
+import { loadValidWorkspace } from './load-valid.js';
+import type { DataOptions } from './options.js';
+import { defaultPrompter, failScripted, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
+
+export interface LogOptions extends DataOptions, ScaffoldOptions {
+  date?: string;
+  title?: string;
+  meetingFormat?: string;
+  duration?: string;
+  slot?: string;
+  attendees?: string;
+  guest?: string[];
+  prep?: string[];
+  cost?: string[];
+  recording?: string;
+  topic?: string[];
+  notes?: string;
+}
+
+/**
+ * `cop log --format json` prints one object:
+ * `{ "cop": string, "file": "cops/<cop>/meetings/<date>[-n].yaml", "meeting": Meeting (as written),
+ *    "warnings": Diagnostic[] (what `cop check` warns about in the new file) }`.
+ */
+export interface LogResultJson {
+  cop: string;
+  file: string;
+  meeting: unknown;
+  warnings: Diagnostic[];
+}
+
+export async function logMeeting(copId: string, options: LogOptions, io: Io, prompter: PrompterFactory = defaultPrompter): Promise<number> {
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const { workspace: ws, context } = load;
+  const root = context.root;
+  const cop = charters(ws).find((c) => c.id === copId);
+  if (!cop) throw new UsageError(`No CoP \`${copId}\`: the CoPs are ${charters(ws).map((c) => c.id).join(', ') || '(none)'}.`);
+  const refusal = copRefusal(cop.charter);
+  if (refusal) throw new UsageError(refusal);
+
+  const file = options.from ? readAnswersFile(options.from, io.cwd) : {};
+  const flags = {
+    date: options.date,
+    title: options.title,
+    format: options.meetingFormat,
+    duration_minutes: options.duration,
+    slot: options.slot,
+    attendees: options.attendees,
+    guests: options.guest,
+    preparation: options.prep,
+    costs: options.cost,
+    recording: options.recording,
+    topics: options.topic,
+    notes: options.notes,
+  };
+  const input = meetingInput(file, flags);
+  const ctx: MeetingContext = { charter: cop.charter, people: personIndex(ws), asOf: context.asOf, enums: schemaEnums() };
+
+  let answers: MeetingAnswers;
+  if (isInteractive(options, io)) {
+    if (input.problems.length) failScripted('log', input.problems);
+    const prompts = await withPrompts(io, async () =>
+      askMeeting(await prompter(io), { ...ctx, initial: input.partial, policyCap: ws.policy.refreshments_per_head, policyMinParticipants: ws.policy.min_participants }),
+    );
+    if (!prompts.ok) return prompts.exitCode;
+    answers = prompts.value;
+  } else {
+    const { answers: complete, missing } = completeMeeting(input.partial, cop.charter, context.asOf);
+    answers = complete;
+    const problems = [...input.problems, ...missing];
+    if (problems.length) failScripted('log', problems);
+  }
+  const problems = meetingProblems(answers, ctx);
+  if (problems.length) failScripted('log', problems);
+
+  const meeting = buildMeeting(answers);
+  const dir = join(root, COPS_DIR, copId, 'meetings');
+  const taken = new Set(existsSync(dir) ? readdirSync(dir) : []);
+  for (;;) {
+    const name = meetingFileName(meeting.date, taken);
+    const rel = `${COPS_DIR}/${copId}/meetings/${name}`;
+    const text = meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name);
+    const diagnostics = verifyPending(ws, [{ file: rel, kind: 'meeting', text }], createValidator(), context.asOf);
+    if (reportChecks(diagnostics, root, options, io)) {
+      io.stderr('cop: the meeting would not pass `cop check` (above); nothing was written.\n');
+      return EXIT.findings;
+    }
+    mkdirSync(dir, { recursive: true });
+    try {
+      createFileAtomic(join(root, rel), text);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      taken.add(name); // written meanwhile by someone else: take the next suffix
+      continue;
+    }
+    if (options.format === 'json') {
+      const json: LogResultJson = { cop: copId, file: rel, meeting, warnings: diagnostics };
+      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+    } else {
+      io.stdout(`Wrote ${rel}.\n\nNext: commit it (git add ${rel} && git commit -m "Log the ${cop.charter.name} meeting of ${meeting.date}") and open a pull request.\n`);
+    }
+    return EXIT.ok;
+  }
+}

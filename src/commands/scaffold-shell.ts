@@ -1,0 +1,82 @@
+/** What `cop new` and `cop log` share at the edge: the mode, `--from` files, the $schema line, printing checks. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
+import { EXIT, UsageError } from '../core/errors.js';
+import { useColor, type Io } from '../core/terminal.js';
+import { summarise, type Diagnostic } from '../model/diagnostic.js';
+import { stylish } from '../render/diagnostics/stylish.js';
+import type { Prompter } from '../interactive/prompter.js';
+import { isPromptCancel } from '../interactive/prompter.js';
+import { SCHEMA_URL } from '../scaffold/yaml.js';
+
+export interface ScaffoldOptions {
+  yes?: boolean;
+  from?: string;
+  format?: 'text' | 'json';
+  color?: boolean;
+}
+
+/** Prompts only on a terminal (stdin and stdout) and without --yes or a JSON format. */
+export function isInteractive(options: ScaffoldOptions, io: Io): boolean {
+  return !options.yes && options.format !== 'json' && io.stdinIsTTY && io.stdoutIsTTY;
+}
+
+/** Where a prompter comes from: inquirer on a terminal, a scripted one in tests. */
+export type PrompterFactory = (io: Io) => Promise<Prompter>;
+
+export const defaultPrompter: PrompterFactory = async (io) => (await import('../interactive/inquirer.js')).inquirerPrompter(io);
+
+/** Reads a `--from` answers file: a YAML mapping. */
+export function readAnswersFile(path: string, cwd: string): Record<string, unknown> {
+  const absolute = join(cwd, path);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`--from ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+  }
+  let data: unknown;
+  try {
+    data = parse(text, { version: '1.2', maxAliasCount: 100 });
+  } catch (error) {
+    throw new UsageError(`--from ${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(`--from ${path}: expected a mapping of answers (key: value).`);
+  return data as Record<string, unknown>;
+}
+
+/** The `$schema` for a new file: the root's own schemas/ when it has them, else the published ones. */
+export function schemaRef(root: string, file: string, kind: string): string {
+  const local = join(root, 'schemas', `${kind}.schema.json`);
+  if (!existsSync(local)) return `${SCHEMA_URL}${kind}.schema.json`;
+  return relative(dirname(join(root, file)), local).split(sep).join('/');
+}
+
+/** Prints the findings the new files would have (stderr); returns whether any is an error. */
+export function reportChecks(diagnostics: readonly Diagnostic[], root: string, options: ScaffoldOptions, io: Io): boolean {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (diagnostics.length === 0) return false;
+  io.stderr(
+    stylish({ diagnostics: [...diagnostics], summary: summarise(diagnostics, 1), root, rules: [], color: useColor(options.color, io), toolVersion: '' }),
+  );
+  return errors.length > 0;
+}
+
+/** Runs the prompts; Ctrl-C (or declining at the end) ends with 130 and nothing written. */
+export async function withPrompts<T>(io: Io, ask: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; exitCode: number }> {
+  try {
+    return { ok: true, value: await ask() };
+  } catch (error) {
+    if (!isPromptCancel(error)) throw error;
+    io.stderr('\ncop: cancelled; nothing was written.\n');
+    return { ok: false, exitCode: EXIT.interrupted };
+  }
+}
+
+/** Fails a scripted run listing every missing or wrong answer. */
+export function failScripted(command: string, problems: readonly string[]): never {
+  throw new UsageError(
+    `${command}: answers missing or invalid, nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}\n(give them as flags or in --from answers.yaml; see \`cop ${command} --help\`)`,
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * "Runs the same checks as `cop check` on the result before writing anything": the text about to
+ * be written is parsed and schema-validated exactly as the loader would, added to the loaded
+ * workspace in memory, and the lint rules run over it. Only findings in the new files are kept.
+ */
+import { LineCounter, parseDocument } from 'yaml';
+import type { IsoDate } from '../core/dates.js';
+import { resolveSeverities } from '../lint/severities.js';
+import { runRules } from '../lint/run-rules.js';
+import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
+import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
+import { RULES } from '../rules/index.js';
+import type { Validate } from '../schema/validator.js';
+import { locate } from '../workspace/locate.js';
+import { parseDataFile } from '../workspace/parse.js';
+import type { SchemaKind } from '../schema/validator.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+/** A file about to be written: its path relative to the root, what it is, and its full text. */
+export interface PendingFile {
+  file: string;
+  kind: Extract<SchemaKind, 'charter' | 'meeting' | 'people'>;
+  text: string;
+}
+
+/** The workspace as it will be once the pending files are written. Pure: the input is not changed. */
+export function withPending(ws: Workspace, pending: readonly { file: string; kind: PendingFile['kind']; data: unknown }[]): Workspace {
+  let cops = ws.cops;
+  let people = ws.people;
+  for (const { file, kind, data } of pending) {
+    const copId = file.split('/')[1] ?? '';
+    if (kind === 'people') {
+      people = { file, data: (data as PeopleFile).people };
+    } else if (kind === 'charter') {
+      const folder = { id: copId, charterFile: file, hasCharterFile: true, charter: data as Charter, meetings: [] };
+      cops = [...cops.filter((c) => c.id !== copId), folder].sort((a, b) => (a.id < b.id ? -1 : 1));
+    } else {
+      cops = cops.map((c) =>
+        c.id === copId ? { ...c, meetings: [...c.meetings, { file, data: data as Meeting }].sort((a, b) => (a.file < b.file ? -1 : 1)) } : c,
+      );
+    }
+  }
+  const next: Workspace = { ...ws, cops, fileCount: ws.fileCount + pending.filter((p) => p.kind !== 'people').length };
+  if (people) next.people = people;
+  return next;
+}
+
+/** The findings `cop check` would report in the pending files once written, sorted, errors and warnings. */
+export function verifyPending(ws: Workspace, pending: readonly PendingFile[], validate: Validate, asOf: IsoDate): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const parsed = pending.map((p) => ({ ...p, result: parseDataFile({ file: p.file, kind: p.kind }, p.text, validate) }));
+  for (const p of parsed) diagnostics.push(...p.result.diagnostics);
+  if (parsed.some((p) => p.result.data === undefined)) return diagnostics.sort(compareDiagnostics);
+
+  const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
+  const { severities } = resolveSeverities(ws.config, RULES);
+  const files = new Map(pending.map((p) => [p.file, p.text]));
+  for (const finding of runRules(next, RULES, severities, asOf)) {
+    const text = files.get(finding.file);
+    if (text === undefined) continue;
+    const lines = new LineCounter();
+    const range = locate(parseDocument(text, { version: '1.2', lineCounter: lines }), lines, finding.path, finding.atKey);
+    diagnostics.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, file: finding.file, ...range });
+  }
+  return diagnostics.sort(compareDiagnostics);
+}
