@@ -3,7 +3,7 @@
  * correctly as strings; month arithmetic goes through date-fns on local-midnight Dates and is
  * formatted back in local time, so the zone cancels out.
  */
-import { addMonths, format, isValid, parse } from 'date-fns';
+import { addDays, addMonths, format, isValid, parse } from 'date-fns';
 
 export type IsoDate = string;
 /** `YYYY-MM` */
@@ -50,4 +50,13 @@ export function monthsBetween(from: IsoMonth, to: IsoMonth): IsoMonth[] {
   const months: IsoMonth[] = [];
   for (let m = from; m <= to; m = addMonthsToMonth(m, 1)) months.push(m);
   return months;
+}
+
+/** `October 2026` */
+export function monthLabel(month: IsoMonth): string {
+  return format(toDate(`${month}-01`), 'MMMM yyyy');
+}
+
+export function addDaysIso(iso: IsoDate, days: number): IsoDate {
+  return toIsoDate(addDays(toDate(iso), days));
 }
