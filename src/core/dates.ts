@@ -52,9 +52,11 @@ export function monthsBetween(from: IsoMonth, to: IsoMonth): IsoMonth[] {
   return months;
 }
 
-/** `October 2026` */
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `October 2026` (plain string work: reports label thousands of months). */
 export function monthLabel(month: IsoMonth): string {
-  return format(toDate(`${month}-01`), 'MMMM yyyy');
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
 }
 
 export function addDaysIso(iso: IsoDate, days: number): IsoDate {
