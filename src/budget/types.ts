@@ -25,21 +25,25 @@ export interface Money {
   byCategory: Record<string, number>;
 }
 
-/** One month of one CoP. */
-export interface CopMonth {
-  month: IsoMonth;
-  /** Whether the CoP was active on some day of the month (its budget applies only then). */
-  active: boolean;
+/** What a CoP did over some months: the shared part of a month and of the period. */
+export interface Activity {
   meetings: number;
-  /** Distinct internal attendees over the month's meetings. */
+  /** Distinct internal attendees over the meetings. */
   people: number;
-  /** Distinct guests (by name and organisation) over the month's meetings. */
+  /** Distinct guests (by name and organisation) over the meetings. */
   guests: number;
   /** Σ duration h × attendees, over work-hours meetings only. */
   attendanceHours: number;
-  /** Preparation hours against the CoP's monthly budget (0 when the CoP was not active). */
+  /** Preparation hours against the CoP's budget for those months (0 for a month the CoP was not active). */
   preparation: Measure;
   money: Money;
+}
+
+/** One month of one CoP. */
+export interface CopMonth extends Activity {
+  month: IsoMonth;
+  /** Whether the CoP was active on some day of the month (its budget applies only then). */
+  active: boolean;
   refreshments: {
     cost: number;
     /** Participants (attendees + guests) of the meetings that had a refreshments cost. */
@@ -79,15 +83,7 @@ export interface CopReport {
   /** One entry per month of the period in which the CoP was active or has logs. */
   months: CopMonth[];
   /** The period's months added up; preparation against hoursPerMonth × active months. */
-  period: {
-    activeMonths: number;
-    meetings: number;
-    people: number;
-    guests: number;
-    attendanceHours: number;
-    preparation: Measure;
-    money: Money;
-  };
+  period: Activity & { activeMonths: number };
   /** January of the period's last year up to the period's last month. */
   yearToDate: {
     from: IsoMonth;

@@ -27,6 +27,7 @@ export interface ReportView {
 const plain = (text: string): Cell => ({ text });
 const count = (n: number): Cell => plain(String(n));
 const NONE: Cell = plain('–');
+const right = (...headers: string[]): Column[] => headers.map((header) => ({ header, align: 'right' }));
 
 /** `5.5 h [138% of 4 h]`; over budget marked. */
 export function measureCell(m: Measure, text: (n: number) => string): Cell {
@@ -58,17 +59,7 @@ export function reportView(report: Report): ReportView {
     sections.push({
       kind: 'table',
       title: `CoPs, ${label}`,
-      columns: [
-        { header: 'CoP' },
-        { header: 'Meetings', align: 'right' },
-        { header: 'People', align: 'right' },
-        { header: 'Guests', align: 'right' },
-        { header: 'Attendance', align: 'right' },
-        { header: 'Preparation', align: 'right' },
-        { header: 'Preparation a month, YTD', align: 'right' },
-        { header: 'Money', align: 'right' },
-        { header: 'Refreshments a head', align: 'right' },
-      ],
+      columns: [{ header: 'CoP' }, ...right('Meetings', 'People', 'Guests', 'Attendance', 'Preparation', 'Preparation a month, YTD', 'Money', 'Refreshments a head')],
       rows: report.cops.map((cop) => {
         const m = cop.months[0]!;
         return [
@@ -88,7 +79,7 @@ export function reportView(report: Report): ReportView {
     const perMonth = (title: string, cell: (m: CopMonth) => Cell, total: (cop: CopReport) => Cell): Section => ({
       kind: 'table',
       title: `${title}, ${label}`,
-      columns: [{ header: 'CoP' }, ...period.months.map((m) => ({ header: m, align: 'right' as const })), { header: 'Period', align: 'right' }],
+      columns: [{ header: 'CoP' }, ...right(...period.months, 'Period')],
       rows: report.cops.map((cop) => {
         const byMonth = new Map(cop.months.map((m) => [m.month, m]));
         return [copName(cop), ...period.months.map((month) => (byMonth.has(month) ? cell(byMonth.get(month)!) : NONE)), total(cop)];
@@ -105,15 +96,7 @@ export function reportView(report: Report): ReportView {
   sections.push({
     kind: 'table',
     title: `CoPs, ${ytdLabel}`,
-    columns: [
-      { header: 'CoP' },
-      { header: 'Active months', align: 'right' },
-      { header: 'Meetings', align: 'right' },
-      { header: 'Attendance', align: 'right' },
-      { header: 'Preparation', align: 'right' },
-      { header: 'Money', align: 'right' },
-      { header: 'Costs against what the charter allows' },
-    ],
+    columns: [{ header: 'CoP' }, ...right('Active months', 'Meetings', 'Attendance', 'Preparation', 'Money'), { header: 'Costs against what the charter allows' }],
     rows: report.cops.map((cop) => {
       const ytd = cop.yearToDate;
       const costs = ytd.costs.map((line): Cell => {
@@ -137,7 +120,7 @@ export function reportView(report: Report): ReportView {
     sections.push({
       kind: 'table',
       title: 'People (anonymised): CoP work time against each person’s monthly hours',
-      columns: [{ header: 'Month' }, { header: 'People', align: 'right' }, { header: 'Hours', align: 'right' }, { header: 'Over budget', align: 'right' }],
+      columns: [{ header: 'Month' }, ...right('People', 'Hours', 'Over budget')],
       rows: report.peopleSummary.months.map((m) => [plain(m.month), count(m.people), plain(hoursText(m.hours)), m.overBudget > 0 ? { text: String(m.overBudget), tone: 'over' } : count(0)]),
     });
   } else {
@@ -146,8 +129,8 @@ export function reportView(report: Report): ReportView {
       title: 'People: CoP work time (attendance in work hours, all CoPs) against their monthly hours',
       columns: [
         { header: 'Person' },
-        ...(single ? [{ header: 'Hours', align: 'right' as const }] : [...period.months.map((m) => ({ header: m, align: 'right' as const })), { header: 'Period', align: 'right' as const }]),
-        { header: 'Year to date', align: 'right' },
+        ...(single ? right('Hours') : right(...period.months, 'Period')),
+        ...right('Year to date'),
         { header: 'CoPs' },
       ],
       rows: report.people.map((p) => [
@@ -164,7 +147,7 @@ export function reportView(report: Report): ReportView {
   sections.push({
     kind: 'table',
     title: `Organisation (all CoPs), ${org.year}: ${budgetNote}`,
-    columns: [{ header: '' }, { header: 'Hours', align: 'right' }, { header: 'Money', align: 'right' }],
+    columns: [{ header: '' }, ...right('Hours', 'Money')],
     rows: [
       [plain(label), plain(hoursText(org.period.hours)), plain(money(org.period.money))],
       [plain('Year to date'), hours(org.yearToDate.hours), measureCell(org.yearToDate.money, money)],
@@ -181,4 +164,29 @@ export function reportView(report: Report): ReportView {
 
   const who = org.name ? `${org.name}: ` : '';
   return { title: `${who}CoP report, ${label} (as of ${period.asOf})`, sections };
+}
+
+/** How a renderer draws the parts of a view; `layout` puts them together. */
+export interface Style {
+  title(text: string): string;
+  heading(text: string): string;
+  table(columns: Column[], rows: string[][]): string;
+  item(text: string): string;
+  cell(cell: Cell): string;
+  empty: string;
+}
+
+export function layout(report: Report, style: Style): string {
+  const view = reportView(report);
+  const parts = [style.title(view.title)];
+  for (const section of view.sections) {
+    const body =
+      section.kind === 'list'
+        ? section.items.map((item) => style.item(style.cell(item))).join('\n')
+        : section.rows.length
+          ? style.table(section.columns, section.rows.map((row) => row.map(style.cell))).trimEnd()
+          : style.empty;
+    parts.push(style.heading(section.title) + body);
+  }
+  return parts.join('\n\n') + '\n';
 }
