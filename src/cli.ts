@@ -28,7 +28,19 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .version(toolVersion(), '-v, --version')
     .showHelpAfterError('(run `cop help` for usage)')
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop check                     lint every charter and meeting log (CI runs this)
+  $ cop check --format github     the same, as GitHub Actions annotations
+  $ cop rules                     the lint rules and their severities
+  $ cop help check                everything about one command
+
+The data root is the nearest folder upwards holding cop.config.yaml or cops/ (or --root DIR).
+Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
+    );
 
   dataOptions(
     program
