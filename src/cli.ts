@@ -9,6 +9,11 @@ import { toolVersion } from './version.js';
 
 const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'sarif', 'junit'];
 
+/** For repeatable options: `--cop a --cop b` → ['a', 'b']. */
+function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
 function integer(value: string): number {
   if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number.');
   return Number(value);
@@ -170,7 +175,6 @@ Exit codes: 0 recorded, 1 the result would not pass cop check (or the data has e
       setExit(await dissolve(id, options, io));
     });
 
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
   /** --yes, --from and --format, shared by `cop new` and `cop log` (the commands that prompt). */
   const answerOptions = (command: Command) =>
     command
@@ -257,6 +261,38 @@ Exit codes: 0 written, 1 the meeting would not pass \`cop check\`, 2 missing or 
     .action(async (cop: string, options) => {
       const { logMeeting } = await import('./commands/log.js');
       setExit(await logMeeting(cop, options, io));
+    });
+
+  dataOptions(
+    program
+      .command('report')
+      .description('Time and money against budget: per CoP, per person and for the organisation, for a month and year to date.')
+      .option('--month <YYYY-MM>', 'report one month (default: the last complete month before --as-of)')
+      .option('--from <YYYY-MM>', 'first month of a range (one column per month)')
+      .option('--to <YYYY-MM>', 'last month of a range (default: the last complete month)')
+      .option('--year [YYYY]', 'January to December, or to the last complete month (default year: that of the last complete month)')
+      .option('--cop <id>', 'only this CoP (repeatable)', collect)
+      .option('--sponsor <id>', 'only the CoPs this person sponsors')
+      .option('--names', 'show people by name even when the policy anonymises reports')
+      .option('--no-names', 'replace people with aggregates, for a view to share beyond the CoPs')
+      .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'markdown', 'json', 'csv']).default('table')),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop report                                 last month, year to date, the organisation
+  $ cop report --month 2026-10 --format markdown > report.md
+  $ cop report --from 2026-07 --to 2026-09     one column per month
+  $ cop report --year 2026 --format csv > 2026.csv
+  $ cop report --sponsor stacy.leblanc --no-names
+  $ cop report --cop aws --cop mobile --format json
+
+Exit codes: 0 report printed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
+    )
+    .action(async (options) => {
+      const { report } = await import('./commands/report.js');
+      setExit(await report(options, io));
     });
 
   program

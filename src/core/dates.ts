@@ -67,3 +67,10 @@ export function groupByMonth<T>(items: Iterable<T>, dateOf: (item: T) => IsoDate
   }
   return groups;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `October 2026` (plain string work: reports label thousands of months). */
+export function monthLabel(month: IsoMonth): string {
+  return `${MONTH_NAMES[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
+}

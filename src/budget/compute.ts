@@ -1,0 +1,459 @@
+/**
+ * The report's arithmetic: logs + charters + people + policy + period → report data. Pure (no I/O).
+ *
+ * One pass over all meetings buckets them by CoP and month (only months of the period or its
+ * year to date are kept); everything else is computed from the buckets, so the cost is linear in
+ * the number of meetings plus CoPs × months.
+ */
+import { addDaysIso, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
+import { UsageError } from '../core/errors.js';
+import { hoursText, moneyText, percentText } from '../core/numbers.js';
+import { refreshmentsCap } from '../model/charter.js';
+import { participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
+import type { Charter } from '../model/schema-types.js';
+import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import type { Period } from './period.js';
+import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, PeopleSummary, PersonReport, Report } from './types.js';
+
+export interface ReportOptions {
+  period: Period;
+  /** Only these CoPs (by id); empty or absent for all. */
+  cops?: readonly string[];
+  /** Only the CoPs this person sponsors. */
+  sponsor?: string;
+  /** Replace people with aggregates. */
+  anonymise?: boolean;
+}
+
+/** Below this share of its year-to-date budget a CoP's preparation budget counts as under-used. */
+export const UNDER_USED_SHARE = 0.5;
+
+type Cop = CopFolder & { charter: Charter };
+
+/** One CoP's logs in one month, added up. */
+interface Bucket {
+  meetings: number;
+  people: Set<string>;
+  guests: Set<string>;
+  attendanceMinutes: number;
+  preparation: number;
+  money: Map<string, number>;
+  refreshmentsCost: number;
+  refreshmentsParticipants: number;
+}
+
+/** The months the report needs (the period and its year to date), indexed. */
+interface Window {
+  months: IsoMonth[];
+  index: Map<IsoMonth, number>;
+  periodStart: number;
+  ytdStart: number;
+  end: number;
+}
+
+export function measure(actual: number, budget: number | null): Measure {
+  if (budget === null) return { actual, budget, variance: null, percent: null, over: false };
+  return { actual, budget, variance: actual - budget, percent: budget === 0 ? null : (actual / budget) * 100, over: actual > budget };
+}
+
+export function computeReport(ws: Workspace, options: ReportOptions): Report {
+  const { period } = options;
+  const window = windowOf(period);
+  const all = charters(ws);
+  const selected = selectCops(all, options);
+  const budgeted = all.filter((cop) => cop.charter.status !== 'proposed');
+  const people = new PersonHours(window);
+  const buckets = new Map(budgeted.map((cop) => [cop.id, bucketMeetings(cop, window, people)]));
+
+  const cops = budgeted
+    .filter((cop) => selected.has(cop.id))
+    .map((cop) => copReport(cop, buckets.get(cop.id)!, window, ws))
+    .filter((cop) => cop.months.length > 0);
+  const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
+  const persons = personReports(ws, people, window, selected);
+  const organisation = organisationReport(ws, period, window, [...buckets.values()]);
+  const attention = [
+    ...organisationAttention(organisation),
+    ...cops.flatMap((cop) => copAttention(cop, ws.config.currency)),
+    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, window),
+    ...peopleAttention(persons, anonymise),
+  ];
+  return {
+    period,
+    anonymised: anonymise,
+    filters: { cops: [...(options.cops ?? [])], sponsor: options.sponsor ?? null },
+    cops,
+    people: anonymise ? [] : persons,
+    peopleSummary: peopleSummary(persons, window),
+    organisation,
+    attention,
+  };
+}
+
+function windowOf(period: Period): Window {
+  const first = period.ytdFrom < period.from ? period.ytdFrom : period.from;
+  const months = monthsBetween(first, period.to);
+  const index = new Map(months.map((month, i) => [month, i]));
+  return { months, index, periodStart: index.get(period.from)!, ytdStart: index.get(period.ytdFrom)!, end: months.length - 1 };
+}
+
+function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
+  const known = new Set(all.map((cop) => cop.id));
+  for (const id of options.cops ?? []) {
+    if (!known.has(id)) throw new UsageError(`--cop ${id}: no such CoP (there are: ${[...known].sort().join(', ')}).`);
+  }
+  const wanted = options.cops?.length ? new Set(options.cops) : known;
+  const { sponsor } = options;
+  if (sponsor !== undefined && !all.some((cop) => cop.charter.sponsor === sponsor)) {
+    throw new UsageError(`--sponsor ${sponsor}: no CoP has this sponsor.`);
+  }
+  return new Set(all.filter((cop) => wanted.has(cop.id) && (sponsor === undefined || cop.charter.sponsor === sponsor)).map((cop) => cop.id));
+}
+
+/** Attendance minutes per person and window month, and per person and CoP in the period. */
+class PersonHours {
+  readonly minutes = new Map<string, Float64Array>();
+  readonly byCop = new Map<string, Map<string, number>>();
+  constructor(private readonly window: Window) {}
+
+  add(person: string, cop: string, monthIndex: number, minutes: number): void {
+    let months = this.minutes.get(person);
+    if (!months) this.minutes.set(person, (months = new Float64Array(this.window.months.length)));
+    months[monthIndex]! += minutes;
+    if (monthIndex < this.window.periodStart) return;
+    let cops = this.byCop.get(person);
+    if (!cops) this.byCop.set(person, (cops = new Map()));
+    cops.set(cop, (cops.get(cop) ?? 0) + minutes);
+  }
+}
+
+/** The one pass over a CoP's meetings. */
+function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket | undefined)[] {
+  const buckets: (Bucket | undefined)[] = new Array(window.months.length);
+  for (const { data: meeting } of cop.meetings) {
+    const i = window.index.get(monthOf(meeting.date));
+    if (i === undefined) continue;
+    const bucket = (buckets[i] ??= emptyBucket());
+    bucket.meetings += 1;
+    for (const id of meeting.attendees) bucket.people.add(id);
+    for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
+    if (slotOf(meeting, cop.charter) === 'work-hours') {
+      bucket.attendanceMinutes += meeting.duration_minutes * meeting.attendees.length;
+      for (const id of meeting.attendees) people.add(id, cop.id, i, meeting.duration_minutes);
+    }
+    for (const prep of meeting.preparation ?? []) bucket.preparation += prep.hours;
+    for (const cost of meeting.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
+    const refreshments = refreshmentsCost(meeting);
+    if (refreshments > 0) {
+      bucket.refreshmentsCost += refreshments;
+      bucket.refreshmentsParticipants += participantCount(meeting);
+    }
+  }
+  return buckets;
+}
+
+function emptyBucket(): Bucket {
+  return { meetings: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
+}
+
+/** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
+export function activeMonths(cop: Cop): { from: IsoMonth; until: IsoMonth | null } {
+  const { charter } = cop;
+  const from = monthOf(charter.activated ?? charter.created);
+  if (charter.status !== 'dissolved') return { from, until: null };
+  // Its last active day is the day before the dissolution date; without a date (a finding of
+  // its own), the day of its last logged meeting.
+  const dissolved = charter.dissolved?.date;
+  const last = dissolved ? addDaysIso(dissolved, -1) : cop.meetings.at(-1)?.data.date;
+  return { from, until: last && monthOf(last) > from ? monthOf(last) : from };
+}
+
+/** Adds up buckets first…last (window indices), counting the months the CoP was active. */
+function addUp(buckets: readonly (Bucket | undefined)[], first: number, last: number, isActive: (i: number) => boolean) {
+  const total = { ...emptyBucket(), activeMonths: 0 };
+  for (let i = first; i <= last; i++) {
+    if (isActive(i)) total.activeMonths += 1;
+    const b = buckets[i];
+    if (!b) continue;
+    total.meetings += b.meetings;
+    for (const id of b.people) total.people.add(id);
+    for (const guest of b.guests) total.guests.add(guest);
+    total.attendanceMinutes += b.attendanceMinutes;
+    total.preparation += b.preparation;
+    for (const [category, amount] of b.money) total.money.set(category, (total.money.get(category) ?? 0) + amount);
+    total.refreshmentsCost += b.refreshmentsCost;
+    total.refreshmentsParticipants += b.refreshmentsParticipants;
+  }
+  return total;
+}
+
+function money(byCategory: ReadonlyMap<string, number>): Money {
+  let total = 0;
+  for (const amount of byCategory.values()) total += amount;
+  return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b))) };
+}
+
+function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: Window, ws: Workspace): CopReport {
+  const { charter } = cop;
+  const active = activeMonths(cop);
+  const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
+  const hoursPerMonth = charter.budget?.hours_per_month ?? 0;
+  const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
+  const otherCosts = allowedCosts(charter);
+
+  const months: CopMonth[] = [];
+  for (let i = window.periodStart; i <= window.end; i++) {
+    const b = buckets[i];
+    if (!isActive(i) && !b) continue;
+    const m = b ?? emptyBucket();
+    months.push({
+      month: window.months[i]!,
+      active: isActive(i),
+      meetings: m.meetings,
+      people: m.people.size,
+      guests: m.guests.size,
+      attendanceHours: m.attendanceMinutes / 60,
+      preparation: measure(m.preparation, isActive(i) ? hoursPerMonth : 0),
+      money: money(m.money),
+      refreshments: {
+        cost: m.refreshmentsCost,
+        participants: m.refreshmentsParticipants,
+        perHead: m.refreshmentsCost > 0 ? measure(m.refreshmentsCost / Math.max(m.refreshmentsParticipants, 1), cap) : null,
+      },
+    });
+  }
+
+  const p = addUp(buckets, window.periodStart, window.end, isActive);
+  const y = addUp(buckets, window.ytdStart, window.end, isActive);
+  const costs: CostLine[] = [];
+  const categories = new Set([...y.money.keys(), ...otherCosts.map((c) => c.category)]);
+  for (const category of [...categories].sort()) {
+    const spent = y.money.get(category) ?? 0;
+    const other = otherCosts.find((c) => c.category === category);
+    const refreshments = category === 'refreshments' ? cap * y.refreshmentsParticipants : null;
+    const allowance = other || refreshments !== null ? (refreshments ?? 0) + (other ? other.perMonth * y.activeMonths + other.perYear : 0) : null;
+    costs.push({ category, spent, allowance, over: allowance === null ? spent > 0 : spent > allowance });
+  }
+  return {
+    id: cop.id,
+    name: charter.name,
+    status: charter.status as 'active' | 'dissolved',
+    sponsor: charter.sponsor ?? null,
+    activeFrom: active.from,
+    activeUntil: active.until,
+    budget: { hoursPerMonth, refreshmentsPerHead: cap, otherCosts },
+    months,
+    period: {
+      activeMonths: p.activeMonths,
+      meetings: p.meetings,
+      people: p.people.size,
+      guests: p.guests.size,
+      attendanceHours: p.attendanceMinutes / 60,
+      preparation: measure(p.preparation, hoursPerMonth * p.activeMonths),
+      money: money(p.money),
+    },
+    yearToDate: {
+      from: window.months[window.ytdStart]!,
+      to: window.months[window.end]!,
+      activeMonths: y.activeMonths,
+      meetings: y.meetings,
+      attendanceHours: y.attendanceMinutes / 60,
+      preparation: measure(y.preparation, hoursPerMonth * y.activeMonths),
+      preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, hoursPerMonth),
+      money: money(y.money),
+      costs,
+    },
+  };
+}
+
+/** The charter's other_costs, summed by category. */
+function allowedCosts(charter: Charter): CopReport['budget']['otherCosts'] {
+  const byCategory = new Map<string, { category: string; perMonth: number; perYear: number }>();
+  for (const cost of charter.budget?.other_costs ?? []) {
+    const line = byCategory.get(cost.category) ?? { category: cost.category, perMonth: 0, perYear: 0 };
+    if (cost.per === 'month') line.perMonth += cost.amount;
+    else line.perYear += cost.amount;
+    byCategory.set(cost.category, line);
+  }
+  return [...byCategory.values()];
+}
+
+function organisationReport(ws: Workspace, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
+  const sum = (first: number) => {
+    const total = { attendanceHours: 0, preparationHours: 0, money: 0 };
+    for (const buckets of all) {
+      for (let i = first; i <= window.end; i++) {
+        const b = buckets[i];
+        if (!b) continue;
+        total.attendanceHours += b.attendanceMinutes / 60;
+        total.preparationHours += b.preparation;
+        for (const amount of b.money.values()) total.money += amount;
+      }
+    }
+    return total;
+  };
+  const p = sum(window.periodStart);
+  const y = sum(window.ytdStart);
+  const yearly = ws.config.budgets?.find((b) => b.year === period.year);
+  const budget = yearly ? { hours: yearly.hours, money: yearly.money } : null;
+  const elapsed = Number(period.to.slice(5, 7));
+  const share = (amount: number | undefined) => (amount === undefined ? null : (amount * elapsed) / 12);
+  const hours = y.attendanceHours + y.preparationHours;
+  return {
+    name: ws.config.organisation ?? null,
+    currency: ws.config.currency ?? null,
+    year: period.year,
+    budget,
+    monthsElapsed: elapsed,
+    period: { attendanceHours: p.attendanceHours, preparationHours: p.preparationHours, hours: p.attendanceHours + p.preparationHours, money: p.money },
+    yearToDate: {
+      attendanceHours: y.attendanceHours,
+      preparationHours: y.preparationHours,
+      hours: measure(hours, budget?.hours ?? null),
+      money: measure(y.money, budget?.money ?? null),
+    },
+    proRata: { hours: measure(hours, share(budget?.hours)), money: measure(y.money, share(budget?.money)) },
+    forecast: {
+      hours: measure((hours / elapsed) * 12, budget?.hours ?? null),
+      money: measure((y.money / elapsed) * 12, budget?.money ?? null),
+    },
+  };
+}
+
+function personReports(ws: Workspace, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
+  const index = personIndex(ws);
+  const reports: PersonReport[] = [];
+  for (const [id, cops] of hours.byCop) {
+    if (![...cops.keys()].some((cop) => selected.has(cop))) continue;
+    const minutes = hours.minutes.get(id)!;
+    const person = index.get(id);
+    const monthly = person?.monthly_hours ?? ws.policy.default_monthly_hours;
+    const total = (first: number) => {
+      let sum = 0;
+      for (let i = first; i <= window.end; i++) sum += minutes[i]!;
+      return sum / 60;
+    };
+    const months = [];
+    for (let i = window.periodStart; i <= window.end; i++) months.push({ month: window.months[i]!, hours: measure(minutes[i]! / 60, monthly) });
+    reports.push({
+      id,
+      name: person?.name ?? id,
+      monthlyHours: monthly,
+      months,
+      period: measure(total(window.periodStart), monthly * (window.end - window.periodStart + 1)),
+      yearToDate: measure(total(window.ytdStart), monthly * (window.end - window.ytdStart + 1)),
+      byCop: Object.fromEntries([...cops].sort(([a], [b]) => a.localeCompare(b)).map(([cop, m]) => [cop, m / 60])),
+    });
+  }
+  return reports.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+function peopleSummary(persons: readonly PersonReport[], window: Window): PeopleSummary {
+  const months = window.months.slice(window.periodStart).map((month, k) => {
+    let people = 0;
+    let hours = 0;
+    let overBudget = 0;
+    for (const person of persons) {
+      const m = person.months[k]!.hours;
+      if (m.actual > 0) people += 1;
+      hours += m.actual;
+      if (m.over) overBudget += 1;
+    }
+    return { month, people, hours, overBudget };
+  });
+  return {
+    months,
+    period: {
+      people: persons.length,
+      hours: persons.reduce((sum, p) => sum + p.period.actual, 0),
+      overBudget: persons.filter((p) => p.months.some((m) => m.hours.over)).length,
+    },
+  };
+}
+
+/** `5.5 h, 138% of 4 h` */
+function against(m: Measure, text: (n: number) => string): string {
+  if (m.budget === null) return text(m.actual);
+  return m.percent === null ? `${text(m.actual)} with no budget` : `${text(m.actual)}, ${percentText(m.percent)} of ${text(m.budget)}`;
+}
+
+function organisationAttention(org: OrganisationReport): Attention[] {
+  if (!org.budget) return [{ kind: 'no-yearly-budget', message: `cop.config.yaml has no budget for ${org.year}: add an entry to \`budgets\`.` }];
+  const money = (n: number) => moneyText(n, org.currency);
+  const items: Attention[] = [];
+  for (const [what, text] of [['hours', hoursText], ['money', money]] as const) {
+    const ytd = org.yearToDate[what];
+    if (ytd.over) {
+      items.push({ kind: 'organisation-over-budget', message: `The organisation has used ${against(ytd, text)} of its ${org.year} ${what} budget already.` });
+    } else if (org.proRata[what].over) {
+      items.push({
+        kind: 'organisation-over-pro-rata',
+        message: `The organisation's ${what} year to date (${against(org.proRata[what], text)} pro rata) are ahead of budget: at this rate the year ends at ${against(org.forecast[what], text)}.`,
+      });
+    }
+  }
+  return items;
+}
+
+function copAttention(cop: CopReport, currency: string | undefined): Attention[] {
+  const items: Attention[] = [];
+  const money = (n: number) => moneyText(n, currency ?? null);
+  for (const m of cop.months) {
+    if (m.active && m.meetings === 0) items.push({ kind: 'no-logs', cop: cop.id, month: m.month, message: `${cop.id}: no meeting logged in ${monthLabel(m.month)}.` });
+    if (m.refreshments.perHead?.over) {
+      items.push({
+        kind: 'refreshments-over-cap',
+        cop: cop.id,
+        month: m.month,
+        message: `${cop.id}: refreshments in ${monthLabel(m.month)} cost ${against(m.refreshments.perHead, money)} per head.`,
+      });
+    }
+  }
+  const ytd = cop.yearToDate;
+  const since = `since ${monthLabel(ytd.from)}`;
+  if (ytd.preparation.over) {
+    items.push({
+      kind: 'preparation-over-budget',
+      cop: cop.id,
+      message: `${cop.id}: preparation ${since} is over budget: ${against(ytd.preparation, hoursText)} (${hoursText(ytd.preparationAverage.actual)} a month on average, budget ${hoursText(cop.budget.hoursPerMonth)}).`,
+    });
+  } else if (ytd.preparation.budget && ytd.preparation.actual < ytd.preparation.budget * UNDER_USED_SHARE) {
+    items.push({ kind: 'preparation-under-used', cop: cop.id, message: `${cop.id}: preparation budget under-used ${since}: ${against(ytd.preparation, hoursText)}.` });
+  }
+  for (const line of ytd.costs) {
+    if (!line.over) continue;
+    items.push(
+      line.allowance === null
+        ? { kind: 'cost-not-allowed', cop: cop.id, message: `${cop.id}: ${money(line.spent)} spent on ${line.category} ${since}, which the charter does not allow.` }
+        : { kind: 'cost-over-allowance', cop: cop.id, message: `${cop.id}: ${line.category} ${since}: ${against(measure(line.spent, line.allowance), money)} allowed.` },
+    );
+  }
+  return items;
+}
+
+function proposedAttention(proposed: readonly Cop[], period: Period, window: Window): Attention[] {
+  return proposed
+    .filter((cop) => monthOf(cop.charter.created) <= period.to)
+    .map((cop) => {
+      const logs = cop.meetings.filter(({ data }) => (window.index.get(monthOf(data.date)) ?? -1) >= window.periodStart).length;
+      const counted = logs > 0 ? `; its ${logs} meeting log${logs === 1 ? '' : 's'} in the period ${logs === 1 ? 'is' : 'are'} not counted` : '';
+      return { kind: 'proposed-not-budgeted' as const, cop: cop.id, message: `${cop.id} is proposed, not yet approved: it has no budget${counted}.` };
+    });
+}
+
+function peopleAttention(persons: readonly PersonReport[], anonymise: boolean): Attention[] {
+  if (anonymise) {
+    const over = new Map<IsoMonth, number>();
+    for (const p of persons) for (const m of p.months) if (m.hours.over) over.set(m.month, (over.get(m.month) ?? 0) + 1);
+    return [...over].sort(([a], [b]) => a.localeCompare(b)).map(([month, n]) => ({
+      kind: 'people-over-budget' as const,
+      month,
+      message: `${n} ${n === 1 ? 'person' : 'people'} over their monthly CoP hours in ${monthLabel(month)}.`,
+    }));
+  }
+  return persons.flatMap((p) =>
+    p.months
+      .filter((m) => m.hours.over)
+      .map((m) => ({ kind: 'person-over-budget' as const, person: p.id, month: m.month, message: `${p.name}: ${against(m.hours, hoursText)} of CoP work time in ${monthLabel(m.month)}.` })),
+  );
+}

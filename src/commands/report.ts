@@ -1,0 +1,31 @@
+/** `cop report`: time and money against budget for a month or a range, and year to date. */
+import { computeReport } from '../budget/compute.js';
+import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
+import { EXIT } from '../core/errors.js';
+import { useColor, type Io } from '../core/terminal.js';
+import { renderReport, type ReportFormat } from '../render/report/index.js';
+import { loadValidWorkspace } from './load-valid.js';
+import { dataContext, type DataOptions } from './options.js';
+
+export interface ReportOptions extends DataOptions, PeriodOptions {
+  format: ReportFormat;
+  cop?: string[];
+  sponsor?: string;
+  /** true for --names, false for --no-names, undefined for the policy's anonymise_reports. */
+  names?: boolean;
+}
+
+export async function report(options: ReportOptions, io: Io): Promise<number> {
+  // Check the period before loading, so a mistyped flag fails fast.
+  const period = resolvePeriod(options, dataContext(options, io).asOf);
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const data = computeReport(load.workspace, {
+    period,
+    cops: options.cop ?? [],
+    ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
+    ...(options.names !== undefined ? { anonymise: !options.names } : {}),
+  });
+  io.stdout(renderReport(data, options.format, useColor(options.color, io)));
+  return EXIT.ok;
+}

@@ -1,0 +1,29 @@
+/** How figures are printed: hours to one decimal, percentages whole, money in the organisation's currency. */
+
+/** `5.5 h`, `2 h` (one decimal at most). */
+export function hoursText(hours: number): string {
+  return `${trim(hours, 1)} h`;
+}
+
+/** `138%` */
+export function percentText(percent: number): string {
+  return `${Math.round(percent)}%`;
+}
+
+/** `£41.61` for GBP, `41.61` without a currency. */
+export function moneyText(amount: number, currency: string | null | undefined): string {
+  if (currency) {
+    try {
+      return new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
+    } catch {
+      return `${amount.toFixed(2)} ${currency}`;
+    }
+  }
+  return amount.toFixed(2);
+}
+
+/** A number rounded to `decimals`, without trailing zeros and never `-0`. */
+export function trim(value: number, decimals: number): string {
+  const rounded = Number(value.toFixed(decimals));
+  return String(rounded === 0 ? 0 : rounded);
+}

@@ -1,0 +1,192 @@
+/**
+ * The report laid out as titled tables and lists of cells, shared by the table and Markdown
+ * renderers (they differ only in how a table is drawn and how an over-budget cell is marked).
+ * Rounding happens here, when figures become text.
+ */
+import { monthLabel } from '../../core/dates.js';
+import { hoursText, moneyText, percentText } from '../../core/numbers.js';
+import { measure } from '../../budget/compute.js';
+import type { CopMonth, CopReport, Measure, Report } from '../../budget/types.js';
+import type { Column } from '../table.js';
+
+export interface Cell {
+  text: string;
+  /** `over`: over budget or cap; the renderers mark it. */
+  tone?: 'over';
+}
+
+export type Section =
+  | { kind: 'table'; title: string; columns: Column[]; rows: Cell[][] }
+  | { kind: 'list'; title: string; items: Cell[] };
+
+export interface ReportView {
+  title: string;
+  sections: Section[];
+}
+
+const plain = (text: string): Cell => ({ text });
+const count = (n: number): Cell => plain(String(n));
+const NONE: Cell = plain('–');
+const right = (...headers: string[]): Column[] => headers.map((header) => ({ header, align: 'right' }));
+
+/** `5.5 h [138% of 4 h]`; over budget marked. */
+export function measureCell(m: Measure, text: (n: number) => string): Cell {
+  let shown = text(m.actual);
+  if (m.budget !== null) {
+    if (m.percent !== null) shown += ` [${percentText(m.percent)} of ${text(m.budget)}]`;
+    else if (m.actual > 0) shown += ' [no budget]';
+  }
+  return m.over ? { text: shown, tone: 'over' } : { text: shown };
+}
+
+export function periodLabel(from: string, to: string): string {
+  if (from === to) return monthLabel(from);
+  const [a, b] = [monthLabel(from), monthLabel(to)];
+  return from.slice(0, 4) === to.slice(0, 4) ? `${a.split(' ')[0]}–${b}` : `${a} – ${b}`;
+}
+
+export function reportView(report: Report): ReportView {
+  const { period, organisation: org } = report;
+  const money = (n: number) => moneyText(n, org.currency);
+  const hours = (m: Measure) => measureCell(m, hoursText);
+  const single = period.months.length === 1;
+  const label = periodLabel(period.from, period.to) + (period.partial ? ' (to date)' : '');
+  const ytdLabel = `year to date (${periodLabel(period.ytdFrom, period.to)})`;
+  const sections: Section[] = [];
+  const copName = (cop: CopReport) => plain(cop.status === 'dissolved' ? `${cop.id} (dissolved)` : cop.id);
+
+  if (single) {
+    sections.push({
+      kind: 'table',
+      title: `CoPs, ${label}`,
+      columns: [{ header: 'CoP' }, ...right('Meetings', 'People', 'Guests', 'Attendance', 'Preparation', 'Preparation a month, YTD', 'Money', 'Refreshments a head')],
+      rows: report.cops.map((cop) => {
+        const m = cop.months[0]!;
+        return [
+          copName(cop),
+          count(m.meetings),
+          count(m.people),
+          count(m.guests),
+          plain(hoursText(m.attendanceHours)),
+          hours(m.preparation),
+          hours(cop.yearToDate.preparationAverage),
+          plain(money(m.money.total)),
+          m.refreshments.perHead ? measureCell(m.refreshments.perHead, money) : NONE,
+        ];
+      }),
+    });
+  } else {
+    const perMonth = (title: string, cell: (m: CopMonth) => Cell, total: (cop: CopReport) => Cell): Section => ({
+      kind: 'table',
+      title: `${title}, ${label}`,
+      columns: [{ header: 'CoP' }, ...right(...period.months, 'Period')],
+      rows: report.cops.map((cop) => {
+        const byMonth = new Map(cop.months.map((m) => [m.month, m]));
+        return [copName(cop), ...period.months.map((month) => (byMonth.has(month) ? cell(byMonth.get(month)!) : NONE)), total(cop)];
+      }),
+    });
+    sections.push(
+      perMonth('Meetings', (m) => count(m.meetings), (cop) => count(cop.period.meetings)),
+      perMonth('Attendance hours', (m) => plain(hoursText(m.attendanceHours)), (cop) => plain(hoursText(cop.period.attendanceHours))),
+      perMonth('Preparation hours', (m) => hours(m.preparation), (cop) => hours(cop.period.preparation)),
+      perMonth('Money', (m) => plain(money(m.money.total)), (cop) => plain(money(cop.period.money.total))),
+    );
+  }
+
+  sections.push({
+    kind: 'table',
+    title: `CoPs, ${ytdLabel}`,
+    columns: [{ header: 'CoP' }, ...right('Active months', 'Meetings', 'Attendance', 'Preparation', 'Money'), { header: 'Costs against what the charter allows' }],
+    rows: report.cops.map((cop) => {
+      const ytd = cop.yearToDate;
+      const costs = ytd.costs.map((line): Cell => {
+        if (line.allowance === null) return { text: `${line.category} ${money(line.spent)} [not allowed]`, tone: 'over' };
+        const cell = measureCell(measure(line.spent, line.allowance), money);
+        return { ...cell, text: `${line.category} ${cell.text}` };
+      });
+      return [
+        copName(cop),
+        count(ytd.activeMonths),
+        count(ytd.meetings),
+        plain(hoursText(ytd.attendanceHours)),
+        hours(ytd.preparation),
+        plain(money(ytd.money.total)),
+        { text: costs.map((c) => c.text).join('; ') || '–', ...(costs.some((c) => c.tone) ? { tone: 'over' as const } : {}) },
+      ];
+    }),
+  });
+
+  if (report.anonymised) {
+    sections.push({
+      kind: 'table',
+      title: 'People (anonymised): CoP work time against each person’s monthly hours',
+      columns: [{ header: 'Month' }, ...right('People', 'Hours', 'Over budget')],
+      rows: report.peopleSummary.months.map((m) => [plain(m.month), count(m.people), plain(hoursText(m.hours)), m.overBudget > 0 ? { text: String(m.overBudget), tone: 'over' } : count(0)]),
+    });
+  } else {
+    sections.push({
+      kind: 'table',
+      title: 'People: CoP work time (attendance in work hours, all CoPs) against their monthly hours',
+      columns: [
+        { header: 'Person' },
+        ...(single ? right('Hours') : right(...period.months, 'Period')),
+        ...right('Year to date'),
+        { header: 'CoPs' },
+      ],
+      rows: report.people.map((p) => [
+        plain(p.name),
+        ...p.months.map((m) => hours(m.hours)),
+        ...(single ? [] : [hours(p.period)]),
+        hours(p.yearToDate),
+        plain(Object.entries(p.byCop).map(([cop, h]) => `${cop} ${hoursText(h)}`).join(', ')),
+      ]),
+    });
+  }
+
+  const budgetNote = org.budget ? `budget ${hoursText(org.budget.hours)} and ${money(org.budget.money)}` : 'no budget set';
+  sections.push({
+    kind: 'table',
+    title: `Organisation (all CoPs), ${org.year}: ${budgetNote}`,
+    columns: [{ header: '' }, ...right('Hours', 'Money')],
+    rows: [
+      [plain(label), plain(hoursText(org.period.hours)), plain(money(org.period.money))],
+      [plain('Year to date'), hours(org.yearToDate.hours), measureCell(org.yearToDate.money, money)],
+      [plain(`Pro rata (${org.monthsElapsed}/12 of the year)`), hours(org.proRata.hours), measureCell(org.proRata.money, money)],
+      [plain(`Forecast for ${org.year}`), hours(org.forecast.hours), measureCell(org.forecast.money, money)],
+    ],
+  });
+
+  sections.push({
+    kind: 'list',
+    title: 'Needs attention',
+    items: report.attention.length ? report.attention.map((a) => plain(a.message)) : [plain('Nothing: every figure is within budget.')],
+  });
+
+  const who = org.name ? `${org.name}: ` : '';
+  return { title: `${who}CoP report, ${label} (as of ${period.asOf})`, sections };
+}
+
+/** How a renderer draws the parts of a view; `layout` puts them together. */
+export interface Style {
+  title(text: string): string;
+  heading(text: string): string;
+  table(columns: Column[], rows: string[][]): string;
+  item(text: string): string;
+  cell(cell: Cell): string;
+  empty: string;
+}
+
+export function layout(report: Report, style: Style): string {
+  const view = reportView(report);
+  const parts = [style.title(view.title)];
+  for (const section of view.sections) {
+    const body =
+      section.kind === 'list'
+        ? section.items.map((item) => style.item(style.cell(item))).join('\n')
+        : section.rows.length
+          ? style.table(section.columns, section.rows.map((row) => row.map(style.cell))).trimEnd()
+          : style.empty;
+    parts.push(style.heading(section.title) + body);
+  }
+  return parts.join('\n\n') + '\n';
+}

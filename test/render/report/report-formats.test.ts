@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../../src/budget/compute.js';
+import { resolvePeriod } from '../../../src/budget/period.js';
+import { CSV_COLUMNS, csvField, reportCsv } from '../../../src/render/report/csv.js';
+import { renderReport } from '../../../src/render/report/index.js';
+import { reportJson } from '../../../src/render/report/json.js';
+import { reportMarkdown } from '../../../src/render/report/markdown.js';
+import { reportTable } from '../../../src/render/report/table.js';
+import { fixture, reportFor } from '../../budget/fixture.js';
+
+// The April 2026 figures are worked out by hand in test/budget/fixture.ts and compute.test.ts.
+const april = () => reportFor('2026-04', '2026-05-20');
+
+describe('table', () => {
+  it('prints figures as `actual [percent of budget]`, rounded only here', () => {
+    const text = reportTable(april(), false);
+    expect(text).toMatch(/^Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n/);
+    // alpha: 2 meetings, 5 people, 0 guests, 2 h attendance, 3 h of 2 h, 1.125 → 1.1 h a month YTD, £30, £7.50 a head of £5.
+    expect(text).toMatch(/alpha\s+2\s+5\s+0\s+2 h\s+3 h \[150% of 2 h\]\s+1\.1 h \[56% of 2 h\]\s+£30\.00\s+£7\.50 \[150% of £5\.00\]\n/);
+    expect(text).toMatch(/alpha\s+4\s+3\s+6\.5 h\s+4\.5 h \[56% of 8 h\]\s+£166\.00\s+licence £120\.00 \[100% of £120\.00\]; refreshments £46\.00 \[115% of £40\.00\]/);
+    // ann: 3.5 h of 3 h (117%), 5 h of 12 h year to date, across two CoPs.
+    expect(text).toMatch(/Ann\s+3\.5 h \[117% of 3 h\]\s+5 h \[42% of 12 h\]\s+alpha 1 h, beta 2\.5 h/);
+    // The organisation: 19.5 h of 120 h (16.25%), £216 of £200 pro rata, forecast £648.
+    expect(text).toMatch(/Year to date\s+19\.5 h \[16% of 120 h\]\s+£216\.00 \[36% of £600\.00\]/);
+    expect(text).toMatch(/Pro rata \(4\/12 of the year\)\s+19\.5 h \[49% of 40 h\]\s+£216\.00 \[108% of £200\.00\]/);
+    expect(text).toMatch(/Forecast for 2026\s+58\.5 h \[49% of 120 h\]\s+£648\.00 \[108% of £600\.00\]/);
+    expect(text).toContain('  • gamma is proposed, not yet approved: it has no budget; its 1 meeting log in the period is not counted.');
+    expect(text).not.toContain('\u001b[');
+  });
+
+  it('colours over-budget figures only when asked', () => {
+    expect(reportTable(april(), true)).toContain('\u001b[31m3 h [150% of 2 h]\u001b[39m');
+    expect(reportTable(april(), true)).not.toContain('\u001b[31m1 h [25% of 4 h]');
+  });
+
+  it('prints one column per month for a range', () => {
+    const report = computeReport(fixture(), { period: resolvePeriod({ from: '2026-03', to: '2026-04' }, '2026-05-20') });
+    const text = reportTable(report, false);
+    expect(text).toContain('Preparation hours, March–April 2026');
+    // alpha: 1.5 h then 3 h, 4.5 h of 4 h over the two months; beta not yet active in March.
+    expect(text).toMatch(/alpha\s+1\.5 h \[75% of 2 h\]\s+3 h \[150% of 2 h\]\s+4\.5 h \[113% of 4 h\]/);
+    expect(text).toMatch(/beta\s+–\s+1 h \[25% of 4 h\]\s+1 h \[25% of 4 h\]/);
+  });
+
+  it('shows aggregates instead of people when anonymised', () => {
+    const text = reportTable(reportFor('2026-04', '2026-05-20', { anonymise: true }), false);
+    expect(text).toMatch(/People \(anonymised\)[^\n]*\nMonth\s+People\s+Hours\s+Over budget\n[─ ]+\n2026-04\s+3\s+7 h\s+1\n/);
+    expect(text).toContain('1 person over their monthly CoP hours in April 2026.');
+    expect(text).not.toContain('Ann');
+  });
+});
+
+describe('markdown', () => {
+  it('prints headings and tables with over-budget figures in bold', () => {
+    const text = reportMarkdown(april());
+    expect(text).toMatch(/^# Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n\n## CoPs, April 2026\n\n\| CoP \| Meetings \|/);
+    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h [150% of 2 h]** ⚠️ | 1.1 h [56% of 2 h] | £30.00 | **£7.50 [150% of £5.00]** ⚠️ |');
+    expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 1 h [25% of 4 h] | 1 h [25% of 4 h] | £0.00 | – |');
+    expect(text).toContain('## Needs attention\n\n- ');
+  });
+});
+
+describe('json', () => {
+  it('prints the report data with numbers, unrounded', () => {
+    const parsed = JSON.parse(reportJson(april()));
+    expect(Object.keys(parsed)).toEqual(['period', 'anonymised', 'filters', 'cops', 'people', 'peopleSummary', 'organisation', 'attention']);
+    expect(parsed.period).toMatchObject({ from: '2026-04', to: '2026-04', year: 2026 });
+    const ann = parsed.people.find((p: { id: string }) => p.id === 'ann');
+    expect(ann.months[0].hours.percent).toBeCloseTo(350 / 3, 10);
+    expect(parsed.cops[0].yearToDate.preparationAverage.actual).toBe(1.125);
+    expect(parsed.organisation.forecast.money.actual).toBe(648);
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(april())));
+  });
+});
+
+describe('csv', () => {
+  it('prints one tidy row per CoP and month', () => {
+    const lines = reportCsv(april()).split('\r\n');
+    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines.slice(1)).toEqual([
+      'alpha,ALPHA,active,p1,2026-04,true,2,5,0,2.00,3.00,2.00,1.00,150.0,30.00,30.00,0.00,4,7.50,5.00,GBP',
+      'beta,BETA,active,p2,2026-04,true,1,2,0,5.00,1.00,4.00,-3.00,25.0,0.00,0.00,0.00,0,,6.00,GBP',
+      '',
+    ]);
+  });
+
+  it('prints a zero row for a month with no logs, and one row per month of a range', () => {
+    const may = reportCsv(computeReport(fixture(), { period: resolvePeriod({ month: '2026-05' }, '2026-06-10'), cops: ['beta'] }));
+    expect(may.split('\r\n')[1]).toBe('beta,BETA,active,p2,2026-05,true,0,0,0,0.00,0.00,4.00,-4.00,0.0,0.00,0.00,0.00,0,,6.00,GBP');
+    const range = reportCsv(computeReport(fixture(), { period: resolvePeriod({ from: '2026-02', to: '2026-04' }, '2026-05-20') }));
+    expect(range.split('\r\n').slice(1, -1).map((line) => line.split(',').slice(0, 5).join(' '))).toEqual([
+      'alpha ALPHA active p1 2026-02',
+      'alpha ALPHA active p1 2026-03',
+      'alpha ALPHA active p1 2026-04',
+      'beta BETA active p2 2026-04',
+      'delta DELTA dissolved p1 2026-02',
+    ]);
+  });
+
+  it('quotes fields as RFC 4180 says', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('Tea, "biscuits"')).toBe('"Tea, ""biscuits"""');
+  });
+});
+
+describe('renderReport', () => {
+  it('dispatches on the format name', () => {
+    const report = april();
+    expect(renderReport(report, 'json', false)).toBe(reportJson(report));
+    expect(renderReport(report, 'csv', false)).toBe(reportCsv(report));
+    expect(renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
+    expect(renderReport(report, 'table', false)).toBe(reportTable(report, false));
+  });
+});
