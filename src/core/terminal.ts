@@ -10,6 +10,11 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // A reader that stops early (`cop report | head`) closes the pipe: that is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
