@@ -8,7 +8,7 @@
 import { addDaysIso, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
-import { refreshmentsCap } from '../model/charter.js';
+import { activeSince, refreshmentsCap } from '../model/charter.js';
 import { participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
@@ -159,7 +159,7 @@ function emptyBucket(): Bucket {
 /** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
 export function activeMonths(cop: Cop): { from: IsoMonth; until: IsoMonth | null } {
   const { charter } = cop;
-  const from = monthOf(charter.activated ?? charter.created);
+  const from = monthOf(activeSince(charter));
   if (charter.status !== 'dissolved') return { from, until: null };
   // Its last active day is the day before the dissolution date; without a date (a finding of
   // its own), the day of its last logged meeting.

@@ -9,7 +9,7 @@ import type { Charter, Dissolution, DissolutionTrigger } from '../model/schema-t
 import { RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
 import { personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
-import { activeSince } from './months.js';
+import { activeSince } from '../model/charter.js';
 
 export const DISSOLUTION_REASONS: readonly DissolutionTrigger[] = ['low-participation', 'topics-finished', 'not-strategic'];
 

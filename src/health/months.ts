@@ -1,5 +1,6 @@
 /** A CoP's meetings grouped by calendar month once, and the month walks the health checks share. */
 import { addMonthsToMonth, groupByMonth, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { activeSince } from '../model/charter.js';
 import { participantCount } from '../model/meeting.js';
 import type { Charter, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
@@ -31,11 +32,6 @@ export function monthStats(held: readonly Loaded<Meeting>[]): Map<IsoMonth, Mont
 /** The evidence for a month, empty when nothing was held. */
 export function monthEvidence(stats: ReadonlyMap<IsoMonth, MonthStats>, month: IsoMonth): MonthEvidence {
   return stats.get(month)?.evidence ?? { month, bestAttendance: null, meetings: [] };
-}
-
-/** The day the CoP became active: `activated`, else `created`. */
-export function activeSince(charter: Charter): IsoDate {
-  return charter.activated ?? charter.created;
 }
 
 /**

@@ -7,7 +7,8 @@ import { currentTerm, overdueRotation } from '../model/charter.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Format, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
-import { activeSince, trailingCompleteMonths, type MonthStats } from './months.js';
+import { activeSince } from '../model/charter.js';
+import { trailingCompleteMonths, type MonthStats } from './months.js';
 import type { HealthWarning } from './types.js';
 
 /** Grace after a cadence period before a missing meeting is reported. */

@@ -8,6 +8,11 @@ export function isLive(charter: Charter): boolean {
   return charter.status === 'proposed' || charter.status === 'active';
 }
 
+/** The day the CoP became active: `activated`, else `created`. */
+export function activeSince(charter: Charter): IsoDate {
+  return charter.activated ?? charter.created;
+}
+
 /** The coordinator term that covers `asOf`, if any. */
 export function currentTerm(charter: Charter, asOf: IsoDate): CoordinatorTerm | undefined {
   return charter.coordinator.terms.find((term) => term.from <= asOf && (term.until === undefined || term.until >= asOf));
