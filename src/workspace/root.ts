@@ -23,6 +23,7 @@ export function findDataRoot(cwd: string, explicit?: string): string {
   if (explicit !== undefined) {
     const root = resolve(cwd, explicit);
     if (!isDirectory(root)) throw new UsageError(`--root ${explicit}: no such folder.`);
+    if (!isDataRoot(root)) throw new UsageError(`--root ${explicit}: not a CoP data root (it holds neither ${CONFIG_FILE} nor a ${COPS_DIR}/ folder).`);
     return root;
   }
   for (let dir = resolve(cwd); ; dir = dirname(dir)) {

@@ -129,6 +129,12 @@ describe('cop check exit codes and options', () => {
     expect(result.stderr).toMatch(/No CoP data root found/);
   });
 
+  it('refuses a --root that is not a data root', () => {
+    const result = runCli(['check', '--root', '/etc']);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/--root \/etc: not a CoP data root/);
+  });
+
   it('colours only when asked by FORCE_COLOR, and NO_COLOR or --no-color wins', () => {
     const root = warningOnly();
     const ESC = '\u001b[';
