@@ -8,7 +8,7 @@ import type { Io } from '../core/terminal.js';
 import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '../health/dissolve.js';
 import type { Charter } from '../model/schema-types.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace } from './load-valid.js';
@@ -41,7 +41,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     if (error instanceof YamlEditError) throw new UsageError(`${plan.cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const problems = checkReplacedCharter(ws, id, parse(text) as Charter, createValidator(), context.asOf);
+  const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
   if (problems.length > 0) {
     io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
     return EXIT.findings;

@@ -13,7 +13,7 @@ import { completeMeeting, meetingInput } from '../scaffold/input.js';
 import { buildMeeting, copRefusal, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
 import { verifyPending } from '../scaffold/verify.js';
 import { meetingYaml } from '../scaffold/yaml.js';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import { COPS_DIR } from '../workspace/root.js';
 import { charters, personIndex } from '../workspace/workspace.js';
 import { createFileAtomic, FileExistsError } from '../workspace/write.js';
@@ -100,7 +100,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
     const name = meetingFileName(meeting.date, taken);
     const rel = `${COPS_DIR}/${copId}/meetings/${name}`;
     const text = meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name);
-    const diagnostics = verifyPending(ws, [{ file: rel, kind: 'meeting', text }], createValidator(), context.asOf);
+    const diagnostics = verifyPending(ws, [{ file: rel, kind: 'meeting', text }], sharedValidator(), context.asOf);
     if (reportChecks(diagnostics, root, options, io)) {
       io.stderr('cop: the meeting would not pass `cop check` (above); nothing was written.\n');
       return EXIT.findings;

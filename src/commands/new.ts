@@ -15,7 +15,7 @@ import { completeNewCop, newCopInput } from '../scaffold/input.js';
 import { appendPeople } from '../scaffold/people.js';
 import { verifyPending, type PendingFile } from '../scaffold/verify.js';
 import { charterYaml } from '../scaffold/yaml.js';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import { gitCommitNewFiles, gitPreflight } from '../workspace/git.js';
 import { COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { personIndex } from '../workspace/workspace.js';
@@ -133,7 +133,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     const current = existsSync(peoplePath) ? readFileSync(peoplePath, 'utf8') : undefined;
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
-  const diagnostics = verifyPending(ws, pending, createValidator(), context.asOf);
+  const diagnostics = verifyPending(ws, pending, sharedValidator(), context.asOf);
   if (reportChecks(diagnostics, root, options, io)) {
     io.stderr('cop: the charter would not pass `cop check` (above); nothing was written.\n');
     return EXIT.findings;

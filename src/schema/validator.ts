@@ -23,6 +23,14 @@ export function readSchema(name: SchemaKind | 'common'): Record<string, unknown>
 
 export type Validate = (kind: SchemaKind, data: unknown) => SchemaIssue[];
 
+let shared: Validate | undefined;
+
+/** One validator per thread: compiling the schemas is the slow part, so every caller shares it. */
+export function sharedValidator(): Validate {
+  shared ??= createValidator();
+  return shared;
+}
+
 export function createValidator(): Validate {
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv, ['date', 'uri']);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
 import { parseAll } from './parse-pool.js';
@@ -23,7 +23,7 @@ export interface ConfigLoad {
 /** Reads cop.config.yaml alone, first, so a bad configuration stops before the big parse. */
 export function loadConfig(root: string): ConfigLoad {
   if (!existsSync(join(root, CONFIG_FILE))) return configLoadOf(undefined);
-  return configLoadOf(readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, createValidator()));
+  return configLoadOf(readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, sharedValidator()));
 }
 
 /** The configuration from a parsed cop.config.yaml, or the defaults when there is none. */

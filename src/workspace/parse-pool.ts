@@ -5,7 +5,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import { readDataFile } from './read.js';
 
@@ -22,7 +22,7 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
 export async function parseAll(root: string, files: readonly DataFile[]): Promise<ParsedFile[]> {
   const workers = workerCount(files.length);
   if (workers === 0 || files.length === 0) {
-    const validate = createValidator();
+    const validate = sharedValidator();
     return files.map((file) => readDataFile(root, file, validate));
   }
   return parseInWorkers(root, files, workers);

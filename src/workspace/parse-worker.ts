@@ -1,11 +1,11 @@
 /** Worker thread: parses batches of data files sent by parse-pool.ts. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import type { DataFile } from './parse.js';
 import { readDataFile } from './read.js';
 
 const { root } = workerData as { root: string };
-const validate = createValidator();
+const validate = sharedValidator();
 
 parentPort!.on('message', (batch: DataFile[]) => {
   parentPort!.postMessage(batch.map((file) => readDataFile(root, file, validate)));

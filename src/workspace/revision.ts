@@ -5,7 +5,7 @@
  */
 import { listFiles, readFiles } from '../git/git.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { createValidator } from '../schema/validator.js';
+import { sharedValidator } from '../schema/validator.js';
 import { classifyDataPath, copIdsOf, discoverDataFiles } from './discover.js';
 import { assembleWorkspace, configLoadOf } from './load.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
@@ -31,7 +31,7 @@ export function snapshotOfCommit(root: string, topLevel: string, prefix: string,
   const paths = listFiles(commit, prefix, topLevel);
   const files = paths.map(classifyDataPath).filter(approvalFile);
   const texts = readFiles(commit, prefix, files.map((f) => f.file), topLevel);
-  const validate = createValidator();
+  const validate = sharedValidator();
   const parsed = files.filter((f) => texts.has(f.file)).map((f) => parseDataFile({ file: f.file, kind: f.kind }, texts.get(f.file)!, validate));
   return assemble(root, copIdsOf(paths), parsed);
 }
@@ -39,7 +39,7 @@ export function snapshotOfCommit(root: string, topLevel: string, prefix: string,
 /** The data root as it is on disk now, uncommitted changes and untracked files included. */
 export async function snapshotOfWorkingTree(root: string): Promise<Snapshot> {
   const discovery = await discoverDataFiles(root);
-  const validate = createValidator();
+  const validate = sharedValidator();
   const parsed = discovery.files.filter(approvalFile).map((f) => readDataFile(root, f, validate));
   const snapshot = assemble(root, discovery.copIds, parsed);
   snapshot.diagnostics.unshift(...discovery.diagnostics);
