@@ -3,15 +3,14 @@
  * be written is parsed and schema-validated exactly as the loader would, added to the loaded
  * workspace in memory, and the lint rules run over it. Only findings in the new files are kept.
  */
-import { LineCounter, parseDocument } from 'yaml';
 import type { IsoDate } from '../core/dates.js';
 import { resolveSeverities } from '../lint/severities.js';
+import { positionFindingsInTexts } from '../lint/position.js';
 import { runRules } from '../lint/run-rules.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
 import { RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
-import { locate } from '../workspace/locate.js';
 import { parseDataFile } from '../workspace/parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -54,13 +53,8 @@ export function verifyPending(ws: Workspace, pending: readonly PendingFile[], va
 
   const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
   const { severities } = resolveSeverities(ws.config, RULES);
-  const files = new Map(pending.map((p) => [p.file, p.text]));
-  for (const finding of runRules(next, RULES, severities, asOf)) {
-    const text = files.get(finding.file);
-    if (text === undefined) continue;
-    const lines = new LineCounter();
-    const range = locate(parseDocument(text, { version: '1.2', lineCounter: lines }), lines, finding.path, finding.atKey);
-    diagnostics.push({ ruleId: finding.ruleId, severity: finding.severity, message: finding.message, file: finding.file, ...range });
-  }
+  const texts = new Map(pending.map((p) => [p.file, p.text]));
+  const findings = runRules(next, RULES, severities, asOf).filter((finding) => texts.has(finding.file));
+  diagnostics.push(...positionFindingsInTexts(findings, (file) => texts.get(file)));
   return diagnostics.sort(compareDiagnostics);
 }
