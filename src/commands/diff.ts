@@ -7,7 +7,7 @@ import { renderDiff, type DiffFormat } from '../render/diff/index.js';
 import { diffReport } from '../render/diff/words.js';
 import { snapshotOfCommit, snapshotOfWorkingTree, type Snapshot } from '../workspace/revision.js';
 import { findDataRoot } from '../workspace/root.js';
-import { printErrors } from './load-valid.js';
+import { printDiagnostics } from './load-valid.js';
 
 export interface DiffOptions {
   root?: string;
@@ -36,13 +36,13 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const after = head.commit === null ? await snapshotOfWorkingTree(root) : snapshotOfCommit(root, repo.topLevel, repo.prefix, head.commit);
   const afterErrors = errorsOf(after);
   if (afterErrors.length > 0) {
-    printErrors(afterErrors, after.workspace.fileCount, root, color, io);
+    printDiagnostics(afterErrors, after.workspace.fileCount, root, color, io);
     io.stderr(`cop: the changed data has errors (above), so its changes cannot be read; fix them (\`cop check\` shows them all).\n`);
     return EXIT.findings;
   }
   const beforeErrors = errorsOf(before);
   if (beforeErrors.length > 0) {
-    printErrors(beforeErrors, before.workspace.fileCount, root, color, io);
+    printDiagnostics(beforeErrors, before.workspace.fileCount, root, color, io);
     io.stderr(`cop: warning: at ${base.ref} the files above did not load; the comparison treats them as absent.\n`);
   }
   const report = diffReport(base, head, diffWorkspaces(before.workspace, after.workspace));

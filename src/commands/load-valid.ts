@@ -19,12 +19,12 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
   const outcome = await lintWorkspace(context.root, context.asOf);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignoreRules.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };
-  printErrors(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
+  printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
   io.stderr('cop: the data has errors (above); fix them, or see them all with `cop check`.\n');
   return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */
-export function printErrors(errors: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  io.stderr(stylish({ diagnostics: errors, summary: summarise(errors, fileCount), root, rules: [], color, toolVersion: '' }));
+export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
+  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, toolVersion: '' }));
 }

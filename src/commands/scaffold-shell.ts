@@ -4,11 +4,11 @@ import { dirname, join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
-import { summarise, type Diagnostic } from '../model/diagnostic.js';
-import { stylish } from '../render/diagnostics/stylish.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Prompter } from '../interactive/prompter.js';
 import { isPromptCancel } from '../interactive/prompter.js';
 import { SCHEMA_URL } from '../scaffold/yaml.js';
+import { printDiagnostics } from './load-valid.js';
 
 export interface ScaffoldOptions {
   yes?: boolean;
@@ -55,12 +55,9 @@ export function schemaRef(root: string, file: string, kind: string): string {
 
 /** Prints the findings the new files would have (stderr); returns whether any is an error. */
 export function reportChecks(diagnostics: readonly Diagnostic[], root: string, options: ScaffoldOptions, io: Io): boolean {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
   if (diagnostics.length === 0) return false;
-  io.stderr(
-    stylish({ diagnostics: [...diagnostics], summary: summarise(diagnostics, 1), root, rules: [], color: useColor(options.color, io), toolVersion: '' }),
-  );
-  return errors.length > 0;
+  printDiagnostics(diagnostics, 1, root, useColor(options.color, io), io);
+  return diagnostics.some((d) => d.severity === 'error');
 }
 
 /** Runs the prompts; Ctrl-C (or declining at the end) ends with 130 and nothing written. */
