@@ -2,11 +2,11 @@
 import type { Charter, Meeting, Slot } from './schema-types.js';
 
 /** Participants are attendees plus guests (the policy's "5 participants in a meeting"). */
-export function participantCount(meeting: Meeting): number {
+export function participantCount(meeting: Pick<Meeting, 'attendees' | 'guests'>): number {
   return meeting.attendees.length + (meeting.guests?.length ?? 0);
 }
 
-export function refreshmentsCost(meeting: Meeting): number {
+export function refreshmentsCost(meeting: Pick<Meeting, 'costs'>): number {
   let total = 0;
   for (const cost of meeting.costs ?? []) if (cost.category === 'refreshments') total += cost.amount;
   return total;
@@ -15,4 +15,14 @@ export function refreshmentsCost(meeting: Meeting): number {
 /** The meeting's slot, defaulting to its charter's usual slot. */
 export function slotOf(meeting: Meeting, charter: Charter | undefined): Slot {
   return meeting.slot ?? charter?.format.slot ?? 'work-hours';
+}
+
+/** Why a meeting's refreshments break the cap per participant, or undefined when they do not. */
+export function refreshmentsProblem(meeting: Pick<Meeting, 'attendees' | 'guests' | 'costs'>, cap: number): string | undefined {
+  const cost = refreshmentsCost(meeting);
+  if (cost === 0) return undefined;
+  const heads = participantCount(meeting);
+  if (heads === 0) return `Refreshments cost ${cost} but the meeting lists no participants.`;
+  if (cost / heads > cap) return `Refreshments cost ${(cost / heads).toFixed(2)} per head (${cost} for ${heads}), over the cap of ${cap}.`;
+  return undefined;
 }

@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { refreshmentsCap } from '../model/charter.js';
-import { participantCount, refreshmentsCost } from '../model/meeting.js';
+import { refreshmentsProblem } from '../model/meeting.js';
 import type { Charter, Cost, Guest, Meeting, Person, Preparation } from '../model/schema-types.js';
 import { checkDate, checkInteger, checkKnownPerson, checkText, checkUrl, type Problem } from './fields.js';
 import { unknownOf } from './charter.js';
@@ -105,13 +105,9 @@ export function buildMeeting(a: MeetingAnswers): Meeting {
   return meeting;
 }
 
-/** The warning `cop check` would give when refreshments cost more per head than the cap, or undefined. */
+/** The warning `cop check` would give about the meeting's refreshments per head, or undefined. */
 export function refreshmentsWarning(meeting: Pick<Meeting, 'attendees' | 'guests' | 'costs'>, charter: Charter, policyCap: number): string | undefined {
-  const cost = refreshmentsCost(meeting as Meeting);
-  const heads = participantCount(meeting as Meeting);
-  const cap = refreshmentsCap(charter, policyCap);
-  if (cost > 0 && heads > 0 && cost / heads > cap) return `Refreshments cost ${(cost / heads).toFixed(2)} per head (${cost} for ${heads}), over the cap of ${cap}.`;
-  return undefined;
+  return refreshmentsProblem(meeting, refreshmentsCap(charter, policyCap));
 }
 
 /** The file name for a meeting on `date`: YYYY-MM-DD.yaml, else the next free -2, -3 … */
