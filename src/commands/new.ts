@@ -16,7 +16,7 @@ import { appendPeople } from '../scaffold/people.js';
 import { verifyPending, type PendingFile } from '../scaffold/verify.js';
 import { charterYaml } from '../scaffold/yaml.js';
 import { sharedValidator } from '../schema/validator.js';
-import { gitCommitNewFiles, gitPreflight } from '../workspace/git.js';
+import { gitCommitNewFiles, gitPreflight } from '../git/commit.js';
 import { COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { personIndex } from '../workspace/workspace.js';
 import { createFileAtomic, FileExistsError, replaceFileAtomic } from '../workspace/write.js';

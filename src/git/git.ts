@@ -8,13 +8,14 @@ import { UsageError } from '../core/errors.js';
 
 const MAX_OUTPUT = 1024 * 1024 * 1024;
 
-interface GitResult {
+export interface GitResult {
   status: number;
   stdout: Buffer;
   stderr: string;
 }
 
-function run(args: readonly string[], cwd: string, input?: string): GitResult {
+/** Runs git; a missing git binary is a usage error, a non-zero exit is the caller's to judge. */
+export function runGit(args: readonly string[], cwd: string, input?: string): GitResult {
   const result = spawnSync('git', args, { cwd, input, maxBuffer: MAX_OUTPUT, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
   if (result.error) {
     const code = (result.error as NodeJS.ErrnoException).code;
@@ -26,7 +27,7 @@ function run(args: readonly string[], cwd: string, input?: string): GitResult {
 
 /** Runs git and returns its output; a failure is a usage error with git's own message. */
 function git(args: readonly string[], cwd: string, input?: string): string {
-  const result = run(args, cwd, input);
+  const result = runGit(args, cwd, input);
   if (result.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${result.stderr || `exit ${result.status}`}`);
   return result.stdout.toString('utf8');
 }
@@ -41,22 +42,23 @@ export interface Repository {
 }
 
 export function repositoryOf(root: string): Repository {
-  const result = run(['rev-parse', '--show-toplevel', '--show-prefix'], root);
+  const result = runGit(['rev-parse', '--show-toplevel', '--show-prefix'], root);
   if (result.status !== 0) throw new UsageError(`${root} is not inside a git repository: this command compares git revisions.`);
   const [topLevel = root, prefix = ''] = result.stdout.toString('utf8').split('\n');
   return { topLevel, prefix };
 }
 
-/** The commit a name means, or a usage error naming it. */
-export function resolveCommit(ref: string, cwd: string): string {
-  const result = run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
-  if (result.status !== 0) throw new UsageError(`${ref}: not a commit, branch or tag in this repository.`);
-  return result.stdout.toString('utf8').trim();
+/** The commit a name means, or undefined. */
+function tryCommit(ref: string, cwd: string): string | undefined {
+  const result = runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
+  return result.status === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
-function tryCommit(ref: string, cwd: string): string | undefined {
-  const result = run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], cwd);
-  return result.status === 0 ? result.stdout.toString('utf8').trim() : undefined;
+/** The commit a name means, or a usage error naming it. */
+export function resolveCommit(ref: string, cwd: string): string {
+  const commit = tryCommit(ref, cwd);
+  if (commit === undefined) throw new UsageError(`${ref}: not a commit, branch or tag in this repository.`);
+  return commit;
 }
 
 /** The default branch: origin/HEAD, else main, else master. */
@@ -69,14 +71,14 @@ export function defaultBranch(cwd: string): string {
 
 /** The best common ancestor of two commits. */
 export function mergeBase(a: string, b: string, cwd: string): string {
-  const result = run(['merge-base', a, b], cwd);
+  const result = runGit(['merge-base', a, b], cwd);
   if (result.status !== 0) throw new UsageError(`${a} and ${b} have no common ancestor: name the base with --base REF.`);
   return result.stdout.toString('utf8').trim();
 }
 
 /** The files under `prefix` in a commit, relative to `prefix`; none when the folder did not exist then. */
 export function listFiles(commit: string, prefix: string, cwd: string): string[] {
-  const result = run(['ls-tree', '-r', '--name-only', '-z', `${commit}:${prefix}`], cwd);
+  const result = runGit(['ls-tree', '-r', '--name-only', '-z', `${commit}:${prefix}`], cwd);
   return result.status === 0 ? lines(result.stdout.toString('utf8'), '\0') : [];
 }
 
@@ -84,7 +86,7 @@ export function listFiles(commit: string, prefix: string, cwd: string): string[]
 export function readFiles(commit: string, prefix: string, paths: readonly string[], cwd: string): Map<string, string> {
   const texts = new Map<string, string>();
   if (paths.length === 0) return texts;
-  const output = run(['cat-file', '--batch'], cwd, paths.map((path) => `${commit}:${prefix}${path}\n`).join(''));
+  const output = runGit(['cat-file', '--batch'], cwd, paths.map((path) => `${commit}:${prefix}${path}\n`).join(''));
   if (output.status !== 0) throw new UsageError(`git cat-file --batch: ${output.stderr || `exit ${output.status}`}`);
   const out = output.stdout;
   let at = 0;
