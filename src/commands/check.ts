@@ -9,7 +9,7 @@ import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
 import { CORE_CHECKS } from '../rules/core.js';
-import { RULES } from '../rules/index.js';
+import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
 import { dataContext, type DataOptions } from './options.js';
 
@@ -26,13 +26,16 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   const outcome = await lintWorkspace(root, asOf);
   const inScope = changed === undefined || outcome.kind === 'config-error' ? () => true : changedScope(changed, outcome.workspace.codeowners?.file);
-  const diagnostics = outcome.diagnostics.filter((d) => within(d.file) && inScope(d));
+  const shown = (d: Diagnostic) => within(d.file) && inScope(d);
+  const diagnostics = outcome.diagnostics.filter(shown);
+  const suppressed = outcome.kind === 'linted' ? outcome.suppressed.filter(shown) : [];
   io.stdout(
     diagnosticsFormats[options.format]({
       diagnostics,
-      summary: summarise(diagnostics, outcome.fileCount),
+      suppressed,
+      summary: summarise(diagnostics, outcome.fileCount, suppressed.length),
       root,
-      rules: [...CORE_CHECKS, ...RULES.map((rule) => rule.meta)],
+      rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
       color: useColor(options.color, io),
       toolVersion: toolVersion(),
     }),

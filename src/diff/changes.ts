@@ -48,7 +48,22 @@ export type Change =
   | ({ kind: 'config-changed'; setting: string } & ValueChange)
   | { kind: 'person-added'; person: string; name: string }
   | { kind: 'person-removed'; person: string; name: string }
-  | { kind: 'person-changed'; person: string; fields: { field: string; before: string | number | null; after: string | number | null }[] };
+  | { kind: 'person-changed'; person: string; fields: { field: string; before: string | number | null; after: string | number | null }[] }
+  /**
+   * An inline suppression comment added or removed (one change per rule it names), so the reviewer
+   * approves each exception: `cop` is the CoP whose folder holds the file, else null; `line` is on the side that has it.
+   */
+  | ({ kind: 'suppression-added' } & SuppressionChange)
+  | ({ kind: 'suppression-removed' } & SuppressionChange);
+
+export interface SuppressionChange {
+  cop: string | null;
+  file: string;
+  line: number;
+  rule: string;
+  scope: 'next-line' | 'file';
+  reason: string | null;
+}
 
 export type ChangeKind = Change['kind'];
 

@@ -13,6 +13,7 @@
  * Removing a CoP's charter is reported, not judged. When the base holds no data at all (no
  * config, people or CoPs: the first import of an organisation), new CoPs are taken as they stand.
  */
+import type { SuppressionDirective } from '../lint/directives.js';
 import type { Charter, Person } from '../model/schema-types.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import type { Change, LifecycleFinding, WorkspaceDiff } from './changes.js';
@@ -53,7 +54,37 @@ export function diffWorkspaces(before: Workspace, after: Workspace): WorkspaceDi
     }
   }
   changes.push(...configChanges(before, after), ...peopleChanges(before.people?.data ?? [], after.people?.data ?? []));
+  changes.push(...suppressionChanges(before.directives ?? [], after.directives ?? []));
   return { changes, findings };
+}
+
+/**
+ * Suppressions added and removed, one per rule. A comment is the same on both sides when its file,
+ * form, rule and reason are: lines shift with every edit above it, so they do not count.
+ */
+function suppressionChanges(before: readonly SuppressionDirective[], after: readonly SuppressionDirective[]): Change[] {
+  const entries = (directives: readonly SuppressionDirective[]) =>
+    directives.flatMap((d) => d.rules.map((rule) => ({ key: [d.file, d.scope, rule, d.reason ?? ''].join('\u0000'), rule, directive: d })));
+  const remaining = new Map<string, number>();
+  for (const { key } of entries(before)) remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  const change = (kind: 'suppression-added' | 'suppression-removed', rule: string, d: SuppressionDirective): Change => {
+    const [top, cop] = d.file.split('/');
+    return { kind, cop: top === 'cops' && cop ? cop : null, file: d.file, line: d.line, rule, scope: d.scope, reason: d.reason ?? null };
+  };
+  const added: Change[] = [];
+  for (const { key, rule, directive } of entries(after)) {
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) remaining.set(key, left - 1);
+    else added.push(change('suppression-added', rule, directive));
+  }
+  const removed: Change[] = [];
+  for (const { key, rule, directive } of entries(before)) {
+    const left = remaining.get(key) ?? 0;
+    if (left === 0) continue;
+    remaining.set(key, left - 1);
+    removed.push(change('suppression-removed', rule, directive));
+  }
+  return [...added, ...removed];
 }
 
 function newCop(id: string, charter: Charter, file: string, changes: Change[], findings: LifecycleFinding[]): void {

@@ -6,7 +6,7 @@ import type { IsoDate } from '../core/dates.js';
 import { resolveSeverities } from '../lint/severities.js';
 import { runRules } from '../lint/run-rules.js';
 import type { Charter, Dissolution, DissolutionTrigger } from '../model/schema-types.js';
-import { RULES } from '../rules/index.js';
+import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
 import { personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { activeSince } from '../model/charter.js';
@@ -53,7 +53,7 @@ export function checkReplacedCharter(ws: Workspace, id: string, charter: Charter
   const schemaIssues = validate('charter', charter).map((issue) => `${file}: ${issue.message}`);
   if (schemaIssues.length > 0) return schemaIssues;
   const changed: Workspace = { ...ws, cops: ws.cops.map((cop) => (cop.id === id ? { ...cop, charter } : cop)) };
-  const { severities } = resolveSeverities(ws.config, RULES);
+  const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   return runRules(changed, RULES, severities, asOf)
     .filter((finding) => finding.severity === 'error')
     .map((finding) => `${finding.file}: ${finding.message} (${finding.ruleId})`);

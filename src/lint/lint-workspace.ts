@@ -1,21 +1,24 @@
 /** The whole of `cop check` short of printing: load once, run every rule, position the findings. */
 import type { IsoDate } from '../core/dates.js';
-import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import { RULES } from '../rules/index.js';
+import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic } from '../model/diagnostic.js';
+import { CORE_CHECKS } from '../rules/core.js';
+import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
+import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import { loadConfig, loadWorkspace } from '../workspace/load.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
 import { runRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
+import { applySuppressions } from './suppress.js';
 
 export type LintOutcome =
   /** cop.config.yaml is unusable: nothing else was checked (exit 2). */
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
-  | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number };
+  | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number; suppressed: SuppressedDiagnostic[] };
 
 export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOutcome> {
   const configLoad = loadConfig(root);
-  const { severities, problems } = resolveSeverities(configLoad.config, RULES);
+  const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
     ruleId: 'config',
     severity: 'error' as const,
@@ -29,6 +32,12 @@ export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOu
 
   const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
   const findings = runRules(workspace, RULES, severities, asOf);
-  const diagnostics = [...loadDiagnostics, ...(await positionFindings(root, findings))].sort(compareDiagnostics);
-  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount };
+  const { reported, suppressed } = applySuppressions(await positionFindings(root, findings), workspace.directives ?? [], {
+    suppressible: new Set(RULES.map((rule) => rule.meta.id)),
+    unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
+    reasonRequired: workspace.policy.suppression_reason === 'required',
+    severities,
+  });
+  const diagnostics = [...loadDiagnostics, ...reported].sort(compareDiagnostics);
+  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics) };
 }

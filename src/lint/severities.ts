@@ -2,7 +2,7 @@
 import type { SeveritySetting } from '../model/diagnostic.js';
 import type { Config } from '../model/schema-types.js';
 import { CORE_CHECKS } from '../rules/core.js';
-import type { Rule } from '../rules/rule.js';
+import type { RuleMeta } from '../rules/rule.js';
 import { suggest } from '../core/suggest.js';
 
 export interface SeverityResolution {
@@ -11,8 +11,9 @@ export interface SeverityResolution {
   problems: { ruleId: string; message: string }[];
 }
 
-export function resolveSeverities(config: Config, rules: readonly Rule[]): SeverityResolution {
-  const severities = new Map<string, SeveritySetting>(rules.map((rule) => [rule.meta.id, rule.meta.defaultSeverity]));
+/** `rules`: every configurable check (src/rules/index.ts's CONFIGURABLE_CHECKS). */
+export function resolveSeverities(config: Config, rules: readonly RuleMeta[]): SeverityResolution {
+  const severities = new Map<string, SeveritySetting>(rules.map((rule) => [rule.id, rule.defaultSeverity]));
   const problems: SeverityResolution['problems'] = [];
   for (const [ruleId, setting] of Object.entries(config.rules ?? {})) {
     if (CORE_CHECKS.some((core) => core.id === ruleId)) {

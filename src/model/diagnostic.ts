@@ -21,16 +21,33 @@ export interface Diagnostic {
   end?: Position;
 }
 
+/** Why a finding is not reported: the inline comment that suppressed it (src/lint/directives.ts). */
+export interface Suppression {
+  kind: 'next-line' | 'file';
+  /** The reason written after ` -- ` ('' when the policy lets a suppression go without one). */
+  justification: string;
+  /** Where the comment is. */
+  file: string;
+  line: number;
+}
+
+/** A finding an inline comment suppressed: not counted, still shown to machines (JSON, SARIF). */
+export interface SuppressedDiagnostic extends Diagnostic {
+  suppression: Suppression;
+}
+
 export interface DiagnosticSummary {
   errors: number;
   warnings: number;
   files: number;
+  /** Findings suppressed by inline comments (not counted in errors or warnings). */
+  suppressed: number;
 }
 
-export function summarise(diagnostics: readonly Diagnostic[], filesChecked: number): DiagnosticSummary {
+export function summarise(diagnostics: readonly Diagnostic[], filesChecked: number, suppressed = 0): DiagnosticSummary {
   let errors = 0;
   for (const d of diagnostics) if (d.severity === 'error') errors++;
-  return { errors, warnings: diagnostics.length - errors, files: filesChecked };
+  return { errors, warnings: diagnostics.length - errors, files: filesChecked, suppressed };
 }
 
 /** Sorts by file, then line, then column, so every format prints findings in the same order. */

@@ -14,6 +14,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   leader: 'rotating',
   membership: 'invite-only',
   anonymise_reports: false,
+  suppression_reason: 'required',
 };
 
 export function resolvePolicy(config: Config | undefined): ResolvedPolicy {

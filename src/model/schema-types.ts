@@ -412,6 +412,10 @@ export interface Policy {
    */
   membership?: 'open' | 'invite-only';
   /**
+   * Whether an inline suppression comment (`# cop-disable-next-line <rule> -- <reason>`) must give a reason after ` -- ` (default required).
+   */
+  suppression_reason?: 'required' | 'optional';
+  /**
    * Replace people with aggregates in reports by default (default false).
    */
   anonymise_reports?: boolean;

@@ -1,8 +1,10 @@
-import type { Diagnostic, DiagnosticSummary } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticSummary, SuppressedDiagnostic } from '../model/diagnostic.js';
 
 /** Everything a diagnostics renderer needs: it returns the whole text to print on stdout. */
 export interface DiagnosticsReport {
   diagnostics: readonly Diagnostic[];
+  /** Findings inline comments suppressed (absent: none): machine formats list them, stylish counts them. */
+  suppressed?: readonly SuppressedDiagnostic[];
   summary: DiagnosticSummary;
   /** Absolute path of the data root, for formats that want absolute URIs (SARIF). */
   root: string;

@@ -16,7 +16,8 @@ import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
-import type { Rule } from './rule.js';
+import { DIRECTIVE_CHECKS } from './directive-checks.js';
+import type { Rule, RuleMeta } from './rule.js';
 
 export const RULES: readonly Rule[] = [
   charterExists,
@@ -37,3 +38,6 @@ export const RULES: readonly Rule[] = [
   noPlaceholder,
   codeownersCurrent,
 ];
+
+/** Every check whose severity cop.config.yaml's `rules:` may set: the rules and the checks on suppression comments. */
+export const CONFIGURABLE_CHECKS: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), ...DIRECTIVE_CHECKS];

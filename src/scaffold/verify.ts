@@ -9,7 +9,7 @@ import { positionFindingsInTexts } from '../lint/position.js';
 import { runRules } from '../lint/run-rules.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
-import { RULES } from '../rules/index.js';
+import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
 import { parseDataFile } from '../workspace/parse.js';
 import type { SchemaKind } from '../schema/validator.js';
@@ -52,7 +52,7 @@ export function verifyPending(ws: Workspace, pending: readonly PendingFile[], va
   if (parsed.some((p) => p.result.data === undefined)) return diagnostics.sort(compareDiagnostics);
 
   const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
-  const { severities } = resolveSeverities(ws.config, RULES);
+  const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
   const findings = runRules(next, RULES, severities, asOf).filter((finding) => texts.has(finding.file));
   diagnostics.push(...positionFindingsInTexts(findings, (file) => texts.get(file)));

@@ -74,6 +74,7 @@ export function assembleWorkspace(
     }),
   );
   let people: Workspace['people'];
+  const directives = parsed.flatMap((file) => file.directives ?? []);
   for (const file of parsed) {
     diagnostics.push(...file.diagnostics);
     if (file.data === undefined) continue;
@@ -88,6 +89,7 @@ export function assembleWorkspace(
     fileCount,
   };
   if (configLoad.configFile) workspace.configFile = configLoad.configFile;
+  if (directives.length > 0) workspace.directives = directives;
   return { workspace, diagnostics };
 }
 

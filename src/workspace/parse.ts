@@ -3,6 +3,7 @@
  * capped, then schema validation. Pure over its text, so it runs the same in a worker thread.
  */
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { findDirectives, type SuppressionDirective } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind, Validate } from '../schema/validator.js';
 import { FILE_START, locate, type Range } from './locate.js';
@@ -20,6 +21,8 @@ export interface ParsedFile extends DataFile {
   /** The plain data, present only when the file parsed and matched its schema. */
   data?: unknown;
   diagnostics: Diagnostic[];
+  /** Suppression comments, kept only when the data loaded (a broken file's findings are core checks). */
+  directives?: SuppressionDirective[];
 }
 
 function at(file: string, ruleId: string, message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
@@ -76,5 +79,7 @@ export function parseDataFile({ file, kind }: DataFile, text: string, validate: 
 
   const issues = validate(kind, data);
   for (const issue of issues) diagnostics.push(at(file, 'schema', issue.message, locate(doc, lines, issue.path, issue.atKey)));
-  return issues.length ? { file, kind, diagnostics } : { file, kind, data, diagnostics };
+  if (issues.length) return { file, kind, diagnostics };
+  const directives = findDirectives(file, text);
+  return directives.length ? { file, kind, data, diagnostics, directives } : { file, kind, data, diagnostics };
 }

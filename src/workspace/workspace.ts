@@ -1,4 +1,5 @@
 /** The loaded data root as plain typed data: what every rule, report and health check reads. */
+import type { SuppressionDirective } from '../lint/directives.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, Person } from '../model/schema-types.js';
 
@@ -37,6 +38,8 @@ export interface Workspace {
    * relative to the data root, `prefix` is the data root relative to the repository ('' or `dir/`).
    */
   codeowners?: { file: string; text: string; prefix: string };
+  /** Inline suppression comments in the data files that loaded (src/lint/directives.ts). */
+  directives?: SuppressionDirective[];
 }
 
 export function personIndex(ws: Workspace): Map<string, Person> {

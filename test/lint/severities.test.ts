@@ -3,17 +3,19 @@ import { runRules } from '../../src/lint/run-rules.js';
 import { resolveSeverities } from '../../src/lint/severities.js';
 import type { Config } from '../../src/model/schema-types.js';
 import { CORE_CHECKS } from '../../src/rules/core.js';
-import { RULES } from '../../src/rules/index.js';
+import { CONFIGURABLE_CHECKS, RULES } from '../../src/rules/index.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
 
-const resolve = (rules: Config['rules']) => resolveSeverities({ rules }, RULES);
+const resolve = (rules: Config['rules']) => resolveSeverities({ rules }, CONFIGURABLE_CHECKS);
 
 describe('resolveSeverities', () => {
   it('gives every rule its default severity without a `rules:` map', () => {
-    const { severities, problems } = resolveSeverities({}, RULES);
+    const { severities, problems } = resolveSeverities({}, CONFIGURABLE_CHECKS);
     expect(problems).toEqual([]);
-    expect(severities.size).toBe(RULES.length);
+    expect(severities.size).toBe(CONFIGURABLE_CHECKS.length);
     for (const rule of RULES) expect(severities.get(rule.meta.id)).toBe(rule.meta.defaultSeverity);
+    expect(severities.get('unused-suppression')).toBe('warn');
+    expect(severities.get('invalid-suppression')).toBe('error');
     expect(severities.get('meeting-recording')).toBe('warn');
     expect(severities.get('person-exists')).toBe('error');
   });
@@ -73,7 +75,7 @@ describe('runRules with severities', () => {
   const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { recording: undefined, attendees: ['p1', 'ghost'] })] } } });
 
   it('runs every rule at its default severity', () => {
-    const findings = runRules(ws, RULES, resolveSeverities({}, RULES).severities, '2026-11-20');
+    const findings = runRules(ws, RULES, resolveSeverities({}, CONFIGURABLE_CHECKS).severities, '2026-11-20');
     expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([
       ['person-exists', 'error'],
       ['meeting-recording', 'warn'],
@@ -94,7 +96,7 @@ describe('runRules with severities', () => {
 
   it('passes --as-of to the rules', () => {
     // The meeting of 2026-10-14 lies in the future of 2026-10-01.
-    const findings = runRules(ws, RULES, resolveSeverities({}, RULES).severities, '2026-10-01');
+    const findings = runRules(ws, RULES, resolveSeverities({}, CONFIGURABLE_CHECKS).severities, '2026-10-01');
     expect(findings.map((f) => f.ruleId)).toContain('meeting-date-in-range');
   });
 });

@@ -48,7 +48,7 @@ describe('parsing in worker threads (COP_WORKERS)', () => {
   it('reports the broken files and the rest of the findings', () => {
     const report = JSON.parse(run('2', 'json').stdout) as JsonReport;
     // 3 charters + people.yaml + 270 meetings.
-    expect(report.summary).toEqual({ errors: 2, warnings: 18, files: 274 });
+    expect(report.summary).toEqual({ errors: 2, warnings: 18, files: 274, suppressed: 0 });
     const errors = report.diagnostics.filter((d) => d.severity === 'error');
     expect(errors.map((d) => [d.file, d.ruleId])).toEqual([
       ['cops/gcp/meetings/2026-03-01.yaml', 'yaml-syntax'],

@@ -11,7 +11,8 @@
  *   "summary": {
  *     "errors": 2,                     // number of findings with severity "error"
  *     "warnings": 1,                   // number of findings with severity "warning"
- *     "files": 42                      // number of files checked (with or without findings)
+ *     "files": 42,                     // number of files checked (with or without findings)
+ *     "suppressed": 1                  // findings suppressed by inline comments (not in errors or warnings)
  *   },
  *   "diagnostics": [                   // sorted by file, line, column, rule id
  *     {
@@ -24,12 +25,24 @@
  *       "ruleId": "person-exists",     // a rule id, or a core id such as "schema" or "yaml-syntax"
  *       "message": "Lead \"jdoe\" is not in people.yaml"
  *     }
+ *   ],
+ *   "suppressed": [                    // findings inline comments suppressed, in the same shape, plus:
+ *     {
+ *       "file": "cops/pilot/charter.yaml", "line": 14, "column": 3, "severity": "error",
+ *       "ruleId": "min-members", "message": "A proposed CoP needs at least 5 members; 3 listed.",
+ *       "suppression": {
+ *         "kind": "next-line",           // "next-line" | "file": which comment form
+ *         "justification": "pilot until March, approved by the CTO", // the reason after ` -- `
+ *         "line": 13                     // the line of the comment in the same file
+ *       }
+ *     }
  *   ]
  * }
  * ```
  *
  * Consumers should ignore keys they do not know: new optional keys may be added without a version bump.
  */
+import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticsRenderer } from '../diagnostics-format.js';
 import { severityLabel, sortDiagnostics, TOOL_NAME } from './shared.js';
 
@@ -52,25 +65,39 @@ export interface JsonDiagnostic {
 export interface JsonReport {
   version: typeof JSON_REPORT_VERSION;
   tool: { name: string; version: string };
-  summary: { errors: number; warnings: number; files: number };
+  summary: { errors: number; warnings: number; files: number; suppressed: number };
   diagnostics: JsonDiagnostic[];
+  suppressed: JsonSuppressedDiagnostic[];
+}
+
+/** A suppressed finding: where and why it was suppressed. */
+export interface JsonSuppressedDiagnostic extends JsonDiagnostic {
+  suppression: { kind: 'next-line' | 'file'; justification: string; line: number };
+}
+
+function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+  return {
+    file: d.file,
+    line: d.start.line,
+    column: d.start.column,
+    ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
+    severity: severityLabel(d.severity),
+    ruleId: d.ruleId,
+    message: d.message,
+  };
 }
 
 export const json: DiagnosticsRenderer = (report) => {
-  const { errors, warnings, files } = report.summary;
+  const { errors, warnings, files, suppressed } = report.summary;
   const out: JsonReport = {
     version: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: report.toolVersion },
-    summary: { errors, warnings, files },
-    diagnostics: sortDiagnostics(report.diagnostics).map((d) => ({
-      file: d.file,
-      line: d.start.line,
-      column: d.start.column,
-      ...(d.end ? { endLine: d.end.line, endColumn: d.end.column } : {}),
-      severity: severityLabel(d.severity),
-      ruleId: d.ruleId,
-      message: d.message,
-    })),
+    summary: { errors, warnings, files, suppressed },
+    diagnostics: sortDiagnostics(report.diagnostics).map(jsonDiagnostic),
+    suppressed: sortDiagnostics(report.suppressed ?? []).map((d) => {
+      const { kind, justification, line } = d.suppression;
+      return { ...jsonDiagnostic(d), suppression: { kind, justification, line } };
+    }),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 };

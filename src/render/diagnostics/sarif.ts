@@ -4,7 +4,8 @@
  * `originalUriBaseIds` maps to the data root as a `file:` URI.
  */
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic, Severity } from '../../model/diagnostic.js';
+import type { Log, ReportingDescriptor, Result } from 'sarif';
+import type { Diagnostic, Severity, SuppressedDiagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticsRenderer, RuleDescriptor } from '../diagnostics-format.js';
 import { sortDiagnostics, TOOL_NAME } from './shared.js';
 
@@ -14,38 +15,8 @@ export const COP_INFORMATION_URI = 'https://www.npmjs.com/package/cops-as-code';
 
 type SarifLevel = 'error' | 'warning';
 
-interface SarifRule {
-  id: string;
-  shortDescription: { text: string };
-  defaultConfiguration: { level: SarifLevel };
-}
-
-interface SarifResult {
-  ruleId: string;
-  ruleIndex: number;
-  level: SarifLevel;
-  message: { text: string };
-  locations: {
-    physicalLocation: {
-      artifactLocation: { uri: string; uriBaseId: 'ROOT' };
-      region: { startLine: number; startColumn: number; endLine?: number; endColumn?: number };
-    };
-  }[];
-}
-
-/** The subset of a SARIF 2.1.0 log that `cop` writes. */
-export interface SarifLog {
-  $schema: string;
-  version: '2.1.0';
-  runs: [
-    {
-      tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
-      originalUriBaseIds: { ROOT: { uri: string } };
-      columnKind: 'utf16CodeUnits';
-      results: SarifResult[];
-    },
-  ];
-}
+/** The SARIF 2.1.0 log `cop` writes (types from @types/sarif). */
+export type SarifLog = Log;
 
 const level = (severity: Severity): SarifLevel => (severity === 'error' ? 'error' : 'warning');
 
@@ -60,7 +31,7 @@ function rootUri(root: string): string {
   return href.endsWith('/') ? href : `${href}/`;
 }
 
-function ruleFromDescriptor(rule: RuleDescriptor): SarifRule {
+function ruleFromDescriptor(rule: RuleDescriptor): ReportingDescriptor {
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
@@ -69,7 +40,7 @@ function ruleFromDescriptor(rule: RuleDescriptor): SarifRule {
 }
 
 /** A rule entry for a finding whose id no rule descriptor covers (core ids such as `schema`). */
-function ruleFromFinding(d: Diagnostic): SarifRule {
+function ruleFromFinding(d: Diagnostic): ReportingDescriptor {
   return {
     id: d.ruleId,
     shortDescription: { text: `cop core check "${d.ruleId}"` },
@@ -78,11 +49,11 @@ function ruleFromFinding(d: Diagnostic): SarifRule {
 }
 
 export const sarif: DiagnosticsRenderer = (report) => {
-  const findings = sortDiagnostics(report.diagnostics);
+  const findings = sortDiagnostics<Diagnostic | SuppressedDiagnostic>([...report.diagnostics, ...(report.suppressed ?? [])]);
 
-  const rules: SarifRule[] = [];
+  const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
-  const addRule = (rule: SarifRule): void => {
+  const addRule = (rule: ReportingDescriptor): void => {
     if (ruleIndex.has(rule.id)) return;
     ruleIndex.set(rule.id, rules.length);
     rules.push(rule);
@@ -90,7 +61,7 @@ export const sarif: DiagnosticsRenderer = (report) => {
   for (const rule of report.rules) addRule(ruleFromDescriptor(rule));
   for (const d of findings) addRule(ruleFromFinding(d));
 
-  const results = findings.map((d): SarifResult => ({
+  const results = findings.map((d): Result => ({
     ruleId: d.ruleId,
     ruleIndex: ruleIndex.get(d.ruleId) ?? -1,
     level: level(d.severity),
@@ -107,6 +78,8 @@ export const sarif: DiagnosticsRenderer = (report) => {
         },
       },
     ],
+    // A finding an inline comment suppressed stays in the log, marked, with the comment's reason.
+    ...('suppression' in d ? { suppressions: [{ kind: 'inSource' as const, justification: d.suppression.justification }] } : {}),
   }));
 
   const log: SarifLog = {

@@ -15,7 +15,7 @@ export function severityLabel(severity: Severity): 'error' | 'warning' {
 }
 
 /** The findings in the one order every format prints them (file, line, column, rule). */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<T extends Diagnostic>(diagnostics: readonly T[]): T[] {
   return [...diagnostics].sort(compareDiagnostics);
 }
 
@@ -36,10 +36,16 @@ export function problemCounts(summary: DiagnosticSummary): string {
   return `${plural(total, 'problem')} (${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')})`;
 }
 
-/** A plain one-line summary: `3 problems (2 errors, 1 warning) in 42 files.` or `No problems in 42 files.` */
+/** `, 3 suppressed` when inline comments suppressed findings, else nothing. */
+export function suppressedNote(summary: DiagnosticSummary): string {
+  return summary.suppressed > 0 ? `, ${summary.suppressed} suppressed` : '';
+}
+
+/** A plain one-line summary: `3 problems (2 errors, 1 warning) in 42 files, 1 suppressed.` or `No problems in 42 files.` */
 export function summaryLine(summary: DiagnosticSummary): string {
   const files = plural(summary.files, 'file');
-  return summary.errors + summary.warnings === 0 ? `No problems in ${files}.` : `${problemCounts(summary)} in ${files}.`;
+  const counts = summary.errors + summary.warnings === 0 ? `No problems in ${files}` : `${problemCounts(summary)} in ${files}`;
+  return `${counts}${suppressedNote(summary)}.`;
 }
 
 // Characters XML 1.0 does not allow at all, even escaped.

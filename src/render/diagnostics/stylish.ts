@@ -7,12 +7,12 @@
  *   3:5   error    Lead "jdoe" is not in people.yaml  person-exists
  *   12:1  warning  No meeting in the last 90 days     cop-active
  *
- * ✖ 2 problems (1 error, 1 warning)
+ * ✖ 2 problems (1 error, 1 warning), 1 suppressed
  * ```
  */
 import { Chalk } from 'chalk';
 import type { DiagnosticsRenderer } from '../diagnostics-format.js';
-import { groupByFile, problemCounts, severityLabel, summaryLine } from './shared.js';
+import { groupByFile, problemCounts, severityLabel, summaryLine, suppressedNote } from './shared.js';
 
 const INDENT = '  ';
 const GAP = '  ';
@@ -56,5 +56,5 @@ export const stylish: DiagnosticsRenderer = (report) => {
   }
 
   const paintSummary = summary.errors > 0 ? chalk.red.bold : chalk.yellow.bold;
-  return `${blocks.join('\n\n')}\n\n${paintSummary(`✖ ${problemCounts(summary)}`)}\n`;
+  return `${blocks.join('\n\n')}\n\n${paintSummary(`✖ ${problemCounts(summary)}${suppressedNote(summary)}`)}\n`;
 };

@@ -47,6 +47,7 @@ const cost = (c: { amount: number; per: string } | null) => (c === null ? 'none'
 
 /** The heading a change falls under: the CoP id, or a part of the organisation. */
 export function scopeOf(change: Change): string {
+  if (change.kind === 'suppression-added' || change.kind === 'suppression-removed') return change.cop ?? change.file;
   if ('cop' in change) return change.cop;
   switch (change.kind) {
     case 'policy-changed':
@@ -113,6 +114,12 @@ export function describe(change: Change): string {
       return `removed ${change.person} (${change.name})`;
     case 'person-changed':
       return `${change.person}: ${change.fields.map((f) => `${words(f.field)} ${value(f.before)} → ${value(f.after)}`).join(', ')}`;
+    case 'suppression-added':
+    case 'suppression-removed': {
+      const where = `${change.scope === 'file' ? 'for the whole of' : 'at'} ${change.file}${change.scope === 'file' ? '' : `:${change.line}`}`;
+      const why = change.reason === null ? 'no reason given' : `reason: "${change.reason}"`;
+      return `suppression of ${change.rule} ${change.kind === 'suppression-added' ? 'added' : 'removed'} ${where} (${why})`;
+    }
   }
 }
 

@@ -6,11 +6,11 @@ describe('json format', () => {
   it('prints the documented shape, in order, sorted, with optional ends omitted', () => {
     const out = json(makeReport({ color: true }));
     const parsed = JSON.parse(out) as JsonReport;
-    expect(Object.keys(parsed)).toEqual(['version', 'tool', 'summary', 'diagnostics']);
+    expect(Object.keys(parsed)).toEqual(['version', 'tool', 'summary', 'diagnostics', 'suppressed']);
     expect(parsed.version).toBe(1);
     expect(parsed.tool).toEqual({ name: 'cop', version: '0.1.0' });
-    expect(Object.keys(parsed.summary)).toEqual(['errors', 'warnings', 'files']);
-    expect(parsed.summary).toEqual({ errors: 2, warnings: 1, files: 5 });
+    expect(Object.keys(parsed.summary)).toEqual(['errors', 'warnings', 'files', 'suppressed']);
+    expect(parsed.summary).toEqual({ errors: 2, warnings: 1, files: 5, suppressed: 0 });
     expect(parsed.diagnostics).toEqual([
       {
         file: 'cops/aws/charter.yaml',
@@ -66,8 +66,9 @@ describe('json format', () => {
     expect(JSON.parse(json(makeCleanReport()))).toEqual({
       version: 1,
       tool: { name: 'cop', version: '0.1.0' },
-      summary: { errors: 0, warnings: 0, files: 42 },
+      summary: { errors: 0, warnings: 0, files: 42, suppressed: 0 },
       diagnostics: [],
+      suppressed: [],
     });
   });
 });

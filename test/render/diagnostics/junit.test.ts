@@ -106,7 +106,7 @@ describe('junit format', () => {
     expect(attribute(xml, 'testsuite', 'tests')).toEqual(['42']);
     expect(xml).not.toContain('<failure');
 
-    const empty = junit(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 0 } }));
+    const empty = junit(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 0, suppressed: 0 } }));
     checkWellFormed(empty);
     expect(empty).toBe(
       '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cop check" tests="0" failures="0" errors="0">\n</testsuites>\n',

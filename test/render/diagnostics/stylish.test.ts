@@ -41,7 +41,7 @@ describe('stylish format', () => {
   it('summarises with the right plurals and warning colour when there are only warnings', () => {
     const report = makeReport({
       diagnostics: [makeReport().diagnostics[1]!],
-      summary: { errors: 0, warnings: 1, files: 5 },
+      summary: { errors: 0, warnings: 1, files: 5, suppressed: 0 },
       color: true,
     });
     const out = stylish(report);
@@ -51,7 +51,7 @@ describe('stylish format', () => {
 
   it('says so when there are no problems', () => {
     expect(stylish(makeCleanReport())).toBe('✔ No problems in 42 files.\n');
-    expect(stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1 } }))).toBe(
+    expect(stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1, suppressed: 0 } }))).toBe(
       '✔ No problems in 1 file.\n',
     );
   });
