@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
+import { useHyperlinks } from '../core/hyperlinks.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { changedSince } from '../git/git.js';
 import { changedScope } from '../lint/changed-scope.js';
@@ -29,6 +30,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const shown = (d: Diagnostic) => within(d.file) && inScope(d);
   const diagnostics = outcome.diagnostics.filter(shown);
   const suppressed = outcome.kind === 'linted' ? outcome.suppressed.filter(shown) : [];
+  const color = useColor(options.color, io);
   io.stdout(
     diagnosticsFormats[options.format]({
       diagnostics,
@@ -36,7 +38,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       summary: summarise(diagnostics, outcome.fileCount, suppressed.length),
       root,
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
-      color: useColor(options.color, io),
+      color,
+      hyperlinks: useHyperlinks(color, io),
       toolVersion: toolVersion(),
     }),
   );

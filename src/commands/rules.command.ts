@@ -3,9 +3,18 @@ import { formatOption, type CommandDefinition } from './define.js';
 
 export const rulesCommand: CommandDefinition = (io, setExit) =>
   new Command('rules')
-    .description('List the lint rules with their default severity.')
+    .description("List the lint rules with their default severity, or print one rule's documentation.")
+    .argument('[id]', 'a rule id: print its page (why, examples, options, how to suppress)')
     .addOption(formatOption(['table', 'json']))
-    .action(async (options: { format: 'table' | 'json' }) => {
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop rules                     every rule, its default severity and what it checks
+  $ cop rules min-members         the page of one rule
+  $ cop rules --format json       for scripts`,
+    )
+    .action(async (id: string | undefined, options: { format: 'table' | 'json' }) => {
       const { listRules } = await import('./rules.js');
-      setExit(listRules(options, io));
+      setExit(listRules(id, options, io));
     });

@@ -11,6 +11,8 @@ export interface DiagnosticsReport {
   /** Every rule that ran, for formats that list rules (SARIF, JUnit). */
   rules: readonly RuleDescriptor[];
   color: boolean;
+  /** Whether the terminal shows OSC 8 hyperlinks (stylish links each rule id to its page). */
+  hyperlinks?: boolean;
   toolVersion: string;
 }
 
@@ -18,6 +20,13 @@ export interface RuleDescriptor {
   id: string;
   description: string;
   defaultSeverity: 'error' | 'warn';
+  /** The rule's documentation page. */
+  docs?: string;
+}
+
+/** The page of a finding's rule, when a descriptor gives one. */
+export function docsOf(report: DiagnosticsReport, ruleId: string): string | undefined {
+  return report.rules.find((rule) => rule.id === ruleId)?.docs;
 }
 
 export type DiagnosticsRenderer = (report: DiagnosticsReport) => string;

@@ -1,5 +1,6 @@
 import { isLive } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const charterComplete: Rule = {
@@ -7,6 +8,7 @@ export const charterComplete: Rule = {
     id: 'charter-complete',
     description: 'A proposed or active CoP has a sponsor, a rationale and at least one goal.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('charter-complete'),
   },
   *check({ ws }) {
     for (const { charterFile: file, charter } of charters(ws)) {

@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const charterExists: Rule = {
@@ -5,6 +6,7 @@ export const charterExists: Rule = {
     id: 'charter-exists',
     description: 'Every folder under cops/ has a charter.yaml.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('charter-exists'),
   },
   *check({ ws }) {
     for (const cop of ws.cops) {

@@ -1,4 +1,5 @@
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const charterIdMatchesFolder: Rule = {
@@ -6,6 +7,7 @@ export const charterIdMatchesFolder: Rule = {
     id: 'charter-id-matches-folder',
     description: "A charter's `id` equals the name of its folder under cops/.",
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('charter-id-matches-folder'),
   },
   *check({ ws }) {
     for (const { id, charterFile, charter } of charters(ws)) {

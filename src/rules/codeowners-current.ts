@@ -1,4 +1,5 @@
 import { compareCodeowners, planCodeowners } from '../codeowners/codeowners.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const codeownersCurrent: Rule = {
@@ -6,6 +7,7 @@ export const codeownersCurrent: Rule = {
     id: 'codeowners-current',
     description: 'When .github/CODEOWNERS exists, its generated block matches the charters and config, and every sponsor and approver has a GitHub handle.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('codeowners-current'),
   },
   *check({ ws, asOf }) {
     if (!ws.codeowners) return;

@@ -1,5 +1,6 @@
 import { currentTerm, isLive } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const coordinatorIsMember: Rule = {
@@ -7,6 +8,7 @@ export const coordinatorIsMember: Rule = {
     id: 'coordinator-is-member',
     description: 'The current coordinator, the deputy and the core group of a proposed or active CoP are among its members.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('coordinator-is-member'),
   },
   *check({ ws, asOf }) {
     for (const { charterFile: file, charter } of charters(ws)) {

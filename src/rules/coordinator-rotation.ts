@@ -1,5 +1,6 @@
 import { currentTerm, overdueRotation } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const coordinatorRotation: Rule = {
@@ -7,6 +8,7 @@ export const coordinatorRotation: Rule = {
     id: 'coordinator-rotation',
     description: 'An active CoP has a current coordinator and, where the post rotates, the term is not older than the rotation period.',
     defaultSeverity: 'warn',
+    docs: ruleDocsUrl('coordinator-rotation'),
   },
   *check({ ws, asOf }) {
     for (const { charterFile: file, charter } of charters(ws)) {

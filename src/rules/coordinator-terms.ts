@@ -1,4 +1,5 @@
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const coordinatorTerms: Rule = {
@@ -6,6 +7,7 @@ export const coordinatorTerms: Rule = {
     id: 'coordinator-terms',
     description: 'Coordinator terms run oldest first, each ends after it starts, and no two overlap.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('coordinator-terms'),
   },
   *check({ ws }) {
     for (const { charterFile: file, charter } of charters(ws)) {

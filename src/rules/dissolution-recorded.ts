@@ -1,4 +1,5 @@
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const dissolutionRecorded: Rule = {
@@ -6,6 +7,7 @@ export const dissolutionRecorded: Rule = {
     id: 'dissolution-recorded',
     description: 'A dissolved CoP records the date, one of the policy\'s reasons and who decided; a live one records none.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('dissolution-recorded'),
   },
   *check({ ws }) {
     for (const { charterFile: file, charter } of charters(ws)) {

@@ -1,5 +1,6 @@
 import { isLive } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const goalReviewDue: Rule = {
@@ -7,6 +8,7 @@ export const goalReviewDue: Rule = {
     id: 'goal-review-due',
     description: "A proposed or active CoP's goal has not passed its `review_by` date.",
     defaultSeverity: 'warn',
+    docs: ruleDocsUrl('goal-review-due'),
   },
   *check({ ws, asOf }) {
     for (const { charterFile: file, charter } of charters(ws)) {

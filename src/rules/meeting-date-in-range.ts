@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const meetingDateInRange: Rule = {
@@ -5,6 +6,7 @@ export const meetingDateInRange: Rule = {
     id: 'meeting-date-in-range',
     description: 'A meeting is not before its CoP was created, not after it was dissolved, and not in the future.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('meeting-date-in-range'),
   },
   *check({ ws, asOf }) {
     for (const { charter, meetings } of ws.cops) {

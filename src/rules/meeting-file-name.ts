@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 const NAME = /^(\d{4}-\d{2}-\d{2})(?:-([2-9]|[1-9]\d+))?\.yaml$/;
@@ -7,6 +8,7 @@ export const meetingFileName: Rule = {
     id: 'meeting-file-name',
     description: "A meeting file is named after its date: YYYY-MM-DD.yaml, or YYYY-MM-DD-2.yaml for the day's second meeting.",
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('meeting-file-name'),
   },
   *check({ ws }) {
     for (const cop of ws.cops) {

@@ -1,3 +1,4 @@
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const meetingRecording: Rule = {
@@ -5,6 +6,7 @@ export const meetingRecording: Rule = {
     id: 'meeting-recording',
     description: 'A meeting has a `recording` link (CoP meetings are recorded and published).',
     defaultSeverity: 'warn',
+    docs: ruleDocsUrl('meeting-recording'),
   },
   *check({ ws }) {
     for (const cop of ws.cops) {

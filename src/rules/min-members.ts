@@ -1,5 +1,6 @@
 import { isLive } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const minMembers: Rule = {
@@ -7,6 +8,7 @@ export const minMembers: Rule = {
     id: 'min-members',
     description: "A proposed or active CoP has at least the policy's minimum number of members (5).",
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('min-members'),
   },
   *check({ ws }) {
     const min = ws.policy.min_members;

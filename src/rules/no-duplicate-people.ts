@@ -1,4 +1,5 @@
 import { personLists } from '../model/references.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const noDuplicatePeople: Rule = {
@@ -6,6 +7,7 @@ export const noDuplicatePeople: Rule = {
     id: 'no-duplicate-people',
     description: 'Nobody is listed twice: in people.yaml, a CoP\'s members or core group, or a meeting\'s attendees.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('no-duplicate-people'),
   },
   *check({ ws }) {
     for (const list of personLists(ws)) {

@@ -1,6 +1,7 @@
 import { isLive } from '../model/charter.js';
 import type { PathSegment } from '../schema/messages.js';
 import { charters } from '../workspace/workspace.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 /** TBC, TBD, TODO as words, or an unfilled template slot such as `<topic>` (not "< 200 ms … > 99%"). */
@@ -17,6 +18,7 @@ export const noPlaceholder: Rule = {
     id: 'no-placeholder',
     description: 'A proposed or active charter has no placeholder text (TBC, TBD, TODO, <…>).',
     defaultSeverity: 'warn',
+    docs: ruleDocsUrl('no-placeholder'),
   },
   *check({ ws }) {
     for (const { charterFile: file, charter } of charters(ws)) {

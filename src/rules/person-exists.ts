@@ -1,4 +1,5 @@
 import { personReferences } from '../model/references.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const personExists: Rule = {
@@ -6,6 +7,7 @@ export const personExists: Rule = {
     id: 'person-exists',
     description: 'Every person named anywhere (sponsor, coordinator, members, attendees, preparation…) is listed in people.yaml.',
     defaultSeverity: 'error',
+    docs: ruleDocsUrl('person-exists'),
   },
   *check({ ws, people }) {
     // Without a readable people.yaml every reference would be reported: its own finding says enough.

@@ -1,5 +1,6 @@
 import { refreshmentsCap } from '../model/charter.js';
 import { refreshmentsProblem } from '../model/meeting.js';
+import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
 export const refreshmentsPerHead: Rule = {
@@ -7,6 +8,7 @@ export const refreshmentsPerHead: Rule = {
     id: 'refreshments-per-head',
     description: "A meeting's refreshments cost per participant is within the cap (the charter's, else the policy's).",
     defaultSeverity: 'warn',
+    docs: ruleDocsUrl('refreshments-per-head'),
   },
   *check({ ws }) {
     for (const { charter, meetings } of ws.cops) {

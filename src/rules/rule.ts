@@ -11,6 +11,8 @@ export interface RuleMeta {
   /** One line for the README's rule table, `--help` and SARIF. */
   description: string;
   defaultSeverity: Severity;
+  /** The rule's documentation page (src/rules/docs.ts): SARIF helpUri, JSON findings, stylish links. */
+  docs: string;
 }
 
 /** A rule's finding before it has a severity and a line: the file and the path of the YAML node. */

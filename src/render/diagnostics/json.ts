@@ -23,7 +23,8 @@
  *       "endColumn": 9,                // optional: omitted when the end is unknown
  *       "severity": "error",           // "error" | "warning"
  *       "ruleId": "person-exists",     // a rule id, or a core id such as "schema" or "yaml-syntax"
- *       "message": "Lead \"jdoe\" is not in people.yaml"
+ *       "message": "Lead \"jdoe\" is not in people.yaml",
+ *       "docs": "https://unpkg.com/cops-as-code/docs/rules/person-exists.md" // optional: the rule's page
  *     }
  *   ],
  *   "suppressed": [                    // findings inline comments suppressed, in the same shape, plus:
@@ -43,7 +44,7 @@
  * Consumers should ignore keys they do not know: new optional keys may be added without a version bump.
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { DiagnosticsRenderer } from '../diagnostics-format.js';
+import { docsOf, type DiagnosticsRenderer } from '../diagnostics-format.js';
 import { severityLabel, sortDiagnostics, TOOL_NAME } from './shared.js';
 
 /** The version of the JSON shape documented above. */
@@ -59,6 +60,8 @@ export interface JsonDiagnostic {
   severity: 'error' | 'warning';
   ruleId: string;
   message: string;
+  /** The rule's documentation page, when the rule has one. */
+  docs?: string;
 }
 
 /** The whole JSON report, as documented at the top of this module. */
@@ -75,7 +78,7 @@ export interface JsonSuppressedDiagnostic extends JsonDiagnostic {
   suppression: { kind: 'next-line' | 'file'; justification: string; line: number };
 }
 
-function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
+function jsonDiagnostic(d: Diagnostic, docs: string | undefined): JsonDiagnostic {
   return {
     file: d.file,
     line: d.start.line,
@@ -84,6 +87,7 @@ function jsonDiagnostic(d: Diagnostic): JsonDiagnostic {
     severity: severityLabel(d.severity),
     ruleId: d.ruleId,
     message: d.message,
+    ...(docs ? { docs } : {}),
   };
 }
 
@@ -93,10 +97,10 @@ export const json: DiagnosticsRenderer = (report) => {
     version: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: report.toolVersion },
     summary: { errors, warnings, files, suppressed },
-    diagnostics: sortDiagnostics(report.diagnostics).map(jsonDiagnostic),
+    diagnostics: sortDiagnostics(report.diagnostics).map((d) => jsonDiagnostic(d, docsOf(report, d.ruleId))),
     suppressed: sortDiagnostics(report.suppressed ?? []).map((d) => {
       const { kind, justification, line } = d.suppression;
-      return { ...jsonDiagnostic(d), suppression: { kind, justification, line } };
+      return { ...jsonDiagnostic(d, docsOf(report, d.ruleId)), suppression: { kind, justification, line } };
     }),
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -32,20 +32,20 @@ function rootUri(root: string): string {
 }
 
 function ruleFromDescriptor(rule: RuleDescriptor): ReportingDescriptor {
+  const docs = rule.docs ?? COP_INFORMATION_URI;
   return {
     id: rule.id,
     shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    helpUri: docs,
+    help: { text: `${rule.description} Examples, options and how to suppress: ${docs}`, markdown: `${rule.description}\n\n[Examples, options and how to suppress](${docs})` },
     defaultConfiguration: { level: level(rule.defaultSeverity) },
   };
 }
 
 /** A rule entry for a finding whose id no rule descriptor covers (core ids such as `schema`). */
 function ruleFromFinding(d: Diagnostic): ReportingDescriptor {
-  return {
-    id: d.ruleId,
-    shortDescription: { text: `cop core check "${d.ruleId}"` },
-    defaultConfiguration: { level: level(d.severity) },
-  };
+  return ruleFromDescriptor({ id: d.ruleId, description: `cop check "${d.ruleId}".`, defaultSeverity: d.severity });
 }
 
 export const sarif: DiagnosticsRenderer = (report) => {

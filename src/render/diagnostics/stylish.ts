@@ -11,10 +11,13 @@
  * ```
  */
 import { Chalk } from 'chalk';
-import type { DiagnosticsRenderer } from '../diagnostics-format.js';
+import { docsOf, type DiagnosticsRenderer } from '../diagnostics-format.js';
 import { groupByFile, problemCounts, severityLabel, summaryLine, suppressedNote } from './shared.js';
 
 const INDENT = '  ';
+
+/** An OSC 8 terminal hyperlink: the text shows, the terminal opens the URL on click. */
+export const hyperlink = (text: string, url: string): string => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
 const GAP = '  ';
 
 export const stylish: DiagnosticsRenderer = (report) => {
@@ -30,6 +33,7 @@ export const stylish: DiagnosticsRenderer = (report) => {
       severity: severityLabel(d.severity),
       messageLines: d.message.split(/\r\n|\r|\n/),
       ruleId: d.ruleId,
+      docs: docsOf(report, d.ruleId),
     }));
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
@@ -49,7 +53,7 @@ export const stylish: DiagnosticsRenderer = (report) => {
         GAP +
         first.padEnd(messageWidth) +
         GAP +
-        chalk.dim(row.ruleId);
+        chalk.dim(report.hyperlinks && row.docs ? hyperlink(row.ruleId, row.docs) : row.ruleId);
       lines.push(head, ...rest.map((l) => messageIndent + l));
     }
     blocks.push(lines.join('\n'));

@@ -10,7 +10,7 @@ export const ROOT = '/home/ci/work/cop data';
 export const TRICKY_MESSAGE = `Budget 100% spent: travel, <food> & "misc" isn't covered\nPlan the rest`;
 
 export const rules: RuleDescriptor[] = [
-  { id: 'person-exists', description: 'Every person named in a file is listed in people.yaml', defaultSeverity: 'error' },
+  { id: 'person-exists', description: 'Every person named in a file is listed in people.yaml', defaultSeverity: 'error', docs: 'https://docs.example.com/rules/person-exists.md' },
   { id: 'budget-within-limit', description: 'Spending stays within the charter budget', defaultSeverity: 'warn' },
   { id: 'unused-rule', description: 'A rule that ran and found nothing', defaultSeverity: 'error' },
 ];
@@ -62,3 +62,10 @@ export function makeCleanReport(overrides: Partial<DiagnosticsReport> = {}): Dia
 /** Matches any ANSI escape sequence. */
 // eslint-disable-next-line no-control-regex
 export const ANSI = /\u001b\[[0-9;]*m/;
+
+/** The person-exists finding, suppressed by a next-line comment with a reason. */
+export const suppressedFinding = {
+  ...findings[2]!,
+  file: 'cops/pilot/charter.yaml',
+  suppression: { kind: 'next-line' as const, justification: 'pilot approved by the CTO', file: 'cops/pilot/charter.yaml', line: 2 },
+};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { json, type JsonReport } from '../../../src/render/diagnostics/json.js';
-import { ANSI, makeCleanReport, makeReport, ROOT, TRICKY_MESSAGE } from './fixture.js';
+import { ANSI, makeCleanReport, makeReport, ROOT, suppressedFinding, TRICKY_MESSAGE } from './fixture.js';
 
 describe('json format', () => {
   it('prints the documented shape, in order, sorted, with optional ends omitted', () => {
@@ -21,6 +21,7 @@ describe('json format', () => {
         severity: 'error',
         ruleId: 'person-exists',
         message: 'Lead "jdoe" is not in people.yaml',
+        docs: 'https://docs.example.com/rules/person-exists.md',
       },
       {
         file: 'cops/aws/charter.yaml',
@@ -50,6 +51,7 @@ describe('json format', () => {
       'severity',
       'ruleId',
       'message',
+      'docs',
     ]);
     expect('endLine' in parsed.diagnostics[2]!).toBe(false);
   });
@@ -60,6 +62,15 @@ describe('json format', () => {
     expect(out.startsWith('{\n  "version": 1,\n')).toBe(true);
     expect(out).not.toMatch(ANSI);
     expect(out).not.toContain(ROOT);
+  });
+
+  it('links each finding to its rule page, and lists suppressed findings with their reason', () => {
+    const parsed = JSON.parse(json(makeReport({ suppressed: [suppressedFinding] }))) as JsonReport;
+    expect(parsed.diagnostics.find((d) => d.ruleId === 'person-exists')!.docs).toBe('https://docs.example.com/rules/person-exists.md');
+    expect(parsed.diagnostics.find((d) => d.ruleId === 'schema')!.docs).toBeUndefined();
+    expect(parsed.suppressed).toEqual([
+      expect.objectContaining({ ruleId: 'person-exists', file: 'cops/pilot/charter.yaml', suppression: { kind: 'next-line', justification: 'pilot approved by the CTO', line: 2 } }),
+    ]);
   });
 
   it('reports a clean run', () => {

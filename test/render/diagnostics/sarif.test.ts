@@ -12,7 +12,7 @@ import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { ReportingDescriptor, Result } from 'sarif';
 import { sarif, type SarifLog } from '../../../src/render/diagnostics/sarif.js';
-import { ANSI, makeCleanReport, makeReport, TRICKY_MESSAGE } from './fixture.js';
+import { ANSI, makeCleanReport, makeReport, suppressedFinding, TRICKY_MESSAGE } from './fixture.js';
 
 // ajv-formats is CommonJS: under Node's ESM loader its default export may be the plugin itself.
 const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as (
@@ -66,25 +66,20 @@ describe('sarif format', () => {
     expect(run.tool.driver.name).toBe('cop');
     expect(run.tool.driver.version).toBe('0.1.0');
     expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
-    expect(run.tool.driver.rules).toEqual([
-      {
-        id: 'person-exists',
-        shortDescription: { text: 'Every person named in a file is listed in people.yaml' },
-        defaultConfiguration: { level: 'error' },
-      },
-      {
-        id: 'budget-within-limit',
-        shortDescription: { text: 'Spending stays within the charter budget' },
-        defaultConfiguration: { level: 'warning' },
-      },
-      {
-        id: 'unused-rule',
-        shortDescription: { text: 'A rule that ran and found nothing' },
-        defaultConfiguration: { level: 'error' },
-      },
+    expect(run.tool.driver.rules.map((r) => [r.id, r.shortDescription?.text, r.defaultConfiguration?.level])).toEqual([
+      ['person-exists', 'Every person named in a file is listed in people.yaml', 'error'],
+      ['budget-within-limit', 'Spending stays within the charter budget', 'warning'],
+      ['unused-rule', 'A rule that ran and found nothing', 'error'],
       // A core id that no rule descriptor covers gets an entry from its finding.
-      { id: 'schema', shortDescription: { text: expect.stringContaining('schema') }, defaultConfiguration: { level: 'error' } },
+      ['schema', expect.stringContaining('schema'), 'error'],
     ]);
+    // Every rule links its page (or, without one, the tool's): GitHub code scanning shows it.
+    expect(run.tool.driver.rules[0]).toMatchObject({
+      helpUri: 'https://docs.example.com/rules/person-exists.md',
+      fullDescription: { text: 'Every person named in a file is listed in people.yaml' },
+      help: { markdown: expect.stringContaining('(https://docs.example.com/rules/person-exists.md)') },
+    });
+    for (const rule of run.tool.driver.rules) expect(rule.helpUri).toMatch(/^https:\/\//);
     expect(run.originalUriBaseIds.ROOT.uri).toBe('file:///home/ci/work/cop%20data/');
   });
 
@@ -142,6 +137,14 @@ describe('sarif format', () => {
     const log = expectValid(sarif(makeReport({ diagnostics: [{ ...finding!, file: 'cops/my cop/100%.yaml' }] })));
     const { uri } = log.runs[0].results[0]!.locations[0]!.physicalLocation.artifactLocation;
     expect(uri).toBe('cops/my%20cop/100%25.yaml');
+  });
+
+  it('keeps a suppressed finding as a result with an inSource suppression and its justification', () => {
+    const log = expectValid(sarif(makeReport({ suppressed: [suppressedFinding] })));
+    const results = log.runs[0].results.filter((r) => r.suppressions);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ ruleId: 'person-exists', suppressions: [{ kind: 'inSource', justification: 'pilot approved by the CTO' }] });
+    expect(log.runs[0].results.filter((r) => !r.suppressions)).toHaveLength(3);
   });
 
   it('prints no colour', () => {

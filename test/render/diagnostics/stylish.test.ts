@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stylish } from '../../../src/render/diagnostics/stylish.js';
-import { ANSI, makeCleanReport, makeReport, ROOT } from './fixture.js';
+import { summarise } from '../../../src/model/diagnostic.js';
+import { ANSI, findings, makeCleanReport, makeReport, ROOT, suppressedFinding } from './fixture.js';
 
 describe('stylish format', () => {
   it('groups findings by file, sorted, with aligned columns and a summary', () => {
@@ -54,6 +55,21 @@ describe('stylish format', () => {
     expect(stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1, suppressed: 0 } }))).toBe(
       '✔ No problems in 1 file.\n',
     );
+  });
+
+  it('counts suppressed findings in the summary without listing them', () => {
+    const out = stylish(makeReport({ suppressed: [suppressedFinding], summary: summarise(findings, 5, 1) }));
+    expect(out).toContain('✖ 3 problems (2 errors, 1 warning), 1 suppressed\n');
+    expect(out).not.toContain('cops/pilot/charter.yaml');
+    expect(stylish(makeCleanReport({ summary: summarise([], 42, 2) }))).toBe('✔ No problems in 42 files, 2 suppressed.\n');
+  });
+
+  it('links a rule id to its page with an OSC 8 hyperlink only when the terminal shows them', () => {
+    const link = '\u001b]8;;https://docs.example.com/rules/person-exists.md\u0007person-exists\u001b]8;;\u0007';
+    expect(stylish(makeReport({ color: true, hyperlinks: true }))).toContain(link);
+    const plain = stylish(makeReport({ color: true, hyperlinks: false }));
+    expect(plain).not.toContain('\u001b]8;;');
+    expect(plain).toContain('person-exists');
   });
 
   it('never prints the absolute data root', () => {
