@@ -12,6 +12,7 @@ import { activeSince, refreshmentsCap } from '../model/charter.js';
 import { participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
 import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, PeopleSummary, PersonReport, Report } from './types.js';
 
@@ -197,7 +198,10 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
   const { charter } = cop;
   const active = activeMonths(cop);
   const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
-  const hoursPerMonth = charter.budget?.hours_per_month ?? 0;
+  // The budget in force in each window month (dated changes apply from their month on); 0 while not active.
+  const budgetIn = window.months.map((month, i) => (isActive(i) ? hoursPerMonthIn(charter.budget, month) : 0));
+  const budgetOver = (first: number) => budgetIn.slice(first, window.end + 1).reduce((sum, hours) => sum + hours, 0);
+  const hoursPerMonth = hoursPerMonthIn(charter.budget, window.months[window.end]!);
   const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
   const otherCosts = allowedCosts(charter);
 
@@ -213,7 +217,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       people: m.people.size,
       guests: m.guests.size,
       attendanceHours: m.attendanceMinutes / 60,
-      preparation: measure(m.preparation, isActive(i) ? hoursPerMonth : 0),
+      preparation: measure(m.preparation, budgetIn[i]!),
       money: money(m.money),
       refreshments: {
         cost: m.refreshmentsCost,
@@ -225,6 +229,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
 
   const p = addUp(buckets, window.periodStart, window.end, isActive);
   const y = addUp(buckets, window.ytdStart, window.end, isActive);
+  const ytdBudget = budgetOver(window.ytdStart);
   const costs: CostLine[] = [];
   const categories = new Set([...y.money.keys(), ...otherCosts.map((c) => c.category)]);
   for (const category of [...categories].sort()) {
@@ -249,7 +254,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       people: p.people.size,
       guests: p.guests.size,
       attendanceHours: p.attendanceMinutes / 60,
-      preparation: measure(p.preparation, hoursPerMonth * p.activeMonths),
+      preparation: measure(p.preparation, budgetOver(window.periodStart)),
       money: money(p.money),
     },
     yearToDate: {
@@ -258,8 +263,8 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       activeMonths: y.activeMonths,
       meetings: y.meetings,
       attendanceHours: y.attendanceMinutes / 60,
-      preparation: measure(y.preparation, hoursPerMonth * y.activeMonths),
-      preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, hoursPerMonth),
+      preparation: measure(y.preparation, ytdBudget),
+      preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, y.activeMonths > 0 ? ytdBudget / y.activeMonths : hoursPerMonth),
       money: money(y.money),
       costs,
     },
@@ -295,9 +300,9 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
   const p = sum(window.periodStart);
   const y = sum(window.ytdStart);
   const yearly = ws.config.budgets?.find((b) => b.year === period.year);
-  const budget = yearly ? { hours: yearly.hours, money: yearly.money } : null;
+  const budget = yearly ? yearlyBudgetThrough(yearly, 12) : null;
   const elapsed = Number(period.to.slice(5, 7));
-  const share = (amount: number | undefined) => (amount === undefined ? null : (amount * elapsed) / 12);
+  const proRata = yearly ? yearlyBudgetThrough(yearly, elapsed) : null;
   const hours = y.attendanceHours + y.preparationHours;
   return {
     name: ws.config.organisation ?? null,
@@ -312,7 +317,7 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
       hours: measure(hours, budget?.hours ?? null),
       money: measure(y.money, budget?.money ?? null),
     },
-    proRata: { hours: measure(hours, share(budget?.hours)), money: measure(y.money, share(budget?.money)) },
+    proRata: { hours: measure(hours, proRata?.hours ?? null), money: measure(y.money, proRata?.money ?? null) },
     forecast: {
       hours: measure((hours / elapsed) * 12, budget?.hours ?? null),
       money: measure((y.money / elapsed) * 12, budget?.money ?? null),
