@@ -9,7 +9,7 @@ import { addDaysIso, monthLabel, monthOf, monthsBetween, type IsoMonth } from '.
 import { UsageError } from '../core/errors.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
-import { participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
+import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
@@ -34,6 +34,7 @@ type Cop = CopFolder & { charter: Charter };
 /** One CoP's logs in one month, added up. */
 interface Bucket {
   meetings: number;
+  cancelled: number;
   people: Set<string>;
   guests: Set<string>;
   attendanceMinutes: number;
@@ -135,7 +136,10 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
     const i = window.index.get(monthOf(meeting.date));
     if (i === undefined) continue;
     const bucket = (buckets[i] ??= emptyBucket());
-    bucket.meetings += 1;
+    // A cancelled meeting is logged but not held: it costs no attendance, but its preparation and
+    // any costs already incurred still count.
+    if (isCancelled(meeting)) bucket.cancelled += 1;
+    else bucket.meetings += 1;
     for (const id of meeting.attendees) bucket.people.add(id);
     for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
     if (slotOf(meeting, cop.charter) === 'work-hours') {
@@ -154,7 +158,7 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
 }
 
 function emptyBucket(): Bucket {
-  return { meetings: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
+  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
 }
 
 /** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
@@ -177,6 +181,7 @@ function addUp(buckets: readonly (Bucket | undefined)[], first: number, last: nu
     const b = buckets[i];
     if (!b) continue;
     total.meetings += b.meetings;
+    total.cancelled += b.cancelled;
     for (const id of b.people) total.people.add(id);
     for (const guest of b.guests) total.guests.add(guest);
     total.attendanceMinutes += b.attendanceMinutes;
@@ -214,6 +219,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       month: window.months[i]!,
       active: isActive(i),
       meetings: m.meetings,
+      cancelled: m.cancelled,
       people: m.people.size,
       guests: m.guests.size,
       attendanceHours: m.attendanceMinutes / 60,
@@ -251,6 +257,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
     period: {
       activeMonths: p.activeMonths,
       meetings: p.meetings,
+      cancelled: p.cancelled,
       people: p.people.size,
       guests: p.guests.size,
       attendanceHours: p.attendanceMinutes / 60,
@@ -404,7 +411,7 @@ function copAttention(cop: CopReport, currency: string | undefined): Attention[]
   const items: Attention[] = [];
   const money = (n: number) => moneyText(n, currency ?? null);
   for (const m of cop.months) {
-    if (m.active && m.meetings === 0) items.push({ kind: 'no-logs', cop: cop.id, month: m.month, message: `${cop.id}: no meeting logged in ${monthLabel(m.month)}.` });
+    if (m.active && m.meetings === 0 && m.cancelled === 0) items.push({ kind: 'no-logs', cop: cop.id, month: m.month, message: `${cop.id}: no meeting logged in ${monthLabel(m.month)}.` });
     if (m.refreshments.perHead?.over) {
       items.push({
         kind: 'refreshments-over-cap',

@@ -27,7 +27,10 @@ export interface Money {
 
 /** What a CoP did over some months: the shared part of a month and of the period. */
 export interface Activity {
+  /** Meetings held (cancelled ones are not counted here). */
   meetings: number;
+  /** Meetings logged as `cancelled: true`: not held, but not missing either. */
+  cancelled: number;
   /** Distinct internal attendees over the meetings. */
   people: number;
   /** Distinct guests (by name and organisation) over the meetings. */

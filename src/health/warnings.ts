@@ -5,6 +5,7 @@
 import { hoursPerMonthIn } from '../budget/in-force.js';
 import { addDaysIso, addMonthsIso, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { currentTerm, overdueRotation } from '../model/charter.js';
+import { isCancelled } from '../model/meeting.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Format, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
@@ -56,7 +57,8 @@ function cadence({ charter, held, asOf }: WarningInput): HealthWarning | undefin
 }
 
 /** Core group members who attended none of the latest meetings (only once there are that many). */
-function coreGroup({ charter, held }: WarningInput): HealthWarning | undefined {
+function coreGroup({ charter, held: logged }: WarningInput): HealthWarning | undefined {
+  const held = logged.filter((m) => !isCancelled(m.data));
   if (held.length < CORE_GROUP_WINDOW) return undefined;
   const recent = held.slice(-CORE_GROUP_WINDOW);
   const attended = new Set(recent.flatMap((m) => m.data.attendees));

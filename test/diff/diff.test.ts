@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffWorkspaces } from '../../src/diff/diff.js';
 import { describe as describeChange } from '../../src/render/diff/words.js';
+import type { Charter } from '../../src/model/schema-types.js';
 import { charter, people, person, workspace } from '../helpers/workspace.js';
 
 const base = () => workspace({ people: people(6), config: { cto: 'p1', budgets: [{ year: 2026, hours: 320, money: 1600 }] }, cops: { aws: { charter: charter('aws') } } });
@@ -114,7 +115,7 @@ describe('diffWorkspaces: changes', () => {
 });
 
 describe('diffWorkspaces: dated budgets', () => {
-  const withBudget = (budget: Parameters<typeof charter>[1]['budget'], yearly: Parameters<typeof workspace>[0] = {}) =>
+  const withBudget = (budget: Charter['budget'], yearly: Parameters<typeof workspace>[0] = {}) =>
     workspace({ people: people(6), config: { cto: 'p1', budgets: [{ year: 2026, hours: 320, money: 1600 }] }, cops: { aws: { charter: charter('aws', { budget }) } }, ...yearly });
 
   it('reports a new dated entry with the figure in force before it, and no undated edit', () => {
