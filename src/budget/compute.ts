@@ -269,6 +269,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       to: window.months[window.end]!,
       activeMonths: y.activeMonths,
       meetings: y.meetings,
+      cancelled: y.cancelled,
       attendanceHours: y.attendanceMinutes / 60,
       preparation: measure(y.preparation, ytdBudget),
       preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, y.activeMonths > 0 ? ytdBudget / y.activeMonths : hoursPerMonth),

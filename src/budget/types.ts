@@ -94,6 +94,7 @@ export interface CopReport {
     to: IsoMonth;
     activeMonths: number;
     meetings: number;
+    cancelled: number;
     attendanceHours: number;
     /** Against the hours per month in force in each active month, summed (pro rata for a CoP activated mid-year). */
     preparation: Measure;
