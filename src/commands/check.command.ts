@@ -8,7 +8,9 @@ export const checkCommand: CommandDefinition = (io, setExit) =>
       .argument('[paths...]', 'only report findings in these files or folders')
       .addOption(formatOption(DIAGNOSTIC_FORMATS))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
-      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect'),
+      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect')
+      .option('--fix', 'fix what has one right answer (charter id, meeting file name, CODEOWNERS), then report the rest')
+      .option('--fix-dry-run', 'print those fixes as a unified diff and write nothing'),
   )
     .addHelpText(
       'after',
@@ -20,6 +22,8 @@ Examples:
   $ cop check --format sarif > cop.sarif
   $ cop check --max-warnings 0         fail on warnings too
   $ cop check --changed-since origin/main   only what a pull request touches
+  $ cop check --fix-dry-run            show what --fix would change, as a diff
+  $ cop check --fix                    rename misnamed meeting logs, regenerate a stale CODEOWNERS…
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
     )

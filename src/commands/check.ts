@@ -1,6 +1,6 @@
 /** `cop check [paths…]`: validate every file and run the rules; print findings; exit 0, 1 or 2. */
-import { existsSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
 import { useColor, type Io } from '../core/terminal.js';
@@ -19,14 +19,41 @@ export interface CheckOptions extends DataOptions {
   maxWarnings?: number;
   /** Only report what changed since this git revision (see src/lint/changed-scope.ts). */
   changedSince?: string;
+  /** Apply the fixes with one right answer (src/fix/plan.ts), then report what is left. */
+  fix?: boolean;
+  /** Print those fixes as a unified diff; write nothing. */
+  fixDryRun?: boolean;
 }
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const { root, asOf } = dataContext(options, io);
   const within = pathFilter(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
-  const outcome = await lintWorkspace(root, asOf);
-  const inScope = changed === undefined || outcome.kind === 'config-error' ? () => true : changedScope(changed, outcome.workspace.codeowners?.file);
+  if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
+  let outcome = await lintWorkspace(root, asOf);
+  if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
+    const { applyFixes, fixesPatch } = await import('../fix/apply.js');
+    const { planFixes } = await import('../fix/plan.js');
+    const fixes = planFixes({
+      ws: outcome.workspace,
+      diagnostics: outcome.diagnostics,
+      asOf,
+      textOf: (file) => readText(join(root, file)),
+      exists: (file) => existsSync(join(root, file)),
+    }).filter((fix) => within(fix.kind === 'rename' ? fix.from : fix.file));
+    if (options.fixDryRun) {
+      io.stdout(fixesPatch(fixes));
+      io.stderr(`${fixes.length === 0 ? 'Nothing to fix' : `${fixes.length} fix${fixes.length === 1 ? '' : 'es'} (dry run: nothing written)`}.\n`);
+    } else {
+      const applied = applyFixes(root, fixes);
+      if (applied.length > 0) {
+        io.stderr(`Fixed ${applied.map((fix) => (fix.kind === 'rename' ? `${fix.from} → ${fix.to}` : fix.file)).join(', ')}.\n`);
+        outcome = await lintWorkspace(root, asOf);
+      }
+    }
+  }
+  const linted = outcome;
+  const inScope = changed === undefined || linted.kind === 'config-error' ? () => true : changedScope(changed, linted.workspace.codeowners?.file);
   const shown = (d: Diagnostic) => within(d.file) && inScope(d);
   const diagnostics = outcome.diagnostics.filter(shown);
   const suppressed = outcome.kind === 'linted' ? outcome.suppressed.filter(shown) : [];
@@ -63,4 +90,12 @@ function pathFilter(paths: readonly string[], root: string, cwd: string): (file:
     return rel;
   });
   return (file) => prefixes.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
+}
+
+function readText(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
 }

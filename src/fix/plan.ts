@@ -1,0 +1,74 @@
+/**
+ * `cop check --fix`: the fixes with exactly one right answer, planned from the findings. Pure:
+ * texts in, fixes out; src/fix/apply.ts writes them. A file that did not parse has no rule
+ * findings (only core checks), so it is never fixed; CODEOWNERS, generated from every charter,
+ * is regenerated only when every data file loaded.
+ *
+ * - `charter-id-matches-folder`: the charter's `id` becomes the folder name (every path already uses the folder);
+ * - `meeting-file-name`: the file is renamed after its `date` (the next free `-2`, `-3` … suffix);
+ * - `codeowners-current`: the generated block is rewritten, lines outside it kept.
+ */
+import { mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
+import type { IsoDate } from '../core/dates.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { CORE_CHECKS } from '../rules/core.js';
+import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
+import type { Workspace } from '../workspace/workspace.js';
+
+export type Fix =
+  /** Replace the file's text; `before` is what was read, so a file changed meanwhile is left alone. */
+  | { kind: 'edit'; rule: string; file: string; before: string; after: string }
+  | { kind: 'rename'; rule: string; from: string; to: string };
+
+export interface FixInput {
+  ws: Workspace;
+  diagnostics: readonly Diagnostic[];
+  asOf: IsoDate;
+  /** A data file's text (relative path), undefined when it cannot be read. */
+  textOf: (file: string) => string | undefined;
+  /** Whether a file (relative path) exists. */
+  exists: (file: string) => boolean;
+}
+
+const coreIds = new Set(CORE_CHECKS.map((check) => check.id));
+
+export function planFixes({ ws, diagnostics, asOf, textOf, exists }: FixInput): Fix[] {
+  const fixes: Fix[] = [];
+  const firing = (rule: string) => [...new Set(diagnostics.filter((d) => d.ruleId === rule).map((d) => d.file))];
+
+  for (const file of firing('charter-id-matches-folder')) {
+    const folder = file.split('/')[1];
+    const before = textOf(file);
+    if (folder === undefined || before === undefined) continue;
+    try {
+      fixes.push({ kind: 'edit', rule: 'charter-id-matches-folder', file, before, after: editTopLevel(before, { set: { id: folder } }) });
+    } catch (error) {
+      if (!(error instanceof YamlEditError)) throw error;
+    }
+  }
+
+  const taken = new Set<string>();
+  for (const file of firing('meeting-file-name')) {
+    const meeting = ws.cops.flatMap((cop) => cop.meetings).find((m) => m.file === file);
+    if (!meeting) continue;
+    const folder = file.slice(0, file.lastIndexOf('/') + 1);
+    for (let n = 1; ; n++) {
+      const to = `${folder}${meeting.data.date}${n > 1 ? `-${n}` : ''}.yaml`;
+      if (exists(to) || taken.has(to)) continue;
+      taken.add(to);
+      fixes.push({ kind: 'rename', rule: 'meeting-file-name', from: file, to });
+      break;
+    }
+  }
+
+  const loadedAll = !diagnostics.some((d) => coreIds.has(d.ruleId));
+  if (ws.codeowners && loadedAll && firing('codeowners-current').length > 0) {
+    const plan = planCodeowners(ws, asOf, ws.codeowners.prefix);
+    const after = mergeCodeowners(ws.codeowners.text, plan.lines);
+    // An owner without a GitHub handle needs a person to add one: that is not a fix with one answer.
+    if (plan.problems.length === 0 && after !== ws.codeowners.text) {
+      fixes.push({ kind: 'edit', rule: 'codeowners-current', file: ws.codeowners.file, before: ws.codeowners.text, after });
+    }
+  }
+  return fixes;
+}
