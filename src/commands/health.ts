@@ -1,6 +1,6 @@
 /** `cop health [ids…]`: judge every active CoP against the dissolution triggers; print the evidence. */
 import { EXIT, UsageError } from '../core/errors.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { atLeast, evaluateHealth } from '../health/evaluate.js';
 import type { HealthLevel } from '../health/types.js';
 import { healthJson } from '../render/health/json.js';
@@ -21,7 +21,7 @@ export async function health(ids: string[], options: HealthOptions, io: Io): Pro
   const unknown = ids.filter((id) => !full.cops.some((cop) => cop.id === id));
   if (unknown.length) throw new UsageError(`No CoP with a charter named ${unknown.map((id) => `\`${id}\``).join(', ')}: see the folders under cops/.`);
   const report = ids.length ? { ...full, cops: full.cops.filter((cop) => ids.includes(cop.id)) } : full;
-  const render = { table: () => healthTable(report, useColor(options.color, io)), markdown: () => healthMarkdown(report), json: () => healthJson(report) };
+  const render = { table: () => healthTable(report, useColor(options.color, io), outputWidth(io)), markdown: () => healthMarkdown(report), json: () => healthJson(report) };
   io.stdout(render[options.format]());
   const failOn = options.failOn;
   return failOn && report.cops.some((cop) => atLeast(cop.level, failOn)) ? EXIT.findings : EXIT.ok;

@@ -2,7 +2,7 @@
 import { computeReport } from '../budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { renderReport, type ReportFormat } from '../render/report/index.js';
 import { loadValidWorkspace } from './load-valid.js';
 import { dataContext, type DataOptions } from './options.js';
@@ -26,6 +26,6 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
     ...(options.names !== undefined ? { anonymise: !options.names } : {}),
   });
-  io.stdout(renderReport(data, options.format, useColor(options.color, io)));
+  io.stdout(renderReport(data, options.format, useColor(options.color, io), outputWidth(io)));
   return EXIT.ok;
 }

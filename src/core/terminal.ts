@@ -7,6 +7,8 @@ export interface Io {
   cwd: string;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  columns?: number;
 }
 
 export function processIo(): Io {
@@ -22,6 +24,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   };
 }
 
@@ -31,4 +34,11 @@ export function useColor(flag: boolean | undefined, io: Io): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdoutIsTTY;
+}
+
+/** The width tables fit: COLUMNS when set, else the terminal's; unlimited for a pipe or a file, so nothing is cut. */
+export function outputWidth(io: Io): number {
+  const forced = io.env.COLUMNS;
+  if (forced !== undefined && /^\d+$/.test(forced) && Number(forced) > 0) return Number(forced);
+  return io.stdoutIsTTY && io.columns ? io.columns : Infinity;
 }

@@ -1,5 +1,14 @@
-/** Plain-text and Markdown tables, shared by every command that prints rows of figures. */
-import { stripVTControlCharacters } from 'node:util';
+/**
+ * Plain-text and Markdown tables, shared by every command that prints rows of figures.
+ *
+ * A text table fits the width it is given (the terminal's; unlimited for a pipe or a file):
+ * cells wrap between words (wrap-ansi), so a figure such as `2.5 h` is never split; the first
+ * column, a name or an id, is cut with an ellipsis when it must be; when even the narrowest
+ * layout is too wide, the columns are printed in groups, each repeating the first column.
+ * Widths are measured with string-width (accents, CJK, emoji, colour codes).
+ */
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 export type Align = 'left' | 'right';
 
@@ -8,16 +17,117 @@ export interface Column {
   align?: Align;
 }
 
-/** Aligned columns for a terminal; cells may already carry colour codes (their width ignores them). */
-export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const width = (text: string) => stripVTControlCharacters(text).length;
-  const widths = columns.map((column, i) => Math.max(width(column.header), ...rows.map((row) => width(row[i] ?? ''))));
-  const pad = (text: string, i: number) => {
-    const gap = ' '.repeat(widths[i]! - width(text));
-    return columns[i]!.align === 'right' ? gap + text : text + gap;
+const GAP = '  ';
+/** The first column is cut no narrower than this. */
+const MIN_KEY_WIDTH = 12;
+
+/** Widest run between plain spaces (where wrap-ansi breaks; a no-break space holds). */
+const longestWord = (text: string) => Math.max(0, ...text.split(' ').map((word) => stringWidth(word)));
+
+/** `text` cut to `width` columns with an ellipsis (colour codes dropped: only names and ids are cut). */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  for (const { segment } of new Intl.Segmenter().segment(text.replace(/\u001b\[[0-9;]*m/g, ''))) {
+    if (stringWidth(out + segment) > width - 1) break;
+    out += segment;
+  }
+  return `${out}…`;
+}
+
+/** A figure and its unit (`2.5 h`) stay on one line: the space between them becomes a no-break space. */
+const glueFigures = (text: string) => text.replace(/(\d) (h)(?=\W|$)/g, '$1\u00a0$2');
+
+/**
+ * Wraps the lines of prose longer than `width` between words, continuing under their indentation
+ * (tables already fit, so only sentences move).
+ */
+export function wrapLines(text: string, width: number): string {
+  if (width === Infinity) return text;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (stringWidth(line) <= width) return line;
+      const indent = /^ */.exec(line)![0];
+      return wrapAnsi(line.slice(indent.length), Math.max(20, width - indent.length - 2), { hard: false, trim: true })
+        .split('\n')
+        .map((part, k) => `${indent}${k === 0 ? '' : '  '}${part}`)
+        .join('\n');
+    })
+    .join('\n');
+}
+
+interface Measured {
+  natural: number[];
+  minimal: number[];
+}
+
+function measure(columns: readonly Column[], rows: readonly (readonly string[])[]): Measured {
+  const cells = (i: number) => [columns[i]!.header, ...rows.map((row) => row[i] ?? '')];
+  const natural = columns.map((_, i) => Math.max(...cells(i).map((cell) => stringWidth(cell))));
+  const minimal = columns.map((_, i) => (i === 0 ? Math.min(natural[0]!, MIN_KEY_WIDTH) : Math.max(...cells(i).map((cell) => longestWord(glueFigures(cell))))));
+  return { natural, minimal };
+}
+
+const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
+
+/** Column widths for `indexes` within `max`: each at least its minimal width, slack to the widest wants first. */
+function fitWidths(indexes: readonly number[], m: Measured, max: number): number[] {
+  const natural = indexes.map((i) => m.natural[i]!);
+  if (total(natural) <= max) return natural;
+  const widths = indexes.map((i) => m.minimal[i]!);
+  let slack = Math.max(0, max - total(widths));
+  const wants = indexes.map((_, k) => k).sort((a, b) => natural[b]! - widths[b]! - (natural[a]! - widths[a]!));
+  for (const k of wants) {
+    const give = Math.min(slack, natural[k]! - widths[k]!);
+    widths[k]! += give;
+    slack -= give;
+  }
+  return widths;
+}
+
+/** Groups of column indexes that fit `max` at their minimal widths; every group starts with the first column. */
+function columnGroups(count: number, m: Measured, max: number): number[][] {
+  const groups: number[][] = [];
+  let group = [0];
+  for (let i = 1; i < count; i++) {
+    if (group.length > 1 && total([...group, i].map((j) => m.minimal[j]!)) > max) {
+      groups.push(group);
+      group = [0];
+    }
+    group.push(i);
+  }
+  groups.push(group);
+  return groups;
+}
+
+function renderGroup(columns: readonly Column[], rows: readonly (readonly string[])[], indexes: readonly number[], widths: readonly number[]): string {
+  const block = (cells: readonly string[]) => {
+    const wrapped = indexes.map((i, k) => {
+      const w = widths[k]!;
+      const lines = wrapAnsi(glueFigures(cells[i] ?? ''), w, { hard: false, trim: true }).replaceAll('\u00a0', ' ').split('\n');
+      return i === 0 ? lines.map((line) => truncate(line, w)) : lines;
+    });
+    const height = Math.max(...wrapped.map((lines) => lines.length));
+    return Array.from({ length: height }, (_, line) =>
+      indexes
+        .map((i, k) => {
+          const text = wrapped[k]![line] ?? '';
+          const gap = ' '.repeat(Math.max(0, widths[k]! - stringWidth(text)));
+          return columns[i]!.align === 'right' ? gap + text : text + gap;
+        })
+        .join(GAP)
+        .trimEnd(),
+    );
   };
-  const line = (cells: readonly string[]) => columns.map((_, i) => pad(cells[i] ?? '', i)).join('  ').trimEnd();
-  return [line(columns.map((c) => c.header)), line(widths.map((w) => '─'.repeat(w))), ...rows.map(line)].join('\n') + '\n';
+  return [...block(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join(GAP), ...rows.flatMap(block)].join('\n') + '\n';
+}
+
+/** Aligned columns within `maxWidth` (default: no limit); cells may carry colour codes. */
+export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth = Infinity): string {
+  const m = measure(columns, rows);
+  const groups = total(m.natural) <= maxWidth ? [columns.map((_, i) => i)] : columnGroups(columns.length, m, maxWidth);
+  return groups.map((indexes) => renderGroup(columns, rows, indexes, fitWidths(indexes, m, maxWidth))).join('\n');
 }
 
 /** A GitHub-flavoured Markdown table (pipes in cells escaped). */

@@ -1,7 +1,7 @@
 /** `cop health` for a terminal: a summary table, then each CoP with triggers or warnings and its evidence. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CopHealth, HealthReport } from '../../health/types.js';
-import { textTable } from '../table.js';
+import { textTable, wrapLines } from '../table.js';
 import {
   decidedByLabel,
   headline,
@@ -15,16 +15,17 @@ import {
   triggerSentence,
 } from './shared.js';
 
-export function healthTable(report: HealthReport, color: boolean): string {
+export function healthTable(report: HealthReport, color: boolean, width = Infinity): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const { minParticipants, lowParticipationMonths } = report.policy;
   const paint = (cop: CopHealth) => paintLevel(chalk, cop.level)(levelLabel(cop.level));
   const summary = textTable(
     [{ header: 'CoP' }, { header: 'Status' }, { header: 'Level' }, { header: 'Triggers' }, { header: 'Last 12 months' }, { header: 'Warnings', align: 'right' }],
     report.cops.map((cop) => [cop.id, cop.status, paint(cop), triggerIds(cop), sparkline(cop.trend, minParticipants), String(cop.warnings.length)]),
+    width,
   );
   const sections = report.cops.filter(needsDetail).map((cop) => detail(cop, chalk, minParticipants, paint));
-  return [headline(report.asOf, minParticipants, lowParticipationMonths), '', summary, ...sections].join('\n');
+  return wrapLines([headline(report.asOf, minParticipants, lowParticipationMonths), '', summary, ...sections].join('\n'), width);
 }
 
 function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, paint: (cop: CopHealth) => string): string {

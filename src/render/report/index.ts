@@ -8,10 +8,11 @@ import { reportTable } from './table.js';
 export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export function renderReport(report: Report, format: ReportFormat, color: boolean): string {
+/** `width`: the columns a table may fill (src/core/terminal.ts outputWidth). */
+export function renderReport(report: Report, format: ReportFormat, color: boolean, width = Infinity): string {
   switch (format) {
     case 'table':
-      return reportTable(report, color);
+      return reportTable(report, color, width);
     case 'markdown':
       return reportMarkdown(report);
     case 'json':

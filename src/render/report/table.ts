@@ -1,17 +1,19 @@
-/** `cop report --format table`: aligned columns for a terminal; over-budget figures in red. */
+/** `cop report --format table`: aligned columns within `width`; over-budget figures marked "over" (and red with colour). */
 import { Chalk } from 'chalk';
 import type { Report } from '../../budget/types.js';
-import { textTable } from '../table.js';
+import { textTable, wrapLines } from '../table.js';
 import { layout } from './sections.js';
 
-export function reportTable(report: Report, color: boolean): string {
+export function reportTable(report: Report, color: boolean, width = Infinity): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  return layout(report, {
+  const text = layout(report, {
     title: (text) => chalk.bold(text),
     heading: (text) => `${chalk.bold(text)}\n`,
-    table: textTable,
+    table: (columns, rows) => textTable(columns, rows, width),
     item: (text) => `  • ${text}`,
-    cell: (c) => (c.tone === 'over' ? chalk.red(c.text) : c.text),
+    // The word carries the cue where colour cannot (NO_COLOR, a printout, a colour-blind reader).
+    cell: (c) => (c.tone === 'over' ? chalk.red(`${c.text} over`) : c.text),
     empty: '(none)',
   });
+  return wrapLines(text, width);
 }

@@ -16,20 +16,20 @@ describe('table', () => {
     const text = reportTable(april(), false);
     expect(text).toMatch(/^Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n/);
     // alpha: 2 meetings, 5 people, 0 guests, 2 h attendance, 3 h of 2 h, 1.125 → 1.1 h a month YTD, £30, £7.50 a head of £5.
-    expect(text).toMatch(/alpha\s+2\s+5\s+0\s+2 h\s+3 h \[150% of 2 h\]\s+1\.1 h \[56% of 2 h\]\s+£30\.00\s+£7\.50 \[150% of £5\.00\]\n/);
-    expect(text).toMatch(/alpha\s+4\s+3\s+6\.5 h\s+4\.5 h \[56% of 8 h\]\s+£166\.00\s+licence £120\.00 \[100% of £120\.00\]; refreshments £46\.00 \[115% of £40\.00\]/);
+    expect(text).toMatch(/alpha\s+2\s+5\s+0\s+2 h\s+3 h \[150% of 2 h\] over\s+1\.1 h \[56% of 2 h\]\s+£30\.00\s+£7\.50 \[150% of £5\.00\] over\n/);
+    expect(text).toMatch(/alpha\s+4\s+3\s+6\.5 h\s+4\.5 h \[56% of 8 h\]\s+£166\.00\s+licence £120\.00 \[100% of £120\.00\]; refreshments £46\.00 \[115% of £40\.00\] over/);
     // ann: 3.5 h of 3 h (117%), 5 h of 12 h year to date, across two CoPs.
-    expect(text).toMatch(/Ann\s+3\.5 h \[117% of 3 h\]\s+5 h \[42% of 12 h\]\s+alpha 1 h, beta 2\.5 h/);
+    expect(text).toMatch(/Ann\s+3\.5 h \[117% of 3 h\] over\s+5 h \[42% of 12 h\]\s+alpha 1 h, beta 2\.5 h/);
     // The organisation: 19.5 h of 120 h (16.25%), £216 of £200 pro rata, forecast £648.
     expect(text).toMatch(/Year to date\s+19\.5 h \[16% of 120 h\]\s+£216\.00 \[36% of £600\.00\]/);
-    expect(text).toMatch(/Pro rata \(4\/12 of the year\)\s+19\.5 h \[49% of 40 h\]\s+£216\.00 \[108% of £200\.00\]/);
-    expect(text).toMatch(/Forecast for 2026\s+58\.5 h \[49% of 120 h\]\s+£648\.00 \[108% of £600\.00\]/);
+    expect(text).toMatch(/Pro rata \(4\/12 of the year\)\s+19\.5 h \[49% of 40 h\]\s+£216\.00 \[108% of £200\.00\] over/);
+    expect(text).toMatch(/Forecast for 2026\s+58\.5 h \[49% of 120 h\]\s+£648\.00 \[108% of £600\.00\] over/);
     expect(text).toContain('  • gamma is proposed, not yet approved: it has no budget; its 1 meeting log in the period is not counted.');
     expect(text).not.toContain('\u001b[');
   });
 
-  it('colours over-budget figures only when asked', () => {
-    expect(reportTable(april(), true)).toContain('\u001b[31m3 h [150% of 2 h]\u001b[39m');
+  it('marks over-budget figures with the word "over", and colours them only when asked', () => {
+    expect(reportTable(april(), true)).toContain('\u001b[31m3 h [150% of 2 h] over\u001b[39m');
     expect(reportTable(april(), true)).not.toContain('\u001b[31m1 h [25% of 4 h]');
   });
 
@@ -38,13 +38,13 @@ describe('table', () => {
     const text = reportTable(report, false);
     expect(text).toContain('Preparation hours, March–April 2026');
     // alpha: 1.5 h then 3 h, 4.5 h of 4 h over the two months; beta not yet active in March.
-    expect(text).toMatch(/alpha\s+1\.5 h \[75% of 2 h\]\s+3 h \[150% of 2 h\]\s+4\.5 h \[113% of 4 h\]/);
+    expect(text).toMatch(/alpha\s+1\.5 h \[75% of 2 h\]\s+3 h \[150% of 2 h\] over\s+4\.5 h \[113% of 4 h\] over/);
     expect(text).toMatch(/beta\s+–\s+1 h \[25% of 4 h\]\s+1 h \[25% of 4 h\]/);
   });
 
   it('shows aggregates instead of people when anonymised', () => {
     const text = reportTable(reportFor('2026-04', '2026-05-20', { anonymise: true }), false);
-    expect(text).toMatch(/People \(anonymised\)[^\n]*\nMonth\s+People\s+Hours\s+Over budget\n[─ ]+\n2026-04\s+3\s+7 h\s+1\n/);
+    expect(text).toMatch(/People \(anonymised\)[^\n]*\nMonth\s+People\s+Hours\s+Over budget\n[─ ]+\n2026-04\s+3\s+7 h\s+1 over\n/);
     expect(text).toContain('1 person over their monthly CoP hours in April 2026.');
     expect(text).not.toContain('Ann');
   });
