@@ -6,7 +6,7 @@ import { charter, meeting, workspace } from '../helpers/workspace.js';
 
 /** The default test charter, active since 2026-01-10 and monthly, with p2 coordinating since 2026-09-01 (3-month rotation). */
 function due(meetings: Meeting[], asOf: string, overrides: Partial<Charter> = {}, extra: { within?: number; person?: string; config?: Config } = {}) {
-  const coordinator = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] };
+  const coordinator: Charter['coordinator'] = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] };
   const ws = workspace({ cops: { aws: { charter: charter('aws', { coordinator, ...overrides }), meetings } }, ...(extra.config ? { config: extra.config } : {}) });
   return computeDue(ws, { asOf, within: extra.within ?? 30, ...(extra.person ? { person: extra.person } : {}) });
 }
@@ -31,7 +31,7 @@ describe('cop due', () => {
   it('names the handover when the rotating term ends, and not once the next term is lined up', () => {
     const handover = due([meeting('2026-11-04')], '2026-11-20').items.find((i) => i.kind === 'handover')!;
     expect(handover).toMatchObject({ date: '2026-12-01', overdue: false, people: [{ id: 'p2', role: 'coordinator' }, { id: 'p1', role: 'sponsor' }] });
-    const lined = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01', until: '2026-11-30' }, { person: 'p3', from: '2026-12-01' }] };
+    const lined: Charter['coordinator'] = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01', until: '2026-11-30' }, { person: 'p3', from: '2026-12-01' }] };
     expect(due([meeting('2026-11-04')], '2026-11-20', { coordinator: lined }).items.some((i) => i.kind === 'handover')).toBe(false);
   });
 
@@ -49,7 +49,7 @@ describe('cop due', () => {
   });
 
   it('lists the first review three months after activation until a goal is dated after it', () => {
-    const young = { activated: '2026-09-01', coordinator: { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] } };
+    const young: Partial<Charter> = { activated: '2026-09-01', coordinator: { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] } };
     const goal = (review_by: string): Charter['goals'] => [{ type: 'educate', audiences: ['practitioners'], description: 'A', review_by }];
     const first = due([meeting('2026-11-04')], '2026-11-20', { ...young, goals: goal('2026-12-01') }).items.find((i) => i.kind === 'first-review');
     expect(first).toMatchObject({ date: '2026-12-01', overdue: false });
