@@ -14,6 +14,7 @@ import { monthStats } from '../health/months.js';
 import { lowParticipation } from '../health/triggers.js';
 import { nextMeetingDue } from '../health/warnings.js';
 import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
+import { isCancelled } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import type { DueItem, DueKind, DuePerson, DueReport, DueRole } from './types.js';
@@ -92,7 +93,7 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
 
   if (charter.format.recordings) {
     for (const { file, data } of held) {
-      if (data.recording || data.date < addDaysIso(asOf, -RECORDING_WINDOW_DAYS)) continue;
+      if (data.recording || isCancelled(data) || data.date < addDaysIso(asOf, -RECORDING_WINDOW_DAYS)) continue;
       items.push(item('recording', addDaysIso(data.date, RECORDING_GRACE_DAYS), `Publish the recording of "${data.title}" (${data.date}) and link it in ${file}.`, people([coordinator, 'coordinator'])));
     }
   }

@@ -76,6 +76,9 @@ describe('cop due', () => {
     expect(item).toMatchObject({ date: '2026-11-17', overdue: true });
     expect(item.message).toContain('cops/aws/meetings/2026-11-10.yaml');
     expect(due([unrecorded], '2026-11-20').items.some((i) => i.kind === 'recording')).toBe(false);
+    const cancelled = meeting('2026-11-10', { cancelled: true, reason: 'Venue flooded', attendees: [] });
+    delete cancelled.recording;
+    expect(due([cancelled], '2026-11-20', published).items.some((i) => i.kind === 'recording')).toBe(false);
   });
 
   it("finds the month a CoP's preparation budget runs out at this year's rate", () => {
