@@ -1,5 +1,4 @@
 /** `cop dissolve <id>`: record a dissolution decision in the charter, in place; print the pull-request step. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -31,9 +30,11 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   if (!plan.ok) throw new UsageError(plan.problem);
 
   const path = join(context.root, plan.cop.charterFile);
+  const before = ws.texts?.get(plan.cop.charterFile);
+  if (before === undefined) throw new UsageError(`${plan.cop.charterFile} could not be read; nothing was changed.`);
   let text: string;
   try {
-    text = editTopLevel(readFileSync(path, 'utf8'), {
+    text = editTopLevel(before, {
       set: { status: 'dissolved' },
       append: { key: 'dissolved', value: plan.dissolved, comment: `Dissolved: recorded with \`cop dissolve\`.` },
     });

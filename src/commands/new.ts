@@ -2,7 +2,7 @@
  * `cop new [id]`: scaffold a proposal, cops/<id>/charter.yaml with status proposed, from prompts
  * on a terminal or from flags / `--from`; checked like `cop check` before anything is written.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
@@ -129,8 +129,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     },
   ];
   if (answers.new_people.length) {
-    const peoplePath = join(root, PEOPLE_FILE);
-    const current = existsSync(peoplePath) ? readFileSync(peoplePath, 'utf8') : undefined;
+    const current = ws.texts?.get(PEOPLE_FILE);
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
   const diagnostics = verifyPending(ws, pending, sharedValidator(), context.asOf);

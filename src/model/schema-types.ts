@@ -363,6 +363,10 @@ export interface Config {
    * ISO 4217 currency code for every amount, e.g. `GBP`, `EUR`.
    */
   currency?: string;
+  /**
+   * The largest file cop reads, in KiB (default 1024, i.e. 1 MiB); a larger file is refused with a finding. cop.config.yaml itself is always read with the default.
+   */
+  max_file_kib?: number;
   policy?: Policy;
   /**
    * One yearly budget for the whole CoP practice, set at the start of each year.

@@ -49,7 +49,8 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
       }
       info = await stat(abs);
     }
-    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'missing';
+    // A FIFO, socket or device is listed as a file: the guarded reader refuses it with a finding.
+    return info.isDirectory() ? 'dir' : 'file';
   }
 
   for (const [name, kind] of [
@@ -75,7 +76,7 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
       for (const entry of entries) {
         if (!entry.name.endsWith('.yaml')) continue;
         const meeting = join(meetingsDir, entry.name);
-        const isFile = entry.isFile() || (entry.isSymbolicLink() && (await kindOf(meeting)) === 'file');
+        const isFile = entry.isSymbolicLink() ? (await kindOf(meeting)) === 'file' : !entry.isDirectory();
         if (isFile) files.push({ file: toRel(meeting), kind: 'meeting' });
       }
     }

@@ -5,8 +5,10 @@
  * would say. GitHub reads CODEOWNERS from `.github/CODEOWNERS` there, and its paths are relative
  * to that top level, so a data root in a subfolder gives every path a prefix.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readGuarded, readScope, refusalFinding } from './read.js';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
@@ -37,13 +39,19 @@ export function codeownersLocation(root: string): CodeownersLocation {
   return { path, file: slashes(relative(root, path)), prefix: prefix ? `${prefix}/` : '' };
 }
 
-/** The current CODEOWNERS file, when it exists. */
-export function readCodeowners(root: string): { file: string; text: string; prefix: string } | undefined {
+export interface Codeowners {
+  file: string;
+  text: string;
+  prefix: string;
+}
+
+/**
+ * The current CODEOWNERS file, read through the guarded reader inside the repository: absent
+ * (no finding), read, or refused (a finding on its path: a FIFO, a link out, too large…).
+ */
+export function readCodeowners(root: string, maxBytes?: number): { ok: true; codeowners: Codeowners } | { ok: false; finding?: Diagnostic } {
   const location = codeownersLocation(root);
-  if (!existsSync(location.path)) return undefined;
-  try {
-    return { file: location.file, text: readFileSync(location.path, 'utf8'), prefix: location.prefix };
-  } catch {
-    return undefined;
-  }
+  const read = readGuarded(readScope(findRepositoryRoot(root) ?? resolve(root), maxBytes), location.path);
+  if (read.ok) return { ok: true, codeowners: { file: location.file, text: read.text, prefix: location.prefix } };
+  return read.missing ? { ok: false } : { ok: false, finding: refusalFinding(location.file, read.message) };
 }

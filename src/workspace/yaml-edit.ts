@@ -5,7 +5,8 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isScalar, stringify, type Document } from 'yaml';
+import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
   override name = 'YamlEditError';
@@ -45,7 +46,7 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
 }
 
 function parseMapping(text: string): Document {
-  const doc = parseDocument(text);
+  const doc = parseYaml(text);
   if (doc.errors.length > 0) throw new YamlEditError(`The file is not valid YAML: ${doc.errors[0]!.message}`);
   if (!isMap(doc.contents) || doc.contents.flow) throw new YamlEditError('The file is not a block mapping (`key: value` lines) at the top level.');
   return doc;

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { createValidator } from '../../src/schema/validator.js';
 import { discoverDataFiles } from '../../src/workspace/discover.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
-import { MAX_FILE_BYTES, readDataFile } from '../../src/workspace/read.js';
+import { readDataFile } from '../../src/workspace/read-data.js';
+import { DEFAULT_MAX_FILE_BYTES as MAX_FILE_BYTES, readScope } from '../../src/workspace/read.js';
 
 const MEETING = (date: string) => `date: ${date}\ntitle: T\nformat: round-table\nduration_minutes: 60\nattendees: [p1]\n`;
 
@@ -140,14 +141,14 @@ describe('readDataFile', () => {
 
   it('reads and parses a data file', () => {
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml': MEETING('2026-01-01') });
-    const parsed = readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
+    const parsed = readDataFile(readScope(root), { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.data).toMatchObject({ date: '2026-01-01' });
   });
 
   it('refuses a file with NUL bytes as not text, without parsing it', () => {
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml': MEETING('2026-01-01') + '\u0000\u0001binary' });
-    const parsed = readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
+    const parsed = readDataFile(readScope(root), { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
     expect(parsed.data).toBeUndefined();
     expect(parsed.diagnostics).toEqual([
       { ...refused('cops/a/meetings/2026-01-01.yaml', 'The file is not text (it contains NUL bytes): not read.'), end: { line: 1, column: 1 } },
@@ -157,11 +158,11 @@ describe('readDataFile', () => {
   it('refuses a file over 1 MiB, naming its size and the limit', () => {
     const big = MEETING('2026-01-01') + `notes: "${'x'.repeat(MAX_FILE_BYTES)}"\n`;
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml': big });
-    const parsed = readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
+    const parsed = readDataFile(readScope(root), { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
     expect(parsed.data).toBeUndefined();
     expect(parsed.diagnostics).toHaveLength(1);
     expect(parsed.diagnostics[0]).toMatchObject({ ruleId: 'file', severity: 'error', start: { line: 1, column: 1 } });
-    expect(parsed.diagnostics[0]!.message).toBe(`The file is ${Math.ceil(Buffer.byteLength(big) / 1024)} KiB, over the 1024 KiB limit for a data file: not read.`);
+    expect(parsed.diagnostics[0]!.message).toBe(`The file is ${Math.ceil(Buffer.byteLength(big) / 1024)} KiB, larger than 1 MiB, the limit for a file cop reads: not read.`);
   });
 
   it('reads a file of exactly 1 MiB', () => {
@@ -169,14 +170,14 @@ describe('readDataFile', () => {
     const text = head + 'x'.repeat(MAX_FILE_BYTES - head.length - 2) + '"\n';
     expect(Buffer.byteLength(text)).toBe(MAX_FILE_BYTES);
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml': text });
-    expect(readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate).diagnostics).toEqual([]);
+    expect(readDataFile(readScope(root), { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate).diagnostics).toEqual([]);
   });
 
   it('reports a file that cannot be read (a folder), not a stack trace', () => {
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml/x': '' });
-    const parsed = readDataFile(root, { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
+    const parsed = readDataFile(readScope(root), { file: 'cops/a/meetings/2026-01-01.yaml', kind: 'meeting' }, validate);
     expect(parsed.diagnostics).toHaveLength(1);
     expect(parsed.diagnostics[0]!.ruleId).toBe('file');
-    expect(parsed.diagnostics[0]!.message).toMatch(/^The file could not be read: EISDIR\.$/);
+    expect(parsed.diagnostics[0]!.message).toBe('The file is not a regular file (it is a folder): not read.');
   });
 });

@@ -109,7 +109,7 @@ describe('loadConfig', () => {
 
   it('reads the config and names its file', () => {
     const root = writeRoot({ config: { currency: 'EUR' } });
-    expect(loadConfig(root)).toEqual({ config: { currency: 'EUR' }, configFile: 'cop.config.yaml', diagnostics: [] });
+    expect(loadConfig(root)).toMatchObject({ config: { currency: 'EUR' }, configFile: 'cop.config.yaml', diagnostics: [] });
   });
 
   it('returns the findings of a broken config and falls back to the defaults', () => {
