@@ -15,6 +15,7 @@ import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { rulesCommand } from './commands/rules.command.js';
 import { EXIT, UsageError } from './core/errors.js';
+import { reasonOf } from './core/fs-errors.js';
 import { processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
 
@@ -83,6 +84,12 @@ function reportError(error: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (io.env.COP_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+  const fsError = error as NodeJS.ErrnoException;
+  if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
+    // The file system said no (a full disk, a read-only mount, permissions): the user's environment, not a bug.
+    io.stderr(`cop: ${fsError.path}: ${reasonOf(fsError)}; stopped.\n`);
+    return EXIT.usage;
+  }
   io.stderr(`cop: internal error: ${(error as Error)?.message ?? String(error)}\n(this is a bug in cop; run with COP_DEBUG=1 for details and report it)\n`);
   return EXIT.usage;
 }

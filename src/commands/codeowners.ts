@@ -18,7 +18,7 @@ export interface CodeownersOptions extends DataOptions {
 
 export async function codeowners(options: CodeownersOptions, io: Io): Promise<number> {
   if (options.write && options.check) throw new UsageError('--write and --check cannot be used together.');
-  const loaded = await loadValidWorkspace(options, io, [codeownersCurrent.meta.id]);
+  const loaded = await loadValidWorkspace(options, io, [codeownersCurrent.meta.id], options.write === true);
   if (!loaded.ok) return loaded.exitCode;
   const { workspace, context } = loaded;
   const location = codeownersLocation(context.root);
@@ -42,7 +42,7 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
 
   if (options.write) {
     if (merged !== existing) {
-      replaceFileAtomic(location.path, merged);
+      replaceFileAtomic(location.path, merged, existing);
       report.state = 'written';
     }
     if (options.format === 'json') io.stdout(codeownersJson(report));

@@ -22,7 +22,7 @@ export interface DissolveOptions extends DataOptions {
 
 export async function dissolve(id: string, options: DissolveOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date written YYYY-MM-DD.`);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
@@ -47,7 +47,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
     return EXIT.findings;
   }
-  replaceFileAtomic(path, text);
+  replaceFileAtomic(path, text, before);
   io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
   return EXIT.ok;
 }

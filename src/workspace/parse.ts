@@ -40,6 +40,11 @@ function firstLine(message: string): string {
 }
 
 export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+  if (text.includes('\r') && !text.includes('\n')) {
+    // YAML would read the whole file as one line (often one comment): say why instead of "empty".
+    const message = 'The file ends its lines with CR alone (old Mac style): save it with LF or CRLF line endings.';
+    return { file, kind, diagnostics: [at(file, 'yaml-syntax', message, FILE_START)] };
+  }
   const lines = new LineCounter();
   const doc = parseYaml(text, { lineCounter: lines });
   const diagnostics: Diagnostic[] = [];

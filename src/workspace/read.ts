@@ -18,6 +18,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { isAbsolute, join, sep } from 'node:path';
+import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START } from './locate.js';
 
@@ -46,24 +47,6 @@ export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
   if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
   return `${bytes} bytes`;
-}
-
-const REASONS: Record<string, string> = {
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-  EISDIR: 'it is a folder, not a file',
-  ENOTDIR: 'a part of its path is not a folder',
-  ELOOP: 'too many levels of symbolic links',
-  EIO: 'an input/output error',
-  ENAMETOOLONG: 'the path is too long',
-  EMFILE: 'too many open files',
-};
-
-/** Why a file-system call failed, in words, with the code for searching: "permission denied (EACCES)". */
-export function reasonOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  if (code === undefined) return String((error as Error)?.message ?? error);
-  return `${REASONS[code] ?? 'the file system refused'} (${code})`;
 }
 
 function kindOf(info: Stats): string {

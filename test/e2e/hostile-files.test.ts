@@ -10,7 +10,8 @@ import type { JsonReport } from '../../src/render/diagnostics/json.js';
 import { runCli } from '../helpers/cli.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
-const TIMEOUT = 20_000;
+// A hang never ends; a loaded CI runner can take a while for one honest run.
+const TIMEOUT = 90_000;
 const cop = (root: string, ...args: string[]) => runCli([...args, '--root', root, '--as-of', AS_OF], { timeoutMs: TIMEOUT });
 const checkJson = (root: string) => {
   const result = cop(root, 'check', '--format', 'json');
@@ -25,7 +26,7 @@ function replaceWith(root: string, file: string, make: (path: string) => void): 
 }
 const fifo = (path: string) => execFileSync('mkfifo', [path]);
 
-describe('special files never hang a command', () => {
+describe('special files never hang a command', { timeout: 300_000 }, () => {
   it('a FIFO cop.config.yaml: a finding on its path, at once', () => {
     const root = copyOrganisation();
     replaceWith(root, 'cop.config.yaml', fifo);
@@ -66,7 +67,7 @@ describe('special files never hang a command', () => {
   });
 });
 
-describe('reads stay inside the repository and under the cap', () => {
+describe('reads stay inside the repository and under the cap', { timeout: 300_000 }, () => {
   it('cop.config.yaml linked to /etc/passwd is refused and never quoted', () => {
     const root = copyOrganisation();
     replaceWith(root, 'cop.config.yaml', (path) => symlinkSync('/etc/passwd', path));
