@@ -92,6 +92,12 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
       }
     }
   }
+  const seen = new Map<string, string>();
+  for (const id of copIds) {
+    const other = seen.get(id.toLowerCase());
+    if (other !== undefined) refuse(join(copsDir, id), `The folder differs from ${COPS_DIR}/${other} only in case: Windows and macOS cannot hold both. Rename one.`);
+    else seen.set(id.toLowerCase(), id);
+  }
   if (people === 'missing' && copIds.length > 0 && !diagnostics.some((d) => d.file === PEOPLE_FILE)) {
     refuse(join(root, PEOPLE_FILE), `There is no ${PEOPLE_FILE}: sponsors, members and attendees cannot be checked. Create it with every person the charters name.`);
   }
