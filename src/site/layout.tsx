@@ -73,6 +73,11 @@ export function Badge(props: { level: Level }) {
   return <span class={`badge ${props.level}`}>{levelLabel(props.level)}</span>;
 }
 
+/** A link a reader may follow: http(s) only, so a `javascript:` URL in a log never becomes a link. */
+export function webUrl(url: string | null | undefined): string | null {
+  return url && /^https?:\/\//i.test(url) ? url : null;
+}
+
 export function copHref(root: string, id: string): string {
   return `${root}cops/${id}.html`;
 }

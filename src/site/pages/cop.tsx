@@ -1,6 +1,6 @@
 /** One CoP: its charter in readable form, people, charts over 12 months, health with evidence, meetings. */
 import { BarChart } from '../charts.js';
-import { Badge, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
+import { Badge, formatters, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import type { CopView, HealthView, TriggerView } from '../model.js';
 
 export function CopPage(props: PageProps & { cop: CopView }) {
@@ -28,7 +28,7 @@ function Links({ site, root, cop }: PageProps & { cop: CopView }) {
   const items = [
     site.sourceUrl ? { href: `${site.sourceUrl}${cop.charterFile}`, label: `Charter file (${cop.charterFile})` } : null,
     cop.calendar ? { href: `${root}${cop.calendar}`, label: 'Meeting calendar (.ics)' } : null,
-    cop.format.recordings ? { href: cop.format.recordings, label: 'Recordings' } : null,
+    webUrl(cop.format.recordings) ? { href: cop.format.recordings!, label: 'Recordings' } : null,
   ].filter((item): item is { href: string; label: string } => item !== null);
   if (items.length === 0) return <p class="muted">Charter file: {cop.charterFile}</p>;
   return (
@@ -322,10 +322,10 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
                     {m.title}
                     <br />
                     <span class="muted">{`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>
-                    {m.recording ? (
+                    {webUrl(m.recording) ? (
                       <>
                         <br />
-                        <a href={m.recording}>Recording</a>
+                        <a href={m.recording!}>Recording</a>
                       </>
                     ) : null}
                   </td>
