@@ -1,5 +1,5 @@
 /** `cop site [--out DIR]`: the programme as a static website (index, one page per CoP, budget, health). */
-import { relative, resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { buildSite } from '../site/model.js';
@@ -38,7 +38,8 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
   });
   const files = renderSite(model);
   const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
-  const shown = relative(io.cwd, out) || '.';
+  const inside = relative(io.cwd, out);
+  const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
   writeSiteFiles(out, files, shown);
   const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
   if (options.format === 'json') {

@@ -215,7 +215,10 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
         </g>
       ))}
       {reference ? (
-        <line class="reference" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(y(reference.value))} y2={r(y(reference.value))} />
+        <>
+          <line class="reference" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(y(reference.value))} y2={r(y(reference.value))} />
+          <Legend items={[{ class: 'reference', label: `${reference.label} (${props.format(reference.value)})` }]} />
+        </>
       ) : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
     </Frame>

@@ -76,11 +76,11 @@ describe.skipIf(!hasChromium)('the site in headless Chromium', () => {
         figures.map((figure) => {
           const svg = figure.querySelector('svg')!;
           const box = svg.getBoundingClientRect();
-          const rows = [...figure.querySelectorAll('tbody tr')];
+          const rows = Array.from(figure.querySelectorAll('tbody tr'));
           // Every number cell but a stacked chart's Total column; a bar chart's reference column is not a mark either.
           const stacked = figure.querySelector('thead th:last-child')?.textContent === 'Total';
           const cells = rows.flatMap((row) => {
-            const tds = [...row.querySelectorAll('td')];
+            const tds = Array.from(row.querySelectorAll('td'));
             return stacked ? tds.slice(0, -1) : tds.slice(0, 1);
           });
           const values = cells.map((td) => Number((td.textContent ?? '').replace(/[^0-9.-]/g, '')));
