@@ -7,6 +7,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { ComponentChildren } from 'preact';
+import type { Measure } from '../budget/types.js';
+import { hoursText } from '../core/numbers.js';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -39,7 +41,15 @@ interface Common {
   labelHeader: string;
 }
 
-function Frame(props: { id: string; title: string; description: string; children: ComponentChildren; table: ComponentChildren }) {
+function Frame(props: {
+  id: string;
+  title: string;
+  description: string;
+  y: ReturnType<typeof valueScale>;
+  axisFormat: (value: number) => string;
+  children: ComponentChildren;
+  table: ComponentChildren;
+}) {
   const titleId = `${props.id}-title`;
   const descId = `${props.id}-desc`;
   return (
@@ -48,6 +58,7 @@ function Frame(props: { id: string; title: string; description: string; children
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>{props.description}</desc>
+        <YAxis y={props.y} format={props.axisFormat} />
         {props.children}
       </svg>
       <details class="chart-data">
@@ -144,8 +155,7 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
     </table>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} table={table}>
-      <YAxis y={y} format={props.axisFormat ?? props.format} />
+    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
       <g class="bars">
         {values.map((value, i) =>
           value > 0 ? (
@@ -198,8 +208,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
     </table>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} table={table}>
-      <YAxis y={y} format={props.axisFormat ?? props.format} />
+    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
       {series.map((s, k) => (
         <g class={`bars s${k % PALETTE}`}>
           {s.values.map((value, i) => {
@@ -279,4 +288,10 @@ export function Meter(props: { actual: number; budget: number | null; tick?: num
       <span class="meter-text">{props.label}</span>
     </span>
   );
+}
+
+/** Hours against an hours budget as a meter: `1.5 h of 2 h`, or `none` without a budget. */
+export function HoursMeter(props: { measure: Measure; none: string }) {
+  const { actual, budget } = props.measure;
+  return <Meter actual={actual} budget={budget} label={budget === null ? props.none : `${hoursText(actual)} of ${hoursText(budget)}`} />;
 }

@@ -1,5 +1,5 @@
 /** The budget page: the organisation's year to date against its yearly budget, month by month by CoP, and per CoP. */
-import { Meter, SeriesKey, StackedBarChart, PALETTE, type Series } from '../charts.js';
+import { HoursMeter, Meter, SeriesKey, StackedBarChart, PALETTE, type Series } from '../charts.js';
 import { copHref, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
 import type { Site } from '../model.js';
 
@@ -134,15 +134,7 @@ export function BudgetPage({ site, root }: PageProps) {
                   <td class="num">{ytd.meetings}</td>
                   <td class="num">{f.hours(ytd.attendanceHours)}</td>
                   <td>
-                    <Meter
-                      actual={ytd.preparation.actual}
-                      budget={ytd.preparation.budget}
-                      label={
-                        ytd.preparation.budget === null
-                          ? f.hours(ytd.preparation.actual)
-                          : `${f.hours(ytd.preparation.actual)} of ${f.hours(ytd.preparation.budget)}`
-                      }
-                    />
+                    <HoursMeter measure={ytd.preparation} none={f.hours(ytd.preparation.actual)} />
                   </td>
                   <td class="num">{f.money(ytd.money)}</td>
                 </tr>

@@ -1,5 +1,5 @@
 /** The index: every CoP with status, people, health and this month's hours; filter pages without JavaScript. */
-import { Meter } from '../charts.js';
+import { HoursMeter } from '../charts.js';
 import { Badge, copHref, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopView, Level } from '../model.js';
 
@@ -112,15 +112,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
                   {site.anonymised ? null : <td>{cop.coordinator ?? '–'}</td>}
                   <td class="num">{cop.memberCount}</td>
                   <td>
-                    <Meter
-                      actual={cop.thisMonth.actual}
-                      budget={cop.thisMonth.budget}
-                      label={
-                        cop.thisMonth.budget === null
-                          ? 'no budget this month'
-                          : `${f.hours(cop.thisMonth.actual)} of ${f.hours(cop.thisMonth.budget)}`
-                      }
-                    />
+                    <HoursMeter measure={cop.thisMonth} none="no budget this month" />
                   </td>
                 </tr>
               ))}
