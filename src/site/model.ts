@@ -10,7 +10,7 @@ import { addMonthsIso, addMonthsToMonth, monthOf, monthsBetween, type IsoDate, t
 import { evaluateHealth } from '../health/evaluate.js';
 import type { CopHealth, HealthLevel, MonthEvidence } from '../health/types.js';
 import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
-import { participantCount } from '../model/meeting.js';
+import { isCancelled, participantCount } from '../model/meeting.js';
 import type { Charter, Format, Goal, Scope } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { idsToNames, redactPeople, type PersonNames } from './redact.js';
@@ -42,6 +42,8 @@ export interface MeetingView {
   attendees: string[];
   topics: string[];
   recording: string | null;
+  /** Why it did not take place, for a cancelled meeting; null for one that was held. */
+  cancelled: string | null;
 }
 
 export interface CopMonthView {
@@ -257,10 +259,11 @@ function copView(cop: CopFolder & { charter: Charter }, report: CopReport | unde
         attendees: names(data.attendees),
         topics: data.topics ?? [],
         recording: data.recording ?? null,
+        cancelled: isCancelled(data) ? (data.reason ?? 'cancelled') : null,
       }))
       .reverse(),
     months: ctx.months.map((month) => monthView(month, byMonth.get(month), report)),
-    thisMonth: measure(thisMonth?.preparation.actual ?? 0, thisMonth?.active ? hoursPerMonth : null),
+    thisMonth: measure(thisMonth?.preparation.actual ?? 0, thisMonth?.active ? thisMonth.preparation.budget : null),
     yearToDate: report
       ? {
           meetings: report.yearToDate.meetings,
@@ -277,14 +280,16 @@ function copView(cop: CopFolder & { charter: Charter }, report: CopReport | unde
 function monthView(month: IsoMonth, m: CopMonth | undefined, report: CopReport | undefined): CopMonthView {
   if (!m || !report) return { month, meetings: 0, attendanceHours: 0, preparation: 0, hoursBudget: null, money: 0, moneyAllowance: null };
   const monthly = report.budget.otherCosts.reduce((sum, c) => sum + c.perMonth, 0);
+  const cap = m.refreshments.perHead?.budget ?? report.budget.refreshmentsPerHead;
   return {
     month,
     meetings: m.meetings,
     attendanceHours: m.attendanceHours,
     preparation: m.preparation.actual,
-    hoursBudget: m.active ? report.budget.hoursPerMonth : null,
+    // The budget in force that month (dated budget changes apply).
+    hoursBudget: m.active ? m.preparation.budget : null,
     money: m.money.total,
-    moneyAllowance: m.active ? report.budget.refreshmentsPerHead * m.refreshments.participants + monthly : null,
+    moneyAllowance: m.active ? cap * m.refreshments.participants + monthly : null,
   };
 }
 

@@ -136,9 +136,9 @@ function Charter({ cop }: { cop: CopView }) {
   );
 }
 
-/** Meetings inside the chart window, oldest first. */
+/** Meetings held inside the chart window, oldest first (cancelled ones had no participants to draw). */
 export function chartMeetings(cop: CopView, firstMonth: string) {
-  return cop.meetings.filter((m) => m.date.slice(0, 7) >= firstMonth).reverse();
+  return cop.meetings.filter((m) => m.cancelled === null && m.date.slice(0, 7) >= firstMonth).reverse();
 }
 
 function Charts({ site, cop }: PageProps & { cop: CopView }) {
@@ -320,6 +320,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
                   <td class="num">{m.date}</td>
                   <td>
                     {m.title}
+                    {m.cancelled === null ? null : <strong>{` (cancelled: ${m.cancelled})`}</strong>}
                     <br />
                     <span class="muted">{`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>
                     {webUrl(m.recording) ? (
