@@ -63,7 +63,7 @@ export function HealthPage({ site, root }: PageProps) {
                   <td>
                     <Badge level={cop.health.level} />
                   </td>
-                  <td class="num">{`${cop.health.run} (flag after ${site.lowParticipationMonths})`}</td>
+                  <td class="num">{`${cop.health.run} of ${site.lowParticipationMonths} allowed`}</td>
                   <td>{`${monthLabel(last.month)}: ${last.best === null ? 'no meeting' : `best ${last.best} of ${site.minParticipants} needed`}`}</td>
                   <td>{cop.health.triggers.map((t) => t.id).join(', ') || '–'}</td>
                 </tr>
