@@ -127,6 +127,18 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
   }
 }
 
+/** Replaces a generated file the command owns outright (a site page): no read to check against. */
+export function writeOwnedFileAtomic(path: string, text: string): void {
+  const { temp, remove } = writeTemp(path, text);
+  try {
+    renameSync(temp, path);
+  } catch (error) {
+    throw writeFailure(path, error);
+  } finally {
+    remove();
+  }
+}
+
 const LOCK_WAIT_MS = 5_000;
 const STALE_LOCK_MS = 30_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
