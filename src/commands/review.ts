@@ -1,6 +1,7 @@
 /** `cop review <id>`: a Markdown draft of a CoP's review, the facts filled in from the logs. */
 import { EXIT } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { figuresJson } from '../render/report/json.js';
 import { reviewMarkdown } from '../render/review/markdown.js';
 import { reviewCop, reviewPeriod } from '../review/compute.js';
 import { loadValidWorkspace } from './load-valid.js';
@@ -22,6 +23,6 @@ export async function review(id: string, options: ReviewCommandOptions, io: Io):
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewCop(ws, id, { period, anonymise: options.names !== undefined ? !options.names : ws.policy.anonymise_reports });
-  io.stdout(options.format === 'json' ? `${JSON.stringify(data, null, 2)}\n` : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants));
+  io.stdout(options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants));
   return EXIT.ok;
 }

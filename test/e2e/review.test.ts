@@ -19,6 +19,7 @@ describe('cop review on the bundled organisation', () => {
     const report = json<Report>(['report', '--from', '2026-07', '--to', '2026-09', '--cop', 'aws']);
     const health = json<HealthReport>(['health', 'aws']);
     expect(review.period).toEqual(report.period);
+    expect(report.cops).toHaveLength(1);
     expect(review.budget).toEqual(report.cops[0]);
     expect(review.health).toEqual(health.cops[0]);
     // The meetings it lists are the quarter's logs, and the draft's figures are the data's.
