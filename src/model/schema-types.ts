@@ -398,6 +398,7 @@ export interface Config {
    * Who must approve changes to cop.config.yaml and people.yaml (defaults to the CTO).
    */
   approvers?: PersonId[];
+  site?: SiteSettings;
   /**
    * Rule severities by rule id: `off`, `warn` or `error`.
    */
@@ -463,4 +464,14 @@ export interface YearlyBudgetChange {
    * Why the budget changed, e.g. who approved it.
    */
   note?: string;
+}
+/**
+ * Settings for `cop site`, the static website.
+ */
+
+export interface SiteSettings {
+  /**
+   * Where the data root's files are browsed, ending in `/`, e.g. `https://github.com/acme/cops/blob/main/`: the site links each charter as this URL plus `cops/<id>/charter.yaml`. `--source-url` overrides it.
+   */
+  source_url?: string;
 }
