@@ -14,6 +14,7 @@ import { healthCommand } from './commands/health.command.js';
 import { logCommand } from './commands/log.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
+import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
 import { siteCommand } from './commands/site.command.js';
 import { EXIT, UsageError } from './core/errors.js';
@@ -32,6 +33,7 @@ const COMMANDS: CommandDefinition[] = [
   newCommand,
   logCommand,
   reportCommand,
+  reviewCommand,
   rulesCommand,
   siteCommand,
 ];

@@ -13,7 +13,7 @@ import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
 import { lowParticipation } from '../health/triggers.js';
 import { nextMeetingDue } from '../health/warnings.js';
-import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
+import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
@@ -117,12 +117,11 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
 
 /** The end of a rotating coordinator's term when no later term is lined up; a missing coordinator now. */
 function handoverItem(charter: Charter, ws: Workspace, asOf: IsoDate): { date: IsoDate; message: string } | undefined {
-  const term = currentTerm(charter, asOf);
-  if (!term) return { date: asOf, message: `No coordinator term covers ${asOf}: name a coordinator.` };
-  const rotation = rotationMonths(charter, ws.policy);
-  if (rotation === null || charter.coordinator.terms.some((t) => t.from > term.from)) return undefined;
-  const date = addMonthsIso(term.from, rotation);
-  return { date, message: `Hand over the coordinator post: ${term.person} has held it since ${term.from} and it rotates every ${rotation} months.` };
+  if (!currentTerm(charter, asOf)) return { date: asOf, message: `No coordinator term covers ${asOf}: name a coordinator.` };
+  const next = rotationDue(charter, ws.policy, asOf);
+  if (!next || charter.coordinator.terms.some((t) => t.from > next.term.from)) return undefined;
+  const { term, rotation, due } = next;
+  return { date: due, message: `Hand over the coordinator post: ${term.person} has held it since ${term.from} and it rotates every ${rotation} months.` };
 }
 
 /**
