@@ -114,3 +114,25 @@ export function combinedCalendar(cops: readonly ScheduledCop[], options: Calenda
   }
   return calendar.toString();
 }
+
+export interface CalendarFile {
+  /** `<id>.ics` for one CoP, `all.ics` for the combined calendar. */
+  name: string;
+  /** Absent for the combined calendar. */
+  copId?: string;
+  text: string;
+}
+
+/**
+ * The files `cop calendar --out DIR` and `cop site` write: one per scheduled CoP (among `cops`,
+ * in their order) and `all.ics` with all of them.
+ */
+export function calendarFiles(cops: readonly ScheduledCop[], options: CalendarOptions): CalendarFile[] {
+  const files: CalendarFile[] = [];
+  for (const cop of cops) {
+    const text = copCalendar(cop, options);
+    if (text !== undefined) files.push({ name: `${cop.id}.ics`, copId: cop.id, text });
+  }
+  files.push({ name: 'all.ics', text: combinedCalendar(cops, options) });
+  return files;
+}
