@@ -4,6 +4,7 @@
  * `cop --version` start fast.
  */
 import { Command, CommanderError } from 'commander';
+import { calendarCommand } from './commands/calendar.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
@@ -29,6 +30,7 @@ const COMMANDS: CommandDefinition[] = [
   logCommand,
   reportCommand,
   rulesCommand,
+  calendarCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

@@ -2,7 +2,7 @@
 import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { calendarFiles, combinedCalendar, copCalendar, eventUid, scheduledCops, type ScheduledCop } from '../calendar/ics.js';
-import { describeSchedule, nextMeeting, resolveSchedule, type Occurrence } from '../calendar/schedule.js';
+import { describeSchedule, nextMeeting, resolveSchedule } from '../calendar/schedule.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
@@ -18,7 +18,7 @@ export interface CalendarCommandOptions extends DataOptions {
 
 export interface CalendarJson {
   as_of: string;
-  cops: { id: string; uid: string; schedule: string; time_zone: string; next_meeting: Occurrence | null }[];
+  cops: { id: string; uid: string; schedule: string; time_zone: string; next_meeting: { date: string; start: string; end: string } | null }[];
   /** Paths written, relative to the working directory; empty when the calendar went to stdout. */
   written: string[];
 }
@@ -76,7 +76,14 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
       as_of: context.asOf,
       cops: cops.map((cop) => {
         const schedule = resolveSchedule(cop.charter)!;
-        return { id: cop.id, uid: eventUid(cop.id, ws.config.organisation), schedule: describeSchedule(schedule), time_zone: schedule.timeZone, next_meeting: nextMeeting(schedule, context.asOf) ?? null };
+        const next = nextMeeting(schedule, context.asOf);
+        return {
+          id: cop.id,
+          uid: eventUid(cop.id, ws.config.organisation),
+          schedule: describeSchedule(schedule),
+          time_zone: schedule.timeZone,
+          next_meeting: next ? { date: next.date, start: next.start, end: next.end } : null,
+        };
       }),
       written,
     };
