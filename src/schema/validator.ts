@@ -55,7 +55,7 @@ const priority = (keyword: string): number => {
 function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   const best = new Map<string, ErrorObject>();
   for (const error of errors) {
-    // An `if` error only says that its `then` or `else` failed, which has its own error.
+    // An `if`/`then` failure is reported through the `then` keyword's own errors.
     if (error.keyword === 'if') continue;
     const params = error.params as Record<string, unknown>;
     // `required` and `additionalProperties` speak of a field inside the value: one finding per field.
