@@ -4,6 +4,7 @@
  * `cop --version` start fast.
  */
 import { Command, CommanderError } from 'commander';
+import { calendarCommand } from './commands/calendar.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
@@ -35,6 +36,7 @@ const COMMANDS: CommandDefinition[] = [
   reportCommand,
   reviewCommand,
   rulesCommand,
+  calendarCommand,
   siteCommand,
 ];
 

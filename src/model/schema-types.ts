@@ -205,6 +205,47 @@ export interface Format {
    * Where meeting recordings are published.
    */
   recordings?: string;
+  schedule?: Schedule;
+}
+/**
+ * When the CoP meets, as a recurring slot in a time zone: `cop calendar` writes it as an iCalendar recurrence, so the local time stays right across daylight-saving changes. It must agree with `cadence` and `duration_minutes` (rule `schedule-matches-charter`).
+ */
+
+export interface Schedule {
+  /**
+   * `weekly`: every `interval` weeks on `weekday`; `monthly`: every `interval` months on the `week`-th `weekday` of the month.
+   */
+  frequency: 'weekly' | 'monthly';
+  /**
+   * Every how many weeks (weekly) or months (monthly); 1 when absent. Every 2 weeks is `fortnightly`; every 2 and 3 months are `bimonthly` and `quarterly`.
+   */
+  interval?: number;
+  /**
+   * For `monthly` only: which `weekday` of the month, e.g. `second` for the second Tuesday.
+   */
+  week?: 'first' | 'second' | 'third' | 'fourth' | 'last';
+  /**
+   * The day of the week the CoP meets.
+   */
+  weekday: 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
+  /**
+   * The local start time, `HH:MM` on a 24-hour clock, in `time_zone`.
+   */
+  time: string;
+  /**
+   * The length of a meeting in minutes; the format's `duration_minutes` when absent, and it must agree with it when given.
+   */
+  duration_minutes?: number;
+  /**
+   * The IANA time zone of `time`, e.g. `Europe/Madrid` (rule `schedule-time-zone`).
+   */
+  time_zone: string;
+  from?: IsoDate;
+  until?: IsoDate;
+  /**
+   * Dates (in `time_zone`) of scheduled meetings that are cancelled.
+   */
+  exceptions?: IsoDate[];
 }
 /**
  * What the sponsor approved: per-CoP monthly hours (on top of each person's own budget), refreshments and other costs.

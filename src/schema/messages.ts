@@ -113,6 +113,8 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)}).`);
+    case 'false schema':
+      return issue(`${capitalise(field)} is not allowed here.`, path, true);
     default:
       return issue(`${capitalise(field)} ${error.message ?? 'is invalid'}.`);
   }
