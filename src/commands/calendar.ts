@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
-import { replaceFileAtomic } from '../workspace/write.js';
+import { writeOwnedFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -61,11 +61,11 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
   if (options.out !== undefined) {
     const target = resolve(io.cwd, options.out);
     if (isFileTarget(target)) {
-      replaceFileAtomic(target, cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions));
+      writeOwnedFileAtomic(target, cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions));
       written.push(relative(io.cwd, target));
     } else {
       for (const file of calendarFiles(cops, calendarOptions)) {
-        replaceFileAtomic(join(target, file.name), file.text);
+        writeOwnedFileAtomic(join(target, file.name), file.text);
         written.push(relative(io.cwd, join(target, file.name)));
       }
     }
