@@ -9,6 +9,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+/** GitHub's workflows folder, at the repository's top level. */
+export const WORKFLOWS_DIR = '.github/workflows';
 
 export interface CodeownersLocation {
   /** Absolute path of `.github/CODEOWNERS`. */
