@@ -11,6 +11,7 @@ import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagno
 import { CORE_CHECKS } from '../rules/core.js';
 import { RULES } from '../rules/index.js';
 import { toolVersion } from '../version.js';
+import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';
 
 export interface CheckOptions extends DataOptions {
@@ -33,11 +34,13 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     : paths.length > 0 ? ((d: Diagnostic) => named.within(d.file) || scope(named.files())(d))
     : () => true;
   const diagnostics = outcome.diagnostics.filter(inScope);
+  // Machine-read formats name files from the repository's top level, where CI annotates them.
+  const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   io.stdout(
     diagnosticsFormats[options.format]({
-      diagnostics,
+      diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       summary: summarise(diagnostics, outcome.fileCount),
-      root,
+      root: top,
       rules: [...CORE_CHECKS, ...RULES.map((rule) => rule.meta)],
       color: useColor(options.color, io),
       toolVersion: toolVersion(),
