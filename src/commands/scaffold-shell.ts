@@ -1,6 +1,6 @@
 /** What `cop new` and `cop log` share at the edge: the mode, `--from` files, the $schema line, printing checks. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
@@ -29,7 +29,7 @@ export const defaultPrompter: PrompterFactory = async (io) => (await import('../
 
 /** Reads a `--from` answers file: a YAML mapping. */
 export function readAnswersFile(path: string, cwd: string): Record<string, unknown> {
-  const absolute = join(cwd, path);
+  const absolute = resolve(cwd, path);
   let text: string;
   try {
     text = readFileSync(absolute, 'utf8');
