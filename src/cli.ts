@@ -9,6 +9,7 @@ import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
 import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
+import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
@@ -27,6 +28,7 @@ const COMMANDS: CommandDefinition[] = [
   diffCommand,
   healthCommand,
   dissolveCommand,
+  dueCommand,
   newCommand,
   logCommand,
   reportCommand,
