@@ -69,7 +69,7 @@ function namedPaths(paths: readonly string[], root: string, cwd: string): { with
     return { rel, absolute };
   });
   return {
-    within: (file) => named.some(({ rel }) => rel === '' || file === rel || file.startsWith(`${rel}/`)),
+    within: (file) => named.length === 0 || named.some(({ rel }) => rel === '' || file === rel || file.startsWith(`${rel}/`)),
     files: () =>
       named.flatMap(({ rel, absolute }) =>
         statSync(absolute).isDirectory()
