@@ -12,6 +12,7 @@ import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
 import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
+import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
@@ -25,6 +26,7 @@ import { toolVersion } from './version.js';
 
 /** Every command, in the order `cop --help` lists them. */
 const COMMANDS: CommandDefinition[] = [
+  initCommand,
   checkCommand,
   codeownersCommand,
   diffCommand,

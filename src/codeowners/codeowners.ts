@@ -6,13 +6,17 @@
  *   budget needs the sponsor's approval.
  * - `/<prefix>cops/<id>/meetings/` is owned by the current coordinator (as of the day asked)
  *   and the sponsor.
- * - `/<prefix>cop.config.yaml` and `/<prefix>people.yaml` are owned by the config's `approvers`
- *   (default: the `cto`).
+ * - `/<prefix>cop.config.yaml`, `/<prefix>people.yaml`, `/.github/CODEOWNERS` itself and
+ *   `/.github/workflows/` are owned by the config's `approvers` (default: the `cto`): otherwise a
+ *   pull request could change the policy, or the rules of approval, without anyone approving it.
+ * - `/<prefix>cops/` is owned by the approvers too, before the CoPs' own lines (the last matching
+ *   line wins): a pull request adding a new CoP needs their review.
  */
 import type { IsoDate } from '../core/dates.js';
 import { compareBlock, mergeBlock, type BlockState, type Markers } from '../core/marked-block.js';
 import { currentTerm } from '../model/charter.js';
 import type { PathSegment } from '../schema/messages.js';
+import { CODEOWNERS_PATH, WORKFLOWS_DIR } from '../workspace/repository.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
 
@@ -60,7 +64,9 @@ export function planCodeowners(ws: Workspace, asOf: IsoDate, prefix: string): Co
   }
   const approverOwners = owners(approvers.map((a) => a.id));
   if (approverOwners.length > 0) {
-    entries.push([pattern(`${prefix}${CONFIG_FILE}`), approverOwners], [pattern(`${prefix}${PEOPLE_FILE}`), approverOwners]);
+    for (const path of [`${prefix}${CONFIG_FILE}`, `${prefix}${PEOPLE_FILE}`, CODEOWNERS_PATH, `${WORKFLOWS_DIR}/`, `${prefix}${COPS_DIR}/`]) {
+      entries.push([pattern(path), approverOwners]);
+    }
   }
 
   for (const { id, charterFile, charter } of [...charters(ws)].sort((a, b) => (a.id < b.id ? -1 : 1))) {

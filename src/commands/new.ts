@@ -144,13 +144,15 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
   if (written === undefined) return refuseExisting(root, answers.id, io);
   if (options.git) gitCommitNewFiles(root, branch, written, `Propose the ${answers.name} community of practice`);
 
-  const nextSteps = options.git
+  // The new charter changes who must approve: CODEOWNERS (when the repository has one) follows it.
+  const codeownersStep = ws.codeowners ? ['Update CODEOWNERS, so the sponsor owns the charter: cop codeowners --write (commit it too).'] : [];
+  const nextSteps = codeownersStep.concat(options.git
     ? [`Push the branch: git push -u origin ${branch}`, 'Open a pull request; the sponsor approves the CoP by approving it.']
     : [
         `Create a branch: git switch -c ${branch}`,
         `Commit: git add ${written.join(' ')} && git commit -m "Propose the ${answers.name} community of practice"`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
-      ];
+      ]);
   if (options.format === 'json') {
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -6,11 +6,13 @@
  * to that top level, so a data root in a subfolder gives every path a prefix.
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { readGuarded, readScope, refusalFinding } from './read.js';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+/** GitHub's workflows folder, at the repository's top level. */
+export const WORKFLOWS_DIR = '.github/workflows';
 
 export interface CodeownersLocation {
   /** Absolute path of `.github/CODEOWNERS`. */
@@ -31,12 +33,28 @@ export function findRepositoryRoot(root: string): string | undefined {
 
 const slashes = (path: string) => path.split(sep).join('/');
 
+/** The top level holding the data root (else the data root itself), and the data root's prefix in it: '' or `dir/`. */
+function placeInRepository(root: string): { top: string; prefix: string } {
+  const top = findRepositoryRoot(root) ?? resolve(root);
+  const prefix = slashes(relative(top, resolve(root)));
+  return { top, prefix: prefix ? `${prefix}/` : '' };
+}
+
 /** Where CODEOWNERS lives for a data root: the repository's top level, else the data root itself. */
 export function codeownersLocation(root: string): CodeownersLocation {
-  const top = findRepositoryRoot(root) ?? resolve(root);
+  const { top, prefix } = placeInRepository(root);
   const path = join(top, CODEOWNERS_PATH);
-  const prefix = slashes(relative(top, resolve(root)));
-  return { path, file: slashes(relative(root, path)), prefix: prefix ? `${prefix}/` : '' };
+  return { path, file: slashes(relative(root, path)), prefix };
+}
+
+/**
+ * Where paths in machine-read outputs start: the repository's top level (GitHub annotations,
+ * SARIF and JUnit name files from there), else the data root. `fromTop` turns a path relative to
+ * the data root into one relative to `top`.
+ */
+export function repositoryPaths(root: string): { top: string; fromTop: (file: string) => string } {
+  const { top, prefix } = placeInRepository(root);
+  return { top, fromTop: (file) => (prefix ? posix.normalize(`${prefix}${file}`) : file) };
 }
 
 export interface Codeowners {
