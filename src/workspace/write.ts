@@ -116,11 +116,7 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
       const current = readGuarded(readScope(parse(path).root), path);
       const now = current.ok ? current.text : current.missing ? undefined : null;
       if (now !== expected) throw new WriteError(`${path} was changed by someone else while cop ran; nothing was written. Run the command again.`);
-      try {
-        renameSync(temp, path);
-      } catch (error) {
-        throw writeFailure(path, error);
-      }
+      moveInto(temp, path);
     });
   } finally {
     remove();
@@ -131,11 +127,18 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
 export function writeOwnedFileAtomic(path: string, text: string): void {
   const { temp, remove } = writeTemp(path, text);
   try {
+    moveInto(temp, path);
+  } finally {
+    remove();
+  }
+}
+
+/** The rename that makes a write happen; a failure names the path the user asked for. */
+function moveInto(temp: string, path: string): void {
+  try {
     renameSync(temp, path);
   } catch (error) {
     throw writeFailure(path, error);
-  } finally {
-    remove();
   }
 }
 
