@@ -5,7 +5,7 @@
  * low-participation run, year-to-date spending) and turns each answer into a dated to-do with
  * the people who should act on it.
  */
-import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { hoursText, moneyText } from '../core/numbers.js';
 import { computeReport } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
@@ -180,7 +180,7 @@ function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: b
 function copRunOut(cop: CopReport, last: IsoMonth, december: IsoMonth): { month: IsoMonth; rate: number; budget: number } | undefined {
   const ytd = cop.yearToDate;
   if (ytd.activeMonths === 0 || cop.budget.hoursPerMonth <= 0) return undefined;
-  const remainingActive = Math.max(0, monthsAfter(last, december));
+  const remainingActive = monthsBetween(last, december).length - 1;
   const budget = cop.budget.hoursPerMonth * (ytd.activeMonths + remainingActive);
   const rate = ytd.preparation.actual / ytd.activeMonths;
   const month = runOutMonth(ytd.preparation.actual, rate, budget, last, december);
@@ -194,10 +194,6 @@ function runOutMonth(spent: number, rate: number, budget: number, last: IsoMonth
   const months = Math.floor((budget - spent) / rate) + 1;
   const month = addMonthsToMonth(last, months);
   return month <= december ? month : undefined;
-}
-
-function monthsAfter(from: IsoMonth, to: IsoMonth): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */
