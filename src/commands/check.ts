@@ -1,5 +1,5 @@
 /** `cop check [paths…]`: validate every file and run the rules; print findings; exit 0, 1 or 2. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
@@ -12,6 +12,7 @@ import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagno
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
+import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';
 
 export interface CheckOptions extends DataOptions {
@@ -27,20 +28,22 @@ export interface CheckOptions extends DataOptions {
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const { root, asOf } = dataContext(options, io);
-  const within = pathFilter(paths, root, io.cwd);
+  const named = namedPaths(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
   let outcome = await lintWorkspace(root, asOf);
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');
     const { planFixes } = await import('../fix/plan.js');
+    const { texts } = outcome.workspace;
     const fixes = planFixes({
       ws: outcome.workspace,
       diagnostics: outcome.diagnostics,
       asOf,
-      textOf: (file) => readText(join(root, file)),
+      // The texts the guarded reader read at load time: a fix starts from exactly what was checked.
+      textOf: (file) => texts?.get(file),
       exists: (file) => existsSync(join(root, file)),
-    }).filter((fix) => within(fix.kind === 'rename' ? fix.from : fix.file));
+    }).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
     if (options.fixDryRun) {
       io.stdout(fixesPatch(fixes));
       io.stderr(`${fixes.length === 0 ? 'Nothing to fix' : `${fixes.length} fix${fixes.length === 1 ? '' : 'es'} (dry run: nothing written)`}.\n`);
@@ -53,17 +56,24 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     }
   }
   const linted = outcome;
-  const inScope = changed === undefined || linted.kind === 'config-error' ? () => true : changedScope(changed, linted.workspace.codeowners?.file);
-  const shown = (d: Diagnostic) => within(d.file) && inScope(d);
-  const diagnostics = outcome.diagnostics.filter(shown);
-  const suppressed = outcome.kind === 'linted' ? outcome.suppressed.filter(shown) : [];
+  const scope = (files: readonly string[]) => (linted.kind === 'config-error' ? () => true : changedScope(files, linted.workspace.codeowners?.file));
+  // --changed-since narrows to what changed (and what it affects) within the named paths; named
+  // paths alone report their own findings and, the same way, those they cause in other files.
+  const inScope =
+    changed !== undefined ? ((d: Diagnostic) => named.within(d.file) && scope(changed)(d))
+    : paths.length > 0 ? ((d: Diagnostic) => named.within(d.file) || scope(named.files())(d))
+    : () => true;
+  const diagnostics = linted.diagnostics.filter(inScope);
+  const suppressed = linted.kind === 'linted' ? linted.suppressed.filter(inScope) : [];
+  // Machine-read formats name files from the repository's top level, where CI annotates them.
+  const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   const color = useColor(options.color, io);
   io.stdout(
     diagnosticsFormats[options.format]({
-      diagnostics,
-      suppressed,
-      summary: summarise(diagnostics, outcome.fileCount, suppressed.length),
-      root,
+      diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
+      suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
+      summary: summarise(diagnostics, linted.fileCount, suppressed.length),
+      root: top,
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
       color,
       hyperlinks: useHyperlinks(color, io),
@@ -79,23 +89,26 @@ export function exitCode(diagnostics: readonly Diagnostic[], maxWarnings = Infin
   return errors > 0 || warnings > maxWarnings ? EXIT.findings : EXIT.ok;
 }
 
-/** Keeps findings in files under the given paths (relative to the working directory, else to the root). */
-function pathFilter(paths: readonly string[], root: string, cwd: string): (file: string) => boolean {
-  if (paths.length === 0) return () => true;
-  const prefixes = paths.map((path) => {
+/**
+ * The paths named on the command line (relative to the working directory, else to the root):
+ * `within` keeps findings in files under them; `files` lists the files they name (a folder's
+ * files, relative to the root), as `--changed-since` lists the changed ones.
+ */
+function namedPaths(paths: readonly string[], root: string, cwd: string): { within: (file: string) => boolean; files: () => string[] } {
+  const named = paths.map((path) => {
     const absolute = [resolve(cwd, path), resolve(root, path)].find((candidate) => existsSync(candidate));
     if (!absolute) throw new UsageError(`${path}: no such file or folder.`);
     const rel = relative(root, absolute).split(sep).join('/');
     if (rel.startsWith('..')) throw new UsageError(`${path} is outside the data root ${root}.`);
-    return rel;
+    return { rel, absolute };
   });
-  return (file) => prefixes.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
-}
-
-function readText(path: string): string | undefined {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch {
-    return undefined;
-  }
+  return {
+    within: (file) => named.length === 0 || named.some(({ rel }) => rel === '' || file === rel || file.startsWith(`${rel}/`)),
+    files: () =>
+      named.flatMap(({ rel, absolute }) =>
+        statSync(absolute).isDirectory()
+          ? readdirSync(absolute, { recursive: true, encoding: 'utf8' }).map((entry) => [rel, entry.split(sep).join('/')].filter((p) => p !== '').join('/'))
+          : [rel],
+      ),
+  };
 }

@@ -1,7 +1,7 @@
 /** `cop due`: what needs doing, soonest first, for the organisation or one person. */
 import { UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { computeDue } from '../due/compute.js';
 import { dueJson } from '../render/due/json.js';
 import { dueTable } from '../render/due/table.js';
@@ -25,7 +25,7 @@ export async function due(options: DueCommandOptions, io: Io): Promise<number> {
     throw new UsageError(`--person ${options.person}: no such person in people.yaml${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}.`);
   }
   const report = computeDue(ws, { asOf: load.context.asOf, within, person: options.person });
-  io.stdout(options.format === 'json' ? dueJson(report) : dueTable(report, useColor(options.color, io)));
+  io.stdout(options.format === 'json' ? dueJson(report) : dueTable(report, useColor(options.color, io), outputWidth(io)));
   return 0;
 }
 

@@ -1,7 +1,8 @@
 /** `cop rules [id]`: the lint rules and their default severities, or one rule's documentation page. */
 import { suggest } from '../core/suggest.js';
 import { UsageError } from '../core/errors.js';
-import type { Io } from '../core/terminal.js';
+import { outputWidth, type Io } from '../core/terminal.js';
+import { textTable, wrapLines } from '../render/table.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import { readRulePage } from '../rules/docs.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
@@ -16,12 +17,15 @@ export function listRules(id: string | undefined, options: { format: 'table' | '
     io.stdout(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const width = Math.max(...rows.map((r) => r.id.length));
-  for (const row of rows) {
-    const severity = row.configurable ? row.defaultSeverity : 'error*';
-    io.stdout(`${row.id.padEnd(width)}  ${severity.padEnd(6)}  ${row.description}\n`);
-  }
-  io.stdout('\n* core check: always an error, not configurable.\n`cop rules <id>` prints a rule\'s page: why, examples, options, how to suppress.\n');
+  const width = outputWidth(io);
+  io.stdout(
+    textTable(
+      [{ header: 'Rule' }, { header: 'Default' }, { header: 'What it checks' }],
+      rows.map((row) => [row.id, row.configurable ? row.defaultSeverity : 'error*', row.description]),
+      width,
+    ),
+  );
+  io.stdout(wrapLines('\n* core check: always an error, not configurable.\n`cop rules <id>` prints a rule\'s page: why, examples, options, how to suppress.\n', width));
   return 0;
 }
 

@@ -1,5 +1,5 @@
 /** Writes planned fixes (src/fix/plan.ts): atomic replaces, renames that never overwrite, a diff for --fix-dry-run. */
-import { linkSync, readFileSync, unlinkSync } from 'node:fs';
+import { linkSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { replaceFileAtomic } from '../workspace/write.js';
@@ -16,7 +16,7 @@ export function fixesPatch(fixes: readonly Fix[]): string {
     .join('');
 }
 
-/** Applies the fixes under `root`; returns those applied (a file changed since it was read is skipped). */
+/** Applies the fixes under `root`; returns those applied (a rename onto a name now taken is skipped). */
 export function applyFixes(root: string, fixes: readonly Fix[]): Fix[] {
   const applied: Fix[] = [];
   for (const fix of fixes) {
@@ -30,9 +30,8 @@ export function applyFixes(root: string, fixes: readonly Fix[]): Fix[] {
       }
       unlinkSync(join(root, fix.from));
     } else {
-      const path = join(root, fix.file);
-      if (readFileSync(path, 'utf8') !== fix.before) continue;
-      replaceFileAtomic(path, fix.after);
+      // Checked replace: if the file no longer holds the text the fix was planned on, nothing is written (exit 2).
+      replaceFileAtomic(join(root, fix.file), fix.after, fix.before);
     }
     applied.push(fix);
   }

@@ -27,12 +27,13 @@ export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOu
     path: ['rules', ruleId],
     atKey: true,
   }));
-  const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...(await positionFindings(root, configFindings))];
+  const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
   const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
   const findings = runRules(workspace, RULES, severities, asOf);
-  const { reported, suppressed } = applySuppressions(await positionFindings(root, findings), workspace.directives ?? [], {
+  const positioned = positionFindings(findings, (file) => workspace.texts?.get(file));
+  const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {
     suppressible: new Set(RULES.map((rule) => rule.meta.id)),
     unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
     reasonRequired: workspace.policy.suppression_reason === 'required',

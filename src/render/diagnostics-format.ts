@@ -6,7 +6,7 @@ export interface DiagnosticsReport {
   /** Findings inline comments suppressed (absent: none): machine formats list them, stylish counts them. */
   suppressed?: readonly SuppressedDiagnostic[];
   summary: DiagnosticSummary;
-  /** Absolute path of the data root, for formats that want absolute URIs (SARIF). */
+  /** Absolute path the files are relative to (the repository's top level, or the data root), for formats that want absolute URIs (SARIF). */
   root: string;
   /** Every rule that ran, for formats that list rules (SARIF, JUnit). */
   rules: readonly RuleDescriptor[];

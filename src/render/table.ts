@@ -71,13 +71,16 @@ function measure(columns: readonly Column[], rows: readonly (readonly string[])[
 
 const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
 
-/** Column widths for `indexes` within `max`: each at least its minimal width, slack to the widest wants first. */
+/**
+ * Column widths for `indexes` within `max`: each at least its minimal width; slack goes first to
+ * the first column (a name or id is read whole if at all possible), then to the widest wants.
+ */
 function fitWidths(indexes: readonly number[], m: Measured, max: number): number[] {
   const natural = indexes.map((i) => m.natural[i]!);
   if (total(natural) <= max) return natural;
   const widths = indexes.map((i) => m.minimal[i]!);
   let slack = Math.max(0, max - total(widths));
-  const wants = indexes.map((_, k) => k).sort((a, b) => natural[b]! - widths[b]! - (natural[a]! - widths[a]!));
+  const wants = indexes.map((_, k) => k).sort((a, b) => Number(indexes[b] === 0) - Number(indexes[a] === 0) || natural[b]! - widths[b]! - (natural[a]! - widths[a]!));
   for (const k of wants) {
     const give = Math.min(slack, natural[k]! - widths[k]!);
     widths[k]! += give;

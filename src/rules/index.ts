@@ -18,6 +18,8 @@ import { personExists } from './person-exists.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
 import { DIRECTIVE_CHECKS } from './directive-checks.js';
 import type { Rule, RuleMeta } from './rule.js';
+import { scheduleMatchesCharter } from './schedule-matches-charter.js';
+import { scheduleTimeZone } from './schedule-time-zone.js';
 
 export const RULES: readonly Rule[] = [
   charterExists,
@@ -36,6 +38,8 @@ export const RULES: readonly Rule[] = [
   meetingRecording,
   dissolutionRecorded,
   noPlaceholder,
+  scheduleTimeZone,
+  scheduleMatchesCharter,
   codeownersCurrent,
 ];
 

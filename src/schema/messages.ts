@@ -1,5 +1,6 @@
 /** Turns ajv's errors into sentences that name the field and what was expected. */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { suggest } from '../core/suggest.js';
 
 export type PathSegment = string | number;
 
@@ -48,7 +49,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 // Patterns are named by the shared definition they come from, so the message says what a valid value looks like.
 const PATTERN_HINTS: [RegExp, string][] = [
-  [/\$defs\/slug\//, 'a lowercase id of letters, digits and single hyphens, e.g. `platform-engineering`'],
+  [/\$defs\/slug\//, 'a lowercase id of letters, digits and single hyphens, not a name Windows reserves (con, prn, aux, nul, com1-9, lpt1-9), e.g. `platform-engineering`'],
   [/\$defs\/personId\//, 'a person id of lowercase letters, digits, dots and hyphens, e.g. `seren.howarth`'],
   [/\$defs\/date\//, 'a date written YYYY-MM-DD'],
   [/github/, 'a GitHub handle without the @'],
@@ -78,8 +79,10 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
       return issue(`${capitalise(field)} must be ${expected} (found ${found(error.data)}).`);
     }
     case 'enum': {
-      const values = (params.allowedValues as unknown[]).map(String).join(', ');
-      return issue(`${capitalise(field)} must be one of: ${values} (found ${found(error.data)}).`);
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const near = typeof error.data === 'string' ? suggest(error.data, allowed) : [];
+      const hint = near.length ? ` Did you mean \`${near[0]}\`?` : '';
+      return issue(`${capitalise(field)} must be one of: ${allowed.join(', ')} (found ${found(error.data)}).${hint}`);
     }
     case 'format':
       return issue(
@@ -110,6 +113,8 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)}).`);
+    case 'false schema':
+      return issue(`${capitalise(field)} is not allowed here.`, path, true);
     default:
       return issue(`${capitalise(field)} ${error.message ?? 'is invalid'}.`);
   }

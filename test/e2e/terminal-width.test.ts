@@ -6,17 +6,26 @@ import { runCli } from '../helpers/cli.js';
 const AS_OF = ['--as-of', '2026-11-20'];
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 
-describe('cop report and cop health in an 80-column terminal', () => {
+describe('cop report, health, due and rules in an 80-column terminal', () => {
   it('fit COLUMNS=80 without wrapping, and use the full width for a pipe', () => {
-    for (const command of ['report', 'health']) {
-      const narrow = runCli([command, ...AS_OF], { env: { COLUMNS: '80' } });
+    for (const command of ['report', 'health', 'due', 'rules']) {
+      const args = command === 'rules' ? [command] : [command, ...AS_OF];
+      const narrow = runCli(args, { env: { COLUMNS: '80' } });
       expect(narrow.status).toBe(0);
       expect(widest(narrow.stdout), command).toBeLessThanOrEqual(80);
       // Without COLUMNS, a pipe is not a terminal: nothing is wrapped or cut.
-      const piped = runCli([command, ...AS_OF], { env: { COLUMNS: undefined } });
+      const piped = runCli(args, { env: { COLUMNS: undefined } });
       expect(widest(piped.stdout), command).toBeGreaterThan(80);
-      expect(piped.stdout).not.toContain('…');
+      // Nothing is cut (a description may itself quote `<…>`).
+      expect(piped.stdout).not.toMatch(/^\S+…/m);
     }
+  });
+
+  it('cuts no rule id in `cop rules` at 80 columns', () => {
+    const narrow = runCli(['rules'], { env: { COLUMNS: '80' } });
+    expect(narrow.stdout).toMatch(/^charter-id-matches-folder +error +/m);
+    // Descriptions may quote `<…>`; no id is cut.
+    expect(narrow.stdout).not.toMatch(/^\S+…/m);
   });
 
   it('with NO_COLOR, over-budget figures say "over" and health levels are words', () => {

@@ -3,13 +3,14 @@ import { Chalk } from 'chalk';
 import { differenceInCalendarDays } from 'date-fns';
 import { toDate } from '../../core/dates.js';
 import type { DueItem, DueReport } from '../../due/types.js';
-import { textTable } from '../table.js';
+import { textTable, wrapLines } from '../table.js';
 
-export function dueTable(report: DueReport, color: boolean): string {
+/** `width`: the columns the table may fill (src/core/terminal.ts outputWidth); unlimited by default. */
+export function dueTable(report: DueReport, color: boolean, width = Infinity): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const whose = report.person ? ` for ${report.person}` : '';
   const headline = `Due as of ${report.asOf}, up to ${report.until}${whose}: ${report.items.length} item${report.items.length === 1 ? '' : 's'}.`;
-  if (report.items.length === 0) return `${headline}\n`;
+  if (report.items.length === 0) return wrapLines(`${headline}\n`, width);
   const when = (item: DueItem) => {
     const days = differenceInCalendarDays(toDate(item.date), toDate(report.asOf));
     if (days < 0) return chalk.red(`overdue ${-days}d`);
@@ -22,6 +23,7 @@ export function dueTable(report: DueReport, color: boolean): string {
   const table = textTable(
     [{ header: 'Date' }, { header: 'When' }, { header: 'CoP' }, { header: 'What' }, { header: 'To do' }, { header: report.person ? 'Role' : 'Who' }],
     report.items.map((item) => [item.date, when(item), item.cop ?? 'organisation', item.kind, item.message, who(item)]),
+    width,
   );
-  return `${headline}\n\n${table}`;
+  return `${wrapLines(headline, width)}\n\n${table}`;
 }
