@@ -4,6 +4,7 @@
  * `cop --version` start fast.
  */
 import { Command, CommanderError } from 'commander';
+import { activateCommand } from './commands/activate.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
@@ -11,15 +12,20 @@ import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { logCommand } from './commands/log.command.js';
+import { lsCommand } from './commands/ls.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { rulesCommand } from './commands/rules.command.js';
+import { showCommand } from './commands/show.command.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
 
 /** Every command, in the order `cop --help` lists them. */
 const COMMANDS: CommandDefinition[] = [
+  lsCommand,
+  showCommand,
+  activateCommand,
   checkCommand,
   codeownersCommand,
   diffCommand,

@@ -34,15 +34,16 @@ export type ActivationPlan =
       /** The charter once activated. */
       activated: Charter;
     }
-  | { ok: false; problems: string[] };
+  /** `usage`: the request itself is wrong (no such CoP, not proposed), not the charter. */
+  | { ok: false; usage: boolean; problems: string[] };
 
 export function planActivation(ws: Workspace, request: ActivationRequest, asOf: IsoDate): ActivationPlan {
   const all = charters(ws);
   const cop = all.find((c) => c.id === request.id);
-  if (!cop) return { ok: false, problems: [unknownCop(request.id, all.map((c) => c.id))] };
+  if (!cop) return { ok: false, usage: true, problems: [unknownCop(request.id, all.map((c) => c.id))] };
   const { charter } = cop;
   if (charter.status !== 'proposed') {
-    return { ok: false, problems: [`\`${cop.id}\` is ${charter.status}: only a proposed CoP can be activated.`] };
+    return { ok: false, usage: true, problems: [`\`${cop.id}\` is ${charter.status}: only a proposed CoP can be activated.`] };
   }
   const problems = activationProblems(charter, ws.policy);
   if (request.date < charter.created) problems.push(`--date ${request.date} is before the CoP was proposed on ${charter.created}.`);
@@ -62,7 +63,7 @@ export function planActivation(ws: Workspace, request: ActivationRequest, asOf: 
     }
     newTerm = { person, from: request.date };
   }
-  if (problems.length > 0) return { ok: false, problems };
+  if (problems.length > 0) return { ok: false, usage: false, problems };
 
   const terms = charter.coordinator.terms;
   const activated: Charter = {
