@@ -7,6 +7,7 @@ import {
   headline,
   isLowParticipation,
   levelLabel,
+  meetingLabel,
   monthBestLabel,
   needsDetail,
   paintLevel,
@@ -40,7 +41,7 @@ export function evidenceLines(cop: Pick<CopHealth, 'triggers' | 'warnings'>, cha
     if (!isLowParticipation(trigger)) continue;
     for (const month of trigger.evidence.months) {
       lines.push(`    ${month.month}  ${monthBestLabel(month.bestAttendance)}`);
-      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${m.participants} participants`));
+      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${meetingLabel(m)}`));
     }
   }
   const indent = warningsHeading ? '    ' : '  ';
