@@ -11,7 +11,7 @@ import { addDaysIso, addMonthsIso, monthOf, type IsoDate } from '../core/dates.j
 import { copHealth } from '../health/evaluate.js';
 import { activationProblems } from '../lifecycle/activation.js';
 import { currentTerm, rotationMonths } from '../model/charter.js';
-import { participantCount, slotOf } from '../model/meeting.js';
+import { isCancelled, participantCount, slotOf } from '../model/meeting.js';
 import type { Charter, Meeting, Person } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Loaded, type Workspace } from '../workspace/workspace.js';
 import type { BudgetView, CoordinatorView, CopView, MeetingView, OrganisationView, PersonRef } from './types.js';
@@ -52,8 +52,10 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
     return { id, name: person?.name ?? id, github: person?.github ?? null };
   };
   const refOrNull = (id: string | undefined) => (id === undefined ? null : ref(id));
-  const held = cop.meetings.filter((m) => m.data.date <= asOf);
-  const recent = held.slice(-RECENT_MEETINGS).reverse().map((m) => meetingView(m, charter, ws, ref));
+  const logged = cop.meetings.filter((m) => m.data.date <= asOf);
+  const held = logged.filter((m) => !isCancelled(m.data));
+  const recent = logged.slice(-RECENT_MEETINGS).reverse().map((m) => meetingView(m, charter, ws, ref));
+  const last = held.at(-1);
   const { level, triggers, warnings, trend } = copHealth(cop, ws, asOf);
   const d = charter.dissolved;
   return {
@@ -83,7 +85,7 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
       channel: charter.format.channel ?? null,
       recordings: charter.format.recordings ?? null,
     },
-    meetings: { count: held.length, last: recent[0] ?? null, recent },
+    meetings: { count: held.length, cancelled: logged.length - held.length, last: last ? meetingView(last, charter, ws, ref) : null, recent },
     budget: report ? budgetView(report) : null,
     health: { level, triggers, warnings, trend },
     activation: charter.status === 'proposed' ? activationOf(charter, ws) : null,
@@ -129,7 +131,9 @@ function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter, ws: W
     attendees: m.attendees.map(ref),
     guests: (m.guests ?? []).map((g) => ({ ...g })),
     participants,
-    reached: participants >= ws.policy.min_participants,
+    reached: !isCancelled(m) && participants >= ws.policy.min_participants,
+    cancelled: isCancelled(m),
+    cancelReason: isCancelled(m) ? (m.reason ?? null) : null,
     preparationHours: (m.preparation ?? []).reduce((sum, p) => sum + p.hours, 0),
     money: (m.costs ?? []).reduce((sum, c) => sum + c.amount, 0),
     recording: m.recording ?? null,

@@ -63,8 +63,12 @@ export interface MeetingView {
   guests: Guest[];
   /** Attendees plus guests. */
   participants: number;
-  /** participants ≥ the policy's min_participants: the meeting makes its month count as reached. */
+  /** participants ≥ the policy's min_participants (never for a cancelled meeting): the meeting makes its month count as reached. */
   reached: boolean;
+  /** Logged as `cancelled: true`: planned but not held. */
+  cancelled: boolean;
+  /** Why it was cancelled; null unless cancelled. */
+  cancelReason: string | null;
   preparationHours: number;
   /** Every cost of the meeting added up. */
   money: number;
@@ -130,11 +134,13 @@ export interface CopView {
     recordings: string | null;
   };
   meetings: {
-    /** Meetings held on or before the as-of date (later logs are ignored). */
+    /** Meetings held on or before the as-of date (later logs and cancelled meetings are not counted). */
     count: number;
-    /** The latest of them; null when there is none. */
+    /** Meetings logged as cancelled on or before the as-of date. */
+    cancelled: number;
+    /** The latest meeting held; null when there is none. */
     last: MeetingView | null;
-    /** The latest RECENT_MEETINGS of them, newest first. */
+    /** The latest RECENT_MEETINGS logs on or before the as-of date, cancelled ones included (marked), newest first. */
     recent: MeetingView[];
   };
   /** Null for a proposed CoP (it has no budget yet) and for one not active in the as-of month. */

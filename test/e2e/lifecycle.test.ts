@@ -53,7 +53,8 @@ describe('cop show on the bundled organisation', { timeout: 120_000 }, () => {
     const out = result.stdout;
     expect(out).toMatch(/^Mobile Development \(mobile\): active since .*, health flagged/);
     expect(out).toMatch(/^Coordinator {2}.*next handover \d{4}-\d{2}-\d{2}/m);
-    expect(out).toMatch(/^Last meetings \(\d of \d+\)$/m);
+    expect(out).toMatch(/^Last meetings \(\d+ held; 1 cancelled\)$/m);
+    expect(out).toMatch(/^ {2}2026-09-\d\d .*cancelled/m);
     expect(out).toContain('low-participation: 3 complete months in a row');
     expect(out).toContain('cops/mobile/meetings/2026-10-15.yaml  4 participants');
     expect(out).toMatch(/^ {2}Preparation +0\.5 h of 2 h/m);

@@ -113,3 +113,22 @@ describe('the per-CoP view model', () => {
     expect(copView(org(), 'nope', AS_OF)).toBeUndefined();
   });
 });
+
+describe('cancelled meetings in the view model', () => {
+  it('lists them among the recent logs, marked, but never as the last meeting held or as reached', () => {
+    const ws = workspace({
+      cops: {
+        alpha: {
+          charter: charter('alpha'),
+          meetings: [meeting('2026-10-14'), meeting('2026-11-11', { cancelled: true, reason: 'Snow.', attendees: [] })],
+        },
+      },
+    });
+    const { meetings } = copView(ws, 'alpha', AS_OF)!;
+    expect(meetings).toMatchObject({ count: 1, cancelled: 1, last: { date: '2026-10-14' } });
+    expect(meetings.recent.map((m) => [m.date, m.cancelled, m.cancelReason, m.reached])).toEqual([
+      ['2026-11-11', true, 'Snow.', false],
+      ['2026-10-14', false, null, true],
+    ]);
+  });
+});

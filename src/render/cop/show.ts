@@ -40,9 +40,14 @@ export function showText(cop: CopView, context: ShowContext, color: boolean): st
   out.push(field('Format', [f.formats.join(', '), f.cadence, `${f.durationMinutes} min`, f.slot, f.channel].filter(Boolean).join(' · ')));
   if (f.recordings) out.push(more(`recordings: ${f.recordings}`));
 
-  out.push('', chalk.bold(`Last meetings (${cop.meetings.recent.length} of ${cop.meetings.count})`));
+  const cancelled = cop.meetings.cancelled ? `; ${cop.meetings.cancelled} cancelled` : '';
+  out.push('', chalk.bold(`Last meetings (${cop.meetings.count} held${cancelled})`));
   if (cop.meetings.recent.length === 0) out.push('  none logged');
   for (const m of cop.meetings.recent) {
+    if (m.cancelled) {
+      out.push(`  ${m.date}  ${m.title}  ${chalk.dim('·')} ${chalk.yellow('cancelled')}${m.cancelReason ? `: ${m.cancelReason}` : ''}`);
+      continue;
+    }
     const attendance = `${m.participants} participant${m.participants === 1 ? '' : 's'}`;
     const mark = m.reached ? chalk.green('✓') : chalk.yellow(`below ${context.policy.minParticipants}`);
     out.push(`  ${m.date}  ${m.title}  ${chalk.dim('·')} ${attendance} ${mark}`);
