@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { parse } from 'yaml';
-import { isIsoDate } from '../core/dates.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { diffWorkspaces } from '../diff/diff.js';
@@ -15,7 +14,7 @@ import { sharedValidator } from '../schema/validator.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { checkDateFlag, type DataOptions } from './options.js';
 
 export interface ActivateOptions extends DataOptions {
   date?: string;
@@ -27,7 +26,7 @@ export interface ActivateOptions extends DataOptions {
 const ACTIVATION_RULES = ['min-members', 'charter-complete'];
 
 export async function activate(id: string, options: ActivateOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date written YYYY-MM-DD.`);
+  if (options.date !== undefined) checkDateFlag('--date', options.date);
   const load = await loadValidWorkspace(options, io, ACTIVATION_RULES);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;

@@ -124,3 +124,17 @@ describe('cop activate on a copy of the bundled organisation', { timeout: 120_00
     expect(readFileSync(file, 'utf8')).toContain('      until: 2026-11-15\n    - person: samuel.osei\n      from: 2026-11-20\n');
   });
 });
+
+describe('impossible dates in flags', { timeout: 120_000 }, () => {
+  it('says the date does not exist, for --as-of and for a command\'s own date flags', async () => {
+    const asOfResult = await run(['ls', '--as-of', '2026-02-30']);
+    expect(asOfResult.status).toBe(2);
+    expect(asOfResult.stderr).toBe('cop: --as-of 2026-02-30: that date does not exist: February 2026 has 28 days.\n');
+    const date = await run(['activate', 'security', ...asOf, '--date', '2026-04-31']);
+    expect(date.status).toBe(2);
+    expect(date.stderr).toBe('cop: --date 2026-04-31: that date does not exist: April 2026 has 30 days.\n');
+    const month = await run(['report', ...asOf, '--month', '2026-13']);
+    expect(month.stderr).toBe('cop: --month 2026-13: there is no month 13: months run from 01 to 12.\n');
+  });
+});
+

@@ -153,6 +153,11 @@ describe('parseDataFile', () => {
       expect(finding!.end).toEqual({ line: 6, column: 7 });
     });
 
+    it('suggests the field meant for a misspelt one', () => {
+      const [finding] = schemaFindings(VALID_MEETING + 'recordng: https://video.example.com/1\n');
+      expect(finding!.message).toMatch(/^Unknown field `recordng`\. Did you mean `recording`\? Allowed here: /);
+    });
+
     it('names the field and the allowed values of an enum', () => {
       const [finding] = schemaFindings(VALID_MEETING + 'slot: brunch\n');
       expect(finding!.message).toBe('`slot` must be one of: work-hours, lunch, after-work (found "brunch").');
