@@ -10,6 +10,7 @@ import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
 import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
+import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { logCommand } from './commands/log.command.js';
 import { lsCommand } from './commands/ls.command.js';
@@ -31,6 +32,7 @@ const COMMANDS: CommandDefinition[] = [
   diffCommand,
   healthCommand,
   dissolveCommand,
+  dueCommand,
   newCommand,
   logCommand,
   reportCommand,
