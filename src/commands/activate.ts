@@ -1,5 +1,4 @@
 /** `cop activate <id>`: a proposed CoP becomes active, recorded in its charter in place. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { parse } from 'yaml';
@@ -27,7 +26,7 @@ const ACTIVATION_RULES = ['min-members', 'charter-complete'];
 
 export async function activate(id: string, options: ActivateOptions, io: Io): Promise<number> {
   if (options.date !== undefined) checkDateFlag('--date', options.date);
-  const load = await loadValidWorkspace(options, io, ACTIVATION_RULES);
+  const load = await loadValidWorkspace(options, io, ACTIVATION_RULES, true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const plan = planActivation(ws, { id, date: options.date ?? context.asOf, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) }, context.asOf);
@@ -39,10 +38,13 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
 
   const { cop, activated, newTerm } = plan;
   const path = join(context.root, cop.charterFile);
+  // The text the loader read through the guarded reader; the write checks the file still holds it.
+  const before = ws.texts?.get(cop.charterFile);
+  if (before === undefined) throw new UsageError(`${cop.charterFile} could not be read; nothing was changed.`);
   let text: string;
   try {
     const date = activated.activated!;
-    text = editTopLevel(readFileSync(path, 'utf8'), {
+    text = editTopLevel(before, {
       set: { status: 'active', ...(cop.charter.activated !== undefined ? { activated: date } : {}) },
       ...(cop.charter.activated === undefined ? { insert: { after: 'created', key: 'activated', value: date } } : {}),
       ...(newTerm ? { appendItem: { path: ['coordinator', 'terms'], value: newTerm } } : {}),
@@ -59,7 +61,7 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
   }
   const after = { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) };
   const review = diffWorkspaces(ws, after);
-  replaceFileAtomic(path, text);
+  replaceFileAtomic(path, text, before);
 
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ id, file: cop.charterFile, activated: written.activated, newTerm, sponsor: written.sponsor ?? null, changes: review.changes, findings: review.findings }, null, 2)}\n`);
