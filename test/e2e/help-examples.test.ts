@@ -61,7 +61,8 @@ function commandPart(text: string): string {
 /** Shell words (quotes removed); an output redirection (`> file`, `>> file`) is dropped: the test reads stdout. */
 function argvOf(command: string): string[] {
   const words: string[] = [];
-  for (const m of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)) words.push(m[1] ?? m[2] ?? m[3]!);
+  // A word runs until unquoted white space; quoted parts join the word they touch (`a:"b c":d` is one word).
+  for (const m of command.matchAll(/(?:"[^"]*"|'[^']*'|[^\s"']+)+/g)) words.push(m[0].replace(/"([^"]*)"|'([^']*)'/g, '$1$2'));
   const argv: string[] = [];
   for (let i = 1; i < words.length; i++) {
     if (words[i] === '>' || words[i] === '>>') i++;
@@ -143,10 +144,12 @@ describe('reading examples out of a help text', () => {
   $ cop report --month 2026-10 --format markdown > report.md
   $ cop dissolve mobile --reason not-strategic \\
       --note "Mobile work  moved."
+  $ cop init --cto priya.raman:"Priya Raman":priya-raman
 Exit codes: 0.`;
     const found = examplesOf(help);
-    expect(found).toEqual(['cop check', 'cop report --month 2026-10 --format markdown > report.md', 'cop dissolve mobile --reason not-strategic --note "Mobile work  moved."']);
+    expect(found).toEqual(['cop check', 'cop report --month 2026-10 --format markdown > report.md', 'cop dissolve mobile --reason not-strategic --note "Mobile work  moved."', 'cop init --cto priya.raman:"Priya Raman":priya-raman']);
     expect(argvOf(found[1]!)).toEqual(['report', '--month', '2026-10', '--format', 'markdown']);
     expect(argvOf(found[2]!)).toEqual(['dissolve', 'mobile', '--reason', 'not-strategic', '--note', 'Mobile work  moved.']);
+    expect(argvOf(found[3]!)).toEqual(['init', '--cto', 'priya.raman:Priya Raman:priya-raman']);
   });
 });

@@ -173,7 +173,7 @@ describe('parseDataFile', () => {
     it('refuses an impossible date such as 2026-02-30, with one finding', () => {
       const findings = schemaFindings(VALID_MEETING.replace('2026-01-05', '2026-02-30'));
       expect(findings).toHaveLength(1);
-      expect(findings[0]!.message).toBe('`date` must be a real calendar date written YYYY-MM-DD (found "2026-02-30").');
+      expect(findings[0]!.message).toBe('`date` must be a real calendar date written YYYY-MM-DD (found "2026-02-30": that date does not exist: February 2026 has 28 days).');
       expect(findings[0]!.start).toEqual({ line: 1, column: 7 });
     });
 
