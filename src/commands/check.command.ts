@@ -1,0 +1,29 @@
+import { Command } from 'commander';
+import { DIAGNOSTIC_FORMATS, dataOptions, formatOption, integer, type CommandDefinition } from './define.js';
+
+export const checkCommand: CommandDefinition = (io, setExit) =>
+  dataOptions(
+    new Command('check')
+      .description('Validate charters, meeting logs, people and config; run the lint rules.')
+      .argument('[paths...]', 'only report findings in these files or folders')
+      .addOption(formatOption(DIAGNOSTIC_FORMATS))
+      .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
+      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect'),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop check                          check the whole data root
+  $ cop check cops/aws                 only report findings in one CoP
+  $ cop check --format github          annotations for a GitHub Actions job
+  $ cop check --format sarif > cop.sarif
+  $ cop check --max-warnings 0         fail on warnings too
+  $ cop check --changed-since origin/main   only what a pull request touches
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
+    )
+    .action(async (paths: string[], options) => {
+      const { check } = await import('./check.js');
+      setExit(await check(paths, options, io));
+    });
