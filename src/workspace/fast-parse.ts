@@ -55,7 +55,8 @@ const DOUBTFUL = [
   /(?:^|[\s[{,])\?(?:\s|$)/, // an explicit key
   /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m, // an empty or null key (`yaml` makes it "", js-yaml "null")
   /[\]}]\s*:(?:\s|$)/, // a flow collection as a key
-  /["'\]}]#/, // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
+  // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
+  /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m,
   /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m, // a double-quoted value over several lines (indentation rules differ)
   /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m, // a single-quoted value over several lines
 ];
@@ -76,6 +77,21 @@ function plainEnough(text: string): boolean {
   return true;
 }
 
+/** Nesting the exact path accepts before it refuses a file (the `yaml` composer recurses per level). */
+const MAX_DEPTH = 64;
+
+/** Whether plain data nests collections more than `limit` levels deep (walked without recursion). */
+function deeperThan(data: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
 export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
   if (!plainEnough(text)) return undefined;
@@ -85,7 +101,7 @@ export function fastParse({ file, kind }: DataFile, text: string, validate: Vali
   } catch {
     return undefined;
   }
-  if (data === undefined || data === null) return undefined;
+  if (data === undefined || data === null || deeperThan(data, MAX_DEPTH)) return undefined;
   if (validate(kind, data).length > 0) return undefined;
   return { file, kind, data, diagnostics: [] };
 }

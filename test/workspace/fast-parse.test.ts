@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedValidator, type SchemaKind } from '../../src/schema/validator.js';
 import { fastParse } from '../../src/workspace/fast-parse.js';
-import { parseDataFile, type DataFile } from '../../src/workspace/parse.js';
+import { parseExactly, type DataFile } from '../../src/workspace/parse.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const validate = sharedValidator();
@@ -154,7 +154,7 @@ function compare(samples: readonly Sample[]): { answered: number; differences: s
     const fast = fastParse(sample, sample.text, validate);
     if (!fast) continue;
     answered++;
-    const exact = parseDataFile(sample, sample.text, validate);
+    const exact = parseExactly(sample, sample.text, validate);
     try {
       expect(fast).toStrictEqual(exact);
     } catch {
@@ -192,7 +192,7 @@ describe('the fast first parse', () => {
     const meeting = bundled.find((f) => f.kind === 'meeting')!;
     for (const [how, rewrite] of REWRITES.filter(([how]) => how.startsWith('an injected') || how.includes('duplicate') || how === 'two documents')) {
       const text = rewrite(meeting.text);
-      expect(parseDataFile(meeting, text, validate).diagnostics.length, how).toBeGreaterThan(0);
+      expect(parseExactly(meeting, text, validate).diagnostics.length, how).toBeGreaterThan(0);
       expect(fastParse(meeting, text, validate), how).toBeUndefined();
     }
   });
