@@ -80,6 +80,15 @@ for (const [copId, list] of Object.entries(sessions)) {
   for (const s of list) {
     seenDates[s.d] = (seenDates[s.d] ?? 0) + 1;
     const stem = seenDates[s.d] === 1 ? s.d : `${s.d}-${seenDates[s.d]}`;
+    if (s.cancelled) {
+      // A cancelled meeting: logged with its reason, no attendees, no recording.
+      const out = ['# yaml-language-server: $schema=../../../schemas/meeting.schema.json'];
+      out.push(`date: ${s.d}`, `title: ${scalar(s.t)}`, `format: ${s.f}`, `duration_minutes: ${s.dur ?? charter.format.duration_minutes}`, 'attendees: []');
+      out.push('cancelled: true', folded('reason', s.cancelled));
+      if (!dry) writeFileSync(join(dir, `${stem}.yaml`), out.join('\n') + '\n');
+      files.push(`${copId}/${stem}`);
+      continue;
+    }
     const rand = rng(`${copId}/${stem}`);
     const slot = s.slot ?? charter.format.slot;
     const duration = s.dur ?? charter.format.duration_minutes;

@@ -1,6 +1,7 @@
 // The session history of the bundled example organisation, one entry per meeting.
 // generate.mjs turns these into cops/<id>/meetings/*.yaml. `n` is the number of
-// participants (attendees + guests) the meeting had.
+// participants (attendees + guests) the meeting had; `cancelled` (the reason) marks a meeting
+// that was planned but did not take place.
 
 export const sessions = {
   aws: [
@@ -165,6 +166,8 @@ export const sessions = {
     { d: '2026-08-20', n: 3, f: 'round-table', t: 'What next for the group?',
       topics: ['Falling attendance since the spring', 'Moving the slot away from client stand-ups', 'Merging with a front-end group'],
       prep: [['aisha.bello', 0.5]], notes: 'Only three of us. The September session was cancelled during the coordinator handover.' },
+    { d: '2026-09-17', f: 'round-table', t: 'Flutter or Kotlin Multiplatform for new client apps',
+      cancelled: 'Nobody to host it during the coordinator handover (Aisha to Finn).' },
     { d: '2026-10-15', n: 4, f: 'round-table', t: 'Android 16 behaviour changes',
       topics: ['Edge-to-edge by default', 'Predictive back', 'Target SDK deadline for the client apps'],
       prep: [['finn.gallagher', 1]] },

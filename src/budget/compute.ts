@@ -9,9 +9,10 @@ import { addDaysIso, monthLabel, monthOf, monthsBetween, type IsoMonth } from '.
 import { UsageError } from '../core/errors.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
-import { participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
+import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
 import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, PeopleSummary, PersonReport, Report } from './types.js';
 
@@ -33,6 +34,7 @@ type Cop = CopFolder & { charter: Charter };
 /** One CoP's logs in one month, added up. */
 interface Bucket {
   meetings: number;
+  cancelled: number;
   people: Set<string>;
   guests: Set<string>;
   attendanceMinutes: number;
@@ -134,7 +136,10 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
     const i = window.index.get(monthOf(meeting.date));
     if (i === undefined) continue;
     const bucket = (buckets[i] ??= emptyBucket());
-    bucket.meetings += 1;
+    // A cancelled meeting is logged but not held: it costs no attendance, but its preparation and
+    // any costs already incurred still count.
+    if (isCancelled(meeting)) bucket.cancelled += 1;
+    else bucket.meetings += 1;
     for (const id of meeting.attendees) bucket.people.add(id);
     for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
     if (slotOf(meeting, cop.charter) === 'work-hours') {
@@ -153,7 +158,7 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
 }
 
 function emptyBucket(): Bucket {
-  return { meetings: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
+  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
 }
 
 /** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
@@ -176,6 +181,7 @@ function addUp(buckets: readonly (Bucket | undefined)[], first: number, last: nu
     const b = buckets[i];
     if (!b) continue;
     total.meetings += b.meetings;
+    total.cancelled += b.cancelled;
     for (const id of b.people) total.people.add(id);
     for (const guest of b.guests) total.guests.add(guest);
     total.attendanceMinutes += b.attendanceMinutes;
@@ -197,7 +203,10 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
   const { charter } = cop;
   const active = activeMonths(cop);
   const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
-  const hoursPerMonth = charter.budget?.hours_per_month ?? 0;
+  // The budget in force in each window month (dated changes apply from their month on); 0 while not active.
+  const budgetIn = window.months.map((month, i) => (isActive(i) ? hoursPerMonthIn(charter.budget, month) : 0));
+  const budgetOver = (first: number) => budgetIn.slice(first, window.end + 1).reduce((sum, hours) => sum + hours, 0);
+  const hoursPerMonth = hoursPerMonthIn(charter.budget, window.months[window.end]!);
   const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
   const otherCosts = allowedCosts(charter);
 
@@ -210,10 +219,11 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       month: window.months[i]!,
       active: isActive(i),
       meetings: m.meetings,
+      cancelled: m.cancelled,
       people: m.people.size,
       guests: m.guests.size,
       attendanceHours: m.attendanceMinutes / 60,
-      preparation: measure(m.preparation, isActive(i) ? hoursPerMonth : 0),
+      preparation: measure(m.preparation, budgetIn[i]!),
       money: money(m.money),
       refreshments: {
         cost: m.refreshmentsCost,
@@ -225,6 +235,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
 
   const p = addUp(buckets, window.periodStart, window.end, isActive);
   const y = addUp(buckets, window.ytdStart, window.end, isActive);
+  const ytdBudget = budgetOver(window.ytdStart);
   const costs: CostLine[] = [];
   const categories = new Set([...y.money.keys(), ...otherCosts.map((c) => c.category)]);
   for (const category of [...categories].sort()) {
@@ -246,10 +257,11 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
     period: {
       activeMonths: p.activeMonths,
       meetings: p.meetings,
+      cancelled: p.cancelled,
       people: p.people.size,
       guests: p.guests.size,
       attendanceHours: p.attendanceMinutes / 60,
-      preparation: measure(p.preparation, hoursPerMonth * p.activeMonths),
+      preparation: measure(p.preparation, budgetOver(window.periodStart)),
       money: money(p.money),
     },
     yearToDate: {
@@ -257,9 +269,10 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       to: window.months[window.end]!,
       activeMonths: y.activeMonths,
       meetings: y.meetings,
+      cancelled: y.cancelled,
       attendanceHours: y.attendanceMinutes / 60,
-      preparation: measure(y.preparation, hoursPerMonth * y.activeMonths),
-      preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, hoursPerMonth),
+      preparation: measure(y.preparation, ytdBudget),
+      preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, y.activeMonths > 0 ? ytdBudget / y.activeMonths : hoursPerMonth),
       money: money(y.money),
       costs,
     },
@@ -295,9 +308,9 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
   const p = sum(window.periodStart);
   const y = sum(window.ytdStart);
   const yearly = ws.config.budgets?.find((b) => b.year === period.year);
-  const budget = yearly ? { hours: yearly.hours, money: yearly.money } : null;
+  const budget = yearly ? yearlyBudgetThrough(yearly, 12) : null;
   const elapsed = Number(period.to.slice(5, 7));
-  const share = (amount: number | undefined) => (amount === undefined ? null : (amount * elapsed) / 12);
+  const proRata = yearly ? yearlyBudgetThrough(yearly, elapsed) : null;
   const hours = y.attendanceHours + y.preparationHours;
   return {
     name: ws.config.organisation ?? null,
@@ -312,7 +325,7 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
       hours: measure(hours, budget?.hours ?? null),
       money: measure(y.money, budget?.money ?? null),
     },
-    proRata: { hours: measure(hours, share(budget?.hours)), money: measure(y.money, share(budget?.money)) },
+    proRata: { hours: measure(hours, proRata?.hours ?? null), money: measure(y.money, proRata?.money ?? null) },
     forecast: {
       hours: measure((hours / elapsed) * 12, budget?.hours ?? null),
       money: measure((y.money / elapsed) * 12, budget?.money ?? null),
@@ -399,7 +412,7 @@ function copAttention(cop: CopReport, currency: string | undefined): Attention[]
   const items: Attention[] = [];
   const money = (n: number) => moneyText(n, currency ?? null);
   for (const m of cop.months) {
-    if (m.active && m.meetings === 0) items.push({ kind: 'no-logs', cop: cop.id, month: m.month, message: `${cop.id}: no meeting logged in ${monthLabel(m.month)}.` });
+    if (m.active && m.meetings === 0 && m.cancelled === 0) items.push({ kind: 'no-logs', cop: cop.id, month: m.month, message: `${cop.id}: no meeting logged in ${monthLabel(m.month)}.` });
     if (m.refreshments.perHead?.over) {
       items.push({
         kind: 'refreshments-over-cap',

@@ -27,14 +27,17 @@ export interface Money {
 
 /** What a CoP did over some months: the shared part of a month and of the period. */
 export interface Activity {
+  /** Meetings held (cancelled ones are not counted here). */
   meetings: number;
+  /** Meetings logged as `cancelled: true`: not held, but not missing either. */
+  cancelled: number;
   /** Distinct internal attendees over the meetings. */
   people: number;
   /** Distinct guests (by name and organisation) over the meetings. */
   guests: number;
   /** Σ duration h × attendees, over work-hours meetings only. */
   attendanceHours: number;
-  /** Preparation hours against the CoP's budget for those months (0 for a month the CoP was not active). */
+  /** Preparation hours against the CoP's budget in force in those months (0 for a month the CoP was not active). */
   preparation: Measure;
   money: Money;
 }
@@ -76,13 +79,14 @@ export interface CopReport {
   /** The month it was dissolved; null while active. */
   activeUntil: IsoMonth | null;
   budget: {
+    /** The charter's hours per month in force in the period's last month (dated `budget.changes` applied). */
     hoursPerMonth: number;
     refreshmentsPerHead: number;
     otherCosts: { category: string; perMonth: number; perYear: number }[];
   };
   /** One entry per month of the period in which the CoP was active or has logs. */
   months: CopMonth[];
-  /** The period's months added up; preparation against hoursPerMonth × active months. */
+  /** The period's months added up; preparation against the hours per month in force in each active month, summed. */
   period: Activity & { activeMonths: number };
   /** January of the period's last year up to the period's last month. */
   yearToDate: {
@@ -90,10 +94,11 @@ export interface CopReport {
     to: IsoMonth;
     activeMonths: number;
     meetings: number;
+    cancelled: number;
     attendanceHours: number;
-    /** Against hoursPerMonth × active months (pro rata for a CoP activated mid-year). */
+    /** Against the hours per month in force in each active month, summed (pro rata for a CoP activated mid-year). */
     preparation: Measure;
-    /** Preparation per active month against hoursPerMonth: the "on average" of the charter. */
+    /** Preparation per active month against the budget per active month: the "on average" of the charter. */
     preparationAverage: Measure;
     money: Money;
     costs: CostLine[];
@@ -124,12 +129,13 @@ export interface OrganisationReport {
   name: string | null;
   currency: string | null;
   year: number;
+  /** The year's budget: a twelfth of the figures in force in each month (dated `changes` applied), summed over the year. */
   budget: { hours: number; money: number } | null;
   /** Months of the year up to the period's last month (10 for October). */
   monthsElapsed: number;
   period: { attendanceHours: number; preparationHours: number; hours: number; money: number };
   yearToDate: { attendanceHours: number; preparationHours: number; hours: Measure; money: Measure };
-  /** Year to date against the yearly budget × monthsElapsed ÷ 12. */
+  /** Year to date against the budget of the months elapsed (a twelfth of the figures in force in each). */
   proRata: { hours: Measure; money: Measure };
   /** Year to date ÷ monthsElapsed × 12, against the yearly budget. */
   forecast: { hours: Measure; money: Measure };

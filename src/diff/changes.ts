@@ -30,7 +30,12 @@ export type Change =
   | { kind: 'cop-status-changed'; cop: string; before: Status; after: Status }
   /** The charter is gone (its folder or just the file). */
   | { kind: 'cop-removed'; cop: string; name: string; status: Status }
-  | ({ kind: 'budget-changed'; cop: string; item: 'hours_per_month' | 'refreshments_per_head' } & FigureChange)
+  /**
+   * A budget figure changed. `from` is set for a new dated entry in `budget.changes` (`before` is
+   * the figure in force just before it); `undated` is true when the hours per month were edited
+   * in place, which rewrites every past month of the year too.
+   */
+  | ({ kind: 'budget-changed'; cop: string; item: 'hours_per_month' | 'refreshments_per_head'; from?: string; undated?: true } & FigureChange)
   /** An approved other cost added, removed or changed; costs are matched by category and description. */
   | { kind: 'cost-changed'; cop: string; category: string; description: string | null; before: ApprovedCost | null; after: ApprovedCost | null }
   | ({ kind: 'sponsor-changed'; cop: string } & ValueChange)
@@ -43,7 +48,8 @@ export type Change =
   | { kind: 'charter-changed'; cop: string; fields: string[] }
   /** A policy setting, defaults applied on both sides. */
   | { kind: 'policy-changed'; setting: string; before: string | number | boolean; after: string | number | boolean }
-  | ({ kind: 'yearly-budget-changed'; year: number; item: 'hours' | 'money' } & FigureChange)
+  /** Like `budget-changed`: `from` for a new dated entry in the year's `changes`, `undated` for a figure edited in place. */
+  | ({ kind: 'yearly-budget-changed'; year: number; item: 'hours' | 'money'; from?: string; undated?: true } & FigureChange)
   /** Other settings of cop.config.yaml: organisation, currency, cto, approvers, rules.<id>. */
   | ({ kind: 'config-changed'; setting: string } & ValueChange)
   | { kind: 'person-added'; person: string; name: string }

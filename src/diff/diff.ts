@@ -13,6 +13,8 @@
  * Removing a CoP's charter is reported, not judged. When the base holds no data at all (no
  * config, people or CoPs: the first import of an organisation), new CoPs are taken as they stand.
  */
+import { hoursPerMonthIn, yearlyFiguresIn } from '../budget/in-force.js';
+import { addMonthsToMonth, monthOf } from '../core/dates.js';
 import type { Charter, Person } from '../model/schema-types.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import type { Change, LifecycleFinding, WorkspaceDiff } from './changes.js';
@@ -26,6 +28,11 @@ function canonical(value: unknown): string {
 
 const same = (a: unknown, b: unknown) => canonical(a) === canonical(b);
 const orNull = <T>(value: T | undefined): T | null => (value === undefined ? null : value);
+/** Dated budget entries in `after` that `before` does not have (compared whole). */
+function addedEntries<T>(before: readonly T[] | undefined, after: readonly T[] | undefined): T[] {
+  const old = new Set((before ?? []).map(canonical));
+  return (after ?? []).filter((entry) => !old.has(canonical(entry)));
+}
 const lastCoordinator = (charter: Charter) => charter.coordinator.terms[charter.coordinator.terms.length - 1];
 
 /** Charter fields with changes of their own kind; the rest are reported by name. */
@@ -105,7 +112,13 @@ function charterChanges(cop: string, a: Charter, b: Charter, statusChanged: bool
   for (const item of ['hours_per_month', 'refreshments_per_head'] as const) {
     const before = orNull(a.budget?.[item]);
     const after = orNull(b.budget?.[item]);
-    if (before !== after) changes.push({ kind: 'budget-changed', cop, item, before, after });
+    if (before === after) continue;
+    const undated = item === 'hours_per_month' && before !== null && after !== null;
+    changes.push({ kind: 'budget-changed', cop, item, before, after, ...(undated ? { undated } : {}) });
+  }
+  for (const entry of addedEntries(a.budget?.changes, b.budget?.changes)) {
+    const before = hoursPerMonthIn(b.budget, addMonthsToMonth(monthOf(entry.from), -1));
+    changes.push({ kind: 'budget-changed', cop, item: 'hours_per_month', before, after: entry.hours_per_month, from: entry.from });
   }
   const costKey = (c: { category: string; description?: string }) => `${c.category}\u0000${c.description ?? ''}`;
   const oldCosts = new Map((a.budget?.other_costs ?? []).map((c) => [costKey(c), c]));
@@ -136,8 +149,9 @@ function charterChanges(cop: string, a: Charter, b: Charter, statusChanged: bool
     if (!same(a[key], b[key])) fields.push(key);
   }
   // Budget items other than those with their own kinds, and the coordination beyond a handover.
-  const { hours_per_month: _h1, refreshments_per_head: _r1, other_costs: _o1, ...restA } = a.budget ?? {};
-  const { hours_per_month: _h2, refreshments_per_head: _r2, other_costs: _o2, ...restB } = b.budget ?? {};
+  const { hours_per_month: _h1, refreshments_per_head: _r1, other_costs: _o1, changes: _c1, ...restA } = a.budget ?? {};
+  const { hours_per_month: _h2, refreshments_per_head: _r2, other_costs: _o2, changes: _c2, ...restB } = b.budget ?? {};
+  if (!same(a.budget?.changes ?? [], b.budget?.changes ?? []) && addedEntries(a.budget?.changes, b.budget?.changes).length === 0) fields.push('budget.changes');
   if (!same(restA, restB)) fields.push('budget');
   const coordination = (c: Charter) => ({ rotation_months: c.coordinator.rotation_months, appointed_by: c.coordinator.appointed_by, terms: leadChanged ? null : c.coordinator.terms });
   if (!same(coordination(a), coordination(b))) fields.push('coordinator');
@@ -156,10 +170,18 @@ function configChanges(before: Workspace, after: Workspace): Change[] {
   const budgets = (ws: Workspace) => new Map((ws.config.budgets ?? []).map((b) => [b.year, b]));
   const [oldBudgets, newBudgets] = [budgets(before), budgets(after)];
   for (const year of [...new Set([...oldBudgets.keys(), ...newBudgets.keys()])].sort((x, y) => x - y)) {
+    const [oldYear, newYear] = [oldBudgets.get(year), newBudgets.get(year)];
     for (const item of ['hours', 'money'] as const) {
-      const a = orNull(oldBudgets.get(year)?.[item]);
-      const b = orNull(newBudgets.get(year)?.[item]);
-      if (a !== b) changes.push({ kind: 'yearly-budget-changed', year, item, before: a, after: b });
+      const a = orNull(oldYear?.[item]);
+      const b = orNull(newYear?.[item]);
+      if (a !== b) changes.push({ kind: 'yearly-budget-changed', year, item, before: a, after: b, ...(a !== null && b !== null ? { undated: true as const } : {}) });
+    }
+    for (const entry of newYear ? addedEntries(oldYear?.changes, newYear.changes) : []) {
+      const before = yearlyFiguresIn(newYear!, addMonthsToMonth(monthOf(entry.from), -1));
+      for (const item of ['hours', 'money'] as const) {
+        const after = entry[item];
+        if (after !== undefined) changes.push({ kind: 'yearly-budget-changed', year, item, before: before[item], after, from: entry.from });
+      }
     }
   }
   const plain = (ws: Workspace): Map<string, string> => {

@@ -1,10 +1,10 @@
 /** A CoP's meetings grouped by calendar month once, and the month walks the health checks share. */
 import { addMonthsToMonth, groupByMonth, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { activeSince } from '../model/charter.js';
-import { participantCount } from '../model/meeting.js';
+import { isCancelled, participantCount } from '../model/meeting.js';
 import type { Charter, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
-import type { MonthEvidence } from './types.js';
+import type { MeetingEvidence, MonthEvidence } from './types.js';
 
 export interface MonthStats {
   evidence: MonthEvidence;
@@ -16,12 +16,14 @@ export interface MonthStats {
 export function monthStats(held: readonly Loaded<Meeting>[]): Map<IsoMonth, MonthStats> {
   const stats = new Map<IsoMonth, MonthStats>();
   for (const [month, group] of groupByMonth(held, (m) => m.data.date)) {
-    let best = 0;
+    // Best attendance is over the meetings held: a month with only cancelled meetings had none.
+    let best: number | null = null;
     let preparationHours = 0;
-    const evidence = group.map(({ file, data }) => {
-      const participants = participantCount(data);
-      best = Math.max(best, participants);
+    const evidence = group.map(({ file, data }): MeetingEvidence => {
       for (const prep of data.preparation ?? []) preparationHours += prep.hours;
+      if (isCancelled(data)) return { file, date: data.date, participants: 0, cancelled: true, ...(data.reason === undefined ? {} : { reason: data.reason }) };
+      const participants = participantCount(data);
+      best = Math.max(best ?? 0, participants);
       return { file, date: data.date, participants };
     });
     stats.set(month, { evidence: { month, bestAttendance: best, meetings: evidence }, preparationHours });

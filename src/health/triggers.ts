@@ -36,7 +36,13 @@ export function lowParticipation(
   const reached = (month: IsoMonth) => (stats.get(month)?.evidence.bestAttendance ?? 0) >= policy.min_participants;
   const run = reached(monthOf(asOf)) ? [] : trailingCompleteMonths(charter, asOf, (month) => !reached(month));
   const level: HealthLevel = run.length > policy.low_participation_months ? 'flagged' : run.length >= 1 ? 'at-risk' : 'ok';
-  return { level, evidence: { run: run.length, allowed: policy.low_participation_months, months: run.map((month) => monthEvidence(stats, month)) } };
+  const months = run.map((month) => monthEvidence(stats, month));
+  const logged = months.flatMap((m) => m.meetings);
+  const cancelled = logged.filter((m) => m.cancelled).length;
+  return {
+    level,
+    evidence: { run: run.length, allowed: policy.low_participation_months, months, ...(cancelled > 0 ? { cancelled: { count: cancelled, of: logged.length } } : {}) },
+  };
 }
 
 /** Every trigger an active CoP meets as of `asOf`: low participation and the declared ones. */

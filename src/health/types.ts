@@ -22,9 +22,11 @@
  *             "run": 3,                         //   unreached complete months in a row, up to the last complete month
  *             "allowed": 2,                     //   policy.low_participation_months
  *             "months": [                       //   the months of the run, oldest first
- *               { "month": "2026-08", "bestAttendance": 3,   // null when the month had no meeting
+ *               { "month": "2026-08", "bestAttendance": 3,   // null when no meeting was held that month
  *                 "meetings": [ { "file": "cops/mobile/meetings/2026-08-20.yaml", "date": "2026-08-20", "participants": 3 } ] }
- *             ]
+ *               // a cancelled meeting: { "file": …, "date": …, "participants": 0, "cancelled": true, "reason": "…" }
+ *             ],
+ *             "cancelled": { "count": 3, "of": 4 }   //   only when meetings of the run were cancelled
  *           }
  *           // for a declared trigger the evidence is
  *           // { "declaredBy": "priya.raman", "date": "2026-05-06", "note": "…" }   (note optional)
@@ -57,8 +59,11 @@ export interface DecidedBy {
 export interface MeetingEvidence {
   file: string;
   date: IsoDate;
-  /** Attendees plus guests. */
+  /** Attendees plus guests (0 for a cancelled meeting). */
   participants: number;
+  /** Present (true) for a meeting logged as cancelled, with its reason. */
+  cancelled?: true;
+  reason?: string;
 }
 
 export interface MonthEvidence {
@@ -72,6 +77,8 @@ export interface LowParticipationEvidence {
   run: number;
   allowed: number;
   months: MonthEvidence[];
+  /** Present when meetings of the run were cancelled: how many, of the meetings logged in the run. */
+  cancelled?: { count: number; of: number };
 }
 
 export interface DeclaredEvidence {

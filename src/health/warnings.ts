@@ -2,8 +2,10 @@
  * Early warnings for an active CoP: signs that help a coordinator act before a trigger is met.
  * None of them changes the CoP's level.
  */
-import { addDaysIso, addMonthsIso, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { hoursPerMonthIn } from '../budget/in-force.js';
+import { addDaysIso, addMonthsIso, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { currentTerm, overdueRotation } from '../model/charter.js';
+import { isCancelled } from '../model/meeting.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Format, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
@@ -55,7 +57,8 @@ function cadence({ charter, held, asOf }: WarningInput): HealthWarning | undefin
 }
 
 /** Core group members who attended none of the latest meetings (only once there are that many). */
-function coreGroup({ charter, held }: WarningInput): HealthWarning | undefined {
+function coreGroup({ charter, held: logged }: WarningInput): HealthWarning | undefined {
+  const held = logged.filter((m) => !isCancelled(m.data));
   if (held.length < CORE_GROUP_WINDOW) return undefined;
   const recent = held.slice(-CORE_GROUP_WINDOW);
   const attended = new Set(recent.flatMap((m) => m.data.attendees));
@@ -88,7 +91,7 @@ function goalReview({ charter, asOf }: WarningInput): HealthWarning | undefined 
 
 /** A per-CoP monthly budget with no preparation logged for several complete months in a row. */
 function budgetUnused({ charter, stats, asOf }: WarningInput): HealthWarning | undefined {
-  const hours = charter.budget?.hours_per_month ?? 0;
+  const hours = hoursPerMonthIn(charter.budget, monthOf(asOf));
   if (hours <= 0) return undefined;
   const idle = trailingCompleteMonths(charter, asOf, (month) => (stats.get(month)?.preparationHours ?? 0) === 0);
   if (idle.length < BUDGET_UNUSED_MONTHS) return undefined;

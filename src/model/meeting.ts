@@ -1,6 +1,11 @@
 /** Small questions asked of a meeting log by rules, reports and health checks. */
 import type { Charter, Meeting, Slot } from './schema-types.js';
 
+/** A meeting that was planned but did not take place (`cancelled: true`): logged, but never held. */
+export function isCancelled(meeting: Pick<Meeting, 'cancelled'>): boolean {
+  return meeting.cancelled === true;
+}
+
 /** Participants are attendees plus guests (the policy's "5 participants in a meeting"). */
 export function participantCount(meeting: Pick<Meeting, 'attendees' | 'guests'>): number {
   return meeting.attendees.length + (meeting.guests?.length ?? 0);

@@ -202,11 +202,24 @@ export interface Format {
 
 export interface CopBudget {
   hours_per_month?: Hours;
+  /**
+   * Dated changes to `hours_per_month`, so past months keep the budget that was in force then. Each applies from the calendar month containing `from` onwards, until a later change; `cop report` uses the figure in force in each month.
+   */
+  changes?: BudgetChange[];
   refreshments_per_head?: Money;
   /**
    * Other approved costs (licences, materials, venues).
    */
   other_costs?: ApprovedCost[];
+}
+
+export interface BudgetChange {
+  from: IsoDate;
+  hours_per_month: Hours;
+  /**
+   * Why the budget changed, e.g. who approved it.
+   */
+  note?: string;
 }
 
 export interface ApprovedCost {
@@ -263,7 +276,7 @@ export interface Meeting {
   title: string;
   format: InteractionFormat;
   /**
-   * How long the meeting lasted, in minutes.
+   * How long the meeting lasted, in minutes (for a cancelled meeting, how long it was planned to last).
    */
   duration_minutes: number;
   slot?: Slot;
@@ -295,6 +308,14 @@ export interface Meeting {
    * Free-form notes.
    */
   notes?: string;
+  /**
+   * True for a meeting that was planned but did not take place: it lists no attendees or guests, needs no recording, and its month is not reached; it still counts as logged, so no meeting is missing for its date.
+   */
+  cancelled?: boolean;
+  /**
+   * Why the meeting was cancelled; required with `cancelled: true`.
+   */
+  reason?: string;
 }
 
 export interface Guest {
@@ -424,4 +445,18 @@ export interface YearlyBudget {
   year: number;
   hours: Hours;
   money: Money;
+  /**
+   * Dated changes to the year's budget. From the calendar month containing `from`, the year's hours and/or money are the new figures: each month carries a twelfth of the figure in force in it, so months already past keep their share.
+   */
+  changes?: YearlyBudgetChange[];
+}
+
+export interface YearlyBudgetChange {
+  from: IsoDate;
+  hours?: Hours;
+  money?: Money;
+  /**
+   * Why the budget changed, e.g. who approved it.
+   */
+  note?: string;
 }

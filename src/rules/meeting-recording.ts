@@ -1,15 +1,16 @@
+import { isCancelled } from '../model/meeting.js';
 import type { Rule } from './rule.js';
 
 export const meetingRecording: Rule = {
   meta: {
     id: 'meeting-recording',
-    description: 'A meeting has a `recording` link (CoP meetings are recorded and published).',
+    description: 'A meeting has a `recording` link (CoP meetings are recorded and published); a cancelled meeting needs none.',
     defaultSeverity: 'warn',
   },
   *check({ ws }) {
     for (const cop of ws.cops) {
       for (const { file, data } of cop.meetings) {
-        if (!data.recording) yield { file, path: [], message: 'No `recording` link: CoP meetings are public, so publish the recording and link it.' };
+        if (!data.recording && !isCancelled(data)) yield { file, path: [], message: 'No `recording` link: CoP meetings are public, so publish the recording and link it.' };
       }
     }
   },

@@ -94,6 +94,10 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'minItems':
       return issue(`${capitalise(field)} must list at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}.`);
     case 'maxItems':
+      if (params.limit === 0) {
+        const why = error.schemaPath.includes('/then/') ? ' for a cancelled meeting' : '';
+        return issue(`${capitalise(field)} must be empty${why} (found ${(error.data as unknown[]).length} item${(error.data as unknown[]).length === 1 ? '' : 's'}).`);
+      }
       return issue(`${capitalise(field)} must list at most ${String(params.limit)} items.`);
     case 'uniqueItems':
       return issue(`${capitalise(field)} lists the same value twice (items ${String(params.j)} and ${String(params.i)}).`);

@@ -45,6 +45,8 @@ const priority = (keyword: string): number => {
 function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   const best = new Map<string, ErrorObject>();
   for (const error of errors) {
+    // An `if`/`then` failure is reported through the `then` keyword's own errors.
+    if (error.keyword === 'if') continue;
     const params = error.params as Record<string, unknown>;
     // `required` and `additionalProperties` speak of a field inside the value: one finding per field.
     const key =

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { diffWorkspaces } from '../../src/diff/diff.js';
+import { describe as describeChange } from '../../src/render/diff/words.js';
+import type { Charter } from '../../src/model/schema-types.js';
 import { charter, people, person, workspace } from '../helpers/workspace.js';
 
 const base = () => workspace({ people: people(6), config: { cto: 'p1', budgets: [{ year: 2026, hours: 320, money: 1600 }] }, cops: { aws: { charter: charter('aws') } } });
@@ -21,7 +23,7 @@ describe('diffWorkspaces: changes', () => {
     });
     expect(diffWorkspaces(before, after)).toEqual({
       changes: [
-        { kind: 'budget-changed', cop: 'aws', item: 'hours_per_month', before: 2, after: 4 },
+        { kind: 'budget-changed', cop: 'aws', item: 'hours_per_month', before: 2, after: 4, undated: true },
         { kind: 'coordinator-changed', cop: 'aws', before: 'p2', after: 'p3', from: '2027-01-01' },
       ],
       findings: [],
@@ -100,7 +102,7 @@ describe('diffWorkspaces: changes', () => {
     });
     expect(diffWorkspaces(before, after).changes).toEqual([
       { kind: 'policy-changed', setting: 'min_members', before: 5, after: 4 },
-      { kind: 'yearly-budget-changed', year: 2026, item: 'hours', before: 320, after: 340 },
+      { kind: 'yearly-budget-changed', year: 2026, item: 'hours', before: 320, after: 340, undated: true },
       { kind: 'yearly-budget-changed', year: 2027, item: 'hours', before: null, after: 300 },
       { kind: 'yearly-budget-changed', year: 2027, item: 'money', before: null, after: 1500 },
       { kind: 'config-changed', setting: 'approvers', before: null, after: 'p1, p2' },
@@ -109,6 +111,34 @@ describe('diffWorkspaces: changes', () => {
       { kind: 'person-removed', person: 'p3', name: 'P3' },
       { kind: 'person-changed', person: 'p2', fields: [{ field: 'github', before: 'p2', after: 'p2-new' }, { field: 'monthly_hours', before: null, after: 6 }] },
     ]);
+  });
+});
+
+describe('diffWorkspaces: dated budgets', () => {
+  const withBudget = (budget: Charter['budget'], yearly: Parameters<typeof workspace>[0] = {}) =>
+    workspace({ people: people(6), config: { cto: 'p1', budgets: [{ year: 2026, hours: 320, money: 1600 }] }, cops: { aws: { charter: charter('aws', { budget }) } }, ...yearly });
+
+  it('reports a new dated entry with the figure in force before it, and no undated edit', () => {
+    const before = withBudget({ hours_per_month: 2 });
+    const after = withBudget({ hours_per_month: 2, changes: [{ from: '2026-07-01', hours_per_month: 5 }] });
+    expect(diffWorkspaces(before, after).changes).toEqual([{ kind: 'budget-changed', cop: 'aws', item: 'hours_per_month', before: 2, after: 5, from: '2026-07-01' }]);
+  });
+
+  it('says an in-place edit has no dated entry and suggests one', () => {
+    const changes = diffWorkspaces(withBudget({ hours_per_month: 2 }), withBudget({ hours_per_month: 5 })).changes;
+    expect(changes).toEqual([{ kind: 'budget-changed', cop: 'aws', item: 'hours_per_month', before: 2, after: 5, undated: true }]);
+    const text = describeChange(changes[0]!);
+    expect(text).toContain('with no dated entry');
+    expect(text).toContain('to keep past months at 2');
+    expect(text).toContain('budget.changes: [{ from: YYYY-MM-01, hours_per_month: 5 }]');
+  });
+
+  it('reports a dated change to the yearly budget, item by item', () => {
+    const after = withBudget({ hours_per_month: 2 }, { config: { cto: 'p1', budgets: [{ year: 2026, hours: 320, money: 1600, changes: [{ from: '2026-09-01', money: 2000 }] }] } });
+    expect(diffWorkspaces(withBudget({ hours_per_month: 2 }), after).changes).toEqual([
+      { kind: 'yearly-budget-changed', year: 2026, item: 'money', before: 1600, after: 2000, from: '2026-09-01' },
+    ]);
+    expect(describeChange({ kind: 'yearly-budget-changed', year: 2026, item: 'money', before: 1600, after: 2000, from: '2026-09-01' })).toBe('2026 money 1600 → 2000 (+400) from 2026-09-01');
   });
 });
 

@@ -25,8 +25,10 @@ function* objectsWithProperties(node: Json, pointer = ''): Generator<[string, Re
   if (node === null || typeof node !== 'object') return;
   const record = node as Record<string, Json>;
   if (record.properties && typeof record.properties === 'object' && !Array.isArray(record.properties)) yield [pointer, record];
-  for (const [key, value] of Object.entries(record)) yield* objectsWithProperties(value, `${pointer}/${key}`);
+  // `if`/`then`/`else` only restate properties of the object they sit in: they cannot be closed.
+  for (const [key, value] of Object.entries(record)) if (!CONDITIONAL.has(key)) yield* objectsWithProperties(value, `${pointer}/${key}`);
 }
+const CONDITIONAL = new Set(['if', 'then', 'else']);
 
 /** What the issue asks of a schema: a description on every property and $defs entry, closed objects. */
 function schemaProblems(schema: Record<string, Json>): Problem[] {

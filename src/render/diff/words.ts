@@ -78,7 +78,7 @@ export function describe(change: Change): string {
     case 'cop-removed':
       return `charter removed (it was ${change.status})`;
     case 'budget-changed':
-      return `budget ${words(change.item)} ${figures(change.before, change.after)}`;
+      return `budget ${words(change.item)} ${figures(change.before, change.after)}${dating(change, `budget.changes: [{ from: YYYY-MM-01, hours_per_month: ${value(change.after)} }]`)}`;
     case 'cost-changed': {
       const what = `${change.category}${change.description ? ` (${change.description})` : ''}`;
       if (change.before === null) return `approved cost added: ${what}, ${cost(change.after)}`;
@@ -104,7 +104,7 @@ export function describe(change: Change): string {
         ? `${words(change.setting)} ${figures(change.before, change.after)}`
         : `${words(change.setting)} ${value(change.before)} → ${value(change.after)}`;
     case 'yearly-budget-changed':
-      return `${change.year} ${change.item} ${figures(change.before, change.after)}`;
+      return `${change.year} ${change.item} ${figures(change.before, change.after)}${dating(change, `changes: [{ from: ${change.year}-MM-01, ${change.item}: ${value(change.after)} }] to the ${change.year} budget`)}`;
     case 'config-changed':
       return `${change.setting} ${value(change.before)} → ${value(change.after)}`;
     case 'person-added':
@@ -114,6 +114,16 @@ export function describe(change: Change): string {
     case 'person-changed':
       return `${change.person}: ${change.fields.map((f) => `${words(f.field)} ${value(f.before)} → ${value(f.after)}`).join(', ')}`;
   }
+}
+
+/**
+ * ` from 2026-07-01` for a dated change; for a figure edited in place, what that does to past
+ * months and the dated entry that would keep them true.
+ */
+function dating(change: { from?: string; undated?: true; before: number | null }, entry: string): string {
+  if (change.from !== undefined) return ` from ${change.from}`;
+  if (!change.undated) return '';
+  return ` with no dated entry, so every month of the year counts at the new figure, past ones too; to keep past months at ${value(change.before)}, leave the figure as it was and add ${entry}`;
 }
 
 /** Changes grouped by heading: the CoPs first (by id, as the diff ordered them), then the organisation. */

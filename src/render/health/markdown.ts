@@ -1,7 +1,7 @@
 /** `cop health --format markdown`: for an issue or a pull request. */
 import type { CopHealth, HealthReport } from '../../health/types.js';
 import { markdownTable } from '../table.js';
-import { bestLabel, decidedByLabel, headline, isLowParticipation, levelLabel, needsDetail, sparkline, triggerIds, triggerSentence } from './shared.js';
+import { bestLabel, decidedByLabel, headline, isLowParticipation, levelLabel, meetingLabel, needsDetail, sparkline, triggerIds, triggerSentence } from './shared.js';
 
 export function healthMarkdown(report: HealthReport): string {
   const { minParticipants, lowParticipationMonths } = report.policy;
@@ -28,7 +28,7 @@ function section(cop: CopHealth, minParticipants: number): string {
     const rows = trigger.evidence.months.map((month) => [
       month.month,
       bestLabel(month.bestAttendance),
-      month.meetings.map((m) => `\`${m.file}\` (${m.participants})`).join('<br>') || '–',
+      month.meetings.map((m) => `\`${m.file}\` (${m.cancelled ? meetingLabel(m) : m.participants})`).join('<br>') || '–',
     ]);
     parts.push(markdownTable([{ header: 'Month' }, { header: 'Best attendance', align: 'right' }, { header: 'Meetings (participants)' }], rows));
   }

@@ -1,5 +1,6 @@
 /** Words and marks shared by the health renderers: levels, who decides, the run's sentence, the sparkline. */
-import type { CopHealth, DecidedBy, LowParticipationEvidence, TrendPoint, TriggerResult } from '../../health/types.js';
+import { monthLabel, type IsoMonth } from '../../core/dates.js';
+import type { CopHealth, DecidedBy, LowParticipationEvidence, MeetingEvidence, TrendPoint, TriggerResult } from '../../health/types.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** A month without any meeting in the sparkline. */
@@ -40,10 +41,26 @@ export function triggerSentence(trigger: TriggerResult, minParticipants: number)
   if (isLowParticipation(trigger)) {
     const { run, allowed } = trigger.evidence;
     const months = `${run === 1 ? '1 complete month' : `${run} complete months in a row`} without a meeting of ${minParticipants} or more participants`;
-    return `${months}; the policy flags more than ${allowed}.`;
+    const cancelled = cancelledSentence(trigger.evidence);
+    return `${months}; the policy flags more than ${allowed}.${cancelled ? ` ${cancelled}.` : ''}`;
   }
   const evidence = trigger.evidence as Exclude<TriggerResult['evidence'], LowParticipationEvidence>;
   return `declared by ${evidence.declaredBy} on ${evidence.date}${evidence.note ? `: ${evidence.note}` : '.'}`;
+}
+
+/** `3 of 4 meetings in Sep–Oct 2026 were cancelled`, or '' when none of the run's meetings was. */
+export function cancelledSentence(evidence: LowParticipationEvidence): string {
+  if (!evidence.cancelled) return '';
+  const { count, of } = evidence.cancelled;
+  const first = evidence.months[0]!.month;
+  const last = evidence.months.at(-1)!.month;
+  const span = first === last ? shortMonth(first, true) : `${shortMonth(first, first.slice(0, 4) !== last.slice(0, 4))}–${shortMonth(last, true)}`;
+  return `${count} of ${of} meeting${of === 1 ? '' : 's'} in ${span} ${count === 1 ? 'was' : 'were'} cancelled`;
+}
+
+function shortMonth(month: IsoMonth, withYear: boolean): string {
+  const name = monthLabel(month).slice(0, 3);
+  return withYear ? `${name} ${month.slice(0, 4)}` : name;
 }
 
 export function triggerIds(cop: CopHealth): string {
@@ -53,6 +70,12 @@ export function triggerIds(cop: CopHealth): string {
 /** The CoPs that need a section of their own: any trigger or warning. */
 export function needsDetail(cop: CopHealth): boolean {
   return cop.triggers.length > 0 || cop.warnings.length > 0;
+}
+
+/** `4 participants`, or `cancelled: the speaker was ill`. */
+export function meetingLabel(meeting: MeetingEvidence): string {
+  if (meeting.cancelled) return meeting.reason ? `cancelled: ${meeting.reason}` : 'cancelled';
+  return `${meeting.participants} participants`;
 }
 
 export function bestLabel(best: number | null): string {

@@ -7,6 +7,7 @@ import {
   headline,
   isLowParticipation,
   levelLabel,
+  meetingLabel,
   monthBestLabel,
   needsDetail,
   sparkline,
@@ -33,7 +34,7 @@ function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, p
     if (!isLowParticipation(trigger)) continue;
     for (const month of trigger.evidence.months) {
       lines.push(`    ${month.month}  ${monthBestLabel(month.bestAttendance)}`);
-      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${m.participants} participants`));
+      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${meetingLabel(m)}`));
     }
   }
   if (cop.warnings.length) lines.push('  warnings:', ...cop.warnings.map((w) => `    ${chalk.yellow('!')} ${w.message} ${chalk.dim(w.id)}`));

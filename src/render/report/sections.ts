@@ -26,6 +26,8 @@ export interface ReportView {
 
 const plain = (text: string): Cell => ({ text });
 const count = (n: number): Cell => plain(String(n));
+/** `2`, or `1 (+1 cancelled)`. */
+const meetingsCell = (m: { meetings: number; cancelled: number }): Cell => plain(m.cancelled > 0 ? `${m.meetings} (+${m.cancelled} cancelled)` : String(m.meetings));
 const NONE: Cell = plain('–');
 const right = (...headers: string[]): Column[] => headers.map((header) => ({ header, align: 'right' }));
 
@@ -64,7 +66,7 @@ export function reportView(report: Report): ReportView {
         const m = cop.months[0]!;
         return [
           copName(cop),
-          count(m.meetings),
+          meetingsCell(m),
           count(m.people),
           count(m.guests),
           plain(hoursText(m.attendanceHours)),
@@ -86,7 +88,7 @@ export function reportView(report: Report): ReportView {
       }),
     });
     sections.push(
-      perMonth('Meetings', (m) => count(m.meetings), (cop) => count(cop.period.meetings)),
+      perMonth('Meetings', meetingsCell, (cop) => meetingsCell(cop.period)),
       perMonth('Attendance hours', (m) => plain(hoursText(m.attendanceHours)), (cop) => plain(hoursText(cop.period.attendanceHours))),
       perMonth('Preparation hours', (m) => hours(m.preparation), (cop) => hours(cop.period.preparation)),
       perMonth('Money', (m) => plain(money(m.money.total)), (cop) => plain(money(cop.period.money.total))),
@@ -107,7 +109,7 @@ export function reportView(report: Report): ReportView {
       return [
         copName(cop),
         count(ytd.activeMonths),
-        count(ytd.meetings),
+        meetingsCell(ytd),
         plain(hoursText(ytd.attendanceHours)),
         hours(ytd.preparation),
         plain(money(ytd.money.total)),

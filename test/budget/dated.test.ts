@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/budget/compute.js';
+import { hoursPerMonthIn, yearlyBudgetThrough, yearlyFiguresIn } from '../../src/budget/in-force.js';
+import { resolvePeriod } from '../../src/budget/period.js';
+import { charter, meeting, workspace } from '../helpers/workspace.js';
+
+// alpha is active all year (activated 2026-01-10 by the helper): 10 h a month, raised to 16 h from July.
+const raisedInJuly = () =>
+  workspace({
+    config: {
+      budgets: [{ year: 2026, hours: 240, money: 1200, changes: [{ from: '2026-07-01', hours: 480, note: 'Doubled by the CTO' }] }],
+    },
+    cops: {
+      alpha: {
+        charter: charter('alpha', { budget: { hours_per_month: 10, changes: [{ from: '2026-07-01', hours_per_month: 16 }] } }),
+        meetings: [meeting('2026-08-12', { preparation: [{ person: 'p2', hours: 3 }] })],
+      },
+    },
+  });
+
+const reportAsOf = (month: string, asOf: string) => computeReport(raisedInJuly(), { period: resolvePeriod({ month }, asOf) });
+
+describe('dated budgets', () => {
+  it('uses the figure in force in each month', () => {
+    const budget = { hours_per_month: 10, changes: [{ from: '2026-07-15', hours_per_month: 16 }, { from: '2026-03-01', hours_per_month: 12 }] };
+    expect(hoursPerMonthIn(budget, '2026-02')).toBe(10);
+    expect(hoursPerMonthIn(budget, '2026-03')).toBe(12);
+    // A change dated mid-month applies to the whole of its month.
+    expect(hoursPerMonthIn(budget, '2026-07')).toBe(16);
+    expect(hoursPerMonthIn(undefined, '2026-07')).toBe(0);
+  });
+
+  it('gives a budget raised in July a year-to-date budget of six months at the old figure plus the months at the new', () => {
+    const alpha = reportAsOf('2026-09', '2026-10-05').cops[0]!;
+    // January–June at 10 h, July–September at 16 h.
+    expect(alpha.yearToDate.preparation.budget).toBe(6 * 10 + 3 * 16);
+    expect(alpha.yearToDate.preparationAverage.budget).toBe((6 * 10 + 3 * 16) / 9);
+    expect(alpha.months[0]!.preparation.budget).toBe(16);
+    expect(alpha.budget.hoursPerMonth).toBe(16);
+    // Before the change the old figure holds, also year to date.
+    const june = reportAsOf('2026-06', '2026-07-05').cops[0]!;
+    expect(june.yearToDate.preparation.budget).toBe(60);
+    expect(june.budget.hoursPerMonth).toBe(10);
+  });
+
+  it('uses each month of a period at its own figure', () => {
+    const report = computeReport(raisedInJuly(), { period: resolvePeriod({ from: '2026-05', to: '2026-08' }, '2026-10-05') });
+    const alpha = report.cops[0]!;
+    expect(alpha.months.map((m) => m.preparation.budget)).toEqual([10, 10, 16, 16]);
+    expect(alpha.period.preparation.budget).toBe(52);
+  });
+
+  it('gives the organisation a yearly budget of a twelfth of the figures in force in each month', () => {
+    const yearly = { year: 2026, hours: 240, money: 1200, changes: [{ from: '2026-07-01', hours: 480 }] };
+    expect(yearlyFiguresIn(yearly, '2026-06')).toEqual({ hours: 240, money: 1200 });
+    expect(yearlyFiguresIn(yearly, '2026-07')).toEqual({ hours: 480, money: 1200 });
+    // Six months at 240/12 = 20 and six at 480/12 = 40.
+    expect(yearlyBudgetThrough(yearly, 12)).toEqual({ hours: 360, money: 1200 });
+    const org = reportAsOf('2026-09', '2026-10-05').organisation;
+    expect(org.budget).toEqual({ hours: 360, money: 1200 });
+    // Pro rata to September: 6 × 20 + 3 × 40.
+    expect(org.proRata.hours.budget).toBe(240);
+    expect(org.proRata.money.budget).toBe(900);
+  });
+});
