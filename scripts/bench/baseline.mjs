@@ -31,7 +31,19 @@ export function findFiles(root) {
   return found;
 }
 
-// Imported for findFiles by schema-only.mjs: run only when started as a script.
+/** ajv (draft 2020-12, formats) compiled at run time, as a plain checker would: kind → validate function. */
+export function schemaValidators() {
+  const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats(ajv);
+  for (const name of ['common', 'charter', 'meeting', 'people', 'config']) {
+    ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')));
+  }
+  const validator = (name) => ajv.getSchema(`https://unpkg.com/cops-as-code/schemas/${name}.schema.json`);
+  return { config: validator('config'), people: validator('people'), charter: validator('charter'), meeting: validator('meeting') };
+}
+
+// Imported for findFiles and schemaValidators by schema-only.mjs: run only when started as a script.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main() {
@@ -45,14 +57,7 @@ function main() {
   const root = path.resolve(args[0]);
   const started = performance.now();
 
-  const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  for (const name of ['common', 'charter', 'meeting', 'people', 'config']) {
-    ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')));
-  }
-  const validator = (name) => ajv.getSchema(`https://unpkg.com/cops-as-code/schemas/${name}.schema.json`);
-  const validate = { config: validator('config'), people: validator('people'), charter: validator('charter'), meeting: validator('meeting') };
+  const validate = schemaValidators();
 
   const files = findFiles(root);
   let errors = 0;

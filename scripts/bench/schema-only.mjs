@@ -9,11 +9,8 @@
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import yaml from 'js-yaml';
-import Ajv2020 from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
-import { findFiles } from './baseline.mjs';
+import { findFiles, schemaValidators } from './baseline.mjs';
 
 const args = process.argv.slice(2);
 if (args.length !== 1) {
@@ -23,14 +20,7 @@ if (args.length !== 1) {
 const root = path.resolve(args[0]);
 const started = performance.now();
 
-const schemaDir = fileURLToPath(new URL('../../schemas/', import.meta.url));
-const ajv = new Ajv2020({ allErrors: true, strict: false });
-addFormats(ajv);
-for (const name of ['common', 'charter', 'meeting', 'people', 'config']) {
-  ajv.addSchema(JSON.parse(readFileSync(path.join(schemaDir, `${name}.schema.json`), 'utf8')));
-}
-const validator = (name) => ajv.getSchema(`https://unpkg.com/cops-as-code/schemas/${name}.schema.json`);
-const validate = { config: validator('config'), people: validator('people'), charter: validator('charter'), meeting: validator('meeting') };
+const validate = schemaValidators();
 
 const files = findFiles(root);
 let errors = 0;
