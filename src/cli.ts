@@ -9,6 +9,7 @@ import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
 import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
+import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { logCommand } from './commands/log.command.js';
 import { newCommand } from './commands/new.command.js';
@@ -25,6 +26,7 @@ const COMMANDS: CommandDefinition[] = [
   diffCommand,
   healthCommand,
   dissolveCommand,
+  dueCommand,
   newCommand,
   logCommand,
   reportCommand,

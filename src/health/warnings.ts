@@ -43,14 +43,19 @@ export function warningsOf(input: WarningInput): HealthWarning[] {
   );
 }
 
+/** When the cadence expects the next meeting: one period after the last one held, or after activation. */
+export function nextMeetingDue(charter: Charter, held: readonly Loaded<Meeting>[]): { last: IsoDate | undefined; due: IsoDate } {
+  const last = held.at(-1)?.data.date;
+  const from = last ?? activeSince(charter);
+  const period = CADENCE[charter.format.cadence];
+  return { last, due: period.days !== undefined ? addDaysIso(from, period.days) : addMonthsIso(from, period.months ?? 1) };
+}
+
 /** No meeting within one cadence period (plus a week's grace) of the last one, or of activation. */
 function cadence({ charter, held, asOf }: WarningInput): HealthWarning | undefined {
   const since = activeSince(charter);
   if (since > asOf) return undefined;
-  const last = held.at(-1)?.data.date;
-  const from = last ?? since;
-  const period = CADENCE[charter.format.cadence];
-  const due = period.days !== undefined ? addDaysIso(from, period.days) : addMonthsIso(from, period.months ?? 1);
+  const { last, due } = nextMeetingDue(charter, held);
   if (asOf <= addDaysIso(due, CADENCE_GRACE_DAYS)) return undefined;
   const what = last ? `No meeting since ${last}` : `No meeting since the CoP became active on ${since}`;
   return { id: 'cadence', message: `${what}; the charter's cadence is ${charter.format.cadence}, so one was due by ${due}.` };

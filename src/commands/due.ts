@@ -1,0 +1,37 @@
+/** `cop due`: what needs doing, soonest first, for the organisation or one person. */
+import { UsageError } from '../core/errors.js';
+import { suggest } from '../core/suggest.js';
+import { useColor, type Io } from '../core/terminal.js';
+import { computeDue } from '../due/compute.js';
+import { dueJson } from '../render/due/json.js';
+import { dueTable } from '../render/due/table.js';
+import { loadValidWorkspace } from './load-valid.js';
+import type { DataOptions } from './options.js';
+
+export interface DueCommandOptions extends DataOptions {
+  person?: string;
+  within: string;
+  format: 'table' | 'json';
+}
+
+export async function due(options: DueCommandOptions, io: Io): Promise<number> {
+  const within = parseWithin(options.within);
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const ws = load.workspace;
+  const ids = (ws.people?.data ?? []).map((p) => p.id);
+  if (options.person !== undefined && !ids.includes(options.person)) {
+    const near = suggest(options.person, ids);
+    throw new UsageError(`--person ${options.person}: no such person in people.yaml${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}.`);
+  }
+  const report = computeDue(ws, { asOf: load.context.asOf, within, person: options.person });
+  io.stdout(options.format === 'json' ? dueJson(report) : dueTable(report, useColor(options.color, io)));
+  return 0;
+}
+
+/** `30d`, `6w` or a bare number of days. */
+export function parseWithin(text: string): number {
+  const match = /^(\d+)([dw]?)$/.exec(text);
+  if (!match) throw new UsageError(`--within ${text}: expected days or weeks, e.g. 30d or 6w.`);
+  return Number(match[1]) * (match[2] === 'w' ? 7 : 1);
+}

@@ -1,0 +1,212 @@
+/**
+ * `cop due`'s core: workspace + as-of + horizon → what needs doing, soonest first. Pure.
+ *
+ * It asks the same questions as `cop health` and `cop report` (cadence, rotation, the
+ * low-participation run, year-to-date spending) and turns each answer into a dated to-do with
+ * the people who should act on it.
+ */
+import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { hoursText, moneyText } from '../core/numbers.js';
+import { computeReport } from '../budget/compute.js';
+import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
+import type { CopReport } from '../budget/types.js';
+import { monthStats } from '../health/months.js';
+import { lowParticipation } from '../health/triggers.js';
+import { nextMeetingDue } from '../health/warnings.js';
+import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
+import { isCancelled } from '../model/meeting.js';
+import type { Charter } from '../model/schema-types.js';
+import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import type { DueItem, DueKind, DuePerson, DueReport, DueRole } from './types.js';
+
+/** The seed's review of a new CoP, this many months after it became active. */
+export const FIRST_REVIEW_MONTHS = 3;
+/** Days a coordinator has after a meeting to publish its recording. */
+export const RECORDING_GRACE_DAYS = 7;
+/** Meetings older than this are left to `cop check`'s meeting-recording rule. */
+export const RECORDING_WINDOW_DAYS = 60;
+
+export interface DueOptions {
+  asOf: IsoDate;
+  /** Days ahead to look: items dated after as-of + within are left out. */
+  within: number;
+  /** Only the items this person should act on. */
+  person?: string;
+}
+
+type Cop = CopFolder & { charter: Charter };
+
+export function computeDue(ws: Workspace, options: DueOptions): DueReport {
+  const { asOf, within, person } = options;
+  const until = addDaysIso(asOf, within);
+  const active = charters(ws).filter((cop) => cop.charter.status === 'active' && activeSince(cop.charter) <= asOf);
+  const items = [
+    ...active.flatMap((cop) => copItems(cop, ws, asOf)),
+    ...budgetItems(ws, active, asOf),
+  ].filter((item) => item.date <= until && (person === undefined || item.people.some((p) => p.id === person)));
+  items.sort((a, b) => compare(a.date, b.date) || compare(a.cop ?? '', b.cop ?? '') || compare(a.kind, b.kind) || compare(a.message, b.message));
+  return { version: 1, asOf, until, person: person ?? null, items };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
+  const { charter } = cop;
+  const held = cop.meetings.filter((m) => m.data.date <= asOf);
+  const coordinator = currentTerm(charter, asOf)?.person;
+  const lead = people([coordinator, 'coordinator'], [charter.sponsor, 'sponsor']);
+  const item = (kind: DueKind, date: IsoDate, message: string, who: DuePerson[] = lead): DueItem => ({
+    kind,
+    cop: cop.id,
+    date,
+    overdue: date < asOf,
+    message,
+    people: who,
+  });
+  const items: DueItem[] = [];
+
+  for (const [date, goals] of groupBy(charter.goals ?? [], (goal) => goal.review_by)) {
+    const list = goals.map((goal) => `${goal.type} (${goal.audiences.join(', ')})`).join('; ');
+    items.push(item('goal-review', date, `Review ${goals.length === 1 ? 'the goal' : `${goals.length} goals`}: ${list}.`));
+  }
+
+  const firstReview = addMonthsIso(activeSince(charter), FIRST_REVIEW_MONTHS);
+  // A review sets the goals' next review date, so a goal dated after it means it took place.
+  if (!(charter.goals ?? []).some((goal) => goal.review_by > firstReview)) {
+    items.push(item('first-review', firstReview, `Hold the review ${FIRST_REVIEW_MONTHS} months after the CoP became active on ${activeSince(charter)}: are its goals being met?`));
+  }
+
+  const handover = handoverItem(charter, ws, asOf);
+  if (handover) items.push(item('handover', handover.date, handover.message));
+
+  const meeting = nextMeetingDue(charter, held);
+  const since = meeting.last ? `the last one was on ${meeting.last}` : `none since the CoP became active on ${activeSince(charter)}`;
+  items.push(item('meeting', meeting.due, `Hold and log a meeting: the cadence is ${charter.format.cadence} and ${since}.`, people([coordinator, 'coordinator'])));
+
+  if (charter.format.recordings) {
+    for (const { file, data } of held) {
+      if (data.recording || isCancelled(data) || data.date < addDaysIso(asOf, -RECORDING_WINDOW_DAYS)) continue;
+      items.push(item('recording', addDaysIso(data.date, RECORDING_GRACE_DAYS), `Publish the recording of "${data.title}" (${data.date}) and link it in ${file}.`, people([coordinator, 'coordinator'])));
+    }
+  }
+
+  const low = lowParticipation(charter, monthStats(held), ws.policy, asOf);
+  if (low.evidence.run > 0 && low.evidence.run === low.evidence.allowed) {
+    const month = monthOf(asOf);
+    const runMonths = low.evidence.months.map((m) => monthLabel(m.month)).join(', ');
+    const lastDay = addDaysIso(`${addMonthsToMonth(month, 1)}-01`, -1);
+    items.push(
+      item(
+        'dissolution-risk',
+        lastDay,
+        `No meeting reached ${ws.policy.min_participants} participants in ${runMonths}; unless one does in ${monthLabel(month)}, the CoP is flagged for dissolution.`,
+        people([coordinator, 'coordinator'], [charter.sponsor, 'sponsor'], ...charter.members.map((id): [string, DueRole] => [id, 'member'])),
+      ),
+    );
+  }
+  return items;
+}
+
+/** The end of a rotating coordinator's term when no later term is lined up; a missing coordinator now. */
+function handoverItem(charter: Charter, ws: Workspace, asOf: IsoDate): { date: IsoDate; message: string } | undefined {
+  const term = currentTerm(charter, asOf);
+  if (!term) return { date: asOf, message: `No coordinator term covers ${asOf}: name a coordinator.` };
+  const rotation = rotationMonths(charter, ws.policy);
+  if (rotation === null || charter.coordinator.terms.some((t) => t.from > term.from)) return undefined;
+  const date = addMonthsIso(term.from, rotation);
+  return { date, message: `Hand over the coordinator post: ${term.person} has held it since ${term.from} and it rotates every ${rotation} months.` };
+}
+
+/**
+ * Budgets that run out before December at this year's monthly rate: each CoP's preparation hours
+ * against its monthly budget for the months it is active, and the organisation's yearly hours
+ * and money. The rate is the year to date (to the last complete month) ÷ the months it covers.
+ */
+function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
+  const last = lastCompleteMonth(asOf);
+  if (last.slice(0, 4) !== asOf.slice(0, 4)) return []; // January: nothing of this year is complete yet
+  const report = computeReport(ws, { period: resolvePeriod({ month: last }, asOf) });
+  const december = `${asOf.slice(0, 4)}-12`;
+  const items: DueItem[] = [];
+  const activeIds = new Set(active.map((cop) => cop.id));
+  for (const cop of report.cops.filter((c) => activeIds.has(c.id))) {
+    const charter = active.find((c) => c.id === cop.id)!.charter;
+    const runOut = copRunOut(cop, last, december);
+    if (!runOut) continue;
+    const coordinator = currentTerm(charter, asOf)?.person;
+    items.push({
+      kind: 'budget',
+      cop: cop.id,
+      ...runOutDate(runOut.month, asOf),
+      message: `At ${hoursText(runOut.rate)} of preparation a month, the CoP's ${hoursText(runOut.budget)} for the year run out in ${monthLabel(runOut.month)}.`,
+      people: people([charter.sponsor, 'sponsor'], [coordinator, 'coordinator']),
+    });
+  }
+  const org = report.organisation;
+  const approvers = people(...(ws.config.approvers ?? []).map((id): [string, DueRole] => [id, 'approver']), [ws.config.cto, 'approver']);
+  if (org.budget && org.monthsElapsed > 0) {
+    const figures = [
+      { what: 'hours', spent: org.yearToDate.hours.actual, budget: org.budget.hours, text: hoursText },
+      { what: 'money', spent: org.yearToDate.money.actual, budget: org.budget.money, text: (n: number) => moneyText(n, org.currency) },
+    ];
+    for (const { what, spent, budget, text } of figures) {
+      const month = runOutMonth(spent, spent / org.monthsElapsed, budget, last, december);
+      if (!month) continue;
+      items.push({
+        kind: 'budget',
+        cop: null,
+        ...runOutDate(month, asOf),
+        message: `At ${text(spent / org.monthsElapsed)} a month, the organisation's yearly ${what} budget of ${text(budget)} runs out in ${monthLabel(month)}.`,
+        people: approvers,
+      });
+    }
+  }
+  return items;
+}
+
+/** A run-out month before the as-of month has already happened; in the as-of month it is due now. */
+function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: boolean } {
+  if (month < monthOf(asOf)) return { date: `${month}-01`, overdue: true };
+  return { date: month === monthOf(asOf) ? asOf : `${month}-01`, overdue: false };
+}
+
+function copRunOut(cop: CopReport, last: IsoMonth, december: IsoMonth): { month: IsoMonth; rate: number; budget: number } | undefined {
+  const ytd = cop.yearToDate;
+  if (ytd.activeMonths === 0 || cop.budget.hoursPerMonth <= 0) return undefined;
+  const remainingActive = Math.max(0, monthsAfter(last, december));
+  const budget = cop.budget.hoursPerMonth * (ytd.activeMonths + remainingActive);
+  const rate = ytd.preparation.actual / ytd.activeMonths;
+  const month = runOutMonth(ytd.preparation.actual, rate, budget, last, december);
+  return month ? { month, rate, budget } : undefined;
+}
+
+/** The first month whose projected running total passes `budget`, if that is December or earlier. */
+function runOutMonth(spent: number, rate: number, budget: number, last: IsoMonth, december: IsoMonth): IsoMonth | undefined {
+  if (spent > budget) return last;
+  if (rate <= 0) return undefined;
+  const months = Math.floor((budget - spent) / rate) + 1;
+  const month = addMonthsToMonth(last, months);
+  return month <= december ? month : undefined;
+}
+
+function monthsAfter(from: IsoMonth, to: IsoMonth): number {
+  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
+}
+
+/** The people in the given roles, skipping absent ones and repeats (first role wins). */
+function people(...entries: [string | undefined, DueRole][]): DuePerson[] {
+  const seen = new Set<string>();
+  return entries.flatMap(([id, role]) => {
+    if (id === undefined || seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, role }];
+  });
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { computeDue } from '../../src/due/compute.js';
+import type { DueItem } from '../../src/due/types.js';
+import type { Charter, Config, Meeting } from '../../src/model/schema-types.js';
+import { charter, meeting, workspace } from '../helpers/workspace.js';
+
+/** The default test charter, active since 2026-01-10 and monthly, with p2 coordinating since 2026-09-01 (3-month rotation). */
+function due(meetings: Meeting[], asOf: string, overrides: Partial<Charter> = {}, extra: { within?: number; person?: string; config?: Config } = {}) {
+  const coordinator: Charter['coordinator'] = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] };
+  const ws = workspace({ cops: { aws: { charter: charter('aws', { coordinator, ...overrides }), meetings } }, ...(extra.config ? { config: extra.config } : {}) });
+  return computeDue(ws, { asOf, within: extra.within ?? 30, ...(extra.person ? { person: extra.person } : {}) });
+}
+
+const kinds = (items: DueItem[]) => items.map((item) => `${item.date} ${item.kind}${item.overdue ? ' overdue' : ''}`);
+const low = (date: string) => meeting(date, { attendees: ['p1', 'p2', 'p3'] });
+
+describe('cop due', () => {
+  it('lists the next meeting by the cadence, soonest first, within the horizon only', () => {
+    const report = due([meeting('2026-11-04')], '2026-11-20', {}, { within: 20 });
+    expect(report.until).toBe('2026-12-10');
+    expect(kinds(report.items)).toEqual(['2026-12-01 handover', '2026-12-04 meeting']);
+    expect(kinds(due([meeting('2026-11-04')], '2026-11-20', {}, { within: 5 }).items)).toEqual([]);
+  });
+
+  it('marks a meeting the cadence expected and nobody logged as overdue', () => {
+    const [item] = due([meeting('2026-09-15')], '2026-11-20', { coordinator: { rotation_months: null, terms: [{ person: 'p2', from: '2026-01-10' }] } }).items;
+    expect(item).toMatchObject({ kind: 'meeting', date: '2026-10-15', overdue: true, people: [{ id: 'p2', role: 'coordinator' }] });
+    expect(item!.message).toContain('the last one was on 2026-09-15');
+  });
+
+  it('names the handover when the rotating term ends, and not once the next term is lined up', () => {
+    const handover = due([meeting('2026-11-04')], '2026-11-20').items.find((i) => i.kind === 'handover')!;
+    expect(handover).toMatchObject({ date: '2026-12-01', overdue: false, people: [{ id: 'p2', role: 'coordinator' }, { id: 'p1', role: 'sponsor' }] });
+    const lined: Charter['coordinator'] = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01', until: '2026-11-30' }, { person: 'p3', from: '2026-12-01' }] };
+    expect(due([meeting('2026-11-04')], '2026-11-20', { coordinator: lined }).items.some((i) => i.kind === 'handover')).toBe(false);
+  });
+
+  it('groups goals by review date, overdue ones first', () => {
+    const goals: Charter['goals'] = [
+      { type: 'educate', audiences: ['practitioners'], description: 'A', review_by: '2026-11-01' },
+      { type: 'support', audiences: ['apprentices'], description: 'B', review_by: '2026-12-01' },
+      { type: 'evaluate', audiences: ['others'], description: 'C', review_by: '2026-12-01' },
+    ];
+    const reviews = due([meeting('2026-11-04')], '2026-11-20', { goals }).items.filter((i) => i.kind === 'goal-review');
+    expect(reviews.map((r) => [r.date, r.overdue, r.message])).toEqual([
+      ['2026-11-01', true, 'Review the goal: educate (practitioners).'],
+      ['2026-12-01', false, 'Review 2 goals: support (apprentices); evaluate (others).'],
+    ]);
+  });
+
+  it('lists the first review three months after activation until a goal is dated after it', () => {
+    const young: Partial<Charter> = { activated: '2026-09-01', coordinator: { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01' }] } };
+    const goal = (review_by: string): Charter['goals'] => [{ type: 'educate', audiences: ['practitioners'], description: 'A', review_by }];
+    const first = due([meeting('2026-11-04')], '2026-11-20', { ...young, goals: goal('2026-12-01') }).items.find((i) => i.kind === 'first-review');
+    expect(first).toMatchObject({ date: '2026-12-01', overdue: false });
+    const reviewed = due([meeting('2026-11-04')], '2026-11-20', { ...young, goals: goal('2027-06-01') }).items;
+    expect(reviewed.some((i) => i.kind === 'first-review')).toBe(false);
+  });
+
+  it('warns the whole CoP one unreached month before the low-participation flag', () => {
+    const report = due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14')], '2026-11-20', {}, { within: 30 });
+    const risk = report.items.find((i) => i.kind === 'dissolution-risk')!;
+    expect(risk).toMatchObject({ date: '2026-11-30', overdue: false });
+    expect(risk.message).toContain('September 2026, October 2026');
+    expect(risk.people.map((p) => `${p.id}:${p.role}`)).toEqual(['p2:coordinator', 'p1:sponsor', 'p3:member', 'p4:member', 'p5:member']);
+    // A reached meeting this month ends the risk; one unreached month is not yet a risk.
+    expect(due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14'), meeting('2026-11-18')], '2026-11-20').items.some((i) => i.kind === 'dissolution-risk')).toBe(false);
+    expect(due([meeting('2026-09-09'), low('2026-10-14')], '2026-11-20').items.some((i) => i.kind === 'dissolution-risk')).toBe(false);
+  });
+
+  it('asks for recent recordings only where the CoP publishes them', () => {
+    const unrecorded = meeting('2026-11-10', { recording: undefined });
+    delete unrecorded.recording;
+    const published = { format: { formats: ['round-table'], cadence: 'monthly', duration_minutes: 60, slot: 'lunch', recordings: 'https://video.example.com' } } as Partial<Charter>;
+    const item = due([unrecorded], '2026-11-20', published).items.find((i) => i.kind === 'recording')!;
+    expect(item).toMatchObject({ date: '2026-11-17', overdue: true });
+    expect(item.message).toContain('cops/aws/meetings/2026-11-10.yaml');
+    expect(due([unrecorded], '2026-11-20').items.some((i) => i.kind === 'recording')).toBe(false);
+    const cancelled = meeting('2026-11-10', { cancelled: true, reason: 'Venue flooded', attendees: [] });
+    delete cancelled.recording;
+    expect(due([cancelled], '2026-11-20', published).items.some((i) => i.kind === 'recording')).toBe(false);
+  });
+
+  it("finds the month a CoP's preparation budget runs out at this year's rate", () => {
+    // Active since January: 10 complete months to October at 4 h a month against 2 h a month.
+    // The year's 24 h ran out when the running total passed it: 40 h > 24 h already.
+    const prep = (date: string, hours: number) => meeting(date, { preparation: [{ person: 'p2', hours }] });
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    const over = due(months.map((m) => prep(`2026-${m}-20`, 4)), '2026-11-20', { budget: { hours_per_month: 2 } });
+    expect(over.items.find((i) => i.kind === 'budget')).toMatchObject({ date: '2026-10-01', overdue: true });
+    // 2.2 h a month: 22 h to October; November's 2.2 h pass 24 h, so it runs out now.
+    const now = due(months.map((m) => prep(`2026-${m}-20`, 2.2)), '2026-11-20', { budget: { hours_per_month: 2 } });
+    expect(now.items.find((i) => i.kind === 'budget')).toMatchObject({ date: '2026-11-20', overdue: false });
+    expect(now.items.find((i) => i.kind === 'budget')!.message).toBe("At 2.2 h of preparation a month, the CoP's 24 h for the year run out in November 2026.");
+    // 2.1 h a month: 21 h to October; 25.2 h by the end of December, past 24 h in December.
+    const slow = months.map((m) => prep(`2026-${m}-20`, 2.1));
+    expect(due(slow, '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 5 }).items.find((i) => i.kind === 'budget')).toBeUndefined();
+    expect(due(slow, '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 30 }).items.find((i) => i.kind === 'budget')).toMatchObject({ date: '2026-12-01', overdue: false });
+    expect(due(months.map((m) => prep(`2026-${m}-20`, 2)), '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 60 }).items.some((i) => i.kind === 'budget')).toBe(false);
+  });
+
+  it("finds the month the organisation's yearly money runs out, for the approvers", () => {
+    const spend = (date: string) => meeting(date, { costs: [{ category: 'refreshments', amount: 25 }] });
+    const config: Config = { cto: 'p5', approvers: ['p4'], budgets: [{ year: 2026, hours: 1000, money: 260 }] };
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // 250 spent to October at 25 a month: 275 > 260 in November, the as-of month.
+    const item = due(months.map((m) => spend(`2026-${m}-20`)), '2026-11-20', {}, { config }).items.find((i) => i.kind === 'budget' && i.cop === null)!;
+    expect(item).toMatchObject({ date: '2026-11-20', overdue: false, people: [{ id: 'p4', role: 'approver' }, { id: 'p5', role: 'approver' }] });
+    expect(item.message).toContain('money');
+  });
+
+  it("keeps only one person's items with --person", () => {
+    const report = due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14')], '2026-11-20', {}, { person: 'p4' });
+    expect(report.person).toBe('p4');
+    expect(kinds(report.items)).toEqual(['2026-11-30 dissolution-risk']);
+    expect(due([meeting('2026-11-04')], '2026-11-20', {}, { person: 'p9' }).items).toEqual([]);
+  });
+
+  it('ignores proposed and dissolved CoPs', () => {
+    expect(due([], '2026-11-20', { status: 'proposed' }).items).toEqual([]);
+    expect(due([], '2026-11-20', { status: 'dissolved', dissolved: { date: '2026-06-01', reason: 'topics-finished', decided_by: 'p2' } }).items).toEqual([]);
+  });
+});
+
+describe('--within', () => {
+  it('takes days or weeks', async () => {
+    const { parseWithin } = await import('../../src/commands/due.js');
+    expect([parseWithin('30d'), parseWithin('6w'), parseWithin('10')]).toEqual([30, 42, 10]);
+    expect(() => parseWithin('2m')).toThrow('expected days or weeks');
+  });
+});
