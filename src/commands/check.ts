@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
+import { progressLine } from '../core/progress.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { changedSince } from '../git/git.js';
 import { changedScope } from '../lint/changed-scope.js';
@@ -24,7 +25,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const { root, asOf } = dataContext(options, io);
   const within = pathFilter(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
-  const outcome = await lintWorkspace(root, asOf);
+  const progress = progressLine(io, 'checking');
+  const outcome = await lintWorkspace(root, asOf, progress.update);
+  progress.end();
   const inScope = changed === undefined || outcome.kind === 'config-error' ? () => true : changedScope(changed, outcome.workspace.codeowners?.file);
   const diagnostics = outcome.diagnostics.filter((d) => within(d.file) && inScope(d));
   io.stdout(

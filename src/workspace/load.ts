@@ -7,7 +7,7 @@ import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
-import { parseAll } from './parse-pool.js';
+import { parseAll, type OnProgress } from './parse-pool.js';
 import { readDataFile } from './read.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
@@ -42,10 +42,10 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root)): Promise<LoadResult> {
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), onProgress?: OnProgress): Promise<LoadResult> {
   const discovery = await discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
-  const parsed = await parseAll(root, toParse);
+  const parsed = await parseAll(root, toParse, onProgress);
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
   result.diagnostics.unshift(...discovery.diagnostics);
   const codeowners = readCodeowners(root);

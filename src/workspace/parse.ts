@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind, Validate } from '../schema/validator.js';
+import { fastParse } from './fast-parse.js';
 import { FILE_START, locate, type Range } from './locate.js';
 
 /** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
@@ -36,7 +37,16 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+/**
+ * The file's data and findings. Most files take the fast first parse (fast-parse.ts); a file it is
+ * not sure of, and every file with a finding, is parsed exactly, with positions.
+ */
+export function parseDataFile(dataFile: DataFile, text: string, validate: Validate): ParsedFile {
+  return fastParse(dataFile, text, validate) ?? parseExactly(dataFile, text, validate);
+}
+
+/** The exact path: the `yaml` package's Document, its diagnostics, and positions for schema findings. */
+export function parseExactly({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
   const diagnostics: Diagnostic[] = [];

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedValidator, type SchemaKind } from '../../src/schema/validator.js';
 import { fastParse } from '../../src/workspace/fast-parse.js';
-import { parseDataFile as parseExactly, type DataFile } from '../../src/workspace/parse.js';
+import { parseExactly, type DataFile } from '../../src/workspace/parse.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
 const validate = sharedValidator();
