@@ -15,6 +15,7 @@ import { logCommand } from './commands/log.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { rulesCommand } from './commands/rules.command.js';
+import { siteCommand } from './commands/site.command.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
@@ -31,6 +32,7 @@ const COMMANDS: CommandDefinition[] = [
   logCommand,
   reportCommand,
   rulesCommand,
+  siteCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

@@ -93,6 +93,7 @@ function sizeGroup(name, size, { largest, checkMax }) {
     commands.push(
       { id: 'report', label: 'cop report --year', argv: [...COP, 'report', '--year', '2026', '--root', '{root}'], kind: 'heavy', requires: COP_WORKS, targets: [{ vs: 'check', max: 1.1 }] },
       { id: 'health', label: 'cop health', argv: [...COP, 'health', '--root', '{root}', '--as-of', AS_OF], kind: 'heavy', requires: COP_WORKS, targets: [{ vs: 'check', max: 1.1 }] },
+      { id: 'site', label: 'cop site', argv: [...COP, 'site', '--root', '{root}', '--out', '{root}/_site', '--as-of', AS_OF], kind: 'heavy', requires: [...COP, 'site', '--help'], requiresOutput: /Usage: \S+ site\b/, targets: [{ vs: 'report', max: 1.5 }] },
       // In each round: cold empties the cache and fills it, warm finds everything, changed edits one charter first.
       { id: 'cache-cold', label: 'cop check --cache, cold', argv: cached, kind: 'heavy', before: (g) => rmSync(g.cache, { recursive: true, force: true }), requires: HAS_CACHE, requiresOutput: /--cache-location\b/ },
       { id: 'cache-warm', label: 'cop check --cache, no change', argv: cached, kind: 'heavy', requires: HAS_CACHE, requiresOutput: /--cache-location\b/, targets: [{ vs: 'cache-cold', max: 0.1 }] },

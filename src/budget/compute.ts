@@ -5,7 +5,7 @@
  * year to date are kept); everything else is computed from the buckets, so the cost is linear in
  * the number of meetings plus CoPs × months.
  */
-import { addDaysIso, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
@@ -248,6 +248,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
   return {
     id: cop.id,
     name: charter.name,
+    costCentre: charter.cost_centre ?? null,
     status: charter.status as 'active' | 'dissolved',
     sponsor: charter.sponsor ?? null,
     activeFrom: active.from,
@@ -276,7 +277,38 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       money: money(y.money),
       costs,
     },
+    yearEnd: copYearEnd(cop, active, y.preparation, y.money, y.activeMonths, window),
   };
+}
+
+/**
+ * The CoP's whole year: its preparation budget (the figures in force in each month it is active
+ * in the year), what remains of it, and the year-end forecast at the year-to-date rate per active
+ * month. Money has no per-CoP yearly budget (refreshments are capped per head), so its forecast
+ * stands alone.
+ */
+function copYearEnd(cop: Cop, active: { from: IsoMonth; until: IsoMonth | null }, preparation: number, spent: ReadonlyMap<string, number>, ytdMonths: number, window: Window): CopReport['yearEnd'] {
+  const year = window.months[window.end]!.slice(0, 4);
+  const months = monthsBetween(`${year}-01`, `${year}-12`).filter((month) => month >= active.from && (active.until === null || month <= active.until));
+  const budget = months.reduce((sum, month) => sum + hoursPerMonthIn(cop.charter.budget, month), 0);
+  const rate = (amount: number) => (ytdMonths > 0 ? (amount / ytdMonths) * months.length : amount);
+  const forecast = measure(rate(preparation), budget);
+  return {
+    activeMonths: months.length,
+    preparation: { budget, remaining: budget - preparation, forecast, runsOut: runsOut(preparation, ytdMonths > 0 ? preparation / ytdMonths : 0, budget, window.months[window.end]!, months.at(-1)) },
+    money: { forecast: rate(money(spent).total) },
+  };
+}
+
+/**
+ * The month in which `spent` so far, growing by `perMonth` each month after `from`, first exceeds
+ * `budget`: `from` itself when already over; null when it stays within budget up to `last`.
+ */
+export function runsOut(spent: number, perMonth: number, budget: number, from: IsoMonth, last: IsoMonth | undefined): IsoMonth | null {
+  if (spent > budget) return from;
+  if (perMonth <= 0 || last === undefined) return null;
+  const month = addMonthsToMonth(from, Math.floor((budget - spent) / perMonth) + 1);
+  return month <= last ? month : null;
 }
 
 /** The charter's other_costs, summed by category. */
@@ -326,10 +358,14 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
       money: measure(y.money, budget?.money ?? null),
     },
     proRata: { hours: measure(hours, proRata?.hours ?? null), money: measure(y.money, proRata?.money ?? null) },
+    remaining: budget ? { hours: budget.hours - hours, money: budget.money - y.money } : null,
     forecast: {
       hours: measure((hours / elapsed) * 12, budget?.hours ?? null),
       money: measure((y.money / elapsed) * 12, budget?.money ?? null),
     },
+    runsOut: budget
+      ? { hours: runsOut(hours, hours / elapsed, budget.hours, period.to, `${period.year}-12`), money: runsOut(y.money, y.money / elapsed, budget.money, period.to, `${period.year}-12`) }
+      : null,
   };
 }
 

@@ -72,6 +72,8 @@ export interface CostLine {
 export interface CopReport {
   id: string;
   name: string;
+  /** The charter's `cost_centre`, for finance; null when it has none. */
+  costCentre: string | null;
   status: 'active' | 'dissolved';
   sponsor: string | null;
   /** The month the CoP became active (`activated`, else `created`). */
@@ -102,6 +104,23 @@ export interface CopReport {
     preparationAverage: Measure;
     money: Money;
     costs: CostLine[];
+  };
+  /** The whole calendar year of the period's last month, at the year-to-date rate. */
+  yearEnd: {
+    /** Months of the year the CoP is active in (to December, or to its dissolution). */
+    activeMonths: number;
+    preparation: {
+      /** The hours per month in force in each of those months, summed. */
+      budget: number;
+      /** budget − preparation year to date (negative when over). */
+      remaining: number;
+      /** Year to date ÷ active months so far × active months in the year, against the budget. */
+      forecast: Measure;
+      /** The month the budget runs out at that rate (the period's last month when already over); null if it lasts the year. */
+      runsOut: IsoMonth | null;
+    };
+    /** Money year to date at the same rate (a CoP has no money budget of its own: refreshments are capped per head). */
+    money: { forecast: number };
   };
 }
 
@@ -139,6 +158,10 @@ export interface OrganisationReport {
   proRata: { hours: Measure; money: Measure };
   /** Year to date ÷ monthsElapsed × 12, against the yearly budget. */
   forecast: { hours: Measure; money: Measure };
+  /** The yearly budget minus year to date (negative when over); null without a budget. */
+  remaining: { hours: number; money: number } | null;
+  /** The month the yearly budget runs out at the year-to-date rate (the period's last month when already over; null if it lasts the year); null without a budget. */
+  runsOut: { hours: IsoMonth | null; money: IsoMonth | null } | null;
 }
 
 export type AttentionKind =

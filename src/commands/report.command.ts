@@ -13,7 +13,7 @@ export const reportCommand: CommandDefinition = (io, setExit) =>
       .option('--sponsor <id>', 'only the CoPs this person sponsors')
       .option('--names', 'show people by name even when the policy anonymises reports')
       .option('--no-names', 'replace people with aggregates, for a view to share beyond the CoPs')
-      .addOption(formatOption(['table', 'markdown', 'json', 'csv'])),
+      .addOption(formatOption(['table', 'markdown', 'json', 'csv', 'finance-csv'])),
   )
     .addHelpText(
       'after',
@@ -23,6 +23,7 @@ Examples:
   $ cop report --month 2026-10 --format markdown > report.md
   $ cop report --from 2026-07 --to 2026-09     one column per month
   $ cop report --year 2026 --format csv > 2026.csv
+  $ cop report --year 2026 --format finance-csv > finance-2026.csv   cost centre, money per category
   $ cop report --sponsor stacy.leblanc --no-names
   $ cop report --cop aws --cop mobile --format json
 

@@ -1,5 +1,8 @@
 /** Small questions asked of a meeting log by rules, reports and health checks. */
-import type { Charter, Meeting, Slot } from './schema-types.js';
+import type { Charter, CostCategory, Meeting, Slot } from './schema-types.js';
+
+/** The schema's cost categories in its order (test/schema checks they agree): one finance column each. */
+export const COST_CATEGORIES: readonly CostCategory[] = ['refreshments', 'licence', 'materials', 'venue', 'travel', 'training', 'other'];
 
 /** A meeting that was planned but did not take place (`cancelled: true`): logged, but never held. */
 export function isCancelled(meeting: Pick<Meeting, 'cancelled'>): boolean {

@@ -44,6 +44,12 @@ export type Hours = number;
 
 export type Money = number;
 /**
+ * What money was spent on: `refreshments` (checked against the cap per head), `licence`, `materials`, `venue`, `travel`, `training` (course and exam fees), or `other` (say what in the description). One column each in the finance export.
+ */
+
+export type CostCategory =
+  'refreshments' | 'licence' | 'materials' | 'venue' | 'travel' | 'training' | 'other';
+/**
  * A dissolution trigger from the CoP policy: `low-participation` (decided by the CoP), `topics-finished` (decided by the coordinator), `not-strategic` (decided by the CTO or sponsor).
  */
 
@@ -95,6 +101,10 @@ export interface Charter {
    */
   max_members?: number;
   format: Format;
+  /**
+   * The finance cost centre the CoP's time and money are booked to; a column of the finance export (`cop report --format csv --by-category`).
+   */
+  cost_centre?: string;
   budget?: CopBudget;
   /**
    * Dissolution triggers declared by the people who decide them: `topics-finished` by the coordinator, `not-strategic` by the CTO or sponsor.
@@ -223,10 +233,7 @@ export interface BudgetChange {
 }
 
 export interface ApprovedCost {
-  /**
-   * The cost category, matching meeting cost categories (e.g. `licence`).
-   */
-  category: string;
+  category: CostCategory;
   /**
    * What the cost is for.
    */
@@ -335,10 +342,7 @@ export interface Preparation {
 }
 
 export interface Cost {
-  /**
-   * The cost category: `refreshments` (checked against the cap per head), `licence`, `materials`, `venue`, `travel` or another lowercase word.
-   */
-  category: string;
+  category: CostCategory;
   amount: Money;
   /**
    * What was bought.
@@ -394,6 +398,7 @@ export interface Config {
    * Who must approve changes to cop.config.yaml and people.yaml (defaults to the CTO).
    */
   approvers?: PersonId[];
+  site?: SiteSettings;
   /**
    * Rule severities by rule id: `off`, `warn` or `error`.
    */
@@ -459,4 +464,14 @@ export interface YearlyBudgetChange {
    * Why the budget changed, e.g. who approved it.
    */
   note?: string;
+}
+/**
+ * Settings for `cop site`, the static website.
+ */
+
+export interface SiteSettings {
+  /**
+   * Where the data root's files are browsed, ending in `/`, e.g. `https://github.com/acme/cops/blob/main/`: the site links each charter as this URL plus `cops/<id>/charter.yaml`. `--source-url` overrides it.
+   */
+  source_url?: string;
 }

@@ -6,6 +6,8 @@
  *   cost         category:amount[:description]           refreshments:30:Pizza
  * Each parser returns the value, or a reason naming the expected syntax.
  */
+import { suggest } from '../core/suggest.js';
+import { COST_CATEGORIES } from '../model/meeting.js';
 import type { Cost, Goal, Guest, Preparation } from '../model/schema-types.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
@@ -44,7 +46,12 @@ export function parsePreparation(text: string): Parsed<Preparation> {
 export function parseCost(text: string): Parsed<Cost> {
   const [category, amount, description] = parts(text, 3) as [string, string | undefined, string | undefined];
   if (!category || !amount || !/^\d+(\.\d+)?$/.test(amount)) return fail(`\`${text}\`: write a cost as category:amount[:description], e.g. refreshments:30:Pizza.`);
-  return ok(description ? { category, amount: Number(amount), description } : { category, amount: Number(amount) });
+  const known = COST_CATEGORIES.find((c) => c === category);
+  if (!known) {
+    const near = suggest(category, COST_CATEGORIES);
+    return fail(`\`${text}\`: \`${category}\` is not a cost category${near.length ? ` (did you mean \`${near[0]}\`?)` : ''}; use one of ${COST_CATEGORIES.join(', ')}.`);
+  }
+  return ok(description ? { category: known, amount: Number(amount), description } : { category: known, amount: Number(amount) });
 }
 
 /** Parses every item; the values, or every problem. */

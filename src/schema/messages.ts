@@ -1,5 +1,6 @@
 /** Turns ajv's errors into sentences that name the field and what was expected. */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { suggest } from '../core/suggest.js';
 
 export type PathSegment = string | number;
 
@@ -78,8 +79,10 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
       return issue(`${capitalise(field)} must be ${expected} (found ${found(error.data)}).`);
     }
     case 'enum': {
-      const values = (params.allowedValues as unknown[]).map(String).join(', ');
-      return issue(`${capitalise(field)} must be one of: ${values} (found ${found(error.data)}).`);
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const near = typeof error.data === 'string' ? suggest(error.data, allowed) : [];
+      const hint = near.length ? ` Did you mean \`${near[0]}\`?` : '';
+      return issue(`${capitalise(field)} must be one of: ${allowed.join(', ')} (found ${found(error.data)}).${hint}`);
     }
     case 'format':
       return issue(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeReport } from '../../src/budget/compute.js';
+import { computeReport, runsOut } from '../../src/budget/compute.js';
 import { hoursPerMonthIn, yearlyBudgetThrough, yearlyFiguresIn } from '../../src/budget/in-force.js';
 import { resolvePeriod } from '../../src/budget/period.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
@@ -61,5 +61,33 @@ describe('dated budgets', () => {
     // Pro rata to September: 6 × 20 + 3 × 40.
     expect(org.proRata.hours.budget).toBe(240);
     expect(org.proRata.money.budget).toBe(900);
+  });
+});
+
+describe('remaining and year-end forecast', () => {
+  it('gives each CoP its year budget, what remains and the forecast at the year-to-date rate', () => {
+    const alpha = reportAsOf('2026-09', '2026-10-05').cops[0]!;
+    // Year budget: 6 × 10 + 6 × 16 = 156 h; 3 h used by September; 3 h over 9 months × 12 = 4 h.
+    expect(alpha.yearEnd.activeMonths).toBe(12);
+    expect(alpha.yearEnd.preparation.budget).toBe(156);
+    expect(alpha.yearEnd.preparation.remaining).toBe(153);
+    expect(alpha.yearEnd.preparation.forecast).toMatchObject({ actual: 4, budget: 156, over: false });
+    expect(alpha.yearEnd.preparation.runsOut).toBeNull();
+    expect(alpha.yearEnd.money.forecast).toBe(0);
+  });
+
+  it('gives the organisation what remains of the yearly budget', () => {
+    const org = reportAsOf('2026-09', '2026-10-05').organisation;
+    // 3 h of preparation (the lunch meeting costs no work time) against 360 h; no money spent of 1200.
+    expect(org.remaining).toEqual({ hours: 357, money: 1200 });
+    expect(org.runsOut).toEqual({ hours: null, money: null });
+  });
+
+  it('finds the month a budget runs out at the current rate', () => {
+    // 10 spent, 2 a month, 15 budget: October 12, November 14, December 16.
+    expect(runsOut(10, 2, 15, '2026-09', '2026-12')).toBe('2026-12');
+    expect(runsOut(16, 2, 15, '2026-09', '2026-12')).toBe('2026-09');
+    expect(runsOut(10, 1, 15, '2026-09', '2026-12')).toBeNull();
+    expect(runsOut(10, 0, 15, '2026-09', '2026-12')).toBeNull();
   });
 });

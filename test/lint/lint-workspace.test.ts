@@ -48,6 +48,6 @@ describe('lintWorkspace and cop.config.yaml rules', () => {
     expect(outcome.kind).toBe('config-error');
     expect(outcome.diagnostics).toHaveLength(1);
     expect(outcome.diagnostics[0]).toMatchObject({ ruleId: 'schema', file: 'cop.config.yaml', start: { line: 2, column: 22 } });
-    expect(outcome.diagnostics[0]!.message).toBe('`rules.meeting-recording` must be one of: off, warn, error (found "warning").');
+    expect(outcome.diagnostics[0]!.message).toBe('`rules.meeting-recording` must be one of: off, warn, error (found "warning"). Did you mean `warn`?');
   });
 });

@@ -5,7 +5,7 @@ import { charter, meeting, workspace } from '../helpers/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const FILE = 'cops/aws/meetings/2026-10-14.yaml';
-const snacks = (amount: number) => [{ category: 'refreshments', amount }];
+const snacks = (amount: number) => [{ category: 'refreshments' as const, amount }];
 const check = (m: Partial<Meeting>, c: Partial<Charter> = {}, config?: Config) =>
   runRule(refreshmentsPerHead, workspace({ cops: { aws: { charter: charter('aws', c), meetings: [meeting('2026-10-14', m)] } }, config }));
 

@@ -118,7 +118,7 @@ describe('cop log core', () => {
   });
 
   it('warns when refreshments per head exceed the cap (40 for 6 people = 6.67 > 6)', () => {
-    const meeting = { attendees: ['p1', 'p2', 'p3', 'p4', 'p5'], guests: [{ name: 'G', organisation: 'O' }], costs: [{ category: 'refreshments', amount: 40 }] };
+    const meeting = { attendees: ['p1', 'p2', 'p3', 'p4', 'p5'], guests: [{ name: 'G', organisation: 'O' }], costs: [{ category: 'refreshments' as const, amount: 40 }] };
     expect(refreshmentsWarning(meeting, charter('aws'), 6)).toMatch(/6\.67 per head/);
     expect(refreshmentsWarning({ ...meeting, costs: [{ category: 'refreshments', amount: 36 }] }, charter('aws'), 6)).toBeUndefined();
   });

@@ -47,8 +47,8 @@ function schemaProblems(schema: Record<string, Json>): Problem[] {
 }
 
 describe('schemas/', () => {
-  it('holds the four data schemas and the shared definitions', () => {
-    expect(schemaFiles).toEqual(['charter.schema.json', 'common.schema.json', 'config.schema.json', 'meeting.schema.json', 'people.schema.json']);
+  it('holds the four data schemas, the shared definitions and the report output schema', () => {
+    expect(schemaFiles).toEqual(['charter.schema.json', 'common.schema.json', 'config.schema.json', 'meeting.schema.json', 'people.schema.json', 'report.schema.json']);
   });
 
   it('the checker itself finds a missing description and an open object', () => {
@@ -75,13 +75,14 @@ describe('schemas/', () => {
         expect(schemaProblems(schema)).toEqual([]);
       });
 
-      it('refers to other schemas only through common.schema.json definitions that exist', () => {
+      it('refers to other schemas only through common.schema.json definitions (or its own) that exist', () => {
         const common = load('common.schema.json').$defs as Record<string, unknown>;
+        const own = (schema.$defs ?? {}) as Record<string, unknown>;
         const refs = [...JSON.stringify(schema).matchAll(/"\$ref":"([^"]+)"/g)].map((m) => m[1]!);
         for (const ref of refs) {
-          const match = /^common\.schema\.json#\/\$defs\/(\w+)$/.exec(ref);
+          const match = /^(common\.schema\.json)?#\/\$defs\/(\w+)$/.exec(ref);
           expect(match, ref).not.toBeNull();
-          expect(common[match![1]!], ref).toBeDefined();
+          expect((match![1] ? common : own)[match![2]!], ref).toBeDefined();
         }
       });
     });

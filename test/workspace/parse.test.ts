@@ -155,7 +155,7 @@ describe('parseDataFile', () => {
 
     it('names the field and the allowed values of an enum', () => {
       const [finding] = schemaFindings(VALID_MEETING + 'slot: brunch\n');
-      expect(finding!.message).toBe('`slot` must be one of: work-hours, lunch, after-work (found "brunch").');
+      expect(finding!.message).toBe('`slot` must be one of: work-hours, lunch, after-work (found "brunch"). Did you mean `lunch`?');
       expect(finding!.start).toEqual({ line: 6, column: 7 });
     });
 

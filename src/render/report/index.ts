@@ -1,11 +1,11 @@
 /** The report's output formats. */
 import type { Report } from '../../budget/types.js';
-import { reportCsv } from './csv.js';
+import { financeCsv, reportCsv } from './csv.js';
 import { reportJson } from './json.js';
 import { reportMarkdown } from './markdown.js';
 import { reportTable } from './table.js';
 
-export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv', 'finance-csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export function renderReport(report: Report, format: ReportFormat, color: boolean): string {
@@ -18,5 +18,7 @@ export function renderReport(report: Report, format: ReportFormat, color: boolea
       return reportJson(report);
     case 'csv':
       return reportCsv(report);
+    case 'finance-csv':
+      return financeCsv(report);
   }
 }

@@ -1,6 +1,20 @@
-/** `cop report --format json`: the Report data as it is (see src/budget/types.ts for the shape). */
+/**
+ * `cop report --format json`: the Report data (src/budget/types.ts) with a `schema_version`,
+ * described by schemas/report.schema.json. Figures are computed at full precision and rounded
+ * only here: money to cents, hours (and percentages) to hundredths.
+ */
 import type { Report } from '../../budget/types.js';
 
+/** Bumped when a field changes meaning; adding a field does not bump it. */
+export const REPORT_SCHEMA_VERSION = 1;
+
 export function reportJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return JSON.stringify({ schema_version: REPORT_SCHEMA_VERSION, ...report }, (_key, value: unknown) => (typeof value === 'number' ? hundredths(value) : value), 2) + '\n';
+}
+
+/** Rounded to two decimals, never `-0` (every figure of the report is money, hours, a percentage or a count). */
+function hundredths(value: number): number {
+  if (Number.isInteger(value)) return value;
+  const rounded = Math.round(value * 100 + (value > 0 ? 1e-9 : -1e-9)) / 100;
+  return rounded === 0 ? 0 : rounded;
 }

@@ -26,6 +26,8 @@ export interface ReportView {
 
 const plain = (text: string): Cell => ({ text });
 const count = (n: number): Cell => plain(String(n));
+/** What is left of a budget; a negative remainder is shown as over. */
+const remainingCell = (left: number, text: (n: number) => string): Cell => (left < 0 ? { text: `${text(-left)} over`, tone: 'over' } : plain(text(left)));
 /** `2`, or `1 (+1 cancelled)`. */
 const meetingsCell = (m: { meetings: number; cancelled: number }): Cell => plain(m.cancelled > 0 ? `${m.meetings} (+${m.cancelled} cancelled)` : String(m.meetings));
 const NONE: Cell = plain('–');
@@ -98,7 +100,11 @@ export function reportView(report: Report): ReportView {
   sections.push({
     kind: 'table',
     title: `CoPs, ${ytdLabel}`,
-    columns: [{ header: 'CoP' }, ...right('Active months', 'Meetings', 'Attendance', 'Preparation', 'Money'), { header: 'Costs against what the charter allows' }],
+    columns: [
+      { header: 'CoP' },
+      ...right('Active months', 'Meetings', 'Attendance', 'Preparation', 'Preparation left', `Preparation forecast, ${org.year}`, 'Money', `Money forecast, ${org.year}`),
+      { header: 'Costs against what the charter allows' },
+    ],
     rows: report.cops.map((cop) => {
       const ytd = cop.yearToDate;
       const costs = ytd.costs.map((line): Cell => {
@@ -112,7 +118,10 @@ export function reportView(report: Report): ReportView {
         meetingsCell(ytd),
         plain(hoursText(ytd.attendanceHours)),
         hours(ytd.preparation),
+        remainingCell(cop.yearEnd.preparation.remaining, hoursText),
+        hours(cop.yearEnd.preparation.forecast),
         plain(money(ytd.money.total)),
+        plain(money(cop.yearEnd.money.forecast)),
         { text: costs.map((c) => c.text).join('; ') || '–', ...(costs.some((c) => c.tone) ? { tone: 'over' as const } : {}) },
       ];
     }),
@@ -155,6 +164,9 @@ export function reportView(report: Report): ReportView {
       [plain('Year to date'), hours(org.yearToDate.hours), measureCell(org.yearToDate.money, money)],
       [plain(`Pro rata (${org.monthsElapsed}/12 of the year)`), hours(org.proRata.hours), measureCell(org.proRata.money, money)],
       [plain(`Forecast for ${org.year}`), hours(org.forecast.hours), measureCell(org.forecast.money, money)],
+      ...(org.remaining
+        ? [[plain(`Remaining of ${org.year}`), remainingCell(org.remaining.hours, hoursText), remainingCell(org.remaining.money, money)]]
+        : []),
     ],
   });
 
