@@ -7,7 +7,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
-import { replaceFileAtomic } from '../workspace/write.js';
+import { writeOwnedFileAtomic } from '../workspace/write.js';
 
 /** The marker in the output folder: its first line, then one written path per line. */
 export const MARKER = '.cop-site';
@@ -59,7 +59,7 @@ export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, 
       if (isLink(dir)) throw new UsageError(`${shown}/${dir.slice(out.length + 1)} is a symbolic link; cop site does not write through links.`);
     }
     mkdirSync(dirname(target), { recursive: true });
-    replaceFileAtomic(target, files.get(path)!);
+    writeOwnedFileAtomic(target, files.get(path)!);
   }
   const current = new Set(paths);
   for (const stale of previous) {
@@ -67,5 +67,5 @@ export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, 
     const target = join(out, stale);
     if (lstatExists(target) && lstatSync(target).isFile()) unlinkSync(target);
   }
-  replaceFileAtomic(join(out, MARKER), `${MARKER_HEADER}\n${paths.join('\n')}\n`);
+  writeOwnedFileAtomic(join(out, MARKER), `${MARKER_HEADER}\n${paths.join('\n')}\n`);
 }

@@ -13,6 +13,7 @@
 import jsyaml from 'js-yaml';
 import type { Validate } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
+import { MAX_DEPTH } from './yaml-parse.js';
 
 /** One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form constructs. */
 function scalar(tag: string, forms: [RegExp, (text: string) => unknown][]) {
@@ -76,9 +77,6 @@ function plainEnough(text: string): boolean {
   }
   return true;
 }
-
-/** Nesting the exact path accepts before it refuses a file (the `yaml` composer recurses per level). */
-const MAX_DEPTH = 64;
 
 /** Whether plain data nests collections more than `limit` levels deep (walked without recursion). */
 function deeperThan(data: unknown, limit: number): boolean {

@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
-import { readDataFile } from './read.js';
+import { readDataFile } from './read-data.js';
+import type { ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -27,20 +28,20 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
 /** Told how many of the files are parsed so far (for a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
-export async function parseAll(root: string, files: readonly DataFile[], onProgress: OnProgress = () => {}): Promise<ParsedFile[]> {
+export async function parseAll(scope: ReadScope, files: readonly DataFile[], onProgress: OnProgress = () => {}): Promise<ParsedFile[]> {
   const workers = workerCount(files.length);
   if (workers === 0 || files.length === 0) {
     const validate = sharedValidator();
     return files.map((file, i) => {
-      const parsed = readDataFile(root, file, validate);
+      const parsed = readDataFile(scope, file, validate);
       onProgress(i + 1, files.length);
       return parsed;
     });
   }
-  return parseInWorkers(root, files, workers, onProgress);
+  return parseInWorkers(scope, files, workers, onProgress);
 }
 
-function parseInWorkers(root: string, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {
+function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {
   const results: ParsedFile[][] = [];
   let next = 0;
   let done = 0;
@@ -70,7 +71,7 @@ function parseInWorkers(root: string, files: readonly DataFile[], count: number,
       worker.postMessage(batch);
     };
     for (let i = 0; i < Math.min(count, Math.ceil(files.length / BATCH_SIZE)); i++) {
-      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { root } });
+      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
       worker.on('error', finish);
       pool.push(worker);
       running++;
