@@ -43,23 +43,25 @@ export function schemaValidators() {
   return { config: validator('config'), people: validator('people'), charter: validator('charter'), meeting: validator('meeting') };
 }
 
-// Imported for findFiles and schemaValidators by schema-only.mjs: run only when started as a script.
+/** The one <root> argument (else usage, exit 2), the start time, the validators and the files to check. */
+export function startRun(args, usage) {
+  if (args.length !== 1) {
+    console.error(`usage: node scripts/bench/${usage}`);
+    process.exit(2);
+  }
+  const root = path.resolve(args[0]);
+  const started = performance.now();
+  return { root, started, validate: schemaValidators(), files: findFiles(root) };
+}
+
+// Imported for startRun by schema-only.mjs: run only when started as a script.
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
 
 function main() {
   const args = process.argv.slice(2);
   const showAt = args.indexOf('--show');
   const show = showAt >= 0 ? Number(args.splice(showAt, 2)[1]) : 10;
-  if (args.length !== 1) {
-    console.error('usage: node scripts/bench/baseline.mjs <root> [--show N]');
-    process.exit(2);
-  }
-  const root = path.resolve(args[0]);
-  const started = performance.now();
-
-  const validate = schemaValidators();
-
-  const files = findFiles(root);
+  const { root, started, validate, files } = startRun(args, 'baseline.mjs <root> [--show N]');
   let errors = 0;
   const messages = [];
   const report = (file, message) => {

@@ -10,19 +10,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { findFiles, schemaValidators } from './baseline.mjs';
+import { startRun } from './baseline.mjs';
 
-const args = process.argv.slice(2);
-if (args.length !== 1) {
-  console.error('usage: node scripts/bench/schema-only.mjs <root>');
-  process.exit(2);
-}
-const root = path.resolve(args[0]);
-const started = performance.now();
-
-const validate = schemaValidators();
-
-const files = findFiles(root);
+const { root, started, validate, files } = startRun(process.argv.slice(2), 'schema-only.mjs <root>');
 let errors = 0;
 for (const [rel, schema] of files) {
   let data;
