@@ -3,6 +3,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
+import { progressLine } from '../core/progress.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { changedSince } from '../git/git.js';
 import { changedScope } from '../lint/changed-scope.js';
@@ -31,7 +32,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const named = namedPaths(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
-  let outcome = await lintWorkspace(root, asOf);
+  const progress = progressLine(io, 'checking');
+  let outcome = await lintWorkspace(root, asOf, progress.update);
+  progress.end();
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');
     const { planFixes } = await import('../fix/plan.js');

@@ -10,9 +10,11 @@ export const rulesCommand: CommandDefinition = (io, setExit) =>
       'after',
       `
 Examples:
-  $ cop rules                     every rule, its default severity and what it checks
-  $ cop rules min-members         the page of one rule
-  $ cop rules --format json       for scripts`,
+  $ cop rules                          every rule, its default severity and what it checks
+  $ cop rules min-members              the page of one rule: why, examples, options, how to suppress
+  $ cop rules --format json            the same, for scripts
+
+Severities are changed in cop.config.yaml under \`rules:\` (off, warn or error).`,
     )
     .action(async (id: string | undefined, options: { format: 'table' | 'json' }) => {
       const { listRules } = await import('./rules.js');

@@ -9,6 +9,8 @@ export interface Io {
   stdinIsTTY: boolean;
   /** The terminal's width in columns, when stdout is one. */
   columns?: number;
+  /** Whether stderr is a terminal (a progress line may be drawn there); absent means no. */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): Io {
@@ -25,6 +27,7 @@ export function processIo(): Io {
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

@@ -5,6 +5,7 @@ import { CORE_CHECKS } from '../rules/core.js';
 import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import { loadConfig, loadWorkspace } from '../workspace/load.js';
+import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
 import { runRules } from './run-rules.js';
@@ -16,7 +17,7 @@ export type LintOutcome =
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
   | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number; suppressed: SuppressedDiagnostic[] };
 
-export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOutcome> {
+export async function lintWorkspace(root: string, asOf: IsoDate, onProgress?: OnProgress): Promise<LintOutcome> {
   const configLoad = loadConfig(root);
   const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
@@ -30,7 +31,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOu
   const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
-  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
+  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad, onProgress);
   const findings = runRules(workspace, RULES, severities, asOf);
   const positioned = positionFindings(findings, (file) => workspace.texts?.get(file));
   const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {

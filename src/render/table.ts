@@ -72,36 +72,46 @@ function measure(columns: readonly Column[], rows: readonly (readonly string[])[
 const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
 
 /**
- * Column widths for `indexes` within `max`: each at least its minimal width; slack goes first to
- * the first column (a name or id is read whole if at all possible), then to the widest wants.
+ * Column widths for `indexes` within `max`: each at least its minimal width. Slack goes first to
+ * the first column (a name or id is read whole if at all possible), then to the columns that need
+ * the least to be whole (short figures stay on one line), so the widest text wraps.
  */
 function fitWidths(indexes: readonly number[], m: Measured, max: number): number[] {
   const natural = indexes.map((i) => m.natural[i]!);
   if (total(natural) <= max) return natural;
   const widths = indexes.map((i) => m.minimal[i]!);
   let slack = Math.max(0, max - total(widths));
-  const wants = indexes.map((_, k) => k).sort((a, b) => Number(indexes[b] === 0) - Number(indexes[a] === 0) || natural[b]! - widths[b]! - (natural[a]! - widths[a]!));
-  for (const k of wants) {
-    const give = Math.min(slack, natural[k]! - widths[k]!);
+  const want = (k: number) => natural[k]! - widths[k]!;
+  const order = indexes.map((_, k) => k).sort((a, b) => Number(indexes[b] === 0) - Number(indexes[a] === 0) || want(a) - want(b));
+  for (const k of order) {
+    const give = Math.min(slack, want(k));
     widths[k]! += give;
     slack -= give;
   }
   return widths;
 }
 
-/** Groups of column indexes that fit `max` at their minimal widths; every group starts with the first column. */
+/**
+ * Groups of column indexes that fit `max`; every group starts with the first column. The first
+ * column is counted whole when that needs no more groups than counting it at its minimal width.
+ */
 function columnGroups(count: number, m: Measured, max: number): number[][] {
-  const groups: number[][] = [];
-  let group = [0];
-  for (let i = 1; i < count; i++) {
-    if (group.length > 1 && total([...group, i].map((j) => m.minimal[j]!)) > max) {
-      groups.push(group);
-      group = [0];
+  const grouped = (key: number) => {
+    const width = (group: readonly number[]) => total(group.map((j) => (j === 0 ? key : m.minimal[j]!)));
+    const groups: number[][] = [];
+    let group = [0];
+    for (let i = 1; i < count; i++) {
+      if (group.length > 1 && width([...group, i]) > max) {
+        groups.push(group);
+        group = [0];
+      }
+      group.push(i);
     }
-    group.push(i);
-  }
-  groups.push(group);
-  return groups;
+    return [...groups, group];
+  };
+  const whole = grouped(m.natural[0]!);
+  const cut = grouped(m.minimal[0]!);
+  return whole.length <= cut.length ? whole : cut;
 }
 
 function renderGroup(columns: readonly Column[], rows: readonly (readonly string[])[], indexes: readonly number[], widths: readonly number[]): string {

@@ -3,30 +3,18 @@
  * capped, then schema validation. Pure over its text, so it runs the same in a worker thread.
  */
 import { LineCounter, type YAMLError } from 'yaml';
-import { findDirectives, type SuppressionDirective } from '../lint/directives.js';
+import { findDirectives } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { SchemaKind, Validate } from '../schema/validator.js';
+import type { Validate } from '../schema/validator.js';
+import type { DataFile, ParsedFile } from './data-file.js';
+import { fastParse } from './fast-parse.js';
 import { FILE_START, locate, type Range } from './locate.js';
 import { parseYaml } from './yaml-parse.js';
 
 /** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
 export const MAX_ALIAS_COUNT = 100;
 
-export interface DataFile {
-  /** Relative to the data root, forward slashes. */
-  file: string;
-  kind: SchemaKind;
-}
-
-export interface ParsedFile extends DataFile {
-  /** The plain data, present only when the file parsed and matched its schema. */
-  data?: unknown;
-  diagnostics: Diagnostic[];
-  /** The text read, kept so rule findings are positioned without reading the file again. */
-  text?: string;
-  /** Suppression comments, kept only when the data loaded (a broken file's findings are core checks). */
-  directives?: SuppressionDirective[];
-}
+export type { DataFile, ParsedFile } from './data-file.js';
 
 function at(file: string, ruleId: string, message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
   return { ruleId, severity, message, file, start: range.start, end: range.end };
@@ -42,7 +30,21 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+/**
+ * The file's data and findings, and its suppression comments. Most files take the fast first
+ * parse (fast-parse.ts); a file it is not sure of, and every file with a finding, is parsed
+ * exactly, with positions.
+ */
+export function parseDataFile(dataFile: DataFile, text: string, validate: Validate): ParsedFile {
+  const parsed = fastParse(dataFile, text, validate) ?? parseExactly(dataFile, text, validate);
+  if (parsed.data === undefined) return parsed;
+  // Suppression comments count only in a file whose data loaded (a broken file's findings are core checks).
+  const directives = findDirectives(dataFile.file, text);
+  return directives.length ? { ...parsed, directives } : parsed;
+}
+
+/** The exact path: the `yaml` package's Document, its diagnostics, and positions for schema findings. */
+export function parseExactly({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
   if (text.includes('\r') && !text.includes('\n')) {
     // YAML would read the whole file as one line (often one comment): say why instead of "empty".
     const message = 'The file ends its lines with CR alone (old Mac style): save it with LF or CRLF line endings.';
@@ -87,7 +89,5 @@ export function parseDataFile({ file, kind }: DataFile, text: string, validate: 
 
   const issues = validate(kind, data);
   for (const issue of issues) diagnostics.push(at(file, 'schema', issue.message, locate(doc, lines, issue.path, issue.atKey)));
-  if (issues.length) return { file, kind, diagnostics };
-  const directives = findDirectives(file, text);
-  return directives.length ? { file, kind, data, diagnostics, directives } : { file, kind, data, diagnostics };
+  return issues.length ? { file, kind, diagnostics } : { file, kind, data, diagnostics };
 }
