@@ -9,7 +9,7 @@ export const checkCommand: CommandDefinition = (io, setExit) =>
       .addOption(formatOption(DIAGNOSTIC_FORMATS))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
       .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect')
-      .option('--fix', 'fix what has one right answer (charter id, meeting file name, CODEOWNERS), then report the rest')
+      .option('--fix', 'fix what has one right answer (charter id, meeting file name, CODEOWNERS, $schema comment), then report the rest')
       .option('--fix-dry-run', 'print those fixes as a unified diff and write nothing'),
   )
     .addHelpText(

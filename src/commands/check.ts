@@ -38,6 +38,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');
     const { planFixes } = await import('../fix/plan.js');
+    const { schemaRef } = await import('./scaffold-shell.js');
     const { texts } = outcome.workspace;
     const fixes = planFixes({
       ws: outcome.workspace,
@@ -46,6 +47,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       // The texts the guarded reader read at load time: a fix starts from exactly what was checked.
       textOf: (file) => texts?.get(file),
       exists: (file) => existsSync(join(root, file)),
+      schemaRef: (file, kind) => schemaRef(root, file, kind),
     }).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
     if (options.fixDryRun) {
       io.stdout(fixesPatch(fixes));

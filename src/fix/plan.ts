@@ -6,12 +6,15 @@
  *
  * - `charter-id-matches-folder`: the charter's `id` becomes the folder name (every path already uses the folder);
  * - `meeting-file-name`: the file is renamed after its `date` (the next free `-2`, `-3` … suffix);
- * - `codeowners-current`: the generated block is rewritten, lines outside it kept.
+ * - `codeowners-current`: the generated block is rewritten, lines outside it kept;
+ * - `schema-modeline`: the `$schema` comment is added as the first line, or the wrong one corrected.
  */
 import { mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CORE_CHECKS } from '../rules/core.js';
+import { classifyDataPath } from '../workspace/discover.js';
+import { withModeline } from '../workspace/modeline.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -28,11 +31,13 @@ export interface FixInput {
   textOf: (file: string) => string | undefined;
   /** Whether a file (relative path) exists. */
   exists: (file: string) => boolean;
+  /** The `$schema` reference a data file (relative path) of that kind should name (src/commands/scaffold-shell.ts). */
+  schemaRef: (file: string, kind: string) => string;
 }
 
 const coreIds = new Set(CORE_CHECKS.map((check) => check.id));
 
-export function planFixes({ ws, diagnostics, asOf, textOf, exists }: FixInput): Fix[] {
+export function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: FixInput): Fix[] {
   const fixes: Fix[] = [];
   const firing = (rule: string) => [...new Set(diagnostics.filter((d) => d.ruleId === rule).map((d) => d.file))];
 
@@ -45,6 +50,16 @@ export function planFixes({ ws, diagnostics, asOf, textOf, exists }: FixInput): 
     } catch (error) {
       if (!(error instanceof YamlEditError)) throw error;
     }
+  }
+
+  for (const file of firing('schema-modeline')) {
+    const before = textOf(file);
+    const kind = classifyDataPath(file)?.kind;
+    if (before === undefined || kind === undefined) continue;
+    // One fix per file: the charter-id edit above already holds this file's new text.
+    const earlier = fixes.find((fix): fix is Extract<Fix, { kind: 'edit' }> => fix.kind === 'edit' && fix.file === file);
+    if (earlier) earlier.after = withModeline(earlier.after, schemaRef(file, kind));
+    else fixes.push({ kind: 'edit', rule: 'schema-modeline', file, before, after: withModeline(before, schemaRef(file, kind)) });
   }
 
   const taken = new Set<string>();

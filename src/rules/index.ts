@@ -20,6 +20,7 @@ import { DIRECTIVE_CHECKS } from './directive-checks.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { scheduleMatchesCharter } from './schedule-matches-charter.js';
 import { scheduleTimeZone } from './schedule-time-zone.js';
+import { schemaModeline } from './schema-modeline.js';
 
 export const RULES: readonly Rule[] = [
   charterExists,
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   scheduleTimeZone,
   scheduleMatchesCharter,
   codeownersCurrent,
+  schemaModeline,
 ];
 
 /** Every check whose severity cop.config.yaml's `rules:` may set: the rules and the checks on suppression comments. */

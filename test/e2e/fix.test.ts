@@ -73,3 +73,26 @@ describe('cop check --fix', () => {
     expect(result.status).toBe(1);
   });
 });
+
+describe('cop check --fix and the schema comment', () => {
+  it('adds a missing `$schema` comment and corrects a wrong one; --fix-dry-run shows both first', () => {
+    const root = copyOrganisation();
+    const meeting = readFileSync(join(root, MEETING), 'utf8');
+    const bare = meeting.replace(/^# yaml-language-server: .*\n/, '');
+    expect(bare).not.toBe(meeting);
+    writeFileSync(join(root, MEETING), bare);
+    const charter = readFileSync(join(root, CHARTER), 'utf8');
+    writeFileSync(join(root, CHARTER), charter.replace('charter.schema.json', 'meeting.schema.json'));
+
+    const dry = runCli(['check', '--fix-dry-run', '--root', root, '--as-of', AS_OF]);
+    expect(dry.stdout).toMatch(new RegExp(`^--- a/${MEETING}\\n\\+\\+\\+ b/${MEETING}\\n@@ -1,\\d+ \\+1,\\d+ @@\\n\\+# yaml-language-server: \\$schema=\\.\\./\\.\\./\\.\\./schemas/meeting\\.schema\\.json\\n`, 'm'));
+    expect(dry.stdout).toMatch(/^-# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/meeting\.schema\.json\n\+# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/charter\.schema\.json$/m);
+    expect(dry.stdout).toMatch(/warning +No `# yaml-language-server: \$schema=…` comment opens the file.* +schema-modeline/);
+    expect(readFileSync(join(root, MEETING), 'utf8')).toBe(bare);
+
+    const fixed = runCli(['check', '--fix', '--root', root, '--as-of', AS_OF]);
+    expect(fixed.stdout).toMatch(/^✔ No problems in \d+ files\.\n$/);
+    expect(readFileSync(join(root, MEETING), 'utf8')).toBe(meeting);
+    expect(readFileSync(join(root, CHARTER), 'utf8')).toBe(charter);
+  });
+});

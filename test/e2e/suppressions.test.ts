@@ -109,24 +109,43 @@ describe('cop diff names suppressions', () => {
 });
 
 describe('commands that write keep suppression comments', () => {
-  it('cop log, cop dissolve and cop new leave every comment in place, and the suppression still applies', () => {
+  it('cop log, cop new (adding people), cop check --fix and cop dissolve leave every comment in place, and the suppression still applies', () => {
     const root = copyOrganisation();
     const file = join(root, 'cops/mobile/charter.yaml');
     const comments = ['# cop-disable coordinator-rotation -- appointed leader', '# cop-disable-next-line min-members -- approved by the CTO'];
+    // A charter id unlike its folder, for --fix to correct through the same YAML edit.
     writeFileSync(
       file,
-      `${comments[0]}\n${readFileSync(file, 'utf8').replace(/^members:\n(  - .*\n)+/m, (block) => `${comments[1]}\n${block.split('\n').slice(0, 4).join('\n')}\n`)}`,
+      `${comments[0]}\n${readFileSync(file, 'utf8')
+        .replace(/^members:\n(  - .*\n)+/m, (block) => `${comments[1]}\n${block.split('\n').slice(0, 4).join('\n')}\n`)
+        .replace(/^id: mobile$/m, 'id: mobile-dev')}`,
     );
+    // people.yaml, which `cop new` appends to, holds a suppression too (unused here, so that check is off).
+    const peopleComment = '# cop-disable no-duplicate-people -- the import from HR lists contractors twice';
+    const peopleFile = join(root, 'people.yaml');
+    writeFileSync(peopleFile, readFileSync(peopleFile, 'utf8').replace(/^people:$/m, `${peopleComment}\npeople:`));
+    const config = join(root, 'cop.config.yaml');
+    writeFileSync(config, `${readFileSync(config, 'utf8')}rules:\n  unused-suppression: off\n`);
+    const answers = join(root, 'answers.yaml');
+    writeFileSync(answers, 'new_people:\n  - { id: noor.rahman, name: Noor Rahman, github: noor-rahman }\n');
+
     const run = (...args: string[]) => {
       const result = runCli([...args, '--root', root, '--as-of', AS_OF]);
-      expect(result.stderr).toBe('');
-      expect(result.status).toBe(0);
+      expect(result.status, result.stdout + result.stderr).toBe(0);
+      return result;
     };
-    run('log', 'mobile', '--yes', '--date', '2026-11-19', '--title', 'Release trains', '--attendees', 'aisha.bello', '--recording', 'https://video.example.com/m');
-    run('new', 'machine-learning', '--yes', '--rationale', 'Clients ask for it.', '--sponsor', 'stacy.leblanc', '--members', 'seren.howarth,kwame.asante,lucy.chen,fatima.sheikh,arjun.mehta', '--in', 'Models', '--goal', 'educate:practitioners:Learn the basics.');
-    run('dissolve', 'mobile', '--reason', 'low-participation', '--decided-by', 'aisha.bello');
+    expect(run('check', '--fix').stderr).toContain('Fixed cops/mobile/charter.yaml');
+    expect(run('log', 'mobile', '--yes', '--date', '2026-11-19', '--title', 'Release trains', '--attendees', 'aisha.bello', '--recording', 'https://video.example.com/m').stderr).toBe('');
+    run('new', 'machine-learning', '--yes', '--from', answers, '--rationale', 'Clients ask for it.', '--sponsor', 'stacy.leblanc', '--members', 'seren.howarth,kwame.asante,lucy.chen,fatima.sheikh,noor.rahman', '--in', 'Models', '--goal', 'educate:practitioners:Learn the basics.');
+    expect(readFileSync(peopleFile, 'utf8')).toMatch(/id: noor\.rahman/);
+    expect(run('dissolve', 'mobile', '--reason', 'low-participation', '--decided-by', 'aisha.bello').stderr).toBe('');
     const after = readFileSync(file, 'utf8');
     for (const comment of comments) expect(after).toContain(`${comment}\n`);
+    expect(after).toMatch(/^id: mobile$/m);
     expect(after).toMatch(/status: dissolved/);
+    expect(readFileSync(peopleFile, 'utf8')).toContain(`${peopleComment}\npeople:`);
+    // The comments are still read as suppressions: none has become invalid.
+    const report = JSON.parse(run('check', '--format', 'json').stdout) as JsonReport;
+    expect(report.diagnostics.filter((d) => d.ruleId === 'invalid-suppression')).toEqual([]);
   });
 });

@@ -12,6 +12,10 @@ import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { ReportingDescriptor, Result } from 'sarif';
 import { sarif, type SarifLog } from '../../../src/render/diagnostics/sarif.js';
+import { CORE_CHECKS } from '../../../src/rules/core.js';
+import { ruleDocsUrl } from '../../../src/rules/docs.js';
+import { CONFIGURABLE_CHECKS } from '../../../src/rules/index.js';
+import { runCli } from '../../helpers/cli.js';
 import { ANSI, makeCleanReport, makeReport, suppressedFinding, TRICKY_MESSAGE } from './fixture.js';
 
 // ajv-formats is CommonJS: under Node's ESM loader its default export may be the plugin itself.
@@ -145,6 +149,26 @@ describe('sarif format', () => {
     expect(results).toHaveLength(1);
     expect(results[0]).toMatchObject({ ruleId: 'person-exists', suppressions: [{ kind: 'inSource', justification: 'pilot approved by the CTO' }] });
     expect(log.runs[0].results.filter((r) => !r.suppressions)).toHaveLength(3);
+  });
+
+  it('with the rules cop ships, every rule links its own documentation page', () => {
+    const shipped = [...CORE_CHECKS, ...CONFIGURABLE_CHECKS];
+    const [run] = expectValid(sarif(makeReport({ rules: shipped, suppressed: [suppressedFinding] }))).runs;
+    const described = run.tool.driver.rules.filter((rule) => shipped.some((meta) => meta.id === rule.id));
+    expect(described.map((rule) => rule.id)).toEqual(shipped.map((meta) => meta.id));
+    for (const rule of described) {
+      expect(rule.helpUri, rule.id).toBe(ruleDocsUrl(rule.id));
+      expect(rule.help?.markdown, rule.id).toContain(ruleDocsUrl(rule.id));
+      expect(rule.fullDescription?.text, rule.id).not.toBe('');
+    }
+  });
+
+  it('what `cop check --format sarif` prints for the bundled organisation is valid SARIF 2.1.0', () => {
+    const result = runCli(['check', '--format', 'sarif', '--as-of', '2026-11-20']);
+    expect(result.stderr).toBe('');
+    const [run] = expectValid(result.stdout).runs;
+    expect(run.tool.driver.rules.length).toBe(CORE_CHECKS.length + CONFIGURABLE_CHECKS.length);
+    for (const rule of run.tool.driver.rules) expect(rule.helpUri, rule.id).toBe(ruleDocsUrl(rule.id));
   });
 
   it('prints no colour', () => {

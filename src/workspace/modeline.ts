@@ -1,0 +1,33 @@
+/**
+ * The `# yaml-language-server: $schema=<ref>` comment that tells editors (VS Code's YAML
+ * extension, JetBrains, Neovim) which JSON Schema checks a file. cop writes it at the top of every
+ * file it creates; rule `schema-modeline` looks for it among the comments that open a file, and
+ * `cop check --fix` adds or corrects it.
+ */
+import { lineEndingOf } from './yaml-edit.js';
+
+const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S*)/;
+
+/** The modeline among the comments and blank lines that open `text`: its 1-based line and its ref. */
+export function findModeline(text: string): { line: number; ref: string } | undefined {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  for (const [index, line] of lines.entries()) {
+    const match = MODELINE.exec(line.trim());
+    if (match) return { line: index + 1, ref: match[1]! };
+    if (line.trim() !== '' && !line.trim().startsWith('#')) return undefined;
+  }
+  return undefined;
+}
+
+/** `text` with its modeline naming `ref`: the wrong one replaced in place, else one added as the first line. */
+export function withModeline(text: string, ref: string): string {
+  const modeline = `# yaml-language-server: $schema=${ref}`;
+  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  const body = text.slice(bom.length);
+  const found = findModeline(body);
+  const eol = lineEndingOf(body);
+  if (!found) return `${bom}${modeline}${eol}${body}`;
+  const lines = body.split(eol);
+  lines[found.line - 1] = modeline;
+  return `${bom}${lines.join(eol)}`;
+}
