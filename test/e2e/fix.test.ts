@@ -84,15 +84,19 @@ describe('cop check --fix and the schema comment', () => {
     const charter = readFileSync(join(root, CHARTER), 'utf8');
     writeFileSync(join(root, CHARTER), charter.replace('charter.schema.json', 'meeting.schema.json'));
 
+    // The copy has no schemas/ folder of its own, so the comment names the published schemas.
+    const url = (kind: string) => `# yaml-language-server: $schema=https://unpkg.com/cops-as-code/schemas/${kind}.schema.json`;
     const dry = runCli(['check', '--fix-dry-run', '--root', root, '--as-of', AS_OF]);
-    expect(dry.stdout).toMatch(new RegExp(`^--- a/${MEETING}\\n\\+\\+\\+ b/${MEETING}\\n@@ -1,\\d+ \\+1,\\d+ @@\\n\\+# yaml-language-server: \\$schema=\\.\\./\\.\\./\\.\\./schemas/meeting\\.schema\\.json\\n`, 'm'));
-    expect(dry.stdout).toMatch(/^-# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/meeting\.schema\.json\n\+# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/charter\.schema\.json$/m);
+    expect(dry.stdout).toContain(`--- a/${MEETING}\n+++ b/${MEETING}\n@@ -1,3 +1,4 @@\n+${url('meeting')}\n date: 2026-03-26\n`);
+    expect(dry.stdout).toContain(`\n-# yaml-language-server: $schema=../../schemas/meeting.schema.json\n+${url('charter')}\n`);
     expect(dry.stdout).toMatch(/warning +No `# yaml-language-server: \$schema=…` comment opens the file.* +schema-modeline/);
+    expect(dry.stderr).toContain('2 fixes (dry run: nothing written).');
     expect(readFileSync(join(root, MEETING), 'utf8')).toBe(bare);
 
     const fixed = runCli(['check', '--fix', '--root', root, '--as-of', AS_OF]);
     expect(fixed.stdout).toMatch(/^✔ No problems in \d+ files\.\n$/);
-    expect(readFileSync(join(root, MEETING), 'utf8')).toBe(meeting);
-    expect(readFileSync(join(root, CHARTER), 'utf8')).toBe(charter);
+    expect(readFileSync(join(root, MEETING), 'utf8')).toBe(`${url('meeting')}\n${bare}`);
+    // Only the comment's line changed: every other comment and line of the charter is as it was.
+    expect(readFileSync(join(root, CHARTER), 'utf8')).toBe(charter.replace(/^# yaml-language-server: .*$/m, url('charter')));
   });
 });

@@ -6,10 +6,10 @@ import { runCli } from '../helpers/cli.js';
 const AS_OF = ['--as-of', '2026-11-20'];
 const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
 
-describe('cop report, health, due and rules in an 80-column terminal', () => {
+describe('cop report, health, due, ls, show and rules in an 80-column terminal', () => {
   it('fit COLUMNS=80 without wrapping, and use the full width for a pipe', () => {
-    for (const command of ['report', 'health', 'due', 'rules']) {
-      const args = command === 'rules' ? [command] : [command, ...AS_OF];
+    for (const command of ['report', 'health', 'due', 'ls', 'show', 'rules']) {
+      const args = command === 'rules' ? [command] : command === 'show' ? [command, 'aws', ...AS_OF] : [command, ...AS_OF];
       const narrow = runCli(args, { env: { COLUMNS: '80' } });
       expect(narrow.status).toBe(0);
       expect(widest(narrow.stdout), command).toBeLessThanOrEqual(80);

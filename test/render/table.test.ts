@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { markdownTable, textTable } from '../../src/render/table.js';
 
@@ -14,6 +15,36 @@ describe('textTable', () => {
     expect(lines[0]).toBe('CoP                   Hours');
     expect(lines[2]).toBe('aws                    \u001b[31m12.5\u001b[39m');
     expect(lines[3]).toBe('platform-engineering      3');
+  });
+});
+
+describe('textTable within a width', () => {
+  const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
+  const columns = [{ header: 'CoP' }, { header: 'Preparation', align: 'right' as const }, { header: 'Notes' }];
+  const rows = [
+    ['José Ñúñez café', '2.5 h [125% of 2 h] over', 'a long note that has to wrap between its words'],
+    ['数据工程', '12 h [100% of 12 h]', 'CJK names are two columns wide 🚀'],
+  ];
+
+  it('measures accents, CJK and emoji by display width, and fits the width given', () => {
+    const text = textTable(columns, rows, 40);
+    expect(widest(text)).toBeLessThanOrEqual(40);
+    // A figure keeps its unit: no line ends in a bare number before its `h`.
+    for (const line of text.split('\n')) expect(line).not.toMatch(/\d$/);
+    expect(text).toContain('José Ñúñez café');
+    expect(text).toContain('数据工程');
+  });
+
+  it('splits the columns into groups that repeat the first one when even wrapped they are too wide', () => {
+    const text = textTable(columns, rows, 30);
+    expect(widest(text)).toBeLessThanOrEqual(30);
+    expect(text.split('\n').filter((line) => line.startsWith('CoP'))).toHaveLength(2);
+  });
+
+  it('is not cut or wrapped without a width (a pipe or a file)', () => {
+    const text = textTable(columns, rows);
+    expect(text.split('\n')).toHaveLength(4 + 1);
+    expect(text).toContain('a long note that has to wrap between its words');
   });
 });
 
