@@ -8,7 +8,8 @@ import type { StaleLine } from '../core/marked-block.js';
 import { organisationView } from '../view/build.js';
 import type { OrganisationView } from '../view/types.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { compareReadme, planReadmes, recordedAsOf } from './readme.js';
+import { recordedAsOf } from './markers.js';
+import { compareReadme, planReadmes } from './readme.js';
 
 export interface ReadmeState {
   file: string;

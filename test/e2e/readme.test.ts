@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
@@ -53,6 +53,13 @@ describe('cop readme on a copy of the bundled organisation', { timeout: 300_000 
     expect(lint.status).toBe(1);
     expect(lint.stdout).toMatch(/readme-current/);
     expect(lint.stdout).toMatch(/gives `\| Sponsor \| Marcus Webb/);
+
+    // A README linked out of the repository is refused with a finding, never read.
+    rmSync(join(root, 'cops', 'mobile', 'README.md'));
+    symlinkSync('/etc/passwd', join(root, 'cops', 'mobile', 'README.md'));
+    const linked = await run(['check', ...asOf, '--format', 'json']);
+    expect(JSON.parse(linked.stdout).diagnostics).toContainEqual(expect.objectContaining({ file: 'cops/mobile/README.md', ruleId: 'file', message: expect.stringMatching(/links outside the repository/) }));
+    expect(linked.stdout).not.toContain('root:');
   });
 
   it('refuses --write with --check (exit 2)', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readmeStates } from '../../src/readme/check.js';
-import { escapeMarkdown, mergeReadme, planReadmes, recordedAsOf, sameApartFromDate } from '../../src/readme/readme.js';
+import { recordedAsOf } from '../../src/readme/markers.js';
+import { escapeMarkdown, mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/readme.js';
 import { organisationView } from '../../src/view/build.js';
 import type { Charter } from '../../src/model/schema-types.js';
 import { charter, people, person, workspace } from '../helpers/workspace.js';
