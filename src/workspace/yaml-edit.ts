@@ -5,7 +5,7 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, stringify, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
@@ -17,10 +17,15 @@ export interface TopLevelEdit {
   set?: Record<string, string>;
   /** A new top-level key with its (block) value, appended at the end of the file. */
   append?: { key: string; value: unknown; comment?: string };
+  /** A new top-level key with a plain value, on the line after the entry `after` (which must exist and be a plain value). */
+  insert?: { after: string; key: string; value: string };
+  /** A new last item of the block sequence at `path` (keys from the top), indented like its items. */
+  appendItem?: { path: string[]; value: unknown };
 }
 
 export function editTopLevel(text: string, edit: TopLevelEdit): string {
   const doc = parseMapping(text);
+  const eol = lineEndingOf(text);
   const data = doc.toJS() as Record<string, unknown>;
   const splices: { start: number; end: number; text: string }[] = [];
   for (const [key, value] of Object.entries(edit.set ?? {})) {
@@ -28,6 +33,28 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
     if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${key}\` is not a plain value at the top level of the file.`);
     splices.push({ start: node.range[0], end: node.range[1], text: stringify(value).trimEnd() });
     data[key] = value;
+  }
+  if (edit.insert) {
+    const { after, key, value } = edit.insert;
+    if (doc.has(key)) throw new YamlEditError(`The file already has a \`${key}\` entry.`);
+    const node = doc.get(after, true);
+    if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${after}\` is not a plain value at the top level of the file.`);
+    const at = lineEnd(text, node.range[1]);
+    splices.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? eol : ''}${stringify({ [key]: value }).trimEnd()}${eol}` });
+    data[key] = value;
+  }
+  if (edit.appendItem) {
+    const { path, value } = edit.appendItem;
+    const node = doc.getIn(path, true);
+    const last = isSeq(node) && !node.flow ? node.items.at(-1) : undefined;
+    if (!isSeq(node) || !node.range || !isNode(last) || !last.range) {
+      throw new YamlEditError(`\`${path.join('.')}\` is not a non-empty block list (\`- item\` lines).`);
+    }
+    const indent = node.range[0] - text.lastIndexOf('\n', node.range[0] - 1) - 1;
+    const item = stringify([value]).trimEnd().split('\n').map((line) => ' '.repeat(indent) + line).join(eol);
+    const at = lineEnd(text, last.range[1]);
+    splices.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? eol : ''}${item}${eol}` });
+    setIn(data, path, [...(getIn(data, path) as unknown[]), value]);
   }
   let result = text;
   for (const s of splices.sort((a, b) => b.start - a.start)) result = result.slice(0, s.start) + s.text + result.slice(s.end);
@@ -43,6 +70,20 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
   const check = parseMapping(result);
   if (!isDeepStrictEqual(check.toJS(), data)) throw new YamlEditError('The edited file would not hold the intended data; it was left unchanged.');
   return result;
+}
+
+/** The offset just past the line that holds `offset` (past its newline), or the end of the text. */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', Math.max(offset - 1, 0));
+  return newline === -1 ? text.length : newline + 1;
+}
+
+function getIn(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
+}
+
+function setIn(data: unknown, path: readonly string[], value: unknown): void {
+  (getIn(data, path.slice(0, -1)) as Record<string, unknown>)[path.at(-1)!] = value;
 }
 
 /** The line ending a file uses: its first one (so CRLF stays CRLF, and mixed files keep their lines). */
