@@ -17,6 +17,7 @@ import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
 import { lsCommand } from './commands/ls.command.js';
 import { newCommand } from './commands/new.command.js';
+import { readmeCommand } from './commands/readme.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
@@ -46,6 +47,7 @@ const COMMANDS: CommandDefinition[] = [
   rulesCommand,
   calendarCommand,
   siteCommand,
+  readmeCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

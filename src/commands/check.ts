@@ -13,6 +13,7 @@ import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagno
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
+import { cacheFilePath } from '../workspace/parse-cache.js';
 import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';
 
@@ -25,6 +26,9 @@ export interface CheckOptions extends DataOptions {
   fix?: boolean;
   /** Print those fixes as a unified diff; write nothing. */
   fixDryRun?: boolean;
+  /** Reuse per-file results of earlier runs (src/workspace/parse-cache.ts); --cache-location implies it. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -33,7 +37,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
   const progress = progressLine(io, 'checking');
-  let outcome = await lintWorkspace(root, asOf, progress.update);
+  const cache = options.cache || options.cacheLocation !== undefined ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
+  let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache });
   progress.end();
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');

@@ -15,6 +15,7 @@ import { minMembers } from './min-members.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
+import { readmeCurrent } from './readme-current.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
 import { DIRECTIVE_CHECKS } from './directive-checks.js';
 import type { Rule, RuleMeta } from './rule.js';
@@ -42,6 +43,7 @@ export const RULES: readonly Rule[] = [
   scheduleTimeZone,
   scheduleMatchesCharter,
   codeownersCurrent,
+  readmeCurrent,
   schemaModeline,
 ];
 

@@ -36,10 +36,13 @@ function firstLine(message: string): string {
  * exactly, with positions.
  */
 export function parseDataFile(dataFile: DataFile, text: string, validate: Validate): ParsedFile {
-  const parsed = fastParse(dataFile, text, validate) ?? parseExactly(dataFile, text, validate);
+  return withDirectives(fastParse(dataFile, text, validate) ?? parseExactly(dataFile, text, validate), text);
+}
+
+/** The parse result with the file's suppression comments: they count only in a file whose data loaded (a broken file's findings are core checks). */
+export function withDirectives(parsed: ParsedFile, text: string): ParsedFile {
   if (parsed.data === undefined) return parsed;
-  // Suppression comments count only in a file whose data loaded (a broken file's findings are core checks).
-  const directives = findDirectives(dataFile.file, text);
+  const directives = findDirectives(parsed.file, text);
   return directives.length ? { ...parsed, directives } : parsed;
 }
 

@@ -43,6 +43,8 @@ export interface Workspace {
   codeowners?: Codeowners;
   /** Inline suppression comments in the data files that loaded (src/lint/directives.ts). */
   directives?: SuppressionDirective[];
+  /** The READMEs under cops/ that exist (path relative to the data root → text), for the rule `readme-current`. */
+  readmes?: ReadonlyMap<string, string>;
 }
 
 export function personIndex(ws: Workspace): Map<string, Person> {
