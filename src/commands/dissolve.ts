@@ -5,7 +5,7 @@ import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { isIsoDate } from '../core/dates.js';
 import type { Io } from '../core/terminal.js';
-import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '../health/dissolve.js';
+import { checkReplacedCharter, dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
 import type { Charter } from '../model/schema-types.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
 import { sharedValidator } from '../schema/validator.js';
@@ -29,6 +29,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
   const plan = planDissolution(ws, request, context.asOf);
   if (!plan.ok) throw new UsageError(plan.problem);
+  for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${warning}\n`);
 
   const path = join(context.root, plan.cop.charterFile);
   let text: string;

@@ -266,6 +266,10 @@ export interface Dissolution {
   reason?: DissolutionTrigger;
   decided_by?: PersonId;
   /**
+   * The dissolution triggers the CoP met on the day of the decision, recorded by `cop dissolve`; empty when it met none (a healthy CoP dissolved).
+   */
+  triggers_met?: DissolutionTrigger[];
+  /**
    * Anything the next reader should know.
    */
   note?: string;
