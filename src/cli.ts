@@ -4,6 +4,7 @@
  * `cop --version` start fast.
  */
 import { Command, CommanderError } from 'commander';
+import { calendarCommand } from './commands/calendar.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
@@ -11,16 +12,21 @@ import { diffCommand } from './commands/diff.command.js';
 import { dissolveCommand } from './commands/dissolve.command.js';
 import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
+import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
+import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
+import { siteCommand } from './commands/site.command.js';
 import { EXIT, UsageError } from './core/errors.js';
+import { reasonOf } from './core/fs-errors.js';
 import { processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
 
 /** Every command, in the order `cop --help` lists them. */
 const COMMANDS: CommandDefinition[] = [
+  initCommand,
   checkCommand,
   codeownersCommand,
   diffCommand,
@@ -30,7 +36,10 @@ const COMMANDS: CommandDefinition[] = [
   newCommand,
   logCommand,
   reportCommand,
+  reviewCommand,
   rulesCommand,
+  calendarCommand,
+  siteCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
@@ -85,6 +94,12 @@ function reportError(error: unknown, io: Io): number {
     return EXIT.usage;
   }
   if (io.env.COP_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
+  const fsError = error as NodeJS.ErrnoException;
+  if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
+    // The file system said no (a full disk, a read-only mount, permissions): the user's environment, not a bug.
+    io.stderr(`cop: ${fsError.path}: ${reasonOf(fsError)}; stopped.\n`);
+    return EXIT.usage;
+  }
   io.stderr(`cop: internal error: ${(error as Error)?.message ?? String(error)}\n(this is a bug in cop; run with COP_DEBUG=1 for details and report it)\n`);
   return EXIT.usage;
 }

@@ -16,8 +16,8 @@ describe('README', () => {
 
   it('starts with the two quick-start commands that .ci/run runs', () => {
     const ci = readFileSync(`${REPO_ROOT}.ci/run`, 'utf8');
-    expect(readme).toContain('npm install && npx cop check');
-    expect(ci).toContain('npm install && npx cop check');
+    expect(readme).toContain('npm ci && npx cop check');
+    expect(ci).toContain('npm ci && npx cop check');
     expect(ci).toMatch(/^npm test$/m);
   });
 });

@@ -51,6 +51,7 @@ const COMMANDS = [
   { id: 'check', label: 'cop check', argv: [...COP, 'check', '--root', '{root}', '--as-of', AS_OF], kind: 'heavy', requires: COP_WORKS, targets: [{ vs: 'baseline', max: 1.2 }, { rssBelowMiB: 1024 }] },
   { id: 'report', label: 'cop report', argv: [...COP, 'report', '--year', '2026', '--root', '{root}'], kind: 'heavy', requires: [...COP, 'report', '--help'], requiresOutput: /Usage: \S+ report\b/, targets: [{ vs: 'check', max: 1.2 }] },
   { id: 'health', label: 'cop health', argv: [...COP, 'health', '--root', '{root}', '--as-of', AS_OF], kind: 'heavy', requires: [...COP, 'health', '--help'], requiresOutput: /Usage: \S+ health\b/, targets: [{ vs: 'check', max: 1.2 }] },
+  { id: 'site', label: 'cop site', argv: [...COP, 'site', '--root', '{root}', '--out', '{root}/_site', '--as-of', AS_OF], kind: 'heavy', requires: [...COP, 'site', '--help'], requiresOutput: /Usage: \S+ site\b/, targets: [{ vs: 'report', max: 1.5 }] },
   { id: 'version', label: 'cop --version', argv: [...COP, '--version'], kind: 'startup', requires: COP_WORKS, targets: [{ vs: 'node', max: 1.6 }] },
   { id: 'help', label: 'cop --help', argv: [...COP, '--help'], kind: 'startup', requires: COP_WORKS, targets: [{ vs: 'node', max: 1.6 }] },
 ];

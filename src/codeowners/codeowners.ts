@@ -6,13 +6,17 @@
  *   budget needs the sponsor's approval.
  * - `/<prefix>cops/<id>/meetings/` is owned by the current coordinator (as of the day asked)
  *   and the sponsor.
- * - `/<prefix>cop.config.yaml` and `/<prefix>people.yaml` are owned by the config's `approvers`
- *   (default: the `cto`).
+ * - `/<prefix>cop.config.yaml`, `/<prefix>people.yaml`, `/.github/CODEOWNERS` itself and
+ *   `/.github/workflows/` are owned by the config's `approvers` (default: the `cto`): otherwise a
+ *   pull request could change the policy, or the rules of approval, without anyone approving it.
+ * - `/<prefix>cops/` is owned by the approvers too, before the CoPs' own lines (the last matching
+ *   line wins): a pull request adding a new CoP needs their review.
  */
 import type { IsoDate } from '../core/dates.js';
-import { lineDiff } from '../core/line-diff.js';
+import { compareBlock, mergeBlock, type BlockState, type Markers } from '../core/marked-block.js';
 import { currentTerm } from '../model/charter.js';
 import type { PathSegment } from '../schema/messages.js';
+import { CODEOWNERS_PATH, WORKFLOWS_DIR } from '../workspace/repository.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
 
@@ -60,7 +64,9 @@ export function planCodeowners(ws: Workspace, asOf: IsoDate, prefix: string): Co
   }
   const approverOwners = owners(approvers.map((a) => a.id));
   if (approverOwners.length > 0) {
-    entries.push([pattern(`${prefix}${CONFIG_FILE}`), approverOwners], [pattern(`${prefix}${PEOPLE_FILE}`), approverOwners]);
+    for (const path of [`${prefix}${CONFIG_FILE}`, `${prefix}${PEOPLE_FILE}`, CODEOWNERS_PATH, `${WORKFLOWS_DIR}/`, `${prefix}${COPS_DIR}/`]) {
+      entries.push([pattern(path), approverOwners]);
+    }
   }
 
   for (const { id, charterFile, charter } of [...charters(ws)].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -78,50 +84,15 @@ export function planCodeowners(ws: Workspace, asOf: IsoDate, prefix: string): Co
   return { lines: entries.map(([path, who]) => `${path.padEnd(width)} ${who.join(' ')}`), problems };
 }
 
-/** Where the generated block sits in a file: 0-based line indexes of its markers. */
-function findBlock(lines: readonly string[]): { begin: number; end: number } | undefined {
-  const begin = lines.findIndex((line) => line.startsWith(BEGIN_PREFIX));
-  if (begin < 0) return undefined;
-  const end = lines.findIndex((line, i) => i > begin && line.trim() === END_MARKER);
-  return end < 0 ? undefined : { begin, end };
-}
-
-const splitLines = (text: string) => text.replace(/\r\n/g, '\n').replace(/\n$/, '').split('\n');
+const MARKERS: Markers = { begin: BEGIN_MARKER, beginPrefix: BEGIN_PREFIX, end: END_MARKER };
 
 /** The file with its generated block replaced (or appended, after the hand-written lines). */
 export function mergeCodeowners(existing: string | undefined, blockLines: readonly string[]): string {
-  const block = [BEGIN_MARKER, ...blockLines, END_MARKER];
-  if (existing === undefined || existing.trim() === '') return `${block.join('\n')}\n`;
-  const lines = splitLines(existing);
-  const found = findBlock(lines);
-  if (found) return `${[...lines.slice(0, found.begin), ...block, ...lines.slice(found.end + 1)].join('\n')}\n`;
-  return `${[...lines, '', ...block].join('\n')}\n`;
+  return mergeBlock(existing, blockLines, MARKERS);
 }
 
-/** A line that differs between the file's block and what the charters call for. */
-export interface StaleLine {
-  sign: '-' | '+';
-  text: string;
-  /** 1-based line in the file: of the line itself (`-`), or where it belongs (`+`). */
-  line: number;
-}
-
-export type CodeownersState =
-  | { kind: 'current' }
-  | { kind: 'no-block' }
-  | { kind: 'stale'; lines: StaleLine[] };
+export type CodeownersState = BlockState;
 
 export function compareCodeowners(text: string, blockLines: readonly string[]): CodeownersState {
-  const lines = splitLines(text);
-  const found = findBlock(lines);
-  if (!found) return { kind: 'no-block' };
-  const current = lines.slice(found.begin + 1, found.end);
-  const changes = lineDiff(current, blockLines);
-  // The marker text itself is the generator's too.
-  const markerFixed = lines[found.begin] === BEGIN_MARKER ? [] : [{ sign: '-' as const, text: lines[found.begin]!, line: found.begin + 1 }, { sign: '+' as const, text: BEGIN_MARKER, line: found.begin + 1 }];
-  if (changes.length === 0 && markerFixed.length === 0) return { kind: 'current' };
-  return {
-    kind: 'stale',
-    lines: [...markerFixed, ...changes.map((c) => ({ sign: c.sign, text: c.text, line: found.begin + 2 + c.oldIndex }))],
-  };
+  return compareBlock(text, blockLines, MARKERS);
 }

@@ -1,5 +1,4 @@
 /** `cop codeowners [--write | --check]`: generate .github/CODEOWNERS from the charters and config. */
-import { existsSync, readFileSync } from 'node:fs';
 import { compareCodeowners, mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
@@ -19,16 +18,17 @@ export interface CodeownersOptions extends DataOptions {
 
 export async function codeowners(options: CodeownersOptions, io: Io): Promise<number> {
   if (options.write && options.check) throw new UsageError('--write and --check cannot be used together.');
-  const loaded = await loadValidWorkspace(options, io, [codeownersCurrent.meta.id]);
+  const loaded = await loadValidWorkspace(options, io, [codeownersCurrent.meta.id], options.write === true);
   if (!loaded.ok) return loaded.exitCode;
   const { workspace, context } = loaded;
   const location = codeownersLocation(context.root);
   const plan = planCodeowners(workspace, context.asOf, location.prefix);
-  const problems = (
-    await positionFindings(context.root, plan.problems.map((p) => ({ ...p, ruleId: codeownersCurrent.meta.id, severity: 'error' as const })))
+  const problems = positionFindings(
+    plan.problems.map((p) => ({ ...p, ruleId: codeownersCurrent.meta.id, severity: 'error' as const })),
+    (file) => workspace.texts?.get(file),
   ).map((d) => ({ file: d.file, line: d.start.line, column: d.start.column, message: d.message }));
 
-  const existing = existsSync(location.path) ? readFileSync(location.path, 'utf8') : undefined;
+  const existing = workspace.codeowners?.text;
   const state = existing === undefined ? ({ kind: 'missing' } as const) : compareCodeowners(existing, plan.lines);
   const report: CodeownersJson = {
     file: location.file,
@@ -42,7 +42,7 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
 
   if (options.write) {
     if (merged !== existing) {
-      replaceFileAtomic(location.path, merged);
+      replaceFileAtomic(location.path, merged, existing);
       report.state = 'written';
     }
     if (options.format === 'json') io.stdout(codeownersJson(report));

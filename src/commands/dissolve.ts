@@ -1,5 +1,4 @@
 /** `cop dissolve <id>`: record a dissolution decision in the charter, in place; print the pull-request step. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -23,7 +22,7 @@ export interface DissolveOptions extends DataOptions {
 
 export async function dissolve(id: string, options: DissolveOptions, io: Io): Promise<number> {
   if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date written YYYY-MM-DD.`);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
@@ -32,9 +31,11 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${warning}\n`);
 
   const path = join(context.root, plan.cop.charterFile);
+  const before = ws.texts?.get(plan.cop.charterFile);
+  if (before === undefined) throw new UsageError(`${plan.cop.charterFile} could not be read; nothing was changed.`);
   let text: string;
   try {
-    text = editTopLevel(readFileSync(path, 'utf8'), {
+    text = editTopLevel(before, {
       set: { status: 'dissolved' },
       append: { key: 'dissolved', value: plan.dissolved, comment: `Dissolved: recorded with \`cop dissolve\`.` },
     });
@@ -47,7 +48,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
     return EXIT.findings;
   }
-  replaceFileAtomic(path, text);
+  replaceFileAtomic(path, text, before);
   io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
   return EXIT.ok;
 }

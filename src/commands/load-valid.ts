@@ -14,14 +14,25 @@ import { dataContext, type DataContext, type DataOptions } from './options.js';
 export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext } | { ok: false; exitCode: number };
 
 /** `ignoreRules`: rules whose errors do not stop the command (`cop codeowners` fixes what `codeowners-current` finds). */
-export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = []): Promise<ValidLoad> {
+/**
+ * `writes`: the command changes files. A part of the data root it cannot read (rule `file`: a
+ * missing people.yaml, an unlistable folder, a special file…) then stops it with exit 2, and every
+ * stop says that nothing was changed.
+ */
+export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
   const context = dataContext(options, io);
   const outcome = await lintWorkspace(context.root, context.asOf);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignoreRules.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
-  io.stderr('cop: the data has errors (above); fix them, or see them all with `cop check`.\n');
-  return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
+  const unreadable = writes && errors.some((d) => d.ruleId === 'file');
+  const nothingChanged = writes ? ' Nothing was changed.' : '';
+  io.stderr(
+    unreadable
+      ? `cop: a part of the data root cannot be read (above); nothing was changed.\n`
+      : `cop: the data has errors (above); fix them, or see them all with \`cop check\`.${nothingChanged}\n`,
+  );
+  return { ok: false, exitCode: outcome.kind === 'config-error' || unreadable ? EXIT.usage : EXIT.findings };
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */

@@ -49,7 +49,7 @@ export interface LogResultJson {
 }
 
 export async function logMeeting(copId: string, options: LogOptions, io: Io, prompter: PrompterFactory = defaultPrompter): Promise<number> {
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const root = context.root;

@@ -2,7 +2,7 @@
  * `cop new [id]`: scaffold a proposal, cops/<id>/charter.yaml with status proposed, from prompts
  * on a terminal or from flags / `--from`; checked like `cop check` before anything is written.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
@@ -19,7 +19,7 @@ import { sharedValidator } from '../schema/validator.js';
 import { gitCommitNewFiles, gitPreflight } from '../git/commit.js';
 import { COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { personIndex } from '../workspace/workspace.js';
-import { createFileAtomic, FileExistsError, replaceFileAtomic } from '../workspace/write.js';
+import { replaceFileAtomic, temporaryName, trackTemporary, writeFailure } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 import { defaultPrompter, failScripted, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
@@ -68,7 +68,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     const bad = checkCopId(idArg);
     if (bad) throw new UsageError(bad);
   }
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const root = context.root;
@@ -129,8 +129,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     },
   ];
   if (answers.new_people.length) {
-    const peoplePath = join(root, PEOPLE_FILE);
-    const current = existsSync(peoplePath) ? readFileSync(peoplePath, 'utf8') : undefined;
+    const current = ws.texts?.get(PEOPLE_FILE);
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
   const diagnostics = verifyPending(ws, pending, sharedValidator(), context.asOf);
@@ -141,17 +140,19 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
 
   const branch = `cop/${answers.id}`;
   if (options.git) gitPreflight(root, branch);
-  const written = writeNewCop(root, answers.id, pending);
+  const written = writeNewCop(root, answers.id, pending, ws.texts?.get(PEOPLE_FILE));
   if (written === undefined) return refuseExisting(root, answers.id, io);
   if (options.git) gitCommitNewFiles(root, branch, written, `Propose the ${answers.name} community of practice`);
 
-  const nextSteps = options.git
+  // The new charter changes who must approve: CODEOWNERS (when the repository has one) follows it.
+  const codeownersStep = ws.codeowners ? ['Update CODEOWNERS, so the sponsor owns the charter: cop codeowners --write (commit it too).'] : [];
+  const nextSteps = codeownersStep.concat(options.git
     ? [`Push the branch: git push -u origin ${branch}`, 'Open a pull request; the sponsor approves the CoP by approving it.']
     : [
         `Create a branch: git switch -c ${branch}`,
         `Commit: git add ${written.join(' ')} && git commit -m "Propose the ${answers.name} community of practice"`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
-      ];
+      ]);
   if (options.format === 'json') {
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
@@ -167,34 +168,39 @@ function refuseExisting(root: string, id: string, io: Io): number {
 }
 
 /**
- * Creates cops/<id>/ (refusing an existing folder), the charter, meetings/.gitkeep, and writes
- * people.yaml when people were added. Returns the paths written, or undefined when the folder exists.
+ * Creates cops/<id>/ with the charter and meetings/.gitkeep, built under a temporary name and
+ * renamed into place (a crash leaves nothing that blocks a retry), then writes people.yaml when
+ * people were added (`peopleBefore`: the text read, checked before the rename). Returns the paths
+ * written, or undefined when the folder exists.
  */
-function writeNewCop(root: string, id: string, pending: readonly PendingFile[]): string[] | undefined {
+function writeNewCop(root: string, id: string, pending: readonly PendingFile[], peopleBefore: string | undefined): string[] | undefined {
   const copDir = join(root, COPS_DIR, id);
-  mkdirSync(join(root, COPS_DIR), { recursive: true });
-  try {
-    mkdirSync(copDir);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return undefined;
-    throw error;
-  }
+  const building = temporaryName(copDir);
+  const remove = trackTemporary(building);
   const written: string[] = [];
   try {
+    mkdirSync(join(building, 'meetings'), { recursive: true });
     for (const p of pending.filter((x) => x.kind === 'charter')) {
-      createFileAtomic(join(root, p.file), p.text);
+      writeFileSync(join(building, 'charter.yaml'), p.text, { flag: 'wx' });
       written.push(p.file);
     }
-    mkdirSync(join(copDir, 'meetings'));
-    writeFileSync(join(copDir, 'meetings', '.gitkeep'), '', { flag: 'wx' });
+    writeFileSync(join(building, 'meetings', '.gitkeep'), '', { flag: 'wx' });
     written.push(`${COPS_DIR}/${id}/meetings/.gitkeep`);
+    renameSync(building, copDir);
   } catch (error) {
-    rmSync(copDir, { recursive: true, force: true });
-    if (error instanceof FileExistsError) return undefined;
-    throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTEMPTY') return undefined;
+    throw writeFailure(copDir, error);
+  } finally {
+    remove();
   }
   for (const p of pending.filter((x) => x.kind === 'people')) {
-    replaceFileAtomic(join(root, p.file), p.text);
+    try {
+      replaceFileAtomic(join(root, p.file), p.text, peopleBefore);
+    } catch (error) {
+      rmSync(copDir, { recursive: true, force: true }); // all or nothing: the CoP needs its new people
+      throw error;
+    }
     written.push(p.file);
   }
   return written;

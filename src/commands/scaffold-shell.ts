@@ -1,6 +1,6 @@
 /** What `cop new` and `cop log` share at the edge: the mode, `--from` files, the $schema line, printing checks. */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
@@ -8,6 +8,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Prompter } from '../interactive/prompter.js';
 import { isPromptCancel } from '../interactive/prompter.js';
 import { SCHEMA_URL } from '../scaffold/yaml.js';
+import { readGuarded, readScope } from '../workspace/read.js';
 import { printDiagnostics } from './load-valid.js';
 
 export interface ScaffoldOptions {
@@ -29,13 +30,11 @@ export const defaultPrompter: PrompterFactory = async (io) => (await import('../
 
 /** Reads a `--from` answers file: a YAML mapping. */
 export function readAnswersFile(path: string, cwd: string): Record<string, unknown> {
-  const absolute = join(cwd, path);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8');
-  } catch (error) {
-    throw new UsageError(`--from ${path}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
-  }
+  const absolute = resolve(cwd, path);
+  // An answers file may live anywhere the user points: capped and never blocking, but not confined.
+  const read = readGuarded(readScope(parsePath(absolute).root), absolute);
+  if (!read.ok) throw new UsageError(`--from ${path}: ${read.missing ? 'no such file' : read.message}.`);
+  const text = read.text;
   let data: unknown;
   try {
     data = parse(text, { version: '1.2', maxAliasCount: 100 });

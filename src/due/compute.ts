@@ -5,7 +5,7 @@
  * low-participation run, year-to-date spending) and turns each answer into a dated to-do with
  * the people who should act on it.
  */
-import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { hoursText, moneyText } from '../core/numbers.js';
 import { computeReport } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
@@ -13,7 +13,7 @@ import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
 import { lowParticipation } from '../health/triggers.js';
 import { nextMeetingDue } from '../health/warnings.js';
-import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
+import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
@@ -117,12 +117,11 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
 
 /** The end of a rotating coordinator's term when no later term is lined up; a missing coordinator now. */
 function handoverItem(charter: Charter, ws: Workspace, asOf: IsoDate): { date: IsoDate; message: string } | undefined {
-  const term = currentTerm(charter, asOf);
-  if (!term) return { date: asOf, message: `No coordinator term covers ${asOf}: name a coordinator.` };
-  const rotation = rotationMonths(charter, ws.policy);
-  if (rotation === null || charter.coordinator.terms.some((t) => t.from > term.from)) return undefined;
-  const date = addMonthsIso(term.from, rotation);
-  return { date, message: `Hand over the coordinator post: ${term.person} has held it since ${term.from} and it rotates every ${rotation} months.` };
+  if (!currentTerm(charter, asOf)) return { date: asOf, message: `No coordinator term covers ${asOf}: name a coordinator.` };
+  const next = rotationDue(charter, ws.policy, asOf);
+  if (!next || charter.coordinator.terms.some((t) => t.from > next.term.from)) return undefined;
+  const { term, rotation, due } = next;
+  return { date: due, message: `Hand over the coordinator post: ${term.person} has held it since ${term.from} and it rotates every ${rotation} months.` };
 }
 
 /**
@@ -181,7 +180,7 @@ function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: b
 function copRunOut(cop: CopReport, last: IsoMonth, december: IsoMonth): { month: IsoMonth; rate: number; budget: number } | undefined {
   const ytd = cop.yearToDate;
   if (ytd.activeMonths === 0 || cop.budget.hoursPerMonth <= 0) return undefined;
-  const remainingActive = Math.max(0, monthsAfter(last, december));
+  const remainingActive = monthsBetween(last, december).length - 1;
   const budget = cop.budget.hoursPerMonth * (ytd.activeMonths + remainingActive);
   const rate = ytd.preparation.actual / ytd.activeMonths;
   const month = runOutMonth(ytd.preparation.actual, rate, budget, last, december);
@@ -195,10 +194,6 @@ function runOutMonth(spent: number, rate: number, budget: number, last: IsoMonth
   const months = Math.floor((budget - spent) / rate) + 1;
   const month = addMonthsToMonth(last, months);
   return month <= december ? month : undefined;
-}
-
-function monthsAfter(from: IsoMonth, to: IsoMonth): number {
-  return (Number(to.slice(0, 4)) - Number(from.slice(0, 4))) * 12 + Number(to.slice(5)) - Number(from.slice(5));
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */

@@ -1,5 +1,6 @@
 /**
- * Which findings `cop check --changed-since REF` reports. The whole workspace is still loaded and
+ * Which findings `cop check --changed-since REF` (and `cop check <paths>`, the named files taken as
+ * the changed ones) reports. The whole workspace is still loaded and
  * linted (rules read across files); only the report is narrowed, to:
  *
  * - every finding in a changed file;

@@ -24,11 +24,11 @@ export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOu
     path: ['rules', ruleId],
     atKey: true,
   }));
-  const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...(await positionFindings(root, configFindings))];
+  const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
   const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
   const findings = runRules(workspace, RULES, severities, asOf);
-  const diagnostics = [...loadDiagnostics, ...(await positionFindings(root, findings))].sort(compareDiagnostics);
+  const diagnostics = [...loadDiagnostics, ...positionFindings(findings, (file) => workspace.texts?.get(file))].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount };
 }

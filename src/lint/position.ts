@@ -1,22 +1,22 @@
 /**
  * Gives rule findings their line and column. Rules speak of YAML paths; only the few files with
- * findings are parsed again here (once each), so clean files never hold a Document in memory.
+ * findings are parsed again here (once each, from the text read at load time: a file is never
+ * opened twice), so clean files never hold a Document in memory.
  */
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, type Document } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START, locate } from '../workspace/locate.js';
+import { parseYaml } from '../workspace/yaml-parse.js';
 import type { RuleFinding } from './run-rules.js';
 
-/** Positions findings in texts already at hand; `textOf` gives undefined for a file that does not exist. */
-export function positionFindingsInTexts(findings: readonly RuleFinding[], textOf: (file: string) => string | undefined): Diagnostic[] {
+/** Positions findings in texts already read; `textOf` gives undefined for a file that does not exist (or was refused). */
+export function positionFindings(findings: readonly RuleFinding[], textOf: (file: string) => string | undefined): Diagnostic[] {
   const documents = new Map<string, { doc: Document; lines: LineCounter } | undefined>();
   const open = (file: string) => {
     if (!documents.has(file)) {
       const text = textOf(file);
       const lines = new LineCounter();
-      documents.set(file, text === undefined ? undefined : { doc: parseDocument(text, { version: '1.2', lineCounter: lines }), lines });
+      documents.set(file, text === undefined ? undefined : { doc: parseYaml(text, { lineCounter: lines }), lines });
     }
     return documents.get(file);
   };
@@ -27,11 +27,4 @@ export function positionFindingsInTexts(findings: readonly RuleFinding[], textOf
     const range = parsed ? locate(parsed.doc, parsed.lines, path, atKey) : FILE_START;
     return { ruleId, severity, message, file, start: range.start, end: range.end };
   });
-}
-
-/** Positions findings in the files under `root`, reading each file with findings once. */
-export async function positionFindings(root: string, findings: readonly RuleFinding[]): Promise<Diagnostic[]> {
-  const files = [...new Set(findings.filter((f) => f.line === undefined).map((f) => f.file))];
-  const texts = new Map(await Promise.all(files.map(async (file) => [file, await readFile(join(root, file), 'utf8').catch(() => undefined)] as const)));
-  return positionFindingsInTexts(findings, (file) => texts.get(file));
 }

@@ -33,15 +33,23 @@ export function rotationMonths(charter: Charter, policy: ResolvedPolicy): number
   return policy.leader === 'rotating' ? policy.rotation_months : null;
 }
 
-/** The current term and the date a new one was due, when the post rotates and that date has passed. */
-export function overdueRotation(
-  charter: Charter,
-  policy: ResolvedPolicy,
-  asOf: IsoDate,
-): { term: CoordinatorTerm; rotation: number; due: IsoDate } | undefined {
+export interface RotationDue {
+  term: CoordinatorTerm;
+  rotation: number;
+  /** The current term's start plus the rotation months. */
+  due: IsoDate;
+}
+
+/** The current term and when a new one is due, where the post rotates. */
+export function rotationDue(charter: Charter, policy: ResolvedPolicy, asOf: IsoDate): RotationDue | undefined {
   const term = currentTerm(charter, asOf);
   const rotation = rotationMonths(charter, policy);
   if (!term || rotation === null) return undefined;
-  const due = addMonthsIso(term.from, rotation);
-  return asOf > due ? { term, rotation, due } : undefined;
+  return { term, rotation, due: addMonthsIso(term.from, rotation) };
+}
+
+/** The current term and the date a new one was due, when the post rotates and that date has passed. */
+export function overdueRotation(charter: Charter, policy: ResolvedPolicy, asOf: IsoDate): RotationDue | undefined {
+  const rotation = rotationDue(charter, policy, asOf);
+  return rotation && asOf > rotation.due ? rotation : undefined;
 }

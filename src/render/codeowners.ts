@@ -1,5 +1,5 @@
 /** What `cop codeowners --check` and `--write` print: the lines that differ, the owner problems, or JSON. */
-import type { StaleLine } from '../codeowners/codeowners.js';
+import type { StaleLine } from '../core/marked-block.js';
 
 /** A problem that keeps CODEOWNERS from requiring the right approval, with its place. */
 export interface PositionedProblem {

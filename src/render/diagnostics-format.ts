@@ -4,7 +4,7 @@ import type { Diagnostic, DiagnosticSummary } from '../model/diagnostic.js';
 export interface DiagnosticsReport {
   diagnostics: readonly Diagnostic[];
   summary: DiagnosticSummary;
-  /** Absolute path of the data root, for formats that want absolute URIs (SARIF). */
+  /** Absolute path the files are relative to (the repository's top level, or the data root), for formats that want absolute URIs (SARIF). */
   root: string;
   /** Every rule that ran, for formats that list rules (SARIF, JUnit). */
   rules: readonly RuleDescriptor[];

@@ -1,10 +1,12 @@
 import { compareCodeowners, planCodeowners } from '../codeowners/codeowners.js';
+import { decidingLine, parseCodeownersLines } from '../codeowners/match.js';
+import { charters } from '../workspace/workspace.js';
 import type { Rule } from './rule.js';
 
 export const codeownersCurrent: Rule = {
   meta: {
     id: 'codeowners-current',
-    description: 'When .github/CODEOWNERS exists, its generated block matches the charters and config, and every sponsor and approver has a GitHub handle.',
+    description: 'When .github/CODEOWNERS exists, its generated block matches the charters and config, every sponsor and approver has a GitHub handle, and every charter has an owner by GitHub\'s rules.',
     defaultSeverity: 'error',
   },
   *check({ ws, asOf }) {
@@ -26,6 +28,19 @@ export const codeownersCurrent: Rule = {
             : `CODEOWNERS is out of date: the charters call for \`${line.trim()}\` here; run \`cop codeowners --write\`.`,
         };
       }
+    }
+    // The block can be current and still be overridden: a later hand-written line wins.
+    const owners = parseCodeownersLines(text);
+    for (const { charterFile } of charters(ws)) {
+      const deciding = decidingLine(owners, `${prefix}${charterFile}`);
+      if (deciding && deciding.owners.length > 0) continue;
+      yield {
+        file: charterFile,
+        path: [],
+        message: deciding
+          ? `No one owns this charter by CODEOWNERS: its last matching line (${file}:${deciding.line}, \`${deciding.pattern}\`) names no owner, so a pull request can change it without approval.`
+          : `No line of ${file} matches this charter, so a pull request can change it without approval: run \`cop codeowners --write\`.`,
+      };
     }
   },
 };

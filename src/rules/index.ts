@@ -17,6 +17,8 @@ import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
 import type { Rule } from './rule.js';
+import { scheduleMatchesCharter } from './schedule-matches-charter.js';
+import { scheduleTimeZone } from './schedule-time-zone.js';
 
 export const RULES: readonly Rule[] = [
   charterExists,
@@ -35,5 +37,7 @@ export const RULES: readonly Rule[] = [
   meetingRecording,
   dissolutionRecorded,
   noPlaceholder,
+  scheduleTimeZone,
+  scheduleMatchesCharter,
   codeownersCurrent,
 ];

@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { resolveSeverities } from '../lint/severities.js';
-import { positionFindingsInTexts } from '../lint/position.js';
+import { positionFindings } from '../lint/position.js';
 import { runRules } from '../lint/run-rules.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
@@ -55,6 +55,6 @@ export function verifyPending(ws: Workspace, pending: readonly PendingFile[], va
   const { severities } = resolveSeverities(ws.config, RULES);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
   const findings = runRules(next, RULES, severities, asOf).filter((finding) => texts.has(finding.file));
-  diagnostics.push(...positionFindingsInTexts(findings, (file) => texts.get(file)));
+  diagnostics.push(...positionFindings(findings, (file) => texts.get(file)));
   return diagnostics.sort(compareDiagnostics);
 }

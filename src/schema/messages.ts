@@ -49,7 +49,7 @@ const TYPE_NAMES: Record<string, string> = {
 
 // Patterns are named by the shared definition they come from, so the message says what a valid value looks like.
 const PATTERN_HINTS: [RegExp, string][] = [
-  [/\$defs\/slug\//, 'a lowercase id of letters, digits and single hyphens, e.g. `platform-engineering`'],
+  [/\$defs\/slug\//, 'a lowercase id of letters, digits and single hyphens, not a name Windows reserves (con, prn, aux, nul, com1-9, lpt1-9), e.g. `platform-engineering`'],
   [/\$defs\/personId\//, 'a person id of lowercase letters, digits, dots and hyphens, e.g. `seren.howarth`'],
   [/\$defs\/date\//, 'a date written YYYY-MM-DD'],
   [/github/, 'a GitHub handle without the @'],
@@ -113,6 +113,8 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
       return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)}).`);
+    case 'false schema':
+      return issue(`${capitalise(field)} is not allowed here.`, path, true);
     default:
       return issue(`${capitalise(field)} ${error.message ?? 'is invalid'}.`);
   }

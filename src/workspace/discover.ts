@@ -4,6 +4,7 @@
  */
 import { lstat, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START } from './locate.js';
 import type { DataFile } from './parse.js';
@@ -32,7 +33,8 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
     let info;
     try {
       info = await lstat(abs);
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') refuse(abs, `Could not be read: ${reasonOf(error)}.`);
       return 'missing';
     }
     if (info.isSymbolicLink()) {
@@ -49,36 +51,55 @@ export async function discoverDataFiles(root: string): Promise<Discovery> {
       }
       info = await stat(abs);
     }
-    return info.isDirectory() ? 'dir' : info.isFile() ? 'file' : 'missing';
+    // A FIFO, socket or device is listed as a file: the guarded reader refuses it with a finding.
+    return info.isDirectory() ? 'dir' : 'file';
   }
 
-  for (const [name, kind] of [
-    [CONFIG_FILE, 'config'],
-    [PEOPLE_FILE, 'people'],
-  ] as const) {
-    if ((await kindOf(join(root, name))) === 'file') files.push({ file: name, kind });
+  // A folder that cannot be listed is a finding, never a silent "nothing there".
+  async function list(abs: string) {
+    try {
+      return (await readdir(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
+    } catch (error) {
+      refuse(abs, `The folder could not be listed: ${reasonOf(error)}. Nothing in it was checked.`);
+      return [];
+    }
   }
+
+  if ((await kindOf(join(root, CONFIG_FILE))) === 'file') files.push({ file: CONFIG_FILE, kind: 'config' });
+  const people = await kindOf(join(root, PEOPLE_FILE));
+  if (people === 'file') files.push({ file: PEOPLE_FILE, kind: 'people' });
+  else if (people === 'dir') refuse(join(root, PEOPLE_FILE), `${PEOPLE_FILE} is a folder, not a file: no person reference can be checked.`);
 
   const copIds: string[] = [];
   const copsDir = join(root, COPS_DIR);
   if ((await kindOf(copsDir)) === 'dir') {
-    for (const id of (await readdir(copsDir)).sort()) {
+    for (const { name: id } of await list(copsDir)) {
       const copDir = join(copsDir, id);
       if (id.startsWith('.') || (await kindOf(copDir)) !== 'dir') continue;
       copIds.push(id);
       const charter = join(copDir, 'charter.yaml');
       if ((await kindOf(charter)) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
       const meetingsDir = join(copDir, 'meetings');
-      if ((await kindOf(meetingsDir)) !== 'dir') continue;
+      const meetings = await kindOf(meetingsDir);
+      if (meetings === 'file') refuse(meetingsDir, '`meetings` is not a folder: this CoP\'s meeting logs cannot be read.');
+      if (meetings !== 'dir') continue;
       // 60,000 meetings: take the kind from the directory entry, and stat only symbolic links.
-      const entries = (await readdir(meetingsDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1));
-      for (const entry of entries) {
+      for (const entry of await list(meetingsDir)) {
         if (!entry.name.endsWith('.yaml')) continue;
         const meeting = join(meetingsDir, entry.name);
-        const isFile = entry.isFile() || (entry.isSymbolicLink() && (await kindOf(meeting)) === 'file');
+        const isFile = entry.isSymbolicLink() ? (await kindOf(meeting)) === 'file' : !entry.isDirectory();
         if (isFile) files.push({ file: toRel(meeting), kind: 'meeting' });
       }
     }
+  }
+  const seen = new Map<string, string>();
+  for (const id of copIds) {
+    const other = seen.get(id.toLowerCase());
+    if (other !== undefined) refuse(join(copsDir, id), `The folder differs from ${COPS_DIR}/${other} only in case: Windows and macOS cannot hold both. Rename one.`);
+    else seen.set(id.toLowerCase(), id);
+  }
+  if (people === 'missing' && copIds.length > 0 && !diagnostics.some((d) => d.file === PEOPLE_FILE)) {
+    refuse(join(root, PEOPLE_FILE), `There is no ${PEOPLE_FILE}: sponsors, members and attendees cannot be checked. Create it with every person the charters name.`);
   }
   return { files, copIds, diagnostics };
 }

@@ -1,6 +1,4 @@
 /** Loads a data root once: discover, parse (in workers when large), assemble the Workspace. */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
@@ -8,7 +6,8 @@ import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
 import { parseAll } from './parse-pool.js';
-import { readDataFile } from './read.js';
+import { parseRead } from './read-data.js';
+import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type ReadScope } from './read.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
 import type { CopFolder, Workspace } from './workspace.js';
@@ -18,12 +17,18 @@ export interface ConfigLoad {
   configFile?: string;
   /** Findings in cop.config.yaml: the caller treats them as a configuration error (exit 2). */
   diagnostics: Diagnostic[];
+  /** The text of cop.config.yaml, for positioning findings in it. */
+  text?: string;
 }
 
-/** Reads cop.config.yaml alone, first, so a bad configuration stops before the big parse. */
+/**
+ * Reads cop.config.yaml alone, first, so a bad configuration stops before the big parse. It is
+ * read with the default cap: the configured cap applies to every other file.
+ */
 export function loadConfig(root: string): ConfigLoad {
-  if (!existsSync(join(root, CONFIG_FILE))) return configLoadOf(undefined);
-  return configLoadOf(readDataFile(root, { file: CONFIG_FILE, kind: 'config' }, sharedValidator()));
+  const read = readGuarded(readScope(root), CONFIG_FILE);
+  if (!read.ok && read.missing) return configLoadOf(undefined);
+  return configLoadOf(parseRead({ file: CONFIG_FILE, kind: 'config' }, read, sharedValidator()));
 }
 
 /** The configuration from a parsed cop.config.yaml, or the defaults when there is none. */
@@ -33,7 +38,13 @@ export function configLoadOf(parsed: ParsedFile | undefined): ConfigLoad {
     config: (parsed.data as Config | undefined) ?? {},
     configFile: CONFIG_FILE,
     diagnostics: parsed.diagnostics,
+    ...(parsed.text === undefined ? {} : { text: parsed.text }),
   };
+}
+
+/** Where and how much the data files may be read: the data root, and the configured cap. */
+export function dataScope(root: string, config: Config): ReadScope {
+  return readScope(root, config.max_file_kib === undefined ? DEFAULT_MAX_FILE_BYTES : config.max_file_kib * 1024);
 }
 
 export interface LoadResult {
@@ -43,13 +54,15 @@ export interface LoadResult {
 }
 
 export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root)): Promise<LoadResult> {
+  const scope = dataScope(root, configLoad.config);
   const discovery = await discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
-  const parsed = await parseAll(root, toParse);
+  const parsed = await parseAll(scope, toParse);
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
   result.diagnostics.unshift(...discovery.diagnostics);
-  const codeowners = readCodeowners(root);
-  if (codeowners) result.workspace.codeowners = codeowners;
+  const codeowners = readCodeowners(root, scope.maxBytes);
+  if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
+  else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
   return result;
 }
 
@@ -74,7 +87,10 @@ export function assembleWorkspace(
     }),
   );
   let people: Workspace['people'];
+  const texts = new Map<string, string>();
+  if (configLoad.text !== undefined) texts.set(CONFIG_FILE, configLoad.text);
   for (const file of parsed) {
+    if (file.text !== undefined) texts.set(file.file, file.text);
     diagnostics.push(...file.diagnostics);
     if (file.data === undefined) continue;
     place(file, cops, (p) => (people = p));
@@ -86,6 +102,7 @@ export function assembleWorkspace(
     people,
     cops: [...cops.values()],
     fileCount,
+    texts,
   };
   if (configLoad.configFile) workspace.configFile = configLoad.configFile;
   return { workspace, diagnostics };

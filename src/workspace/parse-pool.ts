@@ -7,7 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
-import { readDataFile } from './read.js';
+import { readDataFile } from './read-data.js';
+import type { ReadScope } from './read.js';
 
 const WORKER_THRESHOLD = 400;
 const BATCH_SIZE = 200;
@@ -19,16 +20,16 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
   return fileCount < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function parseAll(root: string, files: readonly DataFile[]): Promise<ParsedFile[]> {
+export async function parseAll(scope: ReadScope, files: readonly DataFile[]): Promise<ParsedFile[]> {
   const workers = workerCount(files.length);
   if (workers === 0 || files.length === 0) {
     const validate = sharedValidator();
-    return files.map((file) => readDataFile(root, file, validate));
+    return files.map((file) => readDataFile(scope, file, validate));
   }
-  return parseInWorkers(root, files, workers);
+  return parseInWorkers(scope, files, workers);
 }
 
-function parseInWorkers(root: string, files: readonly DataFile[], count: number): Promise<ParsedFile[]> {
+function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number): Promise<ParsedFile[]> {
   const results: ParsedFile[][] = [];
   let next = 0;
   let running = 0;
@@ -55,7 +56,7 @@ function parseInWorkers(root: string, files: readonly DataFile[], count: number)
       worker.postMessage(batch);
     };
     for (let i = 0; i < Math.min(count, Math.ceil(files.length / BATCH_SIZE)); i++) {
-      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { root } });
+      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
       worker.on('error', finish);
       pool.push(worker);
       running++;

@@ -2,10 +2,11 @@
  * Parses one data file: YAML 1.2 with source positions, duplicate keys and alias expansion
  * capped, then schema validation. Pure over its text, so it runs the same in a worker thread.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { LineCounter, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind, Validate } from '../schema/validator.js';
 import { FILE_START, locate, type Range } from './locate.js';
+import { parseYaml } from './yaml-parse.js';
 
 /** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
 export const MAX_ALIAS_COUNT = 100;
@@ -20,6 +21,8 @@ export interface ParsedFile extends DataFile {
   /** The plain data, present only when the file parsed and matched its schema. */
   data?: unknown;
   diagnostics: Diagnostic[];
+  /** The text read, kept so rule findings are positioned without reading the file again. */
+  text?: string;
 }
 
 function at(file: string, ruleId: string, message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
@@ -37,8 +40,13 @@ function firstLine(message: string): string {
 }
 
 export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+  if (text.includes('\r') && !text.includes('\n')) {
+    // YAML would read the whole file as one line (often one comment): say why instead of "empty".
+    const message = 'The file ends its lines with CR alone (old Mac style): save it with LF or CRLF line endings.';
+    return { file, kind, diagnostics: [at(file, 'yaml-syntax', message, FILE_START)] };
+  }
   const lines = new LineCounter();
-  const doc = parseDocument(text, { version: '1.2', uniqueKeys: true, prettyErrors: false, lineCounter: lines });
+  const doc = parseYaml(text, { lineCounter: lines });
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {
     const range = yamlErrorRange(error, lines);

@@ -1,27 +1,131 @@
-/** Reads one data file from disk (size-capped, text only) and parses it. */
-import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Validate } from '../schema/validator.js';
+/**
+ * The one guarded way `cop` reads a file. Every file the tool reads (config, people, charters,
+ * meeting logs, CODEOWNERS, answers files…) goes through `readGuarded`, so a hostile or unlucky
+ * repository can never make it hang, read without limit, or read through a link out of the root.
+ *
+ * API (small on purpose):
+ *   const scope = readScope(root, maxBytes?)  // the boundary folder and the one byte cap
+ *   const read = readGuarded(scope, file)     // file: relative to scope.root (forward slashes) or absolute
+ *   if (read.ok) use(read.text)               // the whole file as UTF-8 text (a BOM is kept)
+ *   else if (read.missing) …                  // nothing there (or a broken link)
+ *   else report(read.message)                 // a refusal: "not a regular file (a FIFO)…"
+ *   refusalFinding(file, read.message)        // the same refusal as a finding (`file` rule)
+ *
+ * How: the path is resolved (realpath) and must stay inside the root; it is opened with
+ * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW; `fstat` on the open descriptor must
+ * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
+ * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
+ */
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { isAbsolute, join, sep } from 'node:path';
+import { reasonOf } from '../core/fs-errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START } from './locate.js';
-import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
 
-/** The largest data file read: a charter or a meeting log is a few kilobytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+/** The default cap: a charter or a meeting log is a few kilobytes; CODEOWNERS of 500 CoPs is ~50 KiB. */
+export const DEFAULT_MAX_FILE_BYTES = 1024 * 1024;
 
-export function readDataFile(root: string, dataFile: DataFile, validate: Validate): ParsedFile {
-  const refuse = (message: string): ParsedFile => ({
-    ...dataFile,
-    diagnostics: [{ ruleId: 'file', severity: 'error', message, file: dataFile.file, ...FILE_START }],
-  });
-  const path = join(root, dataFile.file);
-  let text: string;
+/** Where reads may go (`root`, already resolved) and how many bytes a file may have. */
+export interface ReadScope {
+  readonly root: string;
+  readonly realRoot: string;
+  readonly maxBytes: number;
+}
+
+export type GuardedRead =
+  | { ok: true; text: string }
+  /** `missing`: no such file (or a broken link); otherwise `message` says why it was refused. */
+  | { ok: false; missing: boolean; message: string };
+
+/** A scope for reads under `root` (which must exist); `maxBytes` defaults to 1 MiB. */
+export function readScope(root: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadScope {
+  return { root, realRoot: realpathSync(root), maxBytes };
+}
+
+/** "1 MiB", "512 KiB", "300 bytes": the cap as people read it. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes >= 1024 && bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}
+
+function kindOf(info: Stats): string {
+  if (info.isDirectory()) return 'a folder';
+  if (info.isFIFO()) return 'a FIFO';
+  if (info.isSocket()) return 'a socket';
+  if (info.isCharacterDevice()) return 'a character device';
+  if (info.isBlockDevice()) return 'a block device';
+  return 'a special file';
+}
+
+const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
+
+export function readGuarded(scope: ReadScope, file: string): GuardedRead {
+  const refuse = (message: string): GuardedRead => ({ ok: false, missing: false, message });
+  const path = isAbsolute(file) ? file : join(scope.root, file);
+  let real: string;
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return refuse(`The file is ${Math.ceil(size / 1024)} KiB, over the ${MAX_FILE_BYTES / 1024} KiB limit for a data file: not read.`);
-    text = readFileSync(path, 'utf8');
+    real = realpathSync(path);
   } catch (error) {
-    return refuse(`The file could not be read: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
+    return refuse(`could not be read: ${reasonOf(error)}`);
   }
-  if (text.includes('\u0000')) return refuse('The file is not text (it contains NUL bytes): not read.');
-  return parseDataFile(dataFile, text, validate);
+  if (!inside(real, scope.realRoot)) return refuse('links outside the repository: not read');
+
+  let fd: number;
+  try {
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
+    // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
+    if (code === 'ENXIO') return refuse('is not a regular file: not read');
+    return refuse(`could not be read: ${reasonOf(error)}`);
+  }
+  try {
+    const info = fstatSync(fd);
+    if (!info.isFile()) return refuse(`is not a regular file (it is ${kindOf(info)}): not read`);
+    const tooLarge = (size?: number) =>
+      refuse(`${size === undefined ? 'grew' : `is ${Math.ceil(size / 1024)} KiB,`} larger than ${formatBytes(scope.maxBytes)}, the limit for a file cop reads: not read`);
+    if (info.size > scope.maxBytes) return tooLarge(info.size);
+    // Read to the cap plus one byte: a file that grows past the cap while being read is refused too.
+    const buffer = Buffer.allocUnsafe(Math.min(scope.maxBytes + 1, Math.max(info.size + 1, 4096)));
+    let length = 0;
+    let grown = buffer;
+    for (;;) {
+      if (length === grown.length) {
+        if (grown.length > scope.maxBytes) return tooLarge();
+        const bigger = Buffer.allocUnsafe(Math.min(scope.maxBytes + 1, grown.length * 2));
+        grown.copy(bigger, 0, 0, length);
+        grown = bigger;
+      }
+      const n = readSync(fd, grown, length, grown.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > scope.maxBytes) return tooLarge();
+    return decodeText(grown.subarray(0, length));
+  } catch (error) {
+    return refuse(`could not be read: ${reasonOf(error)}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** UTF-8 text or a refusal: cop never guesses an encoding (an edit would corrupt the file). */
+function decodeText(bytes: Uint8Array): GuardedRead {
+  if (bytes.includes(0)) return { ok: false, missing: false, message: 'is not text (it contains NUL bytes): not read' };
+  try {
+    return { ok: true, text: utf8.decode(bytes) };
+  } catch {
+    return { ok: false, missing: false, message: 'is not UTF-8 text (save it as UTF-8): not read' };
+  }
+}
+
+/** A refusal as a finding at the start of the file (rule `file`, an error: exit 1). */
+export function refusalFinding(file: string, message: string): Diagnostic {
+  return { ruleId: 'file', severity: 'error', message: `The file ${message}.`, file, ...FILE_START };
 }

@@ -5,10 +5,14 @@
  * would say. GitHub reads CODEOWNERS from `.github/CODEOWNERS` there, and its paths are relative
  * to that top level, so a data root in a subfolder gives every path a prefix.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, posix, relative, resolve, sep } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { readGuarded, readScope, refusalFinding } from './read.js';
 
 export const CODEOWNERS_PATH = '.github/CODEOWNERS';
+/** GitHub's workflows folder, at the repository's top level. */
+export const WORKFLOWS_DIR = '.github/workflows';
 
 export interface CodeownersLocation {
   /** Absolute path of `.github/CODEOWNERS`. */
@@ -29,21 +33,43 @@ export function findRepositoryRoot(root: string): string | undefined {
 
 const slashes = (path: string) => path.split(sep).join('/');
 
-/** Where CODEOWNERS lives for a data root: the repository's top level, else the data root itself. */
-export function codeownersLocation(root: string): CodeownersLocation {
+/** The top level holding the data root (else the data root itself), and the data root's prefix in it: '' or `dir/`. */
+function placeInRepository(root: string): { top: string; prefix: string } {
   const top = findRepositoryRoot(root) ?? resolve(root);
-  const path = join(top, CODEOWNERS_PATH);
   const prefix = slashes(relative(top, resolve(root)));
-  return { path, file: slashes(relative(root, path)), prefix: prefix ? `${prefix}/` : '' };
+  return { top, prefix: prefix ? `${prefix}/` : '' };
 }
 
-/** The current CODEOWNERS file, when it exists. */
-export function readCodeowners(root: string): { file: string; text: string; prefix: string } | undefined {
+/** Where CODEOWNERS lives for a data root: the repository's top level, else the data root itself. */
+export function codeownersLocation(root: string): CodeownersLocation {
+  const { top, prefix } = placeInRepository(root);
+  const path = join(top, CODEOWNERS_PATH);
+  return { path, file: slashes(relative(root, path)), prefix };
+}
+
+/**
+ * Where paths in machine-read outputs start: the repository's top level (GitHub annotations,
+ * SARIF and JUnit name files from there), else the data root. `fromTop` turns a path relative to
+ * the data root into one relative to `top`.
+ */
+export function repositoryPaths(root: string): { top: string; fromTop: (file: string) => string } {
+  const { top, prefix } = placeInRepository(root);
+  return { top, fromTop: (file) => (prefix ? posix.normalize(`${prefix}${file}`) : file) };
+}
+
+export interface Codeowners {
+  file: string;
+  text: string;
+  prefix: string;
+}
+
+/**
+ * The current CODEOWNERS file, read through the guarded reader inside the repository: absent
+ * (no finding), read, or refused (a finding on its path: a FIFO, a link out, too large…).
+ */
+export function readCodeowners(root: string, maxBytes?: number): { ok: true; codeowners: Codeowners } | { ok: false; finding?: Diagnostic } {
   const location = codeownersLocation(root);
-  if (!existsSync(location.path)) return undefined;
-  try {
-    return { file: location.file, text: readFileSync(location.path, 'utf8'), prefix: location.prefix };
-  } catch {
-    return undefined;
-  }
+  const read = readGuarded(readScope(findRepositoryRoot(root) ?? resolve(root), maxBytes), location.path);
+  if (read.ok) return { ok: true, codeowners: { file: location.file, text: read.text, prefix: location.prefix } };
+  return read.missing ? { ok: false } : { ok: false, finding: refusalFinding(location.file, read.message) };
 }

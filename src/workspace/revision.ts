@@ -5,11 +5,13 @@
  */
 import { listFiles, readFiles } from '../git/git.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Config } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { classifyDataPath, copIdsOf, discoverDataFiles } from './discover.js';
-import { assembleWorkspace, configLoadOf } from './load.js';
+import { assembleWorkspace, configLoadOf, dataScope } from './load.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
-import { readDataFile } from './read.js';
+import { readDataFile } from './read-data.js';
+import { readScope } from './read.js';
 import type { Workspace } from './workspace.js';
 
 export interface Snapshot {
@@ -40,7 +42,12 @@ export function snapshotOfCommit(root: string, topLevel: string, prefix: string,
 export async function snapshotOfWorkingTree(root: string): Promise<Snapshot> {
   const discovery = await discoverDataFiles(root);
   const validate = sharedValidator();
-  const parsed = discovery.files.filter(approvalFile).map((f) => readDataFile(root, f, validate));
+  // cop.config.yaml first, with the default cap: it sets the cap for the others.
+  const configFile = discovery.files.find((f) => f.kind === 'config');
+  const config = configFile && readDataFile(readScope(root), configFile, validate);
+  const scope = dataScope(root, (config?.data as Config | undefined) ?? {});
+  const others = discovery.files.filter((f) => approvalFile(f) && f.kind !== 'config').map((f) => readDataFile(scope, f, validate));
+  const parsed = config ? [config, ...others] : others;
   const snapshot = assemble(root, discovery.copIds, parsed);
   snapshot.diagnostics.unshift(...discovery.diagnostics);
   return snapshot;

@@ -1,6 +1,7 @@
 /** The loaded data root as plain typed data: what every rule, report and health check reads. */
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, Person } from '../model/schema-types.js';
+import type { Codeowners } from './repository.js';
 
 export interface Loaded<T> {
   /** Relative to the data root, forward slashes. */
@@ -32,11 +33,13 @@ export interface Workspace {
   cops: CopFolder[];
   /** How many data files were found (parsed or not). */
   fileCount: number;
+  /** The text of each data file read, by path: rule findings are positioned in it, never re-read. */
+  texts?: ReadonlyMap<string, string>;
   /**
    * The repository's `.github/CODEOWNERS`, when it exists (rule `codeowners-current`): `file` is
    * relative to the data root, `prefix` is the data root relative to the repository ('' or `dir/`).
    */
-  codeowners?: { file: string; text: string; prefix: string };
+  codeowners?: Codeowners;
 }
 
 export function personIndex(ws: Workspace): Map<string, Person> {

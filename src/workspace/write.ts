@@ -1,11 +1,20 @@
 /**
  * Atomic, non-clobbering writes: the text goes to a temporary file in the same folder, then is
- * linked (new files) or renamed (replacing a file the command owns) into place, so an interrupted
+ * linked (new files) or renamed (replacing a file the command edits) into place, so an interrupted
  * run never leaves a half-written file and an existing file is never overwritten by accident.
+ *
+ * - A temporary file is removed on every failure path, and on SIGINT/SIGTERM while one exists.
+ * - An edit names the text it read: just before the rename, under a lock file, the file must
+ *   still hold it, else nothing is written ("changed by someone else"), so no decision is lost.
+ * - A file-system failure (ENOSPC, EACCES, EROFS, EXDEV…) is a WriteError naming the path and
+ *   saying that nothing was changed (exit 2), never an internal error.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, parse } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { reasonOf } from '../core/fs-errors.js';
+import { readGuarded, readScope } from './read.js';
 
 /** The file exists already: the caller names it and stops. */
 export class FileExistsError extends Error {
@@ -15,17 +24,66 @@ export class FileExistsError extends Error {
   }
 }
 
-function writeTemp(path: string, text: string): string {
-  mkdirSync(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
-  try {
-    writeSync(fd, text);
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+/** A write the file system refused, or an edit that lost a race: exit 2, nothing was changed. */
+export class WriteError extends UsageError {
+  override name = 'WriteError';
+}
+
+/** A WriteError for a failed file-system call on `path`; anything that is not an errno error is rethrown. */
+export function writeFailure(path: string, error: unknown): WriteError {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === undefined || error instanceof WriteError) throw error;
+  return new WriteError(`cannot write ${path}: ${reasonOf(error)}; nothing was changed.`);
+}
+
+// Temporary files and folders that exist right now: removed on SIGINT/SIGTERM before exiting.
+const pending = new Set<string>();
+const onSignal = (signal: NodeJS.Signals) => {
+  for (const path of pending) rmSync(path, { recursive: true, force: true });
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+};
+
+/** Registers a temporary path; the returned function removes it and unregisters it. */
+export function trackTemporary(path: string): () => void {
+  if (pending.size === 0) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
-  return temp;
+  pending.add(path);
+  return () => {
+    rmSync(path, { recursive: true, force: true });
+    pending.delete(path);
+    if (pending.size === 0) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+  };
+}
+
+/** A name beside `path` that no other run uses: `.<name>.<pid>.<random>.tmp`. */
+export function temporaryName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Writes `text` to a new temporary file beside `path`; on any failure the temporary file is gone. */
+function writeTemp(path: string, text: string): { temp: string; remove: () => void } {
+  const temp = temporaryName(path);
+  let remove: (() => void) | undefined;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(temp, 'wx', 0o644);
+    remove = trackTemporary(temp);
+    try {
+      writeSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    return { temp, remove };
+  } catch (error) {
+    remove?.();
+    throw writeFailure(path, error);
+  }
 }
 
 /**
@@ -34,24 +92,87 @@ function writeTemp(path: string, text: string): string {
  * without a window where a half-written file is visible).
  */
 export function createFileAtomic(path: string, text: string): void {
-  const temp = writeTemp(path, text);
+  const { temp, remove } = writeTemp(path, text);
   try {
     linkSync(temp, path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
-    throw error;
+    throw writeFailure(path, error);
   } finally {
-    unlinkSync(temp);
+    remove();
   }
 }
 
-/** Replaces (or creates) `path` with `text` through a temporary file and a rename (for a file the command owns or edits). */
-export function replaceFileAtomic(path: string, text: string): void {
-  const temp = writeTemp(path, text);
+/**
+ * Replaces `path` with `text` through a temporary file and a rename. `expected` is the text the
+ * command read and edited (undefined: the file did not exist): if the file no longer holds it,
+ * nothing is written. The check and the rename happen under `<path>.lock`, so two cop runs
+ * cannot both pass the check.
+ */
+export function replaceFileAtomic(path: string, text: string, expected: string | undefined): void {
+  const { temp, remove } = writeTemp(path, text);
+  try {
+    withLock(path, () => {
+      const current = readGuarded(readScope(parse(path).root), path);
+      const now = current.ok ? current.text : current.missing ? undefined : null;
+      if (now !== expected) throw new WriteError(`${path} was changed by someone else while cop ran; nothing was written. Run the command again.`);
+      moveInto(temp, path);
+    });
+  } finally {
+    remove();
+  }
+}
+
+/** Replaces a generated file the command owns outright (a site page): no read to check against. */
+export function writeOwnedFileAtomic(path: string, text: string): void {
+  const { temp, remove } = writeTemp(path, text);
+  try {
+    moveInto(temp, path);
+  } finally {
+    remove();
+  }
+}
+
+/** The rename that makes a write happen; a failure names the path the user asked for. */
+function moveInto(temp: string, path: string): void {
   try {
     renameSync(temp, path);
   } catch (error) {
-    unlinkSync(temp);
-    throw error;
+    throw writeFailure(path, error);
+  }
+}
+
+const LOCK_WAIT_MS = 5_000;
+const STALE_LOCK_MS = 30_000;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/** Runs `body` holding `<path>.lock` (created exclusively); waits a little for another run's lock. */
+function withLock(path: string, body: () => void): void {
+  const lock = `${path}.lock`;
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  for (;;) {
+    try {
+      closeSync(openSync(lock, 'wx', 0o644));
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw writeFailure(path, error);
+      if (isStale(lock)) rmSync(lock, { force: true });
+      else if (Date.now() > deadline) throw new WriteError(`${path} is being changed by another cop run (${lock} exists); nothing was written.`);
+      else Atomics.wait(sleeper, 0, 0, 10 + Math.random() * 20);
+    }
+  }
+  const release = trackTemporary(lock);
+  try {
+    body();
+  } finally {
+    release();
+  }
+}
+
+function isStale(lock: string): boolean {
+  try {
+    return Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS;
+  } catch {
+    return false;
   }
 }

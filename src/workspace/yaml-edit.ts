@@ -5,7 +5,8 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, parseDocument, stringify, type Document } from 'yaml';
+import { isMap, isScalar, stringify, type Document } from 'yaml';
+import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
   override name = 'YamlEditError';
@@ -35,7 +36,7 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
     const { key, value, comment } = edit.append;
     if (doc.has(key)) throw new YamlEditError(`The file already has a \`${key}\` entry.`);
     const commentLines = comment ? comment.split('\n').map((line) => `# ${line}`.trimEnd() + '\n').join('') : '';
-    result = `${result}${result.endsWith('\n') ? '' : '\n'}\n${commentLines}${stringify({ [key]: value })}`;
+    result = appendBlock(result, `\n${commentLines}${stringify({ [key]: value })}`);
     data[key] = value;
   }
 
@@ -44,8 +45,32 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
   return result;
 }
 
+/** The line ending a file uses: its first one (so CRLF stays CRLF, and mixed files keep their lines). */
+export function lineEndingOf(text: string): '\r\n' | '\n' {
+  const first = text.indexOf('\n');
+  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** A document end marker (`...`) on its own line, with only blank or comment lines after it. */
+const DOCUMENT_END = /(^|\n)\.\.\.[ \t]*(#[^\n]*)?(\r?\n[ \t]*(#[^\n]*)?)*\r?\n?$/;
+
+/**
+ * Appends an LF-ended `block` at the end of the document: before a `...` end marker, in the
+ * file's own line endings, keeping whether the file ends with a newline.
+ */
+function appendBlock(text: string, block: string): string {
+  const eol = lineEndingOf(text);
+  const end = DOCUMENT_END.exec(text);
+  const body = end ? text.slice(0, end.index + end[1]!.length) : text;
+  const tail = end ? text.slice(end.index + end[1]!.length) : '';
+  const finalNewline = /\n$/.test(text) || text === '';
+  let added = (body === '' || body.endsWith('\n') ? '' : '\n') + block;
+  if (!tail && !finalNewline) added = added.replace(/\n$/, '');
+  return body + added.replaceAll('\n', eol) + tail;
+}
+
 function parseMapping(text: string): Document {
-  const doc = parseDocument(text);
+  const doc = parseYaml(text);
   if (doc.errors.length > 0) throw new YamlEditError(`The file is not valid YAML: ${doc.errors[0]!.message}`);
   if (!isMap(doc.contents) || doc.contents.flow) throw new YamlEditError('The file is not a block mapping (`key: value` lines) at the top level.');
   return doc;

@@ -34,7 +34,7 @@ function copInvocations(): { job: string; subcommand: string; args: string[] }[]
   for (const [job, { steps = [] }] of Object.entries(workflow.jobs ?? {})) {
     for (const { run } of steps) {
       for (const line of (run ?? '').split('\n')) {
-        const match = /(?:^|&&|\|\||;)\s*(?:npx\s+)?cop\s+(.*)$/.exec(line);
+        const match = /(?:^|&&|\|\||;)\s*(?:npx\s+--no\s+)?cop\s+(.*)$/.exec(line);
         if (!match) continue;
         const [subcommand = '', ...args] = match[1]!.split(/\s*(?:>>|>|\||&&|;)/)[0]!.trim().split(/\s+/).map((t) => t.replace(/^"|"$/g, ''));
         found.push({ job, subcommand, args });
@@ -61,11 +61,15 @@ describe('.github/workflows/cop.yml', () => {
     }
   });
 
-  it('checks out the full history and uses node 20 on pull requests', () => {
+  it('checks out the full history on pull requests; every job on the current Node LTS, installing with npm ci', () => {
     const steps = workflow.jobs!['pull-request']!.steps!;
     expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toEqual({ 'fetch-depth': 0 });
-    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version']).toBe(20);
-    expect(steps.some((s) => s.run === 'npm install')).toBe(true);
+    for (const [id, job] of Object.entries(workflow.jobs ?? {})) {
+      expect(job.steps!.find((s) => s.uses?.startsWith('actions/setup-node@'))?.with?.['node-version'], id).toBe('lts/*');
+      expect(job.steps!.some((s) => s.run === 'npm ci'), id).toBe(true);
+      // Every cop runs through `npx --no`: never the unrelated npm package named `cop`.
+      for (const { run } of job.steps!) if (run && /\bcop\s/.test(run)) expect(run, id).toMatch(/^npx --no cop /);
+    }
   });
 
   it('runs the commands the issue asks for, in the right jobs', () => {

@@ -17,12 +17,15 @@ const org = () =>
   });
 
 describe('planCodeowners', () => {
-  it('charters to the sponsor, meetings to the current coordinator and sponsor, config and people to the CTO by default', () => {
+  it('charters to the sponsor, meetings to the current coordinator and sponsor, config, people, CODEOWNERS, workflows and new CoPs to the CTO by default', () => {
     const plan = planCodeowners(org(), '2026-11-20', '');
     expect(plan.problems).toEqual([]);
     expect(plan.lines.map((l) => l.replace(/ +/g, ' '))).toEqual([
       '/cop.config.yaml @cto-one',
       '/people.yaml @cto-one',
+      '/.github/CODEOWNERS @cto-one',
+      '/.github/workflows/ @cto-one',
+      '/cops/ @cto-one',
       '/cops/aws/charter.yaml @p1',
       '/cops/aws/meetings/ @p2 @p1',
       '/cops/web/charter.yaml @p3',
@@ -37,6 +40,10 @@ describe('planCodeowners', () => {
     ws.config.approvers = ['p1', 'p2'];
     const lines = planCodeowners(ws, '2026-03-01', 'org/').lines.map((l) => l.replace(/ +/g, ' '));
     expect(lines).toContain('/org/cop.config.yaml @p1 @p2');
+    expect(lines).toContain('/org/cops/ @p1 @p2');
+    // CODEOWNERS and the workflows are at the repository's top level, whatever the data root.
+    expect(lines).toContain('/.github/CODEOWNERS @p1 @p2');
+    expect(lines).toContain('/.github/workflows/ @p1 @p2');
     expect(lines).toContain('/org/cops/web/meetings/ @p4 @p3');
   });
 
@@ -96,19 +103,34 @@ describe('rule codeowners-current', () => {
   });
 
   it('reports each differing line at its line, and a missing block at line 1', () => {
-    // Block: 1 BEGIN, 2 config, 3 people, 4-5 aws, 6-7 web, 8 END.
+    // Block: 1 BEGIN, 2 config, 3 people, 4 CODEOWNERS, 5 workflows, 6 cops/, 7-8 aws, 9-10 web, 11 END.
     const ws = org();
     const text = mergeCodeowners('', planCodeowners(ws, '2026-11-20', '').lines);
     ws.cops[0]!.charter!.sponsor = 'p2'; // web: p3 → p2
     ws.codeowners = { file: '.github/CODEOWNERS', prefix: '', text };
     const findings = runRule(codeownersCurrent, ws);
     expect(findings.map((f) => [f.line, f.message.replace(/ +/g, ' ')])).toEqual([
-      [6, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/charter.yaml @p3`; run `cop codeowners --write`.'],
-      [7, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/meetings/ @p5 @p3`; run `cop codeowners --write`.'],
-      [8, 'CODEOWNERS is out of date: the charters call for `/cops/web/charter.yaml @p2` here; run `cop codeowners --write`.'],
-      [8, 'CODEOWNERS is out of date: the charters call for `/cops/web/meetings/ @p5 @p2` here; run `cop codeowners --write`.'],
+      [9, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/charter.yaml @p3`; run `cop codeowners --write`.'],
+      [10, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/meetings/ @p5 @p3`; run `cop codeowners --write`.'],
+      [11, 'CODEOWNERS is out of date: the charters call for `/cops/web/charter.yaml @p2` here; run `cop codeowners --write`.'],
+      [11, 'CODEOWNERS is out of date: the charters call for `/cops/web/meetings/ @p5 @p2` here; run `cop codeowners --write`.'],
     ]);
     ws.codeowners.text = '* @everyone\n';
     expect(runRule(codeownersCurrent, ws)).toEqual([{ file: '.github/CODEOWNERS', path: [], line: 1, message: expect.stringMatching(/no generated block/) }]);
+  });
+
+  it('reports a charter that no line owns by GitHub\'s rules, even when the block is current', () => {
+    const ws = org();
+    const block = mergeCodeowners('', planCodeowners(ws, '2026-11-20', '').lines);
+    ws.codeowners = { file: '.github/CODEOWNERS', prefix: '', text: `${block}/cops/web/\n` };
+    expect(runRule(codeownersCurrent, ws)).toEqual([
+      { file: 'cops/web/charter.yaml', path: [], message: 'No one owns this charter by CODEOWNERS: its last matching line (.github/CODEOWNERS:12, `/cops/web/`) names no owner, so a pull request can change it without approval.' },
+    ]);
+    ws.codeowners = { file: '.github/CODEOWNERS', prefix: 'org/', text: block };
+    const unmatched = runRule(codeownersCurrent, ws).filter((f) => f.file.startsWith('cops/'));
+    expect(unmatched.map((f) => [f.file, f.message])).toEqual([
+      ['cops/web/charter.yaml', expect.stringMatching(/^No line of \.github\/CODEOWNERS matches this charter/)],
+      ['cops/aws/charter.yaml', expect.stringMatching(/^No line of \.github\/CODEOWNERS matches this charter/)],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, writeRoot } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
 import { charter, meeting, people } from '../helpers/workspace.js';
 
@@ -52,5 +52,27 @@ describe('cop check --changed-since', () => {
     const result = runCli(['check', '--changed-since', 'nope'], { cwd: repo.root });
     expect(result.stderr).toBe('cop: nope: not a commit, branch or tag in this repository.\n');
     expect(result.status).toBe(2);
+  });
+});
+
+describe('cop check <paths>', () => {
+  const filesFor = (root: string, ...paths: string[]) => {
+    const result = runCli(['check', '--as-of', '2026-11-20', '--format', 'json', ...paths], { cwd: root });
+    const report = JSON.parse(result.stdout) as { diagnostics: { file: string }[] };
+    return { status: result.status, files: [...new Set(report.diagnostics.map((d) => d.file))] };
+  };
+
+  // people.yaml itself is fine, but it lacks `ghost`: the broken references are in the meetings.
+  it('people.yaml: reports the unknown people everywhere', () => {
+    expect(filesFor(writeRoot(spec()), 'people.yaml')).toEqual({ status: 1, files: ['cops/aws/meetings/2026-10-14.yaml', 'cops/web/meetings/2026-10-15.yaml'] });
+  });
+
+  // A charter governs its meetings: naming it (or its folder) reports the folder's findings, not another CoP's.
+  it('a charter: reports its meetings\' findings', () => {
+    expect(filesFor(writeRoot(spec()), 'cops/aws/charter.yaml')).toEqual({ status: 1, files: ['cops/aws/meetings/2026-10-14.yaml'] });
+  });
+
+  it('a CoP folder: reports the findings in it only', () => {
+    expect(filesFor(writeRoot(spec()), 'cops/web')).toEqual({ status: 1, files: ['cops/web/meetings/2026-10-15.yaml'] });
   });
 });

@@ -18,12 +18,14 @@ export interface CliResult {
 }
 
 /** Runs `cop <args>` (needs `npm run build`, which `npm test` does first). No colour unless asked. */
-export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliResult {
+/** `timeoutMs`: kill a run that hangs (status -1) instead of waiting for the test's own timeout. */
+export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
     input: options.input ?? '',
     encoding: 'utf8',
+    ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

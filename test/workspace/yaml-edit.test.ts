@@ -41,8 +41,28 @@ describe('editTopLevel', () => {
     expect(parse(out)).toMatchObject({ status: 'dissolved', dissolved: DECISION, members: ['p1', 'p2', 'p3', 'p4', 'p5'] });
   });
 
-  it('adds the missing final newline before appending', () => {
-    expect(editTopLevel('a: 1', { append: { key: 'b', value: { c: 2 } } })).toBe('a: 1\n\nb:\n  c: 2\n');
+  it('keeps a missing final newline missing', () => {
+    expect(editTopLevel('a: 1', { append: { key: 'b', value: { c: 2 } } })).toBe('a: 1\n\nb:\n  c: 2');
+  });
+
+  it('keeps CRLF line endings, in the edit and the appended block', () => {
+    const crlf = 'a: 1 # one\r\nstatus: active\r\n';
+    expect(editTopLevel(crlf, { set: { status: 'dissolved' }, append: { key: 'b', value: { c: 2 }, comment: 'Note.' } })).toBe(
+      'a: 1 # one\r\nstatus: dissolved\r\n\r\n# Note.\r\nb:\r\n  c: 2\r\n',
+    );
+  });
+
+  it('keeps mixed line endings as they were, appending in the first one', () => {
+    expect(editTopLevel('a: 1\r\nb: 2\nc: 3\r\n', { append: { key: 'd', value: 4 } })).toBe('a: 1\r\nb: 2\nc: 3\r\n\r\nd: 4\r\n');
+  });
+
+  it('appends before a document end marker (...) and keeps what follows it', () => {
+    expect(editTopLevel('a: 1\n...\n', { append: { key: 'b', value: 2 } })).toBe('a: 1\n\nb: 2\n...\n');
+    expect(editTopLevel('a: 1\r\n... # end\r\n# bye\r\n', { append: { key: 'b', value: 2 } })).toBe('a: 1\r\n\r\nb: 2\r\n... # end\r\n# bye\r\n');
+  });
+
+  it('keeps a byte order mark', () => {
+    expect(editTopLevel('\uFEFFa: x\n', { set: { a: 'y' } })).toBe('\uFEFFa: y\n');
   });
 
   it('refuses a key that is already there, a missing scalar, invalid YAML and a flow mapping', () => {

@@ -15,7 +15,7 @@
  *   },
  *   "diagnostics": [                   // sorted by file, line, column, rule id
  *     {
- *       "file": "cops/aws/charter.yaml", // relative to the data root, forward slashes
+ *       "file": "cops/aws/charter.yaml", // from the git repository's top level (else the data root), forward slashes
  *       "line": 3,                     // 1-based
  *       "column": 5,                   // 1-based
  *       "endLine": 3,                  // optional: omitted when the end is unknown

@@ -1,7 +1,7 @@
 /**
  * `cop check --format sarif`: a SARIF 2.1.0 log (one run) for code-scanning services such as
  * GitHub code scanning. Artifact URIs are relative to the `ROOT` base id, which
- * `originalUriBaseIds` maps to the data root as a `file:` URI.
+ * `originalUriBaseIds` maps to the report's root (the repository's top level, else the data root) as a `file:` URI.
  */
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic, Severity } from '../../model/diagnostic.js';
@@ -54,7 +54,7 @@ function relativeUri(file: string): string {
   return file.split(/[\\/]/).map(encodeURIComponent).join('/');
 }
 
-/** The data root as a `file:` URI ending in `/`, so relative artifact URIs resolve under it. */
+/** The report's root as a `file:` URI ending in `/`, so relative artifact URIs resolve under it. */
 function rootUri(root: string): string {
   const href = pathToFileURL(root).href;
   return href.endsWith('/') ? href : `${href}/`;

@@ -9,7 +9,12 @@ import type { Report } from '../../budget/types.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 export function reportJson(report: Report): string {
-  return JSON.stringify({ schema_version: REPORT_SCHEMA_VERSION, ...report }, (_key, value: unknown) => (typeof value === 'number' ? hundredths(value) : value), 2) + '\n';
+  return figuresJson({ schema_version: REPORT_SCHEMA_VERSION, ...report });
+}
+
+/** Two-space indented JSON with every number rounded as in the report (`cop review` uses it too). */
+export function figuresJson(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' ? hundredths(item) : item), 2) + '\n';
 }
 
 /** Rounded to two decimals, never `-0` (every figure of the report is money, hours, a percentage or a count). */

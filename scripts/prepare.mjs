@@ -1,0 +1,18 @@
+// `prepare`: builds dist/ when a clone is installed or packed (npm runs `prepare` then; so does
+// pre-commit's node hook, which installs a clone and takes `npm pack`'s stdout as the tarball's
+// name). The compiler's output goes to stderr, never stdout; .npmrc keeps npm's own script banner
+// off stdout too. Without typescript (devDependencies not installed) an existing build is kept.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+let tsc;
+try {
+  tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+} catch {
+  if (existsSync('dist/cli.js')) process.exit(0);
+  console.error('cops-as-code: cannot build dist/: typescript is not installed. Run `npm install` with devDependencies first.');
+  process.exit(1);
+}
+const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: ['ignore', 2, 2] });
+process.exit(build.status ?? 1);

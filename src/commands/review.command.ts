@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+
+export const reviewCommand: CommandDefinition = (io, setExit) =>
+  dataOptions(
+    new Command('review')
+      .description("Draft a CoP's review: goals, meetings, participation bands, topics, budget, handovers and health, with blanks for the judgements.")
+      .argument('<id>', 'the CoP to review')
+      .option('--quarter <YYYYQn>', 'the quarter to review (default: the last complete quarter)')
+      .option('--from <YYYY-MM>', 'first month of the review period')
+      .option('--to <YYYY-MM>', 'last month of the review period (default: the last complete month)')
+      .option('--names', 'show people by name even when the policy anonymises reports')
+      .option('--no-names', 'leave people out: counts only')
+      .addOption(formatOption(['markdown', 'json'])),
+  )
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop review aws --quarter 2026Q3 --as-of 2026-11-20 > aws-2026Q3.md
+  $ cop review data-engineering --from 2026-06 --to 2026-11 --as-of 2026-11-20
+  $ cop review aws --quarter 2026Q3 --no-names --format json --as-of 2026-11-20
+
+Budget figures are \`cop report --from … --to … --cop <id>\`'s; health is \`cop health\`'s as of the same day.
+Exit codes: 0 draft printed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
+    )
+    .action(async (id: string, options) => {
+      const { review } = await import('./review.js');
+      setExit(await review(id, options, io));
+    });

@@ -1,0 +1,54 @@
+/** `cop site [--out DIR]`: the programme as a static website (index, one page per CoP, budget, health). */
+import { isAbsolute, relative, resolve } from 'node:path';
+import { EXIT, UsageError } from '../core/errors.js';
+import type { Io } from '../core/terminal.js';
+import { buildSite } from '../site/model.js';
+import { renderSite } from '../site/render.js';
+import { writeSiteFiles } from '../site/write.js';
+import { loadValidWorkspace } from './load-valid.js';
+import type { DataOptions } from './options.js';
+
+export interface SiteCommandOptions extends DataOptions {
+  out?: string;
+  /** --anonymise: no person's name or id anywhere (else policy.anonymise_reports decides). */
+  anonymise?: boolean;
+  sourceUrl?: string;
+  format: 'text' | 'json';
+}
+
+/** The folder written when --out is not given, relative to the working directory. */
+export const DEFAULT_OUT = '_site';
+
+function sourceUrlOf(flag: string | undefined, configured: string | undefined): string | null {
+  const url = flag ?? configured;
+  if (url === undefined) return null;
+  if (!/^https?:\/\/\S+$/i.test(url)) throw new UsageError(`--source-url ${url}: expected an http(s) URL, e.g. https://github.com/acme/cops/blob/main/`);
+  return url.endsWith('/') ? url : `${url}/`;
+}
+
+export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
+  if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const { workspace, context } = load;
+  const model = buildSite(workspace, {
+    asOf: context.asOf,
+    ...(options.anonymise ? { anonymise: true } : {}),
+    sourceUrl: sourceUrlOf(options.sourceUrl, workspace.config.site?.source_url),
+  });
+  const files = renderSite(model);
+  const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
+  const inside = relative(io.cwd, out);
+  const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
+  writeSiteFiles(out, files, shown);
+  const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  if (options.format === 'json') {
+    const list = [...files.keys()].sort();
+    io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: list, bytes }, null, 2)}\n`);
+  } else {
+    io.stdout(
+      `Wrote ${files.size} files (${Math.round(bytes / 1024)} kB) to ${shown}/${model.anonymised ? ', without names' : ''}: open ${shown}/index.html\n`,
+    );
+  }
+  return EXIT.ok;
+}

@@ -1,0 +1,80 @@
+/**
+ * `cop review <id>`: the facts of a CoP's review draft, as plain data; also `--format json`,
+ * version 1. The judgements are left to the CoP: the Markdown draft has headed blanks for them.
+ */
+import type { CopReport } from '../budget/types.js';
+import type { Period } from '../budget/period.js';
+import type { IsoDate } from '../core/dates.js';
+import type { CopHealth } from '../health/types.js';
+import type { Goal } from '../model/schema-types.js';
+
+/**
+ * Participation bands over the meetings held in a period: core attended at least two-thirds,
+ * active at least one-third, peripheral at least one, silent none.
+ */
+export type Band = 'core' | 'active' | 'peripheral' | 'silent';
+export const BANDS: readonly Band[] = ['core', 'active', 'peripheral', 'silent'];
+
+export interface BandCounts {
+  core: number;
+  active: number;
+  peripheral: number;
+  silent: number;
+}
+
+export interface BandMove {
+  /** Absent when the review is anonymised. */
+  person?: string;
+  from: Band;
+  to: Band;
+}
+
+export interface ReviewMeeting {
+  file: string;
+  date: IsoDate;
+  title: string;
+  cancelled: boolean;
+  /** Attendees plus guests (0 for a cancelled meeting). */
+  participants: number;
+  recording: string | null;
+}
+
+export interface CopReview {
+  version: 1;
+  id: string;
+  name: string;
+  asOf: IsoDate;
+  /** The months reviewed, as `cop report --from … --to …` takes them. */
+  period: Period;
+  /** The same number of months just before, for the change in participation. */
+  previous: { from: string; to: string };
+  anonymised: boolean;
+  goals: (Goal & { reviewDue: boolean })[];
+  meetings: { held: number; cancelled: number; list: ReviewMeeting[] };
+  participation: {
+    members: number;
+    bands: BandCounts;
+    previousBands: BandCounts;
+    /** Members whose band changed since the previous period. */
+    moves: BandMove[];
+    /** Member ids by band; empty when anonymised. */
+    byBand: Record<Band, string[]>;
+  };
+  topics: string[];
+  /** "Name (organisation)"; only counted when anonymised. */
+  guests: string[];
+  guestCount: number;
+  preparationHours: number;
+  recordingsMissing: string[];
+  /** Exactly `cop report`'s CoP entry for the same months. */
+  budget: CopReport;
+  coordinator: {
+    /** Terms that started in the period. */
+    handovers: { person?: string; from: IsoDate }[];
+    current?: string;
+    /** When the current term rotates (null for a fixed leader). */
+    nextHandover: IsoDate | null;
+  };
+  /** Exactly `cop health`'s entry for the CoP as of the review's as-of date. */
+  health: CopHealth;
+}

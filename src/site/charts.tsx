@@ -1,0 +1,297 @@
+/**
+ * Inline SVG charts: bars against a reference line, bars stacked by series, and a meter. Each is
+ * a <figure> whose <svg role="img"> carries a <title> and <desc>, with the numbers in a table
+ * below for screen readers and anyone who wants them. Marks have class `mark` (the browser test
+ * counts them). Coordinates are rounded so the output is byte-stable.
+ */
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { ComponentChildren } from 'preact';
+import type { Measure } from '../budget/types.js';
+import { hoursText } from '../core/numbers.js';
+
+const WIDTH = 640;
+const HEIGHT = 220;
+const MARGIN = { top: 28, right: 12, bottom: 28, left: 52 };
+
+/** One decimal is plenty for a 640-unit canvas, and keeps the files small and stable. */
+function r(n: number): number {
+  return Math.round(n * 10) / 10;
+}
+
+export interface Reference {
+  /** What the line means, e.g. `policy minimum (5)`. */
+  label: string;
+  /** One value per bar; null where there is none (the line breaks). */
+  values: (number | null)[];
+}
+
+interface Common {
+  id: string;
+  title: string;
+  description: string;
+  /** One per bar, for the table. */
+  labels: string[];
+  /** One per bar, on the x axis; '' to leave a bar unlabelled. */
+  axisLabels: string[];
+  format: (value: number) => string;
+  /** For the y axis ticks, when they need fewer digits than the table (money). */
+  axisFormat?: (value: number) => string;
+  /** The table's first column header, e.g. `Month`. */
+  labelHeader: string;
+}
+
+function Frame(props: {
+  id: string;
+  title: string;
+  description: string;
+  y: ReturnType<typeof valueScale>;
+  axisFormat: (value: number) => string;
+  children: ComponentChildren;
+  table: ComponentChildren;
+}) {
+  const titleId = `${props.id}-title`;
+  const descId = `${props.id}-desc`;
+  return (
+    <figure class="chart" id={props.id}>
+      <figcaption>{props.title}</figcaption>
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
+        <title id={titleId}>{props.title}</title>
+        <desc id={descId}>{props.description}</desc>
+        <YAxis y={props.y} format={props.axisFormat} />
+        {props.children}
+      </svg>
+      <details class="chart-data">
+        <summary>The numbers</summary>
+        {props.table}
+      </details>
+    </figure>
+  );
+}
+
+function YAxis(props: { y: ReturnType<typeof scaleLinear<number, number>>; format: (value: number) => string }) {
+  return (
+    <g class="axis" aria-hidden="true">
+      {props.y.ticks(4).map((tick) => (
+        <g>
+          <line class="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(props.y(tick))} y2={r(props.y(tick))} />
+          <text x={MARGIN.left - 6} y={r(props.y(tick)) + 4} text-anchor="end">
+            {props.format(tick)}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function XLabels(props: { labels: string[]; x: (i: number) => number }) {
+  return (
+    <g class="axis" aria-hidden="true">
+      {props.labels.map((label, i) =>
+        label ? (
+          <text x={r(props.x(i))} y={HEIGHT - 8} text-anchor="middle">
+            {label}
+          </text>
+        ) : null,
+      )}
+    </g>
+  );
+}
+
+function bandScale(count: number) {
+  return scaleBand<number>()
+    .domain(Array.from({ length: count }, (_, i) => i))
+    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .paddingInner(0.2)
+    .paddingOuter(0.1);
+}
+
+function valueScale(max: number) {
+  return scaleLinear()
+    .domain([0, max > 0 ? max : 1])
+    .nice(4)
+    .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
+}
+
+/** The reference as a step line across the bars (a break where it is null). */
+function ReferenceLine(props: { reference: Reference; x: ReturnType<typeof bandScale>; y: ReturnType<typeof valueScale> }) {
+  const { reference, x, y } = props;
+  const points: [number, number | null][] = [];
+  reference.values.forEach((value, i) => {
+    points.push([x(i)!, value], [x(i)! + x.bandwidth(), value]);
+  });
+  const path = line<[number, number | null]>()
+    .defined((p) => p[1] !== null)
+    .x((p) => r(p[0]))
+    .y((p) => r(y(p[1]!)))(points);
+  return path ? <path class="reference" d={path} /> : null;
+}
+
+/** Bars (one value each) against an optional reference line, e.g. preparation hours against budget. */
+export function BarChart(props: Common & { values: number[]; reference?: Reference; overClass?: boolean }) {
+  const { values, reference } = props;
+  const max = Math.max(0, ...values, ...(reference?.values ?? []).map((v) => v ?? 0));
+  const x = bandScale(values.length);
+  const y = valueScale(max);
+  const over = (i: number) => props.overClass && reference?.values[i] != null && values[i]! > reference.values[i]!;
+  const table = (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{props.labelHeader}</th>
+          <th scope="col">Value</th>
+          {reference ? <th scope="col">{reference.label}</th> : null}
+        </tr>
+      </thead>
+      <tbody>
+        {values.map((value, i) => (
+          <tr>
+            <th scope="row">{props.labels[i]}</th>
+            <td class="num">{props.format(value)}</td>
+            {reference ? <td class="num">{reference.values[i] == null ? '–' : props.format(reference.values[i]!)}</td> : null}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+      <g class="bars">
+        {values.map((value, i) =>
+          value > 0 ? (
+            <rect class={over(i) ? 'mark over' : 'mark'} x={r(x(i)!)} y={r(y(value))} width={r(x.bandwidth())} height={r(y(0) - y(value))} />
+          ) : null,
+        )}
+      </g>
+      {reference ? <ReferenceLine reference={reference} x={x} y={y} /> : null}
+      <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
+      {reference ? <Legend items={[{ class: 'mark', label: 'actual' }, { class: 'reference', label: reference.label }]} /> : null}
+    </Frame>
+  );
+}
+
+export interface Series {
+  label: string;
+  values: number[];
+}
+
+/** Bars stacked by series (e.g. hours per month by CoP), with an optional flat reference line. */
+export function StackedBarChart(props: Common & { series: Series[]; reference?: { label: string; value: number } }) {
+  const { series, reference } = props;
+  const count = props.labels.length;
+  const totals = Array.from({ length: count }, (_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
+  const x = bandScale(count);
+  const y = valueScale(Math.max(0, ...totals, reference?.value ?? 0));
+  const base = new Array<number>(count).fill(0);
+  const table = (
+    <table>
+      <thead>
+        <tr>
+          <th scope="col">{props.labelHeader}</th>
+          {series.map((s) => (
+            <th scope="col">{s.label}</th>
+          ))}
+          <th scope="col">Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.labels.map((label, i) => (
+          <tr>
+            <th scope="row">{label}</th>
+            {series.map((s) => (
+              <td class="num">{props.format(s.values[i] ?? 0)}</td>
+            ))}
+            <td class="num">{props.format(totals[i]!)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+      {series.map((s, k) => (
+        <g class={`bars s${k % PALETTE}`}>
+          {s.values.map((value, i) => {
+            if (!(value > 0)) return null;
+            const bottom = base[i]!;
+            base[i] = bottom + value;
+            return (
+              <rect class="mark" x={r(x(i)!)} y={r(y(bottom + value))} width={r(x.bandwidth())} height={r(y(bottom) - y(bottom + value))}>
+                <title>{`${s.label}, ${props.labels[i]}: ${props.format(value)}`}</title>
+              </rect>
+            );
+          })}
+        </g>
+      ))}
+      {reference ? (
+        <>
+          <line class="reference" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(y(reference.value))} y2={r(y(reference.value))} />
+          <Legend items={[{ class: 'reference', label: `${reference.label} (${props.format(reference.value)})` }]} />
+        </>
+      ) : null}
+      <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
+    </Frame>
+  );
+}
+
+/** Colours for stacked series (CSS classes s0 … s7). */
+export const PALETTE = 8;
+
+/** The key for a stacked chart, as HTML (so it wraps), in series order. */
+export function SeriesKey(props: { series: string[] }) {
+  return (
+    <ul class="key" aria-hidden="true">
+      {props.series.map((label, k) => (
+        <li>
+          <span class={`swatch s${k % PALETTE}`} />
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Legend(props: { items: { class: string; label: string }[] }) {
+  return (
+    <g class="legend" aria-hidden="true">
+      {props.items.map((item, i) => (
+        <g transform={`translate(${MARGIN.left + i * 180},14)`}>
+          {item.class === 'reference' ? <line class="reference" x1={0} x2={16} y1={-4} y2={-4} /> : <rect class="swatch-mark" x={0} y={-9} width={12} height={10} />}
+          <text x={20} y={0}>
+            {item.label}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/**
+ * A small horizontal meter: the actual against a budget, with an optional tick (e.g. the pro-rata
+ * share). Without a budget it shows nothing but the text.
+ */
+export function Meter(props: { actual: number; budget: number | null; tick?: number | null; label: string; width?: number }) {
+  const width = props.width ?? 120;
+  const height = 12;
+  if (props.budget === null || props.budget <= 0) return <span class="meter-text">{props.label}</span>;
+  const top = Math.max(props.budget, props.actual, props.tick ?? 0);
+  const x = scaleLinear().domain([0, top]).range([0, width]);
+  const over = props.actual > props.budget;
+  return (
+    <span class="meter">
+      <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={props.label}>
+        <title>{props.label}</title>
+        <rect class="track" x={0} y={0} width={r(x(props.budget))} height={height} />
+        {props.actual > 0 ? <rect class={over ? 'mark over' : 'mark'} x={0} y={2} width={Math.max(1, r(x(props.actual)))} height={height - 4} /> : null}
+        {props.tick != null ? <line class="tick" x1={r(x(props.tick))} x2={r(x(props.tick))} y1={0} y2={height} /> : null}
+      </svg>
+      <span class="meter-text">{props.label}</span>
+    </span>
+  );
+}
+
+/** Hours against an hours budget as a meter: `1.5 h of 2 h`, or `none` without a budget. */
+export function HoursMeter(props: { measure: Measure; none: string }) {
+  const { actual, budget } = props.measure;
+  return <Meter actual={actual} budget={budget} label={budget === null ? props.none : `${hoursText(actual)} of ${hoursText(budget)}`} />;
+}

@@ -1,0 +1,362 @@
+/** One CoP: its charter in readable form, people, charts over 12 months, health with evidence, meetings. */
+import { BarChart } from '../charts.js';
+import { Badge, formatters, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
+import type { CopView, HealthView, TriggerView } from '../model.js';
+
+export function CopPage(props: PageProps & { cop: CopView }) {
+  const { site, root, cop } = props;
+  return (
+    <Page site={site} root={root} title={cop.name} section={null}>
+      <h1>{cop.name}</h1>
+      <p class="lead">
+        {cop.scope.subject} · {cop.status} · <Badge level={cop.health.level} />
+      </p>
+      <Links {...props} />
+      <Facts {...props} />
+      <Charter cop={cop} />
+      <h2 id="charts">The last 12 months</h2>
+      <Charts {...props} />
+      <h2 id="health">Health</h2>
+      <Health health={cop.health} minParticipants={site.minParticipants} />
+      <People {...props} />
+      <Meetings {...props} />
+    </Page>
+  );
+}
+
+function Links({ site, root, cop }: PageProps & { cop: CopView }) {
+  const items = [
+    site.sourceUrl ? { href: `${site.sourceUrl}${cop.charterFile}`, label: `Charter file (${cop.charterFile})` } : null,
+    cop.calendar ? { href: `${root}${cop.calendar}`, label: 'Meeting calendar (.ics)' } : null,
+    webUrl(cop.format.recordings) ? { href: cop.format.recordings!, label: 'Recordings' } : null,
+  ].filter((item): item is { href: string; label: string } => item !== null);
+  if (items.length === 0) return <p class="muted">Charter file: {cop.charterFile}</p>;
+  return (
+    <p>
+      {items.map((item, i) => (
+        <>
+          {i > 0 ? ' · ' : null}
+          <a href={item.href}>{item.label}</a>
+        </>
+      ))}
+    </p>
+  );
+}
+
+function Facts({ site, cop }: PageProps & { cop: CopView }) {
+  const rows: [string, string | null][] = [
+    ['Sponsor', cop.sponsor],
+    ['Coordinator', cop.coordinator],
+    ['Deputy', cop.deputy],
+    ['Next handover', cop.nextHandover],
+    ['Members', `${cop.memberCount}${cop.maxMembers ? ` (at most ${cop.maxMembers})` : ''}, ${cop.membership}`],
+    ['Meets', `${cop.format.cadence}, ${cop.format.duration_minutes} minutes, ${cop.format.slot}`],
+    ['Formats', cop.format.formats.join(', ')],
+    ['Channel', cop.format.channel ?? null],
+    ['Created', cop.created],
+    ['Active since', cop.activeSince],
+    ['Dissolved', cop.dissolved ? [cop.dissolved.date, cop.dissolved.reason, cop.dissolved.note].filter(Boolean).join(' · ') : null],
+  ];
+  const f = formatters(site);
+  const budget = [
+    `${f.hours(cop.budget.hoursPerMonth)} preparation a month`,
+    `refreshments up to ${f.money(cop.budget.refreshmentsPerHead)} per head`,
+    ...cop.budget.otherCosts.map((c) => `${c.category} ${f.money(c.amount)} per ${c.per}`),
+  ].join('; ');
+  return (
+    <dl class="facts">
+      {rows
+        .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')
+        .map(([term, value]) => (
+          <>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </>
+        ))}
+      <dt>Budget</dt>
+      <dd>{budget}</dd>
+    </dl>
+  );
+}
+
+function Charter({ cop }: { cop: CopView }) {
+  return (
+    <>
+      <h2 id="charter">Charter</h2>
+      <h3>In scope</h3>
+      <ul class="plain">
+        {cop.scope.in.map((item) => (
+          <li>{item}</li>
+        ))}
+      </ul>
+      {cop.scope.out?.length ? (
+        <>
+          <h3>Out of scope</h3>
+          <ul class="plain">
+            {cop.scope.out.map((item) => (
+              <li>{item}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {cop.rationale ? (
+        <>
+          <h3>Why it matters</h3>
+          <p>{cop.rationale}</p>
+        </>
+      ) : null}
+      {cop.goals.length ? (
+        <>
+          <h3>Goals</h3>
+          <div class="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Goal</th>
+                  <th scope="col">Type</th>
+                  <th scope="col">For</th>
+                  <th scope="col">Review by</th>
+                </tr>
+              </thead>
+              <tbody>
+                {cop.goals.map((goal) => (
+                  <tr>
+                    <td>{goal.description}</td>
+                    <td>{goal.type}</td>
+                    <td>{goal.audiences.join(', ')}</td>
+                    <td class="num">{goal.review_by}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** Meetings held inside the chart window, oldest first (cancelled ones had no participants to draw). */
+export function chartMeetings(cop: CopView, firstMonth: string) {
+  return cop.meetings.filter((m) => m.cancelled === null && m.date.slice(0, 7) >= firstMonth).reverse();
+}
+
+function Charts({ site, cop }: PageProps & { cop: CopView }) {
+  const f = formatters(site);
+  const meetings = chartMeetings(cop, site.months[0]!);
+  let lastMonth = '';
+  const meetingAxis = meetings.map((m) => {
+    const month = m.date.slice(0, 7);
+    const label = month === lastMonth ? '' : shortMonth(month);
+    lastMonth = month;
+    return label;
+  });
+  const months = cop.months;
+  const labels = months.map((m) => monthLabel(m.month));
+  const axis = months.map((m) => shortMonth(m.month));
+  const count = (n: number) => String(Math.round(n));
+  return (
+    <>
+      <BarChart
+        id="participants"
+        title="Participants per meeting"
+        description={`Attendees plus guests at each of the ${meetings.length} meetings since ${monthLabel(site.months[0]!)}, against the policy minimum of ${site.minParticipants}.`}
+        labels={meetings.map((m) => `${m.date} ${m.title}`)}
+        axisLabels={meetingAxis}
+        labelHeader="Meeting"
+        format={count}
+        values={meetings.map((m) => m.participants)}
+        reference={{ label: `policy minimum (${site.minParticipants})`, values: meetings.map(() => site.minParticipants) }}
+      />
+      <BarChart
+        id="hours"
+        title="Preparation hours per month against budget"
+        description={`Preparation hours logged each month against the CoP's budget of ${f.hours(cop.budget.hoursPerMonth)} a month. Bars over budget are red.`}
+        labels={labels}
+        axisLabels={axis}
+        labelHeader="Month"
+        format={f.hours}
+        values={months.map((m) => m.preparation)}
+        reference={{ label: 'monthly budget', values: months.map((m) => m.hoursBudget) }}
+        overClass
+      />
+      <BarChart
+        id="money"
+        title="Money spent per month against allowance"
+        description="Money spent each month against the allowance: the refreshments cap times the participants fed, plus approved monthly costs. Bars over the allowance are red."
+        labels={labels}
+        axisLabels={axis}
+        labelHeader="Month"
+        format={f.money}
+        axisFormat={f.moneyAxis}
+        values={months.map((m) => m.money)}
+        reference={{ label: 'allowance', values: months.map((m) => m.moneyAllowance) }}
+        overClass
+      />
+    </>
+  );
+}
+
+export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: number }) {
+  const { trigger } = props;
+  return (
+    <div>
+      <p>
+        <strong>{trigger.id}</strong> (<span class={`badge ${trigger.level}`}>{trigger.level === 'at-risk' ? 'at risk' : trigger.level}</span>):{' '}
+        {trigger.sentence} Decided by {trigger.decidedBy}.
+      </p>
+      {trigger.months.length ? (
+        <div class="table-wrap">
+          <table>
+            <caption class="muted">{`Months without a meeting of ${props.minParticipants} or more participants`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Month</th>
+                <th scope="col" class="num">
+                  Best attendance
+                </th>
+                <th scope="col">Meetings (participants)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {trigger.months.map((month) => (
+                <tr>
+                  <th scope="row">{monthLabel(month.month)}</th>
+                  <td class="num">{month.bestAttendance ?? 'no meeting'}</td>
+                  <td>{month.meetings.map((m) => `${m.date} (${m.participants})`).join(', ') || '–'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function Health(props: { health: HealthView; minParticipants: number }) {
+  const { health } = props;
+  if (health.level === 'not-judged') return <p>Only active CoPs are judged.</p>;
+  return (
+    <>
+      {health.level === 'ok' ? <p>No dissolution trigger applies.</p> : null}
+      {health.triggers.map((trigger) => (
+        <TriggerEvidence trigger={trigger} minParticipants={props.minParticipants} />
+      ))}
+      {health.warnings.length ? (
+        <>
+          <h3>Early warnings</h3>
+          <ul class="plain">
+            {health.warnings.map((w) => (
+              <li>{w.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function People({ site, cop }: PageProps & { cop: CopView }) {
+  return (
+    <>
+      <h2 id="people">Members and coordinators</h2>
+      {site.anonymised ? (
+        <p>{`${cop.memberCount} members. Names are not shown on this site.`}</p>
+      ) : (
+        <>
+          <p>{cop.members.join(', ')}</p>
+          {cop.coreGroup.length ? <p class="muted">Core group: {cop.coreGroup.join(', ')}</p> : null}
+        </>
+      )}
+      <div class="table-wrap">
+        <table>
+          <caption class="muted">Coordinator terms, newest first</caption>
+          <thead>
+            <tr>
+              {site.anonymised ? null : <th scope="col">Coordinator</th>}
+              <th scope="col">From</th>
+              <th scope="col">Until</th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...cop.terms].reverse().map((term) => (
+              <tr>
+                {site.anonymised ? null : <td>{term.person}</td>}
+                <td class="num">{term.from}</td>
+                <td class="num">{term.until ?? (cop.nextHandover ? `handover due ${cop.nextHandover}` : 'current')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Meetings({ site, cop }: PageProps & { cop: CopView }) {
+  return (
+    <>
+      <h2 id="meetings">Meetings</h2>
+      {cop.meetings.length === 0 ? (
+        <p>No meeting logged yet.</p>
+      ) : (
+        <div class="table-wrap">
+          <table>
+            <caption class="muted">Newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Date</th>
+                <th scope="col">Meeting</th>
+                <th scope="col" class="num">
+                  Participants
+                </th>
+                <th scope="col">Topics</th>
+              </tr>
+            </thead>
+            <tbody>
+              {cop.meetings.map((m) => (
+                <tr>
+                  <td class="num">{m.date}</td>
+                  <td>
+                    {m.title}
+                    {m.cancelled === null ? null : <strong>{` (cancelled: ${m.cancelled})`}</strong>}
+                    <br />
+                    <span class="muted">{`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>
+                    {webUrl(m.recording) ? (
+                      <>
+                        <br />
+                        <a href={m.recording!}>Recording</a>
+                      </>
+                    ) : null}
+                  </td>
+                  <td class="num">
+                    {m.participants}
+                    {m.guests ? <span class="muted">{` (${m.guests} guest${m.guests === 1 ? '' : 's'})`}</span> : null}
+                    {site.anonymised || m.attendees.length === 0 ? null : (
+                      <details>
+                        <summary>who</summary>
+                        {m.attendees.join(', ')}
+                      </details>
+                    )}
+                  </td>
+                  <td>
+                    {m.topics.length ? (
+                      <ul class="plain">
+                        {m.topics.map((t) => (
+                          <li>{t}</li>
+                        ))}
+                      </ul>
+                    ) : (
+                      '–'
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,87 @@
+/** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
+import { Badge, copHref, monthLabel, Page, type PageProps } from '../layout.js';
+import type { CopView, Level } from '../model.js';
+import { Health } from './cop.js';
+
+const RANK: Record<Level, number> = { flagged: 0, 'at-risk': 1, ok: 2, 'not-judged': 3 };
+
+/** The last complete month's best attendance (the month before the as-of month). */
+function lastComplete(cop: CopView): { month: string; best: number | null } {
+  const point = cop.health.trend.at(-2) ?? cop.health.trend.at(-1)!;
+  return { month: point.month, best: point.bestAttendance };
+}
+
+/**
+ * Active CoPs, nearest a trigger first: flagged, then at risk (longest run first), then ok CoPs by
+ * how far their last complete month's best meeting was above the minimum.
+ */
+export function closestToTrigger(cops: readonly CopView[]): CopView[] {
+  return cops
+    .filter((cop) => cop.status === 'active')
+    .sort(
+      (a, b) =>
+        RANK[a.health.level] - RANK[b.health.level] ||
+        b.health.run - a.health.run ||
+        (lastComplete(a).best ?? -1) - (lastComplete(b).best ?? -1) ||
+        (a.id < b.id ? -1 : 1),
+    );
+}
+
+export function HealthPage({ site, root }: PageProps) {
+  const ranked = closestToTrigger(site.cops);
+  const detailed = site.cops.filter((cop) => cop.health.triggers.length > 0 || cop.health.warnings.length > 0);
+  const count = (level: Level) => ranked.filter((cop) => cop.health.level === level).length;
+  return (
+    <Page site={site} root={root} title="Health" section="health">
+      <h1>Health</h1>
+      <p class="lead">
+        {`A month is reached when one meeting had ${site.minParticipants} or more participants; more than ${site.lowParticipationMonths} unreached complete months in a row flag a CoP for dissolution. A CoP is also flagged when its coordinator declares its topics finished, or the CTO or sponsor declares it no longer strategic. As of ${site.asOf}: `}
+        {`${count('flagged')} flagged, ${count('at-risk')} at risk, ${count('ok')} ok.`}
+      </p>
+      <h2>Closest to a trigger</h2>
+      <div class="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">CoP</th>
+              <th scope="col">Health</th>
+              <th scope="col" class="num">
+                Unreached months in a row
+              </th>
+              <th scope="col">Last complete month</th>
+              <th scope="col">Triggers</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ranked.map((cop) => {
+              const last = lastComplete(cop);
+              return (
+                <tr>
+                  <th scope="row">
+                    <a href={copHref(root, cop.id)}>{cop.name}</a>
+                  </th>
+                  <td>
+                    <Badge level={cop.health.level} />
+                  </td>
+                  <td class="num">{`${cop.health.run} of ${site.lowParticipationMonths} allowed`}</td>
+                  <td>{`${monthLabel(last.month)}: ${last.best === null ? 'no meeting' : `best ${last.best} of ${site.minParticipants} needed`}`}</td>
+                  <td>{cop.health.triggers.map((t) => t.id).join(', ') || '–'}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <h2>Flags and warnings, with evidence</h2>
+      {detailed.length === 0 ? <p>No CoP has a flag or a warning.</p> : null}
+      {detailed.map((cop) => (
+        <section aria-labelledby={`h-${cop.id}`}>
+          <h3 id={`h-${cop.id}`}>
+            <a href={copHref(root, cop.id)}>{cop.name}</a> <Badge level={cop.health.level} />
+          </h3>
+          <Health health={cop.health} minParticipants={site.minParticipants} />
+        </section>
+      ))}
+    </Page>
+  );
+}

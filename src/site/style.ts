@@ -1,0 +1,82 @@
+/** The site's one stylesheet (assets/site.css): light and dark by the reader's setting, and a print layout. */
+export const STYLESHEET = `:root {
+  color-scheme: light dark;
+  --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa; --link: #0a58ca;
+  --ok: #1a7f37; --risk: #9a6700; --flag: #cf222e; --none: #6e7781;
+  --bar: #3b6fb6; --over: #cf222e; --ref: #1b1f24; --track: #e6ebf0;
+  --s0: #3b6fb6; --s1: #e08a1e; --s2: #2f9e6e; --s3: #b5479e; --s4: #7a5cc7; --s5: #c2503a; --s6: #4aa3b8; --s7: #8a8f3c;
+}
+@media (prefers-color-scheme: dark) {
+  :root {
+    --bg: #0d1117; --fg: #e6edf3; --muted: #9aa5b1; --line: #30363d; --panel: #161b22; --link: #79b8ff;
+    --ok: #3fb950; --risk: #d29922; --flag: #ff7b72; --none: #8b949e;
+    --bar: #79a8e8; --over: #ff7b72; --ref: #e6edf3; --track: #21262d;
+    --s0: #79a8e8; --s1: #f0a550; --s2: #56c596; --s3: #e07cc8; --s4: #a990f0; --s5: #ef8a73; --s6: #7cc7d8; --s7: #c3c76a;
+  }
+}
+* { box-sizing: border-box; }
+body { margin: 0; background: var(--bg); color: var(--fg); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+a { color: var(--link); }
+header.site { border-bottom: 1px solid var(--line); background: var(--panel); }
+header.site .inner, main, footer { max-width: 72rem; margin: 0 auto; padding: 0 1rem; }
+header.site .inner { display: flex; flex-wrap: wrap; align-items: baseline; gap: .5rem 1.5rem; padding-top: .75rem; padding-bottom: .75rem; }
+header.site .org { font-weight: 700; font-size: 1.1rem; color: var(--fg); text-decoration: none; }
+nav ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
+nav a[aria-current="page"] { font-weight: 700; color: var(--fg); }
+h1 { font-size: 1.8rem; margin: 1.5rem 0 .25rem; }
+h2 { font-size: 1.3rem; margin: 2rem 0 .5rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
+.lead { color: var(--muted); margin-top: 0; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
+th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); }
+.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.table-wrap { overflow-x: auto; }
+.badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
+.badge.ok { color: var(--ok); } .badge.at-risk { color: var(--risk); } .badge.flagged { color: var(--flag); } .badge.not-judged { color: var(--none); }
+.filters { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .75rem 0; }
+.filters ul { display: inline-flex; flex-wrap: wrap; gap: .25rem .75rem; list-style: none; margin: 0; padding: 0; }
+.filters a[aria-current="page"] { font-weight: 700; color: var(--fg); text-decoration: none; }
+.cards { display: grid; grid-template-columns: repeat(auto-fit, minmax(15rem, 1fr)); gap: 1rem; margin: 1rem 0; }
+.card { background: var(--panel); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; }
+.card .big { font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
+.card .big.over { color: var(--over); }
+.card p { margin: .25rem 0; }
+.verdict { color: var(--ok); } .verdict.over { color: var(--over); }
+.muted { color: var(--muted); }
+th .muted { font-weight: 400; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
+figure.chart { margin: 1rem 0 1.5rem; }
+figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
+figure.chart svg { display: block; width: 100%; max-width: 640px; height: auto; }
+svg text { fill: var(--muted); font-size: 11px; }
+svg .grid { stroke: var(--line); stroke-width: 1; }
+svg .mark, svg .swatch-mark { fill: var(--bar); }
+svg .mark.over { fill: var(--over); }
+svg .reference { stroke: var(--ref); stroke-width: 2; stroke-dasharray: 5 3; fill: none; }
+svg .track { fill: var(--track); }
+svg .tick { stroke: var(--ref); stroke-width: 2; }
+.s0 .mark, .swatch.s0 { fill: var(--s0); background: var(--s0); } .s1 .mark, .swatch.s1 { fill: var(--s1); background: var(--s1); }
+.s2 .mark, .swatch.s2 { fill: var(--s2); background: var(--s2); } .s3 .mark, .swatch.s3 { fill: var(--s3); background: var(--s3); }
+.s4 .mark, .swatch.s4 { fill: var(--s4); background: var(--s4); } .s5 .mark, .swatch.s5 { fill: var(--s5); background: var(--s5); }
+.s6 .mark, .swatch.s6 { fill: var(--s6); background: var(--s6); } .s7 .mark, .swatch.s7 { fill: var(--s7); background: var(--s7); }
+ul.key { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: .25rem 0; font-size: .9rem; }
+.swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
+.meter { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
+.meter svg { display: block; }
+.meter-text { font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
+details.chart-data summary { cursor: pointer; color: var(--link); font-size: .9rem; }
+.notice { background: var(--panel); border-left: 4px solid var(--risk); padding: .5rem 1rem; margin: 1rem 0; }
+ul.plain { padding-left: 1.2rem; }
+footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bottom: 2rem; }
+@media print {
+  :root { --bg: #fff; --fg: #000; --muted: #333; --line: #999; --panel: #fff; --link: #000; }
+  header.site nav, .filters, details.chart-data summary { display: none; }
+  a { text-decoration: none; }
+  figure.chart, table, .card { break-inside: avoid; }
+  h2 { break-after: avoid; }
+  body { font-size: 11pt; }
+}
+`;

@@ -1,0 +1,71 @@
+/**
+ * Writes the site's files into the output folder. The folder is the command's own: a marker file
+ * lists what it wrote, so a rerun replaces those files (each atomically) and removes the ones no
+ * longer generated (a deleted CoP's page), and a folder with other content is never written into.
+ * No file or folder is written through a symbolic link.
+ */
+import { lstatSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { UsageError } from '../core/errors.js';
+import { writeOwnedFileAtomic } from '../workspace/write.js';
+
+/** The marker in the output folder: its first line, then one written path per line. */
+export const MARKER = '.cop-site';
+const MARKER_HEADER = '# Written by `cop site`: the files below are regenerated (and removed when no longer generated).';
+
+function isLink(path: string): boolean {
+  return lstatExists(path) && lstatSync(path).isSymbolicLink();
+}
+
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The files a previous run wrote, or null when `out` holds something else. */
+function previousFiles(out: string, shown: string): string[] | null {
+  if (!lstatExists(out)) return [];
+  const stat = lstatSync(out);
+  if (stat.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; cop site writes only into a real folder.`);
+  if (!stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder.`);
+  const marker = join(out, MARKER);
+  if (lstatExists(marker)) {
+    if (lstatSync(marker).isSymbolicLink()) throw new UsageError(`${shown}/${MARKER} is a symbolic link; remove it.`);
+    return readFileSync(marker, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#'));
+  }
+  return readdirSync(out).length === 0 ? [] : null;
+}
+
+/**
+ * Writes `files` (relative paths with forward slashes → text) under `out`; `shown` names the
+ * folder in messages. Throws a UsageError for a folder it may not write into.
+ */
+export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, shown: string): void {
+  const previous = previousFiles(out, shown);
+  if (previous === null) {
+    throw new UsageError(`${shown} is not empty and was not written by cop site; choose another --out folder, or empty this one.`);
+  }
+  const paths = [...files.keys()].sort();
+  for (const path of paths) {
+    if (path.split('/').some((part) => part === '..' || part === '')) throw new Error(`bad site path ${path}`);
+    const target = join(out, path);
+    for (let dir = dirname(target); dir.length > out.length; dir = dirname(dir)) {
+      if (isLink(dir)) throw new UsageError(`${shown}/${dir.slice(out.length + 1)} is a symbolic link; cop site does not write through links.`);
+    }
+    mkdirSync(dirname(target), { recursive: true });
+    writeOwnedFileAtomic(target, files.get(path)!);
+  }
+  const current = new Set(paths);
+  for (const stale of previous) {
+    if (current.has(stale) || stale.split('/').includes('..')) continue;
+    const target = join(out, stale);
+    if (lstatExists(target) && lstatSync(target).isFile()) unlinkSync(target);
+  }
+  writeOwnedFileAtomic(join(out, MARKER), `${MARKER_HEADER}\n${paths.join('\n')}\n`);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { lastCompleteQuarter, quarterMonths, reviewCop, reviewPeriod } from '../../src/review/compute.js';
+import type { Meeting } from '../../src/model/schema-types.js';
+import { charter, meeting, people, workspace } from '../helpers/workspace.js';
+
+const members = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
+
+function review(meetings: Meeting[], asOf: string, quarter: string, anonymise = false) {
+  const ws = workspace({ cops: { aws: { charter: charter('aws', { members }), meetings } }, people: people(6) });
+  return reviewCop(ws, 'aws', { period: reviewPeriod({ quarter }, asOf), anonymise });
+}
+
+describe('cop review periods', () => {
+  it('reads quarters and defaults to the last complete one', () => {
+    expect(quarterMonths('2026Q3')).toEqual({ from: '2026-07', to: '2026-09' });
+    expect(quarterMonths('2026Q1')).toEqual({ from: '2026-01', to: '2026-03' });
+    expect(lastCompleteQuarter('2026-11-20')).toBe('2026Q3');
+    expect(lastCompleteQuarter('2026-02-01')).toBe('2025Q4');
+    expect(() => quarterMonths('2026Q5')).toThrow('expected a quarter written YYYYQn');
+    expect(() => reviewPeriod({ quarter: '2026Q3', from: '2026-07' }, '2026-11-20')).toThrow('not both');
+    expect(() => reviewPeriod({ quarter: '2027Q1' }, '2026-11-20')).toThrow('after the as-of date');
+  });
+});
+
+describe('cop review participation bands', () => {
+  // Three meetings in Q3: p1 at all three (core), p2 at two (core: 2/3), p3 at one (active: 1/3), p4–p6 at none.
+  const q3 = [
+    meeting('2026-07-15', { attendees: ['p1', 'p2', 'p3'] }),
+    meeting('2026-08-12', { attendees: ['p1', 'p2'] }),
+    meeting('2026-09-09', { attendees: ['p1'] }),
+  ];
+  // Q2: everyone at the one meeting held.
+  const q2 = [meeting('2026-05-13', { attendees: members })];
+
+  it('bands members by the share of meetings held that they attended, against the previous period', () => {
+    const r = review([...q2, ...q3, meeting('2026-09-30', { cancelled: true, reason: 'Holiday', attendees: [] })], '2026-11-20', '2026Q3');
+    expect(r.meetings).toMatchObject({ held: 3, cancelled: 1 });
+    expect(r.participation.bands).toEqual({ core: 2, active: 1, peripheral: 0, silent: 3 });
+    expect(r.participation.previousBands).toEqual({ core: 6, active: 0, peripheral: 0, silent: 0 });
+    expect(r.participation.byBand.core).toEqual(['p1', 'p2']);
+    expect(r.participation.moves).toEqual([
+      { person: 'p3', from: 'core', to: 'active' },
+      { person: 'p4', from: 'core', to: 'silent' },
+      { person: 'p5', from: 'core', to: 'silent' },
+      { person: 'p6', from: 'core', to: 'silent' },
+    ]);
+    expect(r.previous).toEqual({ from: '2026-04', to: '2026-06' });
+  });
+
+  it('counts peripheral members below a third, and leaves people out when anonymised', () => {
+    const six = ['07-01', '07-08', '07-15', '08-05', '08-12', '09-09'].map((d) => meeting(`2026-${d}`, { attendees: ['p1', 'p2', 'p3', 'p4', 'p5'] }));
+    six[0] = meeting('2026-07-01', { attendees: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] });
+    const r = review(six, '2026-11-20', '2026Q3', true);
+    expect(r.participation.bands).toEqual({ core: 5, active: 0, peripheral: 1, silent: 0 });
+    expect(r.participation.byBand).toEqual({ core: [], active: [], peripheral: [], silent: [] });
+    expect(r.participation.moves.every((m) => m.person === undefined)).toBe(true);
+    expect(JSON.stringify(r)).not.toMatch(/"p[1-6]"/);
+  });
+});

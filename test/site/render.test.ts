@@ -1,0 +1,151 @@
+import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { lintWorkspace } from '../../src/lint/lint-workspace.js';
+import { buildSite } from '../../src/site/model.js';
+import { renderSite } from '../../src/site/render.js';
+import { MARKER, writeSiteFiles } from '../../src/site/write.js';
+import type { Workspace } from '../../src/workspace/workspace.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { AS_OF } from '../helpers/org-copy.js';
+import { charter, meeting, person, workspace } from '../helpers/workspace.js';
+
+let bundled: Workspace;
+beforeAll(async () => {
+  const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
+  if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
+  bundled = outcome.workspace;
+});
+
+const all = (files: Map<string, string>) => [...files.values()].join('\n');
+
+describe('site pages escape what users typed', () => {
+  const hostile = '<script>alert("x")</script> & \'quoted\' "name"';
+  const ws = workspace({
+    people: [person('p1', { name: '<b>Eve</b> "O\'Hara"' }), person('p2'), person('p3'), person('p4'), person('p5')],
+    cops: {
+      evil: {
+        charter: charter('evil', { name: hostile, scope: { subject: '</title><script>x()</script>', in: ['<img src=x onerror=alert(1)>'] } }),
+        meetings: [
+          meeting('2026-10-08', {
+            title: 'Talk "<script>steal()</script>"',
+            topics: ['<img src=x onerror=alert(2)>', "it's & \"quoted\""],
+            recording: 'javascript:alert(3)',
+          }),
+        ],
+      },
+    },
+  });
+  const files = renderSite(buildSite(ws, { asOf: '2026-11-20' }));
+  const html = all(files);
+
+  it('has no script element, no injected element and no javascript: link anywhere', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/<b>Eve/);
+    expect(html).not.toMatch(/href="javascript:/i);
+  });
+
+  it('shows the text itself, escaped', () => {
+    const page = files.get('cops/evil.html')!;
+    expect(page).toContain(`&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; 'quoted' &quot;name&quot;`);
+    expect(page).toContain('&lt;img src=x onerror=alert(2)>');
+    expect(page).toContain('&lt;b>Eve&lt;/b>');
+    expect(files.get('index.html')).toContain('&lt;/title>&lt;script>x()&lt;/script>');
+  });
+});
+
+describe('the anonymised site', () => {
+  it('names no person, by id or name, in any file (--anonymise)', () => {
+    const files = renderSite(buildSite(bundled, { asOf: AS_OF, anonymise: true }));
+    const text = all(files).toLowerCase();
+    const everyone = bundled.people!.data;
+    expect(everyone.length).toBeGreaterThan(20);
+    for (const p of everyone) {
+      expect(text, p.id).not.toContain(p.id.toLowerCase());
+      expect(text, p.name).not.toContain(p.name.toLowerCase());
+    }
+    // Still a useful site: counts and hours are there.
+    expect(files.get('cops/aws.html')).toContain('12 members');
+  });
+
+  it('follows policy.anonymise_reports, and names people without it', () => {
+    const anonymous = { ...bundled, policy: { ...bundled.policy, anonymise_reports: true } };
+    expect(all(renderSite(buildSite(anonymous, { asOf: AS_OF })))).not.toContain('Stacy Leblanc');
+    expect(all(renderSite(buildSite(bundled, { asOf: AS_OF })))).toContain('Stacy Leblanc');
+  });
+
+  it('withholds names typed into free text (topics, titles, notes)', () => {
+    const ws = workspace({
+      cops: { a: { charter: charter('a'), meetings: [meeting('2026-10-08', { title: 'P3 and p4 present', topics: ['ask p2 about it'] })] } },
+    });
+    const text = all(renderSite(buildSite(ws, { asOf: '2026-11-20', anonymise: true })));
+    expect(text).not.toMatch(/\bp[1-5]\b/i);
+    expect(text).toContain('(name withheld) and (name withheld) present');
+  });
+});
+
+describe('site output', () => {
+  it('is the same bytes for the same data and as-of date', () => {
+    const first = renderSite(buildSite(bundled, { asOf: AS_OF }));
+    const second = renderSite(buildSite(bundled, { asOf: AS_OF }));
+    expect([...second.keys()]).toEqual([...first.keys()]);
+    for (const [path, text] of first) expect(second.get(path), path).toBe(text);
+  });
+
+  it('links only relatively inside the site, and charters through the source URL', () => {
+    const files = renderSite(buildSite(bundled, { asOf: AS_OF, sourceUrl: 'https://git.example.com/org/cops/blob/main/' }));
+    for (const [path, text] of files) {
+      for (const [, href] of text.matchAll(/(?:href|src)="([^"]*)"/g)) {
+        expect(href!.startsWith('/'), `${path}: ${href}`).toBe(false);
+      }
+    }
+    expect(files.get('cops/aws.html')).toContain('href="https://git.example.com/org/cops/blob/main/cops/aws/charter.yaml"');
+    expect(files.get('cops/aws.html')).toContain('href="../assets/site.css"');
+  });
+
+  it('draws one bar per meeting with participants, and one per month with spending', () => {
+    const page = renderSite(buildSite(bundled, { asOf: AS_OF })).get('cops/mobile.html')!;
+    const figure = (id: string) => page.slice(page.indexOf(`<figure class="chart" id="${id}"`), page.indexOf('</figure>', page.indexOf(`id="${id}"`)));
+    const marks = (id: string) => (figure(id).match(/class="mark( over)?"/g) ?? []).length;
+    const held = (file: string) => !/^cancelled: true$/m.test(readFileSync(join(REPO_ROOT, 'cops/mobile/meetings', file), 'utf8'));
+    const meetings = readdirSync(join(REPO_ROOT, 'cops/mobile/meetings')).filter((f) => f >= '2025-12' && f <= '2026-11-20' && held(f));
+    expect(meetings.length).toBeGreaterThan(5);
+    expect(marks('participants')).toBe(meetings.length);
+    expect(figure('participants')).toContain('<title id="participants-title">Participants per meeting</title>');
+  });
+
+  it('stays under 2 MB for the bundled organisation', () => {
+    const bytes = [...renderSite(buildSite(bundled, { asOf: AS_OF })).values()].reduce((n, t) => n + Buffer.byteLength(t), 0);
+    expect(bytes).toBeGreaterThan(10_000);
+    expect(bytes).toBeLessThan(2 * 1024 * 1024);
+  });
+});
+
+describe('writing the site', () => {
+  const files = (names: string[]) => new Map(names.map((n) => [n, `<p>${n}</p>`]));
+
+  it('writes into a new or empty folder, then replaces its own files and removes stale ones', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cop-site-')), 'out');
+    writeSiteFiles(out, files(['index.html', 'cops/a.html', 'cops/b.html']), 'out');
+    expect(readFileSync(join(out, 'cops/b.html'), 'utf8')).toBe('<p>cops/b.html</p>');
+    writeSiteFiles(out, files(['index.html', 'cops/a.html']), 'out');
+    expect(readdirSync(join(out, 'cops'))).toEqual(['a.html']);
+    expect(readFileSync(join(out, MARKER), 'utf8')).toMatch(/\ncops\/a\.html\nindex\.html\n$/);
+  });
+
+  it('refuses a folder with other content, and a link inside the folder', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cop-site-'));
+    writeFileSync(join(out, 'notes.txt'), 'mine');
+    expect(() => writeSiteFiles(out, files(['index.html']), 'out')).toThrow(/not empty and was not written by cop site/);
+    expect(readdirSync(out)).toEqual(['notes.txt']);
+
+    const linked = mkdtempSync(join(tmpdir(), 'cop-site-'));
+    const elsewhere = mkdtempSync(join(tmpdir(), 'cop-elsewhere-'));
+    writeFileSync(join(linked, MARKER), '# marker\n');
+    symlinkSync(elsewhere, join(linked, 'cops'));
+    expect(() => writeSiteFiles(linked, files(['cops/a.html']), 'out')).toThrow(/symbolic link/);
+    expect(readdirSync(elsewhere)).toEqual([]);
+  });
+});

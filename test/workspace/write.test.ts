@@ -1,0 +1,117 @@
+/**
+ * Atomic writes: file-system failures are clear WriteErrors naming the path (no temp file left),
+ * an edit refuses a file changed since it was read, and a new file never clobbers. The failures a
+ * root user cannot provoke with mode bits (ENOSPC, EROFS, EXDEV, EACCES) are injected by mocking
+ * node:fs; test/e2e/write-failures.test.ts provokes EACCES for real as an unprivileged user.
+ */
+import * as fs from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+const failures = vi.hoisted(() => ({ call: '', code: '' }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const failing =
+    <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
+    (...args: A): R => {
+      if (failures.call === name) throw Object.assign(new Error(`${failures.code}: injected`), { code: failures.code });
+      return fn(...args);
+    };
+  return {
+    ...real,
+    writeSync: failing('writeSync', real.writeSync),
+    renameSync: failing('renameSync', real.renameSync),
+    linkSync: failing('linkSync', real.linkSync),
+    openSync: failing('openSync', real.openSync),
+    fsyncSync: failing('fsyncSync', real.fsyncSync),
+  };
+});
+
+const { createFileAtomic, FileExistsError, replaceFileAtomic, WriteError } = await import('../../src/workspace/write.js');
+
+afterEach(() => {
+  failures.call = '';
+  failures.code = '';
+});
+
+function folderWith(text?: string): { dir: string; path: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'cop-write-'));
+  const path = join(dir, 'charter.yaml');
+  if (text !== undefined) writeFileSync(path, text);
+  return { dir, path };
+}
+
+describe('write failures', () => {
+  const cases: [string, string, RegExp][] = [
+    ['writeSync', 'ENOSPC', /no space left on the device \(ENOSPC\)/],
+    ['fsyncSync', 'EIO', /an input\/output error \(EIO\)/],
+    ['openSync', 'EACCES', /permission denied \(EACCES\)/],
+    ['openSync', 'EROFS', /the file system is read-only \(EROFS\)/],
+    ['renameSync', 'EXDEV', /different file systems \(EXDEV\)/],
+  ];
+  for (const [call, code, reason] of cases) {
+    it(`${code} in ${call}: a WriteError naming the path, nothing changed, no temp file left`, () => {
+      const { dir, path } = folderWith('status: active\n');
+      failures.call = call;
+      failures.code = code;
+      let error: unknown;
+      try {
+        replaceFileAtomic(path, 'status: dissolved\n', 'status: active\n');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(WriteError);
+      expect((error as Error).message).toMatch(new RegExp(`^cannot write ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `));
+      expect((error as Error).message).toMatch(reason);
+      expect((error as Error).message).toMatch(/nothing was changed\.$/);
+      expect(readFileSync(path, 'utf8')).toBe('status: active\n');
+      expect(readdirSync(dir)).toEqual(['charter.yaml']);
+    });
+  }
+
+  it('a failed link when creating a file leaves no temp file either', () => {
+    const { dir, path } = folderWith();
+    failures.call = 'linkSync';
+    failures.code = 'ENOSPC';
+    expect(() => createFileAtomic(path, 'a: 1\n')).toThrow(WriteError);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('edits and new files never clobber', () => {
+  it('refuses to replace a file changed since it was read, and leaves the other change in place', () => {
+    const { dir, path } = folderWith('status: active\n');
+    writeFileSync(path, 'status: active\nnote: someone else\n');
+    expect(() => replaceFileAtomic(path, 'status: dissolved\n', 'status: active\n')).toThrow(/was changed by someone else while cop ran; nothing was written/);
+    expect(readFileSync(path, 'utf8')).toBe('status: active\nnote: someone else\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('refuses to create a file that appeared since it was found missing', () => {
+    const { path } = folderWith('a: 1\n');
+    expect(() => replaceFileAtomic(path, 'b: 2\n', undefined)).toThrow(/changed by someone else/);
+  });
+
+  it('replaces the file when it still holds what was read, leaving no lock or temp file', () => {
+    const { dir, path } = folderWith('status: active\n');
+    replaceFileAtomic(path, 'status: dissolved\n', 'status: active\n');
+    expect(readFileSync(path, 'utf8')).toBe('status: dissolved\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('creates a new file exclusively', () => {
+    const { dir, path } = folderWith('a: 1\n');
+    expect(() => createFileAtomic(path, 'b: 2\n')).toThrow(FileExistsError);
+    expect(readFileSync(path, 'utf8')).toBe('a: 1\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('waits for another run holding the lock, then refuses when the lock stays', () => {
+    const { path } = folderWith('a: 1\n');
+    fs.writeFileSync(`${path}.lock`, '');
+    expect(() => replaceFileAtomic(path, 'a: 2\n', 'a: 1\n')).toThrow(/is being changed by another cop run/);
+    expect(readFileSync(path, 'utf8')).toBe('a: 1\n');
+  });
+});
