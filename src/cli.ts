@@ -14,6 +14,7 @@ import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
+import { membersCommand } from './commands/members.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
@@ -35,6 +36,7 @@ const COMMANDS: CommandDefinition[] = [
   dueCommand,
   newCommand,
   logCommand,
+  membersCommand,
   reportCommand,
   reviewCommand,
   rulesCommand,

@@ -89,9 +89,13 @@ export interface Charter {
    */
   core_group?: PersonId[];
   /**
-   * Members (a CoP needs at least the policy's minimum, 5, to be created).
+   * Members (a CoP needs at least the policy's minimum, 5, to be created). People who left are listed under `alumni`, not here.
    */
   members: PersonId[];
+  /**
+   * Former members, each with the day they left: kept for the record, never counted as members. `cop members prune <id> --write` moves members who attended nothing in the policy's `inactive_months` here.
+   */
+  alumni?: Alumnus[];
   /**
    * Whether anyone may join, or members are invited by the coordinator to keep the CoP within budget.
    */
@@ -176,6 +180,15 @@ export interface CoordinatorTerm {
   person: PersonId;
   from: IsoDate;
   until?: IsoDate;
+}
+
+export interface Alumnus {
+  person: PersonId;
+  left: IsoDate;
+  /**
+   * Why, in a sentence (e.g. `attended nothing since 2026-04-23`).
+   */
+  note?: string;
 }
 /**
  * How the CoP interacts.
@@ -490,6 +503,10 @@ export interface Policy {
    * Replace people with aggregates in reports by default (default false).
    */
   anonymise_reports?: boolean;
+  /**
+   * A member who attended no meeting held in this many months is inactive: rule `member-inactive` warns, and `cop members prune` moves them to `alumni` (default 6).
+   */
+  inactive_months?: number;
 }
 
 export interface YearlyBudget {

@@ -11,6 +11,7 @@ import { goalReviewDue } from './goal-review-due.js';
 import { meetingDateInRange } from './meeting-date-in-range.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingRecording } from './meeting-recording.js';
+import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   charterIdMatchesFolder,
   meetingFileName,
   minMembers,
+  memberInactive,
   charterComplete,
   personExists,
   noDuplicatePeople,

@@ -5,7 +5,7 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, stringify, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
@@ -22,15 +22,14 @@ export interface TopLevelEdit {
 export function editTopLevel(text: string, edit: TopLevelEdit): string {
   const doc = parseMapping(text);
   const data = doc.toJS() as Record<string, unknown>;
-  const splices: { start: number; end: number; text: string }[] = [];
+  const splices: Splice[] = [];
   for (const [key, value] of Object.entries(edit.set ?? {})) {
     const node = doc.get(key, true);
     if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${key}\` is not a plain value at the top level of the file.`);
     splices.push({ start: node.range[0], end: node.range[1], text: stringify(value).trimEnd() });
     data[key] = value;
   }
-  let result = text;
-  for (const s of splices.sort((a, b) => b.start - a.start)) result = result.slice(0, s.start) + s.text + result.slice(s.end);
+  let result = applySplices(text, splices);
 
   if (edit.append) {
     const { key, value, comment } = edit.append;
@@ -40,6 +39,116 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
     data[key] = value;
   }
 
+  return checked(result, data);
+}
+
+export interface SequenceEdit {
+  /** Plain values to take out of a top-level sequence (block or flow). */
+  remove?: { key: string; values: readonly string[] };
+  /**
+   * Items to add at the end of a top-level block sequence; when the key is absent it is appended
+   * at the end of the file (with `comment` above it).
+   */
+  add?: { key: string; items: readonly unknown[]; comment?: string };
+}
+
+/**
+ * Takes values out of one top-level sequence and adds items to another, touching only those
+ * lines: a removed block item loses its own line (with its trailing comment), nothing else.
+ */
+export function editSequences(text: string, edit: SequenceEdit): string {
+  const doc = parseMapping(text);
+  const data = doc.toJS() as Record<string, unknown>;
+  const eol = lineEndingOf(text);
+  const splices: Splice[] = [];
+  if (edit.remove) {
+    const { key, values } = edit.remove;
+    const seq = topLevelSequence(doc, key);
+    const drop = new Set(values);
+    const dropped = (item: unknown) => isScalar(item) && drop.has(String(item.value));
+    if (seq.flow) {
+      const kept = seq.items.filter((item) => !dropped(item)).map((item) => sourceOf(text, item));
+      splices.push({ start: seq.range![0], end: seq.range![1], text: `[${kept.join(', ')}]` });
+    } else {
+      for (const item of seq.items) if (dropped(item)) splices.push({ start: lineStart(text, rangeOf(item)[0]), end: lineEnd(text, rangeOf(item)[1]), text: '' });
+    }
+    data[key] = (data[key] as unknown[]).filter((value) => !drop.has(String(value)));
+  }
+  const add = edit.add && edit.add.items.length > 0 ? edit.add : undefined;
+  if (add && doc.has(add.key)) {
+    const seq = topLevelSequence(doc, add.key);
+    if (seq.flow || seq.items.length === 0) throw new YamlEditError(`\`${add.key}\` is not a block list (\`- item\` lines); add the entries by hand.`);
+    const indent = ' '.repeat(seq.range![0] - lineStart(text, seq.range![0]));
+    const lines = stringify(add.items).trimEnd().split('\n').map((line) => indent + line);
+    const at = endOfContent(text, rangeOf(seq.items.at(-1)));
+    const atEndWithoutNewline = at === text.length && !text.endsWith('\n');
+    splices.push({ start: at, end: at, text: atEndWithoutNewline ? eol + lines.join(eol) : lines.join(eol) + eol });
+    data[add.key] = [...(data[add.key] as unknown[]), ...add.items];
+  }
+  let result = applySplices(text, splices);
+  if (add && !doc.has(add.key)) {
+    const commentLines = add.comment ? add.comment.split('\n').map((line) => `# ${line}`.trimEnd() + '\n').join('') : '';
+    result = appendBlock(result, `\n${commentLines}${stringify({ [add.key]: add.items })}`);
+    data[add.key] = add.items;
+  }
+  return checked(result, data);
+}
+
+interface Splice {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function applySplices(text: string, splices: readonly Splice[]): string {
+  let result = text;
+  for (const s of [...splices].sort((a, b) => b.start - a.start)) result = result.slice(0, s.start) + s.text + result.slice(s.end);
+  return result;
+}
+
+function topLevelSequence(doc: Document, key: string) {
+  const node = doc.get(key, true);
+  if (!isSeq(node) || !node.range) throw new YamlEditError(`\`${key}\` is not a list at the top level of the file.`);
+  return node;
+}
+
+function rangeOf(node: unknown): [number, number, number] {
+  const range = (node as { range?: [number, number, number] } | undefined)?.range;
+  if (!range) throw new YamlEditError('The list has an item without a position; edit it by hand.');
+  return range;
+}
+
+function sourceOf(text: string, node: unknown): string {
+  const [start, end] = rangeOf(node);
+  return text.slice(start, end);
+}
+
+/**
+ * Just after the line ending of a node's last line of content: a block node's range also takes in
+ * the comment and blank lines after it, which belong to what follows.
+ */
+function endOfContent(text: string, [start, end]: [number, number, number]): number {
+  let lineEndAt = lineEnd(text, Math.max(start, end - 1));
+  for (;;) {
+    const from = lineStart(text, lineEndAt - 1);
+    if (from <= start || !/^[ \t]*(#.*)?\r?\n?$/.test(text.slice(from, lineEndAt))) return lineEndAt;
+    lineEndAt = from;
+  }
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset just after the line ending of the line holding `offset` (or the end of the text). */
+function lineEnd(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** Re-parses the edited text and insists it holds exactly the intended data. */
+function checked(result: string, data: Record<string, unknown>): string {
   const check = parseMapping(result);
   if (!isDeepStrictEqual(check.toJS(), data)) throw new YamlEditError('The edited file would not hold the intended data; it was left unchanged.');
   return result;
