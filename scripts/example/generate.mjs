@@ -160,6 +160,7 @@ for (const [copId, list] of Object.entries(sessions)) {
     }
     out.push(`recording: ${charter.format.recordings}/${stem}`);
     out.push('topics:', ...s.topics.map((t) => `  - ${scalar(t)}`));
+    if (s.goals) out.push(`goals: [${s.goals.join(', ')}]`);
     if (s.notes) out.push(folded('notes', s.notes));
     const text = out.join('\n') + '\n';
 

@@ -138,6 +138,7 @@ export interface Scope {
 }
 
 export interface Goal {
+  id?: Slug;
   /**
    * The kind of goal, from the quality framework.
    */
@@ -349,6 +350,10 @@ export interface Meeting {
    * People from the organisation who attended (ids from people.yaml).
    */
   attendees: PersonId[];
+  /**
+   * The ids of the charter's goals this meeting served (rule `meeting-goals`); `cop review` lists the meetings under each goal.
+   */
+  goals?: Slug[];
   /**
    * People from outside the organisation who attended.
    */

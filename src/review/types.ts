@@ -49,7 +49,8 @@ export interface CopReview {
   /** The same number of months just before, for the change in participation. */
   previous: { from: string; to: string };
   anonymised: boolean;
-  goals: (Goal & { reviewDue: boolean })[];
+  /** Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name its id. */
+  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[] })[];
   meetings: { held: number; cancelled: number; list: ReviewMeeting[] };
   participation: {
     members: number;

@@ -10,6 +10,7 @@ import { dissolutionRecorded } from './dissolution-recorded.js';
 import { goalReviewDue } from './goal-review-due.js';
 import { meetingDateInRange } from './meeting-date-in-range.js';
 import { meetingFileName } from './meeting-file-name.js';
+import { meetingGoals } from './meeting-goals.js';
 import { meetingRecording } from './meeting-recording.js';
 import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   coordinatorRotation,
   goalReviewDue,
   meetingDateInRange,
+  meetingGoals,
   refreshmentsPerHead,
   meetingRecording,
   dissolutionRecorded,

@@ -57,3 +57,27 @@ describe('cop review participation bands', () => {
     expect(JSON.stringify(r)).not.toMatch(/"p[1-6]"/);
   });
 });
+
+describe('cop review goals', () => {
+  it('lists under each goal the meetings held in the period whose `goals` name it', () => {
+    const goals = [
+      { id: 'unblock', type: 'support' as const, audiences: ['practitioners' as const], description: 'Unblock.', review_by: '2027-01-31' },
+      { id: 'learn', type: 'educate' as const, audiences: ['practitioners' as const], description: 'Learn.', review_by: '2026-10-01' },
+      { type: 'evaluate' as const, audiences: ['others' as const], description: 'No id.', review_by: '2027-01-31' },
+    ];
+    const meetings = [
+      meeting('2026-06-10', { goals: ['unblock'] }), // before the period
+      meeting('2026-07-15', { goals: ['unblock', 'learn'] }),
+      meeting('2026-08-12'),
+      meeting('2026-09-09', { goals: ['learn'] }),
+      meeting('2026-09-30', { cancelled: true, reason: 'Holiday', attendees: [], goals: ['unblock'] }), // never held
+    ];
+    const ws = workspace({ cops: { aws: { charter: charter('aws', { goals }), meetings } } });
+    const r = reviewCop(ws, 'aws', { period: reviewPeriod({ quarter: '2026Q3' }, '2026-11-20'), anonymise: false });
+    expect(r.goals.map((g) => [g.id, g.servedBy, g.reviewDue])).toEqual([
+      ['unblock', ['2026-07-15'], false],
+      ['learn', ['2026-07-15', '2026-09-09'], true],
+      [undefined, [], false],
+    ]);
+  });
+});
