@@ -1,4 +1,4 @@
-// `prepare`: builds dist/ when a clone is installed or packed (npm runs `prepare` then; so does
+// `prepare`: generates the schema validators and builds dist/ when a clone is installed or packed (npm runs `prepare` then; so does
 // pre-commit's node hook, which installs a clone and takes `npm pack`'s stdout as the tarball's
 // name). The compiler's output goes to stderr, never stdout; .npmrc keeps npm's own script banner
 // off stdout too. Without typescript (devDependencies not installed) an existing build is kept.
@@ -14,5 +14,8 @@ try {
   console.error('cops-as-code: cannot build dist/: typescript is not installed. Run `npm install` with devDependencies first.');
   process.exit(1);
 }
-const build = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: ['ignore', 2, 2] });
-process.exit(build.status ?? 1);
+// The standalone schema validators are generated first: tsc compiles them with the rest of src/.
+for (const args of [['scripts/build-validators.mjs'], [tsc, '-p', 'tsconfig.build.json']]) {
+  const step = spawnSync(process.execPath, args, { stdio: ['ignore', 2, 2] });
+  if (step.status !== 0) process.exit(step.status ?? 1);
+}

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
+import { progressLine } from '../core/progress.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { changedSince } from '../git/git.js';
 import { changedScope } from '../lint/changed-scope.js';
@@ -25,7 +26,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const { root, asOf } = dataContext(options, io);
   const named = namedPaths(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
-  const outcome = await lintWorkspace(root, asOf);
+  const progress = progressLine(io, 'checking');
+  const outcome = await lintWorkspace(root, asOf, progress.update);
+  progress.end();
   const scope = (files: readonly string[]) => (outcome.kind === 'config-error' ? () => true : changedScope(files, outcome.workspace.codeowners?.file));
   // --changed-since narrows to what changed (and what it affects) within the named paths; named
   // paths alone report their own findings and, the same way, those they cause in other files.

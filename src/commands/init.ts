@@ -4,7 +4,7 @@
  * Never overwrites: every file that exists is left alone, so a second run changes nothing.
  */
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import { today } from '../core/dates.js';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -15,6 +15,7 @@ import { addDevDependency, configYaml, newPackageJson, peopleYaml, preCommitConf
 import { DEFAULT_POLICY } from '../model/policy.js';
 import { toolVersion } from '../version.js';
 import { loadWorkspace } from '../workspace/load.js';
+import { readGuarded, readScope } from '../workspace/read.js';
 import { CODEOWNERS_PATH, findRepositoryRoot, WORKFLOWS_DIR } from '../workspace/repository.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { createFileAtomic, FileExistsError, replaceFileAtomic } from '../workspace/write.js';
@@ -147,8 +148,12 @@ function addToPackageJson(path: string, a: InitAnswers, result: InitResultJson, 
     }
     return;
   }
-  if (!lstatSync(path).isFile()) return void result.unchanged.push({ file: show(path), reason: 'not a regular file (a link?): add cops-as-code to devDependencies by hand' });
-  const before = readFileSync(path, 'utf8');
+  const read = readGuarded(readScope(dirname(path)), path);
+  if (!lstatSync(path).isFile() || !read.ok) {
+    const why = read.ok ? 'is a link' : read.message;
+    return void result.unchanged.push({ file: show(path), reason: `${why}: add cops-as-code to devDependencies by hand` });
+  }
+  const before = read.text;
   const edit = addDevDependency(before, version);
   if (edit.kind === 'unchanged') return void result.unchanged.push({ file: show(path), reason: edit.reason });
   replaceFileAtomic(path, edit.text, before);

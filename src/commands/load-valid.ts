@@ -4,6 +4,7 @@
  * a wrong number from invalid data.
  */
 import { EXIT } from '../core/errors.js';
+import { progressLine } from '../core/progress.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
@@ -21,7 +22,9 @@ export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext }
  */
 export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
   const context = dataContext(options, io);
-  const outcome = await lintWorkspace(context.root, context.asOf);
+  const progress = progressLine(io, 'reading');
+  const outcome = await lintWorkspace(context.root, context.asOf, progress.update);
+  progress.end();
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignoreRules.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);

@@ -7,6 +7,8 @@ export interface Io {
   cwd: string;
   stdoutIsTTY: boolean;
   stdinIsTTY: boolean;
+  /** Whether stderr is a terminal (a progress line may be drawn there); absent means no. */
+  stderrIsTTY?: boolean;
 }
 
 export function processIo(): Io {
@@ -22,6 +24,7 @@ export function processIo(): Io {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
     stdinIsTTY: process.stdin.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 

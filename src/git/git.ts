@@ -76,31 +76,62 @@ export function mergeBase(a: string, b: string, cwd: string): string {
   return result.stdout.toString('utf8').trim();
 }
 
-/** The files under `prefix` in a commit, relative to `prefix`; none when the folder did not exist then. */
-export function listFiles(commit: string, prefix: string, cwd: string): string[] {
-  const result = runGit(['ls-tree', '-r', '--name-only', '-z', `${commit}:${prefix}`], cwd);
-  return result.status === 0 ? lines(result.stdout.toString('utf8'), '\0') : [];
+/** A file in a commit's tree: its path under the prefix, and whether git stores it as a symbolic link. */
+export interface TreeEntry {
+  path: string;
+  symlink: boolean;
 }
 
-/** The text of files under `prefix` in a commit, read in one `git cat-file --batch`. */
-export function readFiles(commit: string, prefix: string, paths: readonly string[], cwd: string): Map<string, string> {
-  const texts = new Map<string, string>();
-  if (paths.length === 0) return texts;
-  const output = runGit(['cat-file', '--batch'], cwd, paths.map((path) => `${commit}:${prefix}${path}\n`).join(''));
-  if (output.status !== 0) throw new UsageError(`git cat-file --batch: ${output.stderr || `exit ${output.status}`}`);
-  const out = output.stdout;
+/** The files under `prefix` in a commit, relative to `prefix`; none when the folder did not exist then. */
+export function listFiles(commit: string, prefix: string, cwd: string): TreeEntry[] {
+  const result = runGit(['ls-tree', '-r', '-z', `${commit}:${prefix}`], cwd);
+  if (result.status !== 0) return [];
+  // Each entry: "<mode> <type> <object>\t<path>"; mode 120000 is a symbolic link.
+  return lines(result.stdout.toString('utf8'), '\0').map((entry) => {
+    const tab = entry.indexOf('\t');
+    return { path: entry.slice(tab + 1), symlink: entry.startsWith('120000 ') };
+  });
+}
+
+/** A file's bytes in a commit, or why it was not read: absent, or larger than the cap. */
+export type Blob = { ok: true; bytes: Buffer } | { ok: false; missing: boolean; size: number };
+
+/**
+ * The bytes of files under `prefix` in a commit, read in one `git cat-file --batch`. Sizes are
+ * asked first (`--batch-check`), so a file over `maxBytes` is never loaded: a commit can hold
+ * anything, and reading it must be as bounded as reading the working tree.
+ */
+export function readFiles(commit: string, prefix: string, paths: readonly string[], cwd: string, maxBytes: number): Map<string, Blob> {
+  const blobs = new Map<string, Blob>();
+  if (paths.length === 0) return blobs;
+  const specs = (list: readonly string[]) => list.map((path) => `${commit}:${prefix}${path}\n`).join('');
+  const wanted: string[] = [];
+  const check = lines(batch(['cat-file', '--batch-check'], specs(paths), cwd).toString('utf8'));
+  paths.forEach((path, i) => {
+    const header = check[i] ?? ' missing';
+    const size = header.endsWith(' missing') || header.endsWith(' ambiguous') ? -1 : Number(header.split(' ')[2]);
+    if (size < 0) blobs.set(path, { ok: false, missing: true, size: 0 });
+    else if (size > maxBytes) blobs.set(path, { ok: false, missing: false, size });
+    else wanted.push(path);
+  });
+  if (wanted.length === 0) return blobs;
+  const out = batch(['cat-file', '--batch'], specs(wanted), cwd);
   let at = 0;
-  for (const path of paths) {
+  for (const path of wanted) {
     const eol = out.indexOf(10, at);
     if (eol < 0) break;
-    const header = out.subarray(at, eol).toString('utf8');
+    const size = Number(out.subarray(at, eol).toString('utf8').split(' ')[2]);
     at = eol + 1;
-    if (header.endsWith(' missing') || header.endsWith(' ambiguous')) continue;
-    const size = Number(header.split(' ')[2]);
-    texts.set(path, out.subarray(at, at + size).toString('utf8'));
+    blobs.set(path, { ok: true, bytes: out.subarray(at, at + size) });
     at += size + 1;
   }
-  return texts;
+  return blobs;
+}
+
+function batch(args: readonly string[], input: string, cwd: string): Buffer {
+  const output = runGit(args, cwd, input);
+  if (output.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${output.stderr || `exit ${output.status}`}`);
+  return output.stdout;
 }
 
 /**

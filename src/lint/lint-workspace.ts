@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/dates.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { RULES } from '../rules/index.js';
 import { loadConfig, loadWorkspace } from '../workspace/load.js';
+import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
 import { runRules } from './run-rules.js';
@@ -13,7 +14,7 @@ export type LintOutcome =
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
   | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number };
 
-export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOutcome> {
+export async function lintWorkspace(root: string, asOf: IsoDate, onProgress?: OnProgress): Promise<LintOutcome> {
   const configLoad = loadConfig(root);
   const { severities, problems } = resolveSeverities(configLoad.config, RULES);
   const configFindings = problems.map(({ ruleId, message }) => ({
@@ -27,7 +28,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate): Promise<LintOu
   const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
-  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad);
+  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad, onProgress);
   const findings = runRules(workspace, RULES, severities, asOf);
   const diagnostics = [...loadDiagnostics, ...positionFindings(findings, (file) => workspace.texts?.get(file))].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount };

@@ -1,10 +1,11 @@
 /**
- * Compiles the JSON Schemas in schemas/ once and validates parsed files against them.
- * The schemas ship with the package, so they are read from disk next to dist/.
+ * Validates parsed files against the JSON Schemas in schemas/. The schemas are compiled at build
+ * time into standalone validators (scripts/build-validators.mjs), so nothing compiles at start-up.
+ * The schema files themselves ship with the package too, for editors and for readSchema().
  */
 import { readFileSync } from 'node:fs';
-import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormatsPlugin from 'ajv-formats';
+import type { ErrorObject } from 'ajv/dist/2020.js';
+import * as generated from './generated/validators.js';
 import { schemaIssueMessage, type SchemaIssue } from './messages.js';
 
 export type SchemaKind = 'charter' | 'meeting' | 'people' | 'config';
@@ -12,36 +13,25 @@ export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'peopl
 
 const schemasDir = new URL('../../schemas/', import.meta.url);
 
-// ajv-formats is CommonJS: under Node's ESM loader its default export is the plugin itself,
-// while its typings describe the CommonJS module object. Accept both.
-const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ??
-  addFormatsPlugin) as (ajv: Ajv2020, formats: string[]) => void;
-
 export function readSchema(name: SchemaKind | 'common'): Record<string, unknown> {
   return JSON.parse(readFileSync(new URL(`${name}.schema.json`, schemasDir), 'utf8')) as Record<string, unknown>;
 }
 
 export type Validate = (kind: SchemaKind, data: unknown) => SchemaIssue[];
 
-let shared: Validate | undefined;
+/** A generated validate function: true when valid, else its `errors` say why. */
+type CompiledValidate = { (data: unknown): boolean; errors?: ErrorObject[] | null };
+const compiled = generated as unknown as Record<SchemaKind, CompiledValidate>;
 
-/** One validator per thread: compiling the schemas is the slow part, so every caller shares it. */
+const validate: Validate = (kind, data) => {
+  const check = compiled[kind];
+  if (check(data)) return [];
+  return toIssues(check.errors ?? []);
+};
+
+/** The validator: stateless (each call reads its result before the next), so every caller shares it. */
 export function sharedValidator(): Validate {
-  shared ??= createValidator();
-  return shared;
-}
-
-export function createValidator(): Validate {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-  addFormats(ajv, ['date', 'uri']);
-  ajv.addSchema(readSchema('common'));
-  const compiled = new Map<SchemaKind, ValidateFunction>();
-  for (const kind of SCHEMA_KINDS) compiled.set(kind, ajv.compile(readSchema(kind)));
-  return (kind, data) => {
-    const validate = compiled.get(kind)!;
-    if (validate(data)) return [];
-    return toIssues(validate.errors ?? []);
-  };
+  return validate;
 }
 
 // Several keywords may fail on one value (a date failing both `pattern` and `format`): keep the
@@ -70,3 +60,6 @@ function toIssues(errors: readonly ErrorObject[]): SchemaIssue[] {
   }
   return [...best.values()].map(schemaIssueMessage);
 }
+
+/** The same validator under its former name (nothing is compiled any more, so there is nothing to create). */
+export const createValidator = sharedValidator;

@@ -4,9 +4,10 @@
  * longer generated (a deleted CoP's page), and a folder with other content is never written into.
  * No file or folder is written through a symbolic link.
  */
-import { lstatSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
+import { readGuarded, readScope } from '../workspace/read.js';
 import { writeOwnedFileAtomic } from '../workspace/write.js';
 
 /** The marker in the output folder: its first line, then one written path per line. */
@@ -35,7 +36,9 @@ function previousFiles(out: string, shown: string): string[] | null {
   const marker = join(out, MARKER);
   if (lstatExists(marker)) {
     if (lstatSync(marker).isSymbolicLink()) throw new UsageError(`${shown}/${MARKER} is a symbolic link; remove it.`);
-    return readFileSync(marker, 'utf8')
+    const read = readGuarded(readScope(out), MARKER);
+    if (!read.ok) throw new UsageError(`${shown}/${MARKER} ${read.message}; remove it.`);
+    return read.text
       .split('\n')
       .filter((line) => line !== '' && !line.startsWith('#'));
   }

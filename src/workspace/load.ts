@@ -5,7 +5,7 @@ import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
-import { parseAll } from './parse-pool.js';
+import { parseAll, type OnProgress } from './parse-pool.js';
 import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type ReadScope } from './read.js';
 import { readCodeowners } from './repository.js';
@@ -53,11 +53,11 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root)): Promise<LoadResult> {
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), onProgress?: OnProgress): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
   const discovery = await discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
-  const parsed = await parseAll(scope, toParse);
+  const parsed = await parseAll(scope, toParse, onProgress);
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
   result.diagnostics.unshift(...discovery.diagnostics);
   const codeowners = readCodeowners(root, scope.maxBytes);

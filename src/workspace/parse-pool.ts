@@ -1,6 +1,6 @@
 /**
- * Reads and parses many data files. Parsing dominates `cop check` on a big repository, so past a
- * few hundred files the work is spread over worker threads, one per core; each returns plain
+ * Reads and parses many data files. Parsing dominates `cop check` on a big repository, so past
+ * WORKER_THRESHOLD files the work is spread over worker threads, one per core; each returns plain
  * data, and no parsed Document outlives its worker's batch.
  */
 import { availableParallelism } from 'node:os';
@@ -10,7 +10,12 @@ import type { DataFile, ParsedFile } from './parse.js';
 import { readDataFile } from './read-data.js';
 import type { ReadScope } from './read.js';
 
-const WORKER_THRESHOLD = 400;
+/**
+ * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
+ * microseconds, and starting workers and copying their results back costs more than it saves
+ * below about 10,000 files (at 1,000 and 5,000 files one thread was faster every time).
+ */
+export const WORKER_THRESHOLD = 10_000;
 const BATCH_SIZE = 200;
 
 /** Worker count: COP_WORKERS overrides (0 parses in this thread); else one per core for big inputs. */
@@ -20,18 +25,26 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
   return fileCount < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 
-export async function parseAll(scope: ReadScope, files: readonly DataFile[]): Promise<ParsedFile[]> {
+/** Told how many of the files are parsed so far (for a progress line). */
+export type OnProgress = (done: number, total: number) => void;
+
+export async function parseAll(scope: ReadScope, files: readonly DataFile[], onProgress: OnProgress = () => {}): Promise<ParsedFile[]> {
   const workers = workerCount(files.length);
   if (workers === 0 || files.length === 0) {
     const validate = sharedValidator();
-    return files.map((file) => readDataFile(scope, file, validate));
+    return files.map((file, i) => {
+      const parsed = readDataFile(scope, file, validate);
+      onProgress(i + 1, files.length);
+      return parsed;
+    });
   }
-  return parseInWorkers(scope, files, workers);
+  return parseInWorkers(scope, files, workers, onProgress);
 }
 
-function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number): Promise<ParsedFile[]> {
+function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {
   const results: ParsedFile[][] = [];
   let next = 0;
+  let done = 0;
   let running = 0;
   return new Promise((resolve, reject) => {
     const pool: Worker[] = [];
@@ -51,6 +64,8 @@ function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: num
       next += BATCH_SIZE;
       worker.once('message', (parsed: ParsedFile[]) => {
         results[index] = parsed;
+        done += parsed.length;
+        onProgress(done, files.length);
         feed(worker);
       });
       worker.postMessage(batch);

@@ -5,6 +5,7 @@
 import { LineCounter, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind, Validate } from '../schema/validator.js';
+import { fastParse } from './fast-parse.js';
 import { FILE_START, locate, type Range } from './locate.js';
 import { parseYaml } from './yaml-parse.js';
 
@@ -39,7 +40,16 @@ function firstLine(message: string): string {
   return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 }
 
-export function parseDataFile({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
+/**
+ * The file's data and findings. Most files take the fast first parse (fast-parse.ts); a file it is
+ * not sure of, and every file with a finding, is parsed exactly, with positions.
+ */
+export function parseDataFile(dataFile: DataFile, text: string, validate: Validate): ParsedFile {
+  return fastParse(dataFile, text, validate) ?? parseExactly(dataFile, text, validate);
+}
+
+/** The exact path: the `yaml` package's Document, its diagnostics, and positions for schema findings. */
+export function parseExactly({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile {
   if (text.includes('\r') && !text.includes('\n')) {
     // YAML would read the whole file as one line (often one comment): say why instead of "empty".
     const message = 'The file ends its lines with CR alone (old Mac style): save it with LF or CRLF line endings.';

@@ -58,6 +58,11 @@ function kindOf(info: Stats): string {
   return 'a special file';
 }
 
+/** The refusal for a file over the cap; `size` is unknown when the file grew while being read. */
+export function tooLargeMessage(size: number | undefined, maxBytes: number): string {
+  return `${size === undefined ? 'grew' : `is ${Math.ceil(size / 1024)} KiB,`} larger than ${formatBytes(maxBytes)}, the limit for a file cop reads: not read`;
+}
+
 const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 
 export function readGuarded(scope: ReadScope, file: string): GuardedRead {
@@ -86,8 +91,7 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return refuse(`is not a regular file (it is ${kindOf(info)}): not read`);
-    const tooLarge = (size?: number) =>
-      refuse(`${size === undefined ? 'grew' : `is ${Math.ceil(size / 1024)} KiB,`} larger than ${formatBytes(scope.maxBytes)}, the limit for a file cop reads: not read`);
+    const tooLarge = (size?: number) => refuse(tooLargeMessage(size, scope.maxBytes));
     if (info.size > scope.maxBytes) return tooLarge(info.size);
     // Read to the cap plus one byte: a file that grows past the cap while being read is refused too.
     const buffer = Buffer.allocUnsafe(Math.min(scope.maxBytes + 1, Math.max(info.size + 1, 4096)));
@@ -116,7 +120,7 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** UTF-8 text or a refusal: cop never guesses an encoding (an edit would corrupt the file). */
-function decodeText(bytes: Uint8Array): GuardedRead {
+export function decodeText(bytes: Uint8Array): GuardedRead {
   if (bytes.includes(0)) return { ok: false, missing: false, message: 'is not text (it contains NUL bytes): not read' };
   try {
     return { ok: true, text: utf8.decode(bytes) };

@@ -3,15 +3,15 @@
  * it stands in a git commit or in the working tree, parsed and assembled the same way
  * `cop check` loads it. Meeting logs are records, not approvals: they are not read.
  */
-import { listFiles, readFiles } from '../git/git.js';
+import { listFiles, readFiles, type Blob } from '../git/git.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Config } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { classifyDataPath, copIdsOf, discoverDataFiles } from './discover.js';
 import { assembleWorkspace, configLoadOf, dataScope } from './load.js';
-import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
-import { readDataFile } from './read-data.js';
-import { readScope } from './read.js';
+import type { DataFile, ParsedFile } from './parse.js';
+import { parseRead, readDataFile } from './read-data.js';
+import { decodeText, DEFAULT_MAX_FILE_BYTES, readScope, tooLargeMessage, type GuardedRead } from './read.js';
 import type { Workspace } from './workspace.js';
 
 export interface Snapshot {
@@ -28,14 +28,32 @@ function assemble(root: string, copIds: readonly string[], parsed: ParsedFile[])
 
 const approvalFile = (file: DataFile | undefined): file is DataFile => file !== undefined && file.kind !== 'meeting';
 
+/** A file of a commit read as the guarded reader reads the disk: capped, UTF-8 only, no links. */
+function guardedBlob(blob: Blob | undefined, symlink: boolean, maxBytes: number): GuardedRead {
+  if (symlink) return { ok: false, missing: false, message: 'is a symbolic link in the commit: not read' };
+  if (blob === undefined || (!blob.ok && blob.missing)) return { ok: false, missing: true, message: 'does not exist' };
+  if (!blob.ok) return { ok: false, missing: false, message: tooLargeMessage(blob.size, maxBytes) };
+  return decodeText(blob.bytes);
+}
+
 /** The data root at a commit; `prefix` is the data root relative to the repository's top level. */
 export function snapshotOfCommit(root: string, topLevel: string, prefix: string, commit: string): Snapshot {
-  const paths = listFiles(commit, prefix, topLevel);
-  const files = paths.map(classifyDataPath).filter(approvalFile);
-  const texts = readFiles(commit, prefix, files.map((f) => f.file), topLevel);
+  const entries = listFiles(commit, prefix, topLevel);
+  const symlinks = new Set(entries.filter((e) => e.symlink).map((e) => e.path));
+  const files = entries.map((e) => classifyDataPath(e.path)).filter(approvalFile);
   const validate = sharedValidator();
-  const parsed = files.filter((f) => texts.has(f.file)).map((f) => parseDataFile({ file: f.file, kind: f.kind }, texts.get(f.file)!, validate));
-  return assemble(root, copIdsOf(paths), parsed);
+  const readAll = (list: readonly DataFile[], maxBytes: number) => {
+    const blobs = readFiles(commit, prefix, list.filter((f) => !symlinks.has(f.file)).map((f) => f.file), topLevel, maxBytes);
+    return list
+      .map((f) => ({ file: f, read: guardedBlob(blobs.get(f.file), symlinks.has(f.file), maxBytes) }))
+      .filter(({ read }) => read.ok || !read.missing)
+      .map(({ file, read }) => parseRead({ file: file.file, kind: file.kind }, read, validate));
+  };
+  // cop.config.yaml first, with the default cap: it sets the cap for the others.
+  const config = readAll(files.filter((f) => f.kind === 'config'), DEFAULT_MAX_FILE_BYTES)[0];
+  const { maxBytes } = dataScope(root, (config?.data as Config | undefined) ?? {});
+  const others = readAll(files.filter((f) => f.kind !== 'config'), maxBytes);
+  return assemble(root, copIdsOf(entries.map((e) => e.path)), config ? [config, ...others] : others);
 }
 
 /** The data root as it is on disk now, uncommitted changes and untracked files included. */

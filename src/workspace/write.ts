@@ -14,7 +14,7 @@ import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync
 import { basename, dirname, join, parse } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { reasonOf } from '../core/fs-errors.js';
-import { readGuarded, readScope } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope } from './read.js';
 
 /** The file exists already: the caller names it and stops. */
 export class FileExistsError extends Error {
@@ -113,7 +113,9 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
   const { temp, remove } = writeTemp(path, text);
   try {
     withLock(path, () => {
-      const current = readGuarded(readScope(parse(path).root), path);
+      // The cap only has to admit what was read: anything larger differs from it anyway.
+      const cap = Math.max(DEFAULT_MAX_FILE_BYTES, Buffer.byteLength(expected ?? ''));
+      const current = readGuarded(readScope(parse(path).root, cap), path);
       const now = current.ok ? current.text : current.missing ? undefined : null;
       if (now !== expected) throw new WriteError(`${path} was changed by someone else while cop ran; nothing was written. Run the command again.`);
       moveInto(temp, path);

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Charter } from '../../src/model/schema-types.js';
@@ -150,6 +150,22 @@ describe('cop diff on a git repository', () => {
     expect(broken.stderr).toMatch(/the changed data has errors/);
     expect(broken.stdout).toBe('');
     expect(broken.status).toBe(1);
+  });
+
+  it('reads a commit as bounded as the disk: a charter over the cap or stored as a link is refused, never loaded or followed', () => {
+    const repo = gitRepo(org({ aws: charter('aws'), web: charter('web') }));
+    const path = join(repo.root, 'cops/aws/charter.yaml');
+    writeFileSync(path, `${readFileSync(path, 'utf8')}${'# padding\n'.repeat(120_000)}`); // ~1.2 MB
+    repo.remove('cops/web/charter.yaml');
+    symlinkSync('/etc/passwd', join(repo.root, 'cops/web/charter.yaml'));
+    repo.commit('a huge charter and a linked one');
+
+    const result = runCli(['diff', '--base', 'main', '--head', 'HEAD', '--format', 'json'], { cwd: repo.root });
+    expect(result.stdout).toBe('');
+    expect(result.stdout + result.stderr).not.toMatch(/root:x?:0:0/);
+    expect(result.stderr).toMatch(/cops\/aws\/charter\.yaml\n.*larger than 1 MiB/);
+    expect(result.stderr).toMatch(/cops\/web\/charter\.yaml\n.*is a symbolic link in the commit/);
+    expect(result.status).toBe(1);
   });
 
   it('outside a git repository exits 2', () => {

@@ -67,6 +67,26 @@ describe('special files never hang a command', { timeout: 300_000 }, () => {
   });
 });
 
+describe('files beside the data never hang a command either', { timeout: 300_000 }, () => {
+  it('a FIFO as cop site\'s marker in --out: exit 2 naming it, at once', () => {
+    const root = copyOrganisation();
+    const out = join(root, 'site');
+    mkdirSync(out);
+    fifo(join(out, '.cop-site'));
+    const result = cop(root, 'site', '--out', out);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/\.cop-site is not a regular file \(it is a FIFO\)/);
+  });
+
+  it('a FIFO package.json: cop init leaves it alone and says why, at once', () => {
+    const root = copyOrganisation();
+    fifo(join(root, 'package.json'));
+    const result = runCli(['init', '--yes', '--format', 'json'], { cwd: root, timeoutMs: TIMEOUT });
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).unchanged).toContainEqual({ file: 'package.json', reason: expect.stringMatching(/not a regular file \(it is a FIFO\)/) });
+  });
+});
+
 describe('reads stay inside the repository and under the cap', { timeout: 300_000 }, () => {
   it('cop.config.yaml linked to /etc/passwd is refused and never quoted', () => {
     const root = copyOrganisation();

@@ -7,7 +7,7 @@ import { healthTable } from '../../src/render/health/table.js';
 import type { Meeting } from '../../src/model/schema-types.js';
 import { meetingRecording } from '../../src/rules/meeting-recording.js';
 import { runRule } from '../helpers/rule-tester.js';
-import { createValidator } from '../../src/schema/validator.js';
+import { sharedValidator } from '../../src/schema/validator.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
 
 const cancelled = (date: string, reason = 'The speaker was ill'): Meeting => ({
@@ -32,7 +32,7 @@ const ws = (meetings: Meeting[]) => workspace({ cops: { aws: { charter: charter(
 
 describe('cancelled meetings', () => {
   it('the schema needs a reason and no attendees', () => {
-    const validate = createValidator();
+    const validate = sharedValidator();
     expect(validate('meeting', cancelled('2026-10-07'))).toEqual([]);
     const { reason: _reason, ...noReason } = cancelled('2026-10-07');
     expect(validate('meeting', noReason).map((i) => i.message)).toEqual(['The file is missing the required field `reason`.']);

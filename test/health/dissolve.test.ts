@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '../../src/health/dissolve.js';
-import { createValidator } from '../../src/schema/validator.js';
+import { sharedValidator } from '../../src/schema/validator.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
 
 const ws = workspace({
@@ -33,7 +33,7 @@ describe('planDissolution', () => {
 });
 
 describe('checkReplacedCharter', () => {
-  const validate = createValidator();
+  const validate = sharedValidator();
   it('passes a dissolved charter with its record', () => {
     const dissolved = charter('aws', { status: 'dissolved', dissolved: { date: '2026-11-20', reason: 'topics-finished', decided_by: 'p2' } });
     expect(checkReplacedCharter(ws, 'aws', dissolved, validate, '2026-11-20')).toEqual([]);

@@ -10,7 +10,7 @@ import { appendPeople } from '../../src/scaffold/people.js';
 import { parseCost, parseGoal } from '../../src/scaffold/syntax.js';
 import { verifyPending } from '../../src/scaffold/verify.js';
 import { charterYaml } from '../../src/scaffold/yaml.js';
-import { createValidator } from '../../src/schema/validator.js';
+import { sharedValidator } from '../../src/schema/validator.js';
 import { charter, people, workspace } from '../helpers/workspace.js';
 
 const enums = schemaEnums();
@@ -85,14 +85,14 @@ describe('cop new core', () => {
   it('verifies the pending charter with the lint rules (a goal review date already past is a warning)', () => {
     const ws = workspace({ cops: { aws: { charter: charter('aws') } }, people: people(6) });
     const data = buildCharter(answers({ goals: [{ type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2026-01-01' }] }));
-    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: charterYaml(data, 'x', { minMembers: 5 }) }], createValidator(), '2026-11-20');
+    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: charterYaml(data, 'x', { minMembers: 5 }) }], sharedValidator(), '2026-11-20');
     expect(found.map((d) => [d.ruleId, d.severity])).toEqual([['goal-review-due', 'warn']]);
     expect(found[0]!.start.line).toBeGreaterThan(1);
   });
 
   it('verification reports schema errors in the text about to be written', () => {
     const ws = workspace({ people: people(6) });
-    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: 'id: ml\n' }], createValidator(), '2026-11-20');
+    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: 'id: ml\n' }], sharedValidator(), '2026-11-20');
     expect(found.some((d) => d.ruleId === 'schema' && d.severity === 'error')).toBe(true);
   });
 

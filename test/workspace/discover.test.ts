@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createValidator } from '../../src/schema/validator.js';
+import { sharedValidator } from '../../src/schema/validator.js';
 import { discoverDataFiles } from '../../src/workspace/discover.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { readDataFile } from '../../src/workspace/read-data.js';
@@ -140,7 +140,7 @@ describe('discoverDataFiles', () => {
 });
 
 describe('readDataFile', () => {
-  const validate = createValidator();
+  const validate = sharedValidator();
 
   it('reads and parses a data file', () => {
     const root = tree({ 'cops/a/meetings/2026-01-01.yaml': MEETING('2026-01-01') });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { createValidator } from '../../src/schema/validator.js';
+import { sharedValidator } from '../../src/schema/validator.js';
 import type { SchemaKind } from '../../src/schema/validator.js';
 import { MAX_ALIAS_COUNT, parseDataFile } from '../../src/workspace/parse.js';
 
-const validate = createValidator();
+const validate = sharedValidator();
 const parse = (text: string, kind: SchemaKind = 'meeting', file = 'cops/aws/meetings/2026-01-05.yaml') => parseDataFile({ file, kind }, text, validate);
 
 const VALID_MEETING = ['date: 2026-01-05', 'title: Kick-off', 'format: round-table', 'duration_minutes: 60', 'attendees: [p1, p2]', ''].join('\n');

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../src/model/schema-types.js';
 import type { JsonReport } from '../../src/render/diagnostics/json.js';
+import { WORKER_THRESHOLD, workerCount } from '../../src/workspace/parse-pool.js';
 import { runCli, writeRoot } from '../helpers/cli.js';
 import { charter, meeting, people } from '../helpers/workspace.js';
 
@@ -61,5 +62,14 @@ describe('parsing in worker threads (COP_WORKERS)', () => {
     expect(warned).toHaveLength(18);
     // i = 0 is 2026-02-01; i = 85 is 2026-04-27 (Feb 28 days + Mar 31 days = 59 → Apr 1, + 26).
     expect(warned.filter((f) => f.startsWith('cops/mobile/'))).toEqual(['2026-02-01', '2026-02-18', '2026-03-07', '2026-03-24', '2026-04-10', '2026-04-27'].map((d) => `cops/mobile/meetings/${d}.yaml`));
+  });
+});
+
+describe('workerCount', () => {
+  it('parses in this thread below the measured threshold, in workers from it, and COP_WORKERS overrides', () => {
+    expect(workerCount(WORKER_THRESHOLD - 1, {})).toBe(0);
+    expect(workerCount(WORKER_THRESHOLD, {})).toBeGreaterThan(0);
+    expect(workerCount(5, { COP_WORKERS: '2' })).toBe(2);
+    expect(workerCount(WORKER_THRESHOLD * 2, { COP_WORKERS: '0' })).toBe(0);
   });
 });

@@ -101,6 +101,13 @@ describe('edits and new files never clobber', () => {
     expect(readdirSync(dir)).toEqual(['charter.yaml']);
   });
 
+  it('replaces a file larger than the default cap (a larger max_file_kib) when it still holds what was read', () => {
+    const big = `status: active\n${'# note\n'.repeat(200_000)}`; // 1.4 MB
+    const { path } = folderWith(big);
+    replaceFileAtomic(path, big.replace('active', 'dissolved'), big);
+    expect(readFileSync(path, 'utf8').startsWith('status: dissolved\n')).toBe(true);
+  });
+
   it('creates a new file exclusively', () => {
     const { dir, path } = folderWith('a: 1\n');
     expect(() => createFileAtomic(path, 'b: 2\n')).toThrow(FileExistsError);

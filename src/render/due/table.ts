@@ -1,6 +1,6 @@
 /** `cop due` for a terminal: one row per item, soonest first; "overdue" is a word, not only a colour. */
 import { Chalk } from 'chalk';
-import { differenceInCalendarDays } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { toDate } from '../../core/dates.js';
 import type { DueItem, DueReport } from '../../due/types.js';
 import { textTable } from '../table.js';

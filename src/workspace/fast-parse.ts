@@ -1,0 +1,105 @@
+/**
+ * The fast first parse. Most data files are plain YAML with no findings, and the `yaml` package's
+ * Document (kept for positions and its own diagnostics) costs most of a big run. So a file is
+ * first read with js-yaml under a schema that resolves scalars exactly as `yaml` does with YAML 1.2
+ * core (dates stay strings, `yes` stays a string, `0o17` is 15) and validated; only when that
+ * succeeds is its data used. Any doubt returns undefined, and parse.ts takes the slow, exact path:
+ * js-yaml failed (a syntax error, a duplicate key), the schema found a problem (its position is
+ * needed), or the text holds a construct where the two parsers could disagree or where `yaml`
+ * applies a limit or a warning (anchors and aliases, tags, directives, several documents, explicit
+ * keys, tabs, flow collections over several lines, very long lines, a byte-order mark).
+ * test/workspace/fast-parse.test.ts checks both paths give identical results on awkward YAML.
+ */
+import jsyaml from 'js-yaml';
+import type { Validate } from '../schema/validator.js';
+import type { DataFile, ParsedFile } from './parse.js';
+import { MAX_DEPTH } from './yaml-parse.js';
+
+/** One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form constructs. */
+function scalar(tag: string, forms: [RegExp, (text: string) => unknown][]) {
+  const formOf = (text: string) => forms.find(([test]) => test.test(text));
+  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (text: string | null) => text !== null && formOf(text) !== undefined,
+    construct: (text: string) => formOf(text)![1](text),
+  });
+}
+
+// The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same values.
+const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
+    scalar('int', [
+      [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
+      [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+      [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
+    ]),
+    scalar('float', [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
+    ]),
+  ],
+});
+
+/** Lines longer than this go the slow way: `yaml` refuses implicit keys over 1024 characters. */
+const MAX_LINE = 1000;
+// Where the parsers might disagree, or `yaml` adds a warning or a limit: see the header.
+const DOUBTFUL = [
+  /^\uFEFF/, // byte-order mark
+  /\t/, // tabs (indentation rules differ)
+  /\r(?!\n)/, // a lone carriage return
+  /(?:^|[\s[\]{},])[&*!][^\s]/, // an anchor, an alias or a tag (also a `*word*` in text: harmless, only slower)
+  /^%/m, // a directive
+  /^(?:---|\.\.\.)(?:\s|$)/m, // document markers
+  /(?:^|[\s[{,])\?(?:\s|$)/, // an explicit key
+  /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m, // an empty or null key (`yaml` makes it "", js-yaml "null")
+  /[\]}]\s*:(?:\s|$)/, // a flow collection as a key
+  // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
+  /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m,
+  /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m, // a double-quoted value over several lines (indentation rules differ)
+  /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m, // a single-quoted value over several lines
+];
+
+function plainEnough(text: string): boolean {
+  if (DOUBTFUL.some((pattern) => pattern.test(text))) return false;
+  let lineStart = 0;
+  let depth = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || i === text.length) {
+      // A flow collection must close on the line it opens on.
+      if (depth !== 0 || i - lineStart > MAX_LINE) return false;
+      lineStart = i + 1;
+    } else if (c === 91 || c === 123) depth++; // [ {
+    else if ((c === 93 || c === 125) && --depth < 0) return false; // ] }
+  }
+  return true;
+}
+
+/** Whether plain data nests collections more than `limit` levels deep (walked without recursion). */
+function deeperThan(data: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[data, 1]];
+  while (stack.length > 0) {
+    const [value, depth] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
+export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
+  if (!plainEnough(text)) return undefined;
+  let data: unknown;
+  try {
+    data = jsyaml.load(text, { schema: CORE_1_2 });
+  } catch {
+    return undefined;
+  }
+  if (data === undefined || data === null || deeperThan(data, MAX_DEPTH)) return undefined;
+  if (validate(kind, data).length > 0) return undefined;
+  return { file, kind, data, diagnostics: [] };
+}
