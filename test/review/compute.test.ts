@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastCompleteQuarter, quarterMonths, reviewCop, reviewPeriod } from '../../src/review/compute.js';
-import type { Meeting } from '../../src/model/schema-types.js';
+import type { Goal, Meeting } from '../../src/model/schema-types.js';
 import { charter, meeting, people, workspace } from '../helpers/workspace.js';
 
 const members = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
@@ -60,10 +60,10 @@ describe('cop review participation bands', () => {
 
 describe('cop review goals', () => {
   it('lists under each goal the meetings held in the period whose `goals` name it', () => {
-    const goals = [
-      { id: 'unblock', type: 'support' as const, audiences: ['practitioners' as const], description: 'Unblock.', review_by: '2027-01-31' },
-      { id: 'learn', type: 'educate' as const, audiences: ['practitioners' as const], description: 'Learn.', review_by: '2026-10-01' },
-      { type: 'evaluate' as const, audiences: ['others' as const], description: 'No id.', review_by: '2027-01-31' },
+    const goals: Goal[] = [
+      { id: 'unblock', type: 'support', audiences: ['practitioners'], description: 'Unblock.', review_by: '2027-01-31' },
+      { id: 'learn', type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2026-10-01' },
+      { type: 'evaluate', audiences: ['others'], description: 'No id.', review_by: '2027-01-31' },
     ];
     const meetings = [
       meeting('2026-06-10', { goals: ['unblock'] }), // before the period
