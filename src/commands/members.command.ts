@@ -4,6 +4,13 @@ import { dataOptions, formatOption, integer, type CommandDefinition } from './de
 export const membersCommand: CommandDefinition = (io, setExit) =>
   new Command('members')
     .description("Manage a CoP's membership: `prune` moves members who attended nothing in N months to alumni.")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ cop members prune aws --months 3 --as-of 2026-11-20     who would move to alumni (a dry run)
+  $ cop members prune --help                                everything about prune`,
+    )
     .addCommand(
       dataOptions(
         new Command('prune')
@@ -21,8 +28,8 @@ export const membersCommand: CommandDefinition = (io, setExit) =>
 Examples:
   $ cop members prune aws --as-of 2026-11-20
   $ cop members prune aws --months 3 --as-of 2026-11-20
-  $ cop members prune quality-engineering --as-of 2026-11-20 --format json
-  $ cop members prune quality-engineering --write
+  $ cop members prune aws --months 3 --as-of 2026-11-20 --format json
+  $ cop members prune aws --months 3 --as-of 2026-11-20 --write
 
 Cancelled meetings are not attendance. The coordinator, the deputy and the core group are never
 pruned (they are listed, to hand over first). A CoP active for less than N months, or that held
