@@ -4,6 +4,7 @@
  * `cop --version` start fast.
  */
 import { Command, CommanderError } from 'commander';
+import { activateCommand } from './commands/activate.command.js';
 import { calendarCommand } from './commands/calendar.command.js';
 import { checkCommand } from './commands/check.command.js';
 import { codeownersCommand } from './commands/codeowners.command.js';
@@ -14,11 +15,13 @@ import { dueCommand } from './commands/due.command.js';
 import { healthCommand } from './commands/health.command.js';
 import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
+import { lsCommand } from './commands/ls.command.js';
 import { membersCommand } from './commands/members.command.js';
 import { newCommand } from './commands/new.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
+import { showCommand } from './commands/show.command.js';
 import { siteCommand } from './commands/site.command.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { reasonOf } from './core/fs-errors.js';
@@ -28,6 +31,9 @@ import { toolVersion } from './version.js';
 /** Every command, in the order `cop --help` lists them. */
 const COMMANDS: CommandDefinition[] = [
   initCommand,
+  lsCommand,
+  showCommand,
+  activateCommand,
   checkCommand,
   codeownersCommand,
   diffCommand,

@@ -7,6 +7,7 @@
  */
 import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
+import { didYouMean, unknownCop } from '../core/suggest.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
 import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
@@ -102,12 +103,12 @@ function windowOf(period: Period): Window {
 function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
   const known = new Set(all.map((cop) => cop.id));
   for (const id of options.cops ?? []) {
-    if (!known.has(id)) throw new UsageError(`--cop ${id}: no such CoP (there are: ${[...known].sort().join(', ')}).`);
+    if (!known.has(id)) throw new UsageError(`--cop ${id}: ${unknownCop(id, known)}`);
   }
   const wanted = options.cops?.length ? new Set(options.cops) : known;
   const { sponsor } = options;
   if (sponsor !== undefined && !all.some((cop) => cop.charter.sponsor === sponsor)) {
-    throw new UsageError(`--sponsor ${sponsor}: no CoP has this sponsor.`);
+    throw new UsageError(`--sponsor ${sponsor}: no CoP has this sponsor.${didYouMean(sponsor, new Set(all.flatMap((cop) => (cop.charter.sponsor ? [cop.charter.sponsor] : []))))}`);
   }
   return new Set(all.filter((cop) => wanted.has(cop.id) && (sponsor === undefined || cop.charter.sponsor === sponsor)).map((cop) => cop.id));
 }

@@ -2,7 +2,7 @@
  * Which months a report covers: `--month`, `--from`/`--to`, `--year`, or by default the last
  * complete month before `--as-of`. Pure; bad input throws a UsageError (exit 2).
  */
-import { addMonthsToMonth, isIsoMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { addMonthsToMonth, monthOf, calendarMonthProblem, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 
 export interface PeriodOptions {
@@ -45,7 +45,8 @@ export function resolvePeriod(options: PeriodOptions, asOf: IsoDate): Period {
   const current = monthOf(asOf);
   const complete = lastCompleteMonth(asOf);
   const checkMonth = (flag: string, value: string): IsoMonth => {
-    if (!isIsoMonth(value)) throw new UsageError(`${flag} ${value}: expected a month written YYYY-MM.`);
+    const problem = calendarMonthProblem(value);
+    if (problem) throw new UsageError(`${flag} ${value}: ${problem}.`);
     if (value > current) throw new UsageError(`${flag} ${value} is after the as-of date ${asOf}: nothing can have been logged yet.`);
     return value;
   };

@@ -2,7 +2,6 @@
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
-import { isIsoDate } from '../core/dates.js';
 import type { Io } from '../core/terminal.js';
 import { checkReplacedCharter, dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
 import type { Charter } from '../model/schema-types.js';
@@ -11,7 +10,7 @@ import { sharedValidator } from '../schema/validator.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { checkDateFlag, type DataOptions } from './options.js';
 
 export interface DissolveOptions extends DataOptions {
   reason: string;
@@ -21,7 +20,7 @@ export interface DissolveOptions extends DataOptions {
 }
 
 export async function dissolve(id: string, options: DissolveOptions, io: Io): Promise<number> {
-  if (options.date !== undefined && !isIsoDate(options.date)) throw new UsageError(`--date ${options.date}: expected a date written YYYY-MM-DD.`);
+  if (options.date !== undefined) checkDateFlag('--date', options.date);
   const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;

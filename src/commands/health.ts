@@ -1,5 +1,6 @@
 /** `cop health [ids…]`: judge every active CoP against the dissolution triggers; print the evidence. */
 import { EXIT, UsageError } from '../core/errors.js';
+import { unknownCop } from '../core/suggest.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { atLeast, evaluateHealth } from '../health/evaluate.js';
 import type { HealthLevel } from '../health/types.js';
@@ -19,7 +20,7 @@ export async function health(ids: string[], options: HealthOptions, io: Io): Pro
   if (!load.ok) return load.exitCode;
   const full = evaluateHealth(load.workspace, load.context.asOf);
   const unknown = ids.filter((id) => !full.cops.some((cop) => cop.id === id));
-  if (unknown.length) throw new UsageError(`No CoP with a charter named ${unknown.map((id) => `\`${id}\``).join(', ')}: see the folders under cops/.`);
+  if (unknown.length) throw new UsageError(unknown.map((id) => unknownCop(id, full.cops.map((cop) => cop.id))).join('\n'));
   const report = ids.length ? { ...full, cops: full.cops.filter((cop) => ids.includes(cop.id)) } : full;
   const render = { table: () => healthTable(report, useColor(options.color, io)), markdown: () => healthMarkdown(report), json: () => healthJson(report) };
   io.stdout(render[options.format]());

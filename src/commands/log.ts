@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
+import { unknownCop } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { askMeeting } from '../interactive/log-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -54,7 +55,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   const { workspace: ws, context } = load;
   const root = context.root;
   const cop = charters(ws).find((c) => c.id === copId);
-  if (!cop) throw new UsageError(`No CoP \`${copId}\`: the CoPs are ${charters(ws).map((c) => c.id).join(', ') || '(none)'}.`);
+  if (!cop) throw new UsageError(unknownCop(copId, charters(ws).map((c) => c.id)));
   const warning = copWarning(cop.charter);
   if (warning) io.stderr(`cop: warning: ${warning}\n`);
 

@@ -36,10 +36,10 @@ Examples:
   $ cop new                            answer the questions on a terminal
   $ cop new machine-learning --yes --in "Model training; evaluation" \\
       --rationale "Clients ask for ML delivery" --sponsor stacy.leblanc \\
-      --members ada.lovelace,alan.turing,grace.hopper,edsger.dijkstra,barbara.liskov \\
+      --members jamie.ferguson,ben.hartley,hannah.price,ellie.watts,joe.barker \\
       --goal "educate:practitioners+apprentices:Learn the basics together"
-  $ cop new --from answers.yaml --yes  take the answers from a file
-  $ cop new data-science --git         commit the proposal on branch cop/data-science
+  $ cop new --from answers.yaml --yes  take the answers from a file (docs/examples/answers.yaml)
+  $ cop new --from answers.yaml --yes --git   and commit the proposal on branch cop/<id>
 
 Exit codes: 0 written, 1 the CoP exists or the charter would not pass \`cop check\`, 2 missing or
 invalid answers, 130 cancelled (Ctrl-C). Nothing is written unless the exit code is 0.`,

@@ -1,5 +1,5 @@
 /** Options shared by the commands that read a data root, and their validation. */
-import { isIsoDate, today, type IsoDate } from '../core/dates.js';
+import { calendarDateProblem, today, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { findDataRoot } from '../workspace/root.js';
@@ -15,8 +15,15 @@ export interface DataContext {
   asOf: IsoDate;
 }
 
+/** A date given in a flag: a UsageError naming the flag, and a day that does not exist as such. */
+export function checkDateFlag(flag: string, value: string): IsoDate {
+  const problem = calendarDateProblem(value);
+  if (problem) throw new UsageError(`${flag} ${value}: ${problem}.`);
+  return value;
+}
+
 export function dataContext(options: DataOptions, io: Io): DataContext {
   const asOf = options.asOf ?? today();
-  if (!isIsoDate(asOf)) throw new UsageError(`--as-of ${asOf}: expected a date written YYYY-MM-DD.`);
+  checkDateFlag('--as-of', asOf);
   return { root: findDataRoot(io.cwd, options.root), asOf };
 }

@@ -29,6 +29,32 @@ export function isIsoMonth(text: string): boolean {
   return MONTH_RE.test(text) && isRealDay(text);
 }
 
+/**
+ * Why `text` is not a calendar date, or undefined when it is one: a day that does not exist
+ * (`2026-02-30`) is named as such, not reported as a bad format.
+ */
+export function calendarDateProblem(text: string): string | undefined {
+  if (!DATE_RE.test(text)) return 'expected a date written YYYY-MM-DD';
+  if (isIsoDate(text)) return undefined;
+  const month = text.slice(0, 7);
+  const monthProblemText = calendarMonthProblem(month);
+  if (monthProblemText) return monthProblemText;
+  return `that date does not exist: ${monthLabel(month)} has ${daysInMonth(month)} days`;
+}
+
+/** Why `text` is not a month written YYYY-MM, or undefined when it is one. */
+export function calendarMonthProblem(text: string): string | undefined {
+  if (!MONTH_RE.test(text)) return 'expected a month written YYYY-MM';
+  if (text.startsWith('0000')) return 'there is no year 0000: years start at 0001';
+  const month = Number(text.slice(5, 7));
+  return month >= 1 && month <= 12 ? undefined : `there is no month ${text.slice(5, 7)}: months run from 01 to 12`;
+}
+
+/** Days in a valid `YYYY-MM` month (28 to 31). */
+function daysInMonth(month: IsoMonth): number {
+  return Number(addDaysIso(`${addMonthsToMonth(month, 1)}-01`, -1).slice(8, 10));
+}
+
 export function toDate(iso: IsoDate): Date {
   return parseISO(iso);
 }

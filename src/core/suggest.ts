@@ -21,3 +21,15 @@ export function suggest(word: string, candidates: Iterable<string>): string[] {
     .sort((x, y) => x.distance - y.distance)
     .map(({ candidate }) => candidate);
 }
+
+/** ` Did you mean \`a\` or \`b\`?` (leading space included) for the closest candidates, or '' when none is close. */
+export function didYouMean(word: string, candidates: Iterable<string>, most = 3): string {
+  const close = suggest(word, candidates).slice(0, most).map((c) => `\`${c}\``);
+  if (close.length === 0) return '';
+  return ` Did you mean ${close.length === 1 ? close[0] : `${close.slice(0, -1).join(', ')} or ${close.at(-1)}`}?`;
+}
+
+/** The message for a CoP id that names no CoP with a charter. */
+export function unknownCop(id: string, ids: Iterable<string>): string {
+  return `No CoP \`${id}\` with a charter.${didYouMean(id, ids)} \`cop ls\` lists them.`;
+}

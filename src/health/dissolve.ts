@@ -3,12 +3,13 @@
  * that charter still passes `cop check`, and the pull request that records it. Pure.
  */
 import type { IsoDate } from '../core/dates.js';
+import { didYouMean, unknownCop } from '../core/suggest.js';
 import { resolveSeverities } from '../lint/severities.js';
 import { runRules } from '../lint/run-rules.js';
 import type { Charter, Dissolution, DissolutionTrigger } from '../model/schema-types.js';
 import { RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
-import { personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { activeSince } from '../model/charter.js';
 import { copHealth } from './evaluate.js';
 import { decidedBy } from './triggers.js';
@@ -31,12 +32,13 @@ export type DissolutionPlan =
 export function planDissolution(ws: Workspace, request: DissolutionRequest, asOf: IsoDate): DissolutionPlan {
   const refuse = (problem: string): DissolutionPlan => ({ ok: false, problem });
   const cop = ws.cops.find((c) => c.id === request.id);
-  if (!cop?.charter) return refuse(`No CoP \`${request.id}\` with a charter: see the folders under cops/.`);
+  if (!cop?.charter) return refuse(unknownCop(request.id, charters(ws).map((c) => c.id)));
   const charter = cop.charter;
   if (charter.status !== 'active') return refuse(`\`${request.id}\` is ${charter.status}: only an active CoP can be dissolved.`);
   const reason = DISSOLUTION_REASONS.find((r) => r === request.reason);
   if (!reason) return refuse(`Unknown reason \`${request.reason}\`: use one of ${DISSOLUTION_REASONS.join(', ')}.`);
-  if (!personIndex(ws).has(request.decidedBy)) return refuse(`\`${request.decidedBy}\` is not in people.yaml: --decided-by names a person by id.`);
+  const people = personIndex(ws);
+  if (!people.has(request.decidedBy)) return refuse(`\`${request.decidedBy}\` is not in people.yaml: --decided-by names a person by id.${didYouMean(request.decidedBy, people.keys())}`);
   const since = activeSince(charter);
   if (request.date < since) return refuse(`--date ${request.date} is before \`${request.id}\` became active on ${since}.`);
   if (request.date > asOf) return refuse(`--date ${request.date} is after ${asOf}: record a decision once it is made.`);

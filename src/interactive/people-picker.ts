@@ -3,6 +3,7 @@
  * them, add a new person on the spot, and finish with "done" (refused with the reason while
  * the selection is not acceptable).
  */
+import { didYouMean } from '../core/suggest.js';
 import type { Person } from '../model/schema-types.js';
 import { checkPersonId, checkText } from '../scaffold/fields.js';
 import { asValidate, type Choice, type Prompter } from './prompter.js';
@@ -44,7 +45,7 @@ export async function pickPeople(p: Prompter, options: PickOptions): Promise<str
       validate: (v) => {
         if (v === DONE) return options.check(selected) ?? true;
         if (v === ADD || options.people.has(v)) return true;
-        return `\`${v}\` is not in people.yaml.`;
+        return `\`${v}\` is not in people.yaml.${didYouMean(v, options.people.keys())}`;
       },
     });
     if (value === DONE) return selected;

@@ -53,3 +53,29 @@ export function overdueRotation(charter: Charter, policy: ResolvedPolicy, asOf: 
   const rotation = rotationDue(charter, policy, asOf);
   return rotation && asOf > rotation.due ? rotation : undefined;
 }
+
+/** A part a proposed or active charter must have: its field (absent or empty) and what to do about it. */
+export interface MissingPart {
+  field: 'sponsor' | 'rationale' | 'goals';
+  /** Whether the field is present but empty (`goals: []`), so a finding can point at it. */
+  present: boolean;
+  message: string;
+}
+
+/** The sponsor, rationale and goals a live charter lacks (rule `charter-complete`, `cop activate`). */
+export function missingParts(charter: Charter): MissingPart[] {
+  const missing: MissingPart[] = [];
+  if (!charter.sponsor) missing.push({ field: 'sponsor', present: false, message: "No `sponsor`: name the person who approves the CoP's time and money." });
+  if (!charter.rationale?.trim()) missing.push({ field: 'rationale', present: false, message: 'No `rationale`: say why the organisation should invest in this CoP.' });
+  if (!charter.goals?.length) {
+    missing.push({ field: 'goals', present: charter.goals !== undefined, message: 'No `goals`: start with one or two (support, educate, evaluate, evangelise).' });
+  }
+  return missing;
+}
+
+/** Distinct members against the policy minimum; a message when there are too few. */
+export function tooFewMembers(charter: Charter, policy: ResolvedPolicy): string | undefined {
+  const count = new Set(charter.members).size;
+  const min = policy.min_members;
+  return count < min ? `A ${charter.status} CoP needs at least ${min} members; ${count} listed.` : undefined;
+}

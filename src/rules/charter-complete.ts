@@ -1,4 +1,4 @@
-import { isLive } from '../model/charter.js';
+import { isLive, missingParts } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
 import type { Rule } from './rule.js';
 
@@ -11,9 +11,7 @@ export const charterComplete: Rule = {
   *check({ ws }) {
     for (const { charterFile: file, charter } of charters(ws)) {
       if (!isLive(charter)) continue;
-      if (!charter.sponsor) yield { file, path: [], message: 'No `sponsor`: name the person who approves the CoP\'s time and money.' };
-      if (!charter.rationale?.trim()) yield { file, path: [], message: 'No `rationale`: say why the organisation should invest in this CoP.' };
-      if (!charter.goals?.length) yield { file, path: charter.goals ? ['goals'] : [], message: 'No `goals`: start with one or two (support, educate, evaluate, evangelise).' };
+      for (const part of missingParts(charter)) yield { file, path: part.present ? [part.field] : [], message: part.message };
     }
   },
 };

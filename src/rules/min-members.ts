@@ -1,4 +1,4 @@
-import { isLive } from '../model/charter.js';
+import { isLive, tooFewMembers } from '../model/charter.js';
 import { charters } from '../workspace/workspace.js';
 import type { Rule } from './rule.js';
 
@@ -9,13 +9,10 @@ export const minMembers: Rule = {
     defaultSeverity: 'error',
   },
   *check({ ws }) {
-    const min = ws.policy.min_members;
     for (const { charterFile, charter } of charters(ws)) {
       if (!isLive(charter)) continue;
-      const count = new Set(charter.members).size;
-      if (count < min) {
-        yield { file: charterFile, path: ['members'], message: `A ${charter.status} CoP needs at least ${min} members; ${count} listed.` };
-      }
+      const problem = tooFewMembers(charter, ws.policy);
+      if (problem) yield { file: charterFile, path: ['members'], message: problem };
     }
   },
 };

@@ -1,3 +1,4 @@
+import { didYouMean } from '../core/suggest.js';
 import { personReferences } from '../model/references.js';
 import type { Rule } from './rule.js';
 
@@ -12,7 +13,8 @@ export const personExists: Rule = {
     if (!ws.people) return;
     for (const reference of personReferences(ws)) {
       if (!people.has(reference.id)) {
-        yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.` };
+        const hint = didYouMean(reference.id, people.keys());
+        yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.${hint}` };
       }
     }
   },

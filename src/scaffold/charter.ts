@@ -16,9 +16,7 @@ import {
   checkText,
   type Problem,
 } from './fields.js';
-import type { Enums } from './enums.js';
-
-export type Cadence = Format['cadence'];
+import type { Cadence, Enums } from './enums.js';
 
 /** Everything a proposal needs: what the prompts ask and what the flags or `--from` give. */
 export interface NewCopAnswers {

@@ -1,7 +1,9 @@
 /** The closed lists the prompts offer, read from the schemas so they never drift from them. */
-import type { Cadence } from './charter.js';
-import type { Goal, InteractionFormat, Slot } from '../model/schema-types.js';
+import type { Format, Goal, InteractionFormat, Slot } from '../model/schema-types.js';
 import { readSchema } from '../schema/validator.js';
+
+/** How often a CoP meets (the charter's `format.cadence`). */
+export type Cadence = Format['cadence'];
 
 export interface Enums {
   formats: InteractionFormat[];

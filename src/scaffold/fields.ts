@@ -2,7 +2,8 @@
  * Field checks shared by the prompts (validated as typed) and the scripted mode (validated all
  * at once): each returns a reason a person can act on, or undefined when the value is fine.
  */
-import { isIsoDate } from '../core/dates.js';
+import { calendarDateProblem } from '../core/dates.js';
+import { didYouMean } from '../core/suggest.js';
 import type { Person } from '../model/schema-types.js';
 import { PLACEHOLDER } from '../rules/no-placeholder.js';
 
@@ -29,13 +30,13 @@ export function checkPersonId(id: string): Problem {
 
 export function checkKnownPerson(id: string, people: ReadonlyMap<string, Person>, role: string): Problem {
   if (id === '') return `No ${role}: name a person from people.yaml.`;
-  if (!people.has(id)) return `\`${id}\` (${role}) is not in people.yaml: add them there first, or pick someone listed.`;
+  if (!people.has(id)) return `\`${id}\` (${role}) is not in people.yaml: add them there first, or pick someone listed.${didYouMean(id, people.keys())}`;
   return undefined;
 }
 
 export function checkMembers(ids: readonly string[], people: ReadonlyMap<string, Person>, min: number): Problem {
   const unknown = ids.filter((id) => !people.has(id));
-  if (unknown.length) return `Not in people.yaml: ${unknown.map((id) => `\`${id}\``).join(', ')}.`;
+  if (unknown.length) return `Not in people.yaml: ${unknown.map((id) => `\`${id}\`${didYouMean(id, people.keys(), 1).replace(/^ Did you mean (.*)\?$/, ' (did you mean $1?)')}`).join(', ')}.`;
   const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (dupes.length) return `Listed twice: ${[...new Set(dupes)].map((id) => `\`${id}\``).join(', ')}.`;
   if (ids.length < min) return `${ids.length} member${ids.length === 1 ? '' : 's'}: a CoP needs at least ${min} interested people to be created.`;
@@ -49,7 +50,8 @@ export function checkText(text: string, what: string): Problem {
 }
 
 export function checkDate(text: string, what: string): Problem {
-  return isIsoDate(text) ? undefined : `${what} \`${text}\` is not a date written YYYY-MM-DD.`;
+  const problem = calendarDateProblem(text);
+  return problem === undefined ? undefined : `${what} \`${text}\`: ${problem}.`;
 }
 
 /** A whole number in [min, max]. */

@@ -1,4 +1,6 @@
 /** Turns ajv's errors into sentences that name the field and what was expected. */
+import { calendarDateProblem } from '../core/dates.js';
+import { didYouMean } from '../core/suggest.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { suggest } from '../core/suggest.js';
 
@@ -68,7 +70,7 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'additionalProperties': {
       const allowed = Object.keys((error.parentSchema?.properties as object | undefined) ?? {});
       const name = String(params.additionalProperty);
-      const hint = allowed.length ? ` Allowed here: ${allowed.join(', ')}.` : '';
+      const hint = allowed.length ? `${didYouMean(name, allowed)} Allowed here: ${allowed.join(', ')}.` : '';
       return issue(`Unknown field \`${name}\`${path.length ? ` in ${field}` : ''}.${hint}`, [...path, name], true);
     }
     case 'type': {
@@ -87,7 +89,7 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'format':
       return issue(
         params.format === 'date'
-          ? `${capitalise(field)} must be a real calendar date written YYYY-MM-DD (found ${found(error.data)}).`
+          ? `${capitalise(field)} must be a real calendar date written YYYY-MM-DD (found ${found(error.data)}${typeof error.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(error.data) ? `: ${calendarDateProblem(error.data) ?? 'not a date'}` : ''}).`
           : `${capitalise(field)} must be a valid ${String(params.format).toUpperCase()} (found ${found(error.data)}).`,
       );
     case 'pattern': {

@@ -12,7 +12,7 @@
  */
 import jsyaml from 'js-yaml';
 import type { Validate } from '../schema/validator.js';
-import type { DataFile, ParsedFile } from './parse.js';
+import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
 /** One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form constructs. */

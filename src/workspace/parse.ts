@@ -4,7 +4,8 @@
  */
 import { LineCounter, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { SchemaKind, Validate } from '../schema/validator.js';
+import type { Validate } from '../schema/validator.js';
+import type { DataFile, ParsedFile } from './data-file.js';
 import { fastParse } from './fast-parse.js';
 import { FILE_START, locate, type Range } from './locate.js';
 import { parseYaml } from './yaml-parse.js';
@@ -12,19 +13,7 @@ import { parseYaml } from './yaml-parse.js';
 /** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
 export const MAX_ALIAS_COUNT = 100;
 
-export interface DataFile {
-  /** Relative to the data root, forward slashes. */
-  file: string;
-  kind: SchemaKind;
-}
-
-export interface ParsedFile extends DataFile {
-  /** The plain data, present only when the file parsed and matched its schema. */
-  data?: unknown;
-  diagnostics: Diagnostic[];
-  /** The text read, kept so rule findings are positioned without reading the file again. */
-  text?: string;
-}
+export type { DataFile, ParsedFile } from './data-file.js';
 
 function at(file: string, ruleId: string, message: string, range: Range, severity: Diagnostic['severity'] = 'error'): Diagnostic {
   return { ruleId, severity, message, file, start: range.start, end: range.end };

@@ -5,7 +5,7 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isScalar, isSeq, stringify, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, stringify, type Document } from 'yaml';
 import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
@@ -17,10 +17,15 @@ export interface TopLevelEdit {
   set?: Record<string, string>;
   /** A new top-level key with its (block) value, appended at the end of the file. */
   append?: { key: string; value: unknown; comment?: string };
+  /** A new top-level key with a plain value, on the line after the entry `after` (which must exist and be a plain value). */
+  insert?: { after: string; key: string; value: string };
+  /** A new last item of the block sequence at `path` (keys from the top), indented like its items. */
+  appendItem?: { path: string[]; value: unknown };
 }
 
 export function editTopLevel(text: string, edit: TopLevelEdit): string {
   const doc = parseMapping(text);
+  const eol = lineEndingOf(text);
   const data = doc.toJS() as Record<string, unknown>;
   const splices: Splice[] = [];
   for (const [key, value] of Object.entries(edit.set ?? {})) {
@@ -28,6 +33,20 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
     if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${key}\` is not a plain value at the top level of the file.`);
     splices.push({ start: node.range[0], end: node.range[1], text: stringify(value).trimEnd() });
     data[key] = value;
+  }
+  if (edit.insert) {
+    const { after, key, value } = edit.insert;
+    if (doc.has(key)) throw new YamlEditError(`The file already has a \`${key}\` entry.`);
+    const node = doc.get(after, true);
+    if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${after}\` is not a plain value at the top level of the file.`);
+    const at = lineEnd(text, node.range[1]);
+    splices.push({ start: at, end: at, text: `${at === text.length && !text.endsWith('\n') ? eol : ''}${stringify({ [key]: value }).trimEnd()}${eol}` });
+    data[key] = value;
+  }
+  if (edit.appendItem) {
+    const { path, value } = edit.appendItem;
+    splices.push(appendItemsSplice(text, doc.getIn(path, true), [value], path.join('.')));
+    setIn(data, path, [...(getIn(data, path) as unknown[]), value]);
   }
   let result = applySplices(text, splices);
 
@@ -41,7 +60,6 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
 
   return checked(result, data);
 }
-
 export interface SequenceEdit {
   /** Plain values to take out of a top-level sequence (block or flow). */
   remove?: { key: string; values: readonly string[] };
@@ -76,13 +94,7 @@ export function editSequences(text: string, edit: SequenceEdit): string {
   }
   const add = edit.add && edit.add.items.length > 0 ? edit.add : undefined;
   if (add && doc.has(add.key)) {
-    const seq = topLevelSequence(doc, add.key);
-    if (seq.flow || seq.items.length === 0) throw new YamlEditError(`\`${add.key}\` is not a block list (\`- item\` lines); add the entries by hand.`);
-    const indent = ' '.repeat(seq.range![0] - lineStart(text, seq.range![0]));
-    const lines = stringify(add.items).trimEnd().split('\n').map((line) => indent + line);
-    const at = endOfContent(text, rangeOf(seq.items.at(-1)));
-    const atEndWithoutNewline = at === text.length && !text.endsWith('\n');
-    splices.push({ start: at, end: at, text: atEndWithoutNewline ? eol + lines.join(eol) : lines.join(eol) + eol });
+    splices.push(appendItemsSplice(text, doc.get(add.key, true), add.items, add.key));
     data[add.key] = [...(data[add.key] as unknown[]), ...add.items];
   }
   let result = applySplices(text, splices);
@@ -98,6 +110,21 @@ interface Splice {
   start: number;
   end: number;
   text: string;
+}
+
+/**
+ * Adds `items` after the last item of the block list `node` (`name` in errors), indented like its
+ * items, in the file's line endings: after the last item's content, before any comment lines
+ * that follow it.
+ */
+function appendItemsSplice(text: string, node: unknown, items: readonly unknown[], name: string): Splice {
+  const last = isSeq(node) && !node.flow ? node.items.at(-1) : undefined;
+  if (!isSeq(node) || !node.range || !isNode(last) || !last.range) throw new YamlEditError(`\`${name}\` is not a non-empty block list (\`- item\` lines).`);
+  const eol = lineEndingOf(text);
+  const indent = ' '.repeat(node.range[0] - lineStart(text, node.range[0]));
+  const lines = stringify(items).trimEnd().split('\n').map((line) => indent + line).join(eol);
+  const at = endOfContent(text, last.range);
+  return { start: at, end: at, text: at === text.length && !text.endsWith('\n') ? eol + lines : lines + eol };
 }
 
 function applySplices(text: string, splices: readonly Splice[]): string {
@@ -128,7 +155,7 @@ function sourceOf(text: string, node: unknown): string {
  * the comment and blank lines after it, which belong to what follows.
  */
 function endOfContent(text: string, [start, end]: [number, number, number]): number {
-  let lineEndAt = lineEnd(text, Math.max(start, end - 1));
+  let lineEndAt = lineEnd(text, Math.max(start + 1, end));
   for (;;) {
     const from = lineStart(text, lineEndAt - 1);
     if (from <= start || !/^[ \t]*(#.*)?\r?\n?$/.test(text.slice(from, lineEndAt))) return lineEndAt;
@@ -141,9 +168,9 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-/** The offset just after the line ending of the line holding `offset` (or the end of the text). */
+/** The offset just past the line that holds `offset` (past its newline), or the end of the text. */
 function lineEnd(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
+  const newline = text.indexOf('\n', Math.max(offset - 1, 0));
   return newline === -1 ? text.length : newline + 1;
 }
 
@@ -152,6 +179,14 @@ function checked(result: string, data: Record<string, unknown>): string {
   const check = parseMapping(result);
   if (!isDeepStrictEqual(check.toJS(), data)) throw new YamlEditError('The edited file would not hold the intended data; it was left unchanged.');
   return result;
+}
+
+function getIn(data: unknown, path: readonly string[]): unknown {
+  return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
+}
+
+function setIn(data: unknown, path: readonly string[], value: unknown): void {
+  (getIn(data, path.slice(0, -1)) as Record<string, unknown>)[path.at(-1)!] = value;
 }
 
 /** The line ending a file uses: its first one (so CRLF stays CRLF, and mixed files keep their lines). */

@@ -224,7 +224,8 @@ describe('attention and filters', () => {
 
   it('filters by sponsor and rejects unknown CoPs and sponsors', () => {
     expect(reportFor('2026-04', '2026-05-20', { sponsor: 'p2' }).cops.map((c) => c.id)).toEqual(['beta']);
-    expect(() => reportFor('2026-04', '2026-05-20', { cops: ['nope'] })).toThrow(/--cop nope: no such CoP/);
+    expect(() => reportFor('2026-04', '2026-05-20', { cops: ['nope'] })).toThrow(/--cop nope: No CoP `nope` with a charter/);
+    expect(() => reportFor('2026-04', '2026-05-20', { cops: ['alph'] })).toThrow(/Did you mean `alpha`\?/);
     expect(() => reportFor('2026-04', '2026-05-20', { sponsor: 'nobody' })).toThrow(/--sponsor nobody/);
   });
 });

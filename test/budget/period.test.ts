@@ -37,7 +37,7 @@ describe('resolvePeriod', () => {
   });
 
   it('rejects bad, conflicting and future periods', () => {
-    expect(() => resolvePeriod({ month: '2026-13' }, asOf)).toThrow(/--month 2026-13: expected a month written YYYY-MM/);
+    expect(() => resolvePeriod({ month: '2026-13' }, asOf)).toThrow(/--month 2026-13: there is no month 13: months run from 01 to 12/);
     expect(() => resolvePeriod({ month: '2026-12' }, asOf)).toThrow(/after the as-of date/);
     expect(() => resolvePeriod({ month: '2026-01', year: '2026' }, asOf)).toThrow(/choose one of/);
     expect(() => resolvePeriod({ from: '2026-05', to: '2026-04' }, asOf)).toThrow(/--from 2026-05 is after --to 2026-04/);

@@ -46,6 +46,6 @@ describe('cop due --format ics on the bundled organisation', () => {
     const todos = new ICAL.Component(ICAL.parse(first.stdout)).getAllSubcomponents('vtodo');
     expect(todos).toHaveLength(json.items.length);
     expect(json.items.some((i) => i.overdue)).toBe(true);
-    expect(todos.filter((t) => t.getFirstPropertyValue('priority') === 1)).toHaveLength(json.items.filter((i) => i.overdue).length);
+    expect(todos.filter((t) => Number(t.getFirstPropertyValue('priority')) === 1)).toHaveLength(json.items.filter((i) => i.overdue).length);
   });
 });

@@ -54,7 +54,7 @@ describe('cop health on the bundled organisation', () => {
   it('refuses an unknown CoP and an unknown --fail-on level with exit 2', () => {
     const unknown = runCli([...asOf, 'nope']);
     expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/No CoP with a charter named `nope`/);
+    expect(unknown.stderr).toMatch(/No CoP `nope` with a charter/);
     expect(runCli([...asOf, '--fail-on', 'bad']).status).toBe(2);
   });
 });

@@ -108,7 +108,8 @@ describe('cop log core', () => {
     expect(dateProblem('2026-01-04', c, '2026-11-20')).toMatch(/before the CoP was created/);
     expect(dateProblem('2026-06-02', c, '2026-11-20')).toMatch(/after the CoP was dissolved/);
     expect(dateProblem('2026-03-01', charter('x'), '2026-02-01')).toMatch(/in the future/);
-    expect(dateProblem('2026-02-30', c, '2026-11-20')).toMatch(/YYYY-MM-DD/);
+    expect(dateProblem('2026-02-30', c, '2026-11-20')).toMatch(/that date does not exist: February 2026 has 28 days/);
+    expect(dateProblem('2026-2-3', c, '2026-11-20')).toMatch(/YYYY-MM-DD/);
     expect(dateProblem('2026-05-01', c, '2026-11-20')).toBeUndefined();
   });
 

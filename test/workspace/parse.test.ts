@@ -153,6 +153,11 @@ describe('parseDataFile', () => {
       expect(finding!.end).toEqual({ line: 6, column: 7 });
     });
 
+    it('suggests the field meant for a misspelt one', () => {
+      const [finding] = schemaFindings(VALID_MEETING + 'recordng: https://video.example.com/1\n');
+      expect(finding!.message).toMatch(/^Unknown field `recordng`\. Did you mean `recording`\? Allowed here: /);
+    });
+
     it('names the field and the allowed values of an enum', () => {
       const [finding] = schemaFindings(VALID_MEETING + 'slot: brunch\n');
       expect(finding!.message).toBe('`slot` must be one of: work-hours, lunch, after-work (found "brunch"). Did you mean `lunch`?');
@@ -168,7 +173,7 @@ describe('parseDataFile', () => {
     it('refuses an impossible date such as 2026-02-30, with one finding', () => {
       const findings = schemaFindings(VALID_MEETING.replace('2026-01-05', '2026-02-30'));
       expect(findings).toHaveLength(1);
-      expect(findings[0]!.message).toBe('`date` must be a real calendar date written YYYY-MM-DD (found "2026-02-30").');
+      expect(findings[0]!.message).toBe('`date` must be a real calendar date written YYYY-MM-DD (found "2026-02-30": that date does not exist: February 2026 has 28 days).');
       expect(findings[0]!.start).toEqual({ line: 1, column: 7 });
     });
 

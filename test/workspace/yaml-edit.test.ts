@@ -114,6 +114,55 @@ alumni:
 
   it('refuses a key that is not a list, and a flow alumni list', () => {
     expect(() => editSequences('members: p1\n', { remove: { key: 'members', values: ['p1'] } })).toThrow(/not a list/);
-    expect(() => editSequences('members: [p1]\nalumni: []\n', { add: { key: 'alumni', items: [ALUMNUS] } })).toThrow(/not a block list/);
+    expect(() => editSequences('members: [p1]\nalumni: []\n', { add: { key: 'alumni', items: [ALUMNUS] } })).toThrow(/`alumni` is not a non-empty block list/);
+  });
+});
+
+describe('editTopLevel: insert after a key, append a list item', () => {
+  const TERMS = `# Proposal.
+id: sec
+status: proposed   # not yet approved
+created: 2026-11-09  # the day it was proposed
+
+coordinator:
+  rotation_months: 3
+  terms:
+    # The first term.
+    - person: p2
+      from: 2026-11-09
+      until: 2026-11-10
+# after the terms
+members: [p1, p2]
+`;
+
+  it('inserts `activated` after `created` and a term after the last, leaving every other byte alone', () => {
+    const out = editTopLevel(TERMS, {
+      set: { status: 'active' },
+      insert: { after: 'created', key: 'activated', value: '2026-11-20' },
+      appendItem: { path: ['coordinator', 'terms'], value: { person: 'p3', from: '2026-11-20' } },
+    });
+    expect(out).toBe(
+      TERMS.replace('status: proposed', 'status: active')
+        .replace('the day it was proposed\n', 'the day it was proposed\nactivated: 2026-11-20\n')
+        .replace('      until: 2026-11-10\n', '      until: 2026-11-10\n    - person: p3\n      from: 2026-11-20\n'),
+    );
+    expect(parse(out).coordinator.terms).toEqual([
+      { person: 'p2', from: '2026-11-09', until: '2026-11-10' },
+      { person: 'p3', from: '2026-11-20' },
+    ]);
+  });
+
+  it('keeps CRLF line endings and copes with a file without a final newline', () => {
+    const crlf = TERMS.replaceAll('\n', '\r\n');
+    const out = editTopLevel(crlf, { insert: { after: 'created', key: 'activated', value: '2026-11-20' } });
+    expect(out).toContain('proposed\r\nactivated: 2026-11-20\r\n');
+    expect(out.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(editTopLevel('a: 1', { insert: { after: 'a', key: 'b', value: 'x' } })).toBe('a: 1\nb: x\n');
+  });
+
+  it('refuses an existing key, a missing anchor and a list that is not a block list', () => {
+    expect(() => editTopLevel(TERMS, { insert: { after: 'created', key: 'status', value: 'x' } })).toThrow(/already has a `status`/);
+    expect(() => editTopLevel(TERMS, { insert: { after: 'nope', key: 'x', value: 'y' } })).toThrow(/`nope` is not a plain value/);
+    expect(() => editTopLevel(TERMS, { appendItem: { path: ['members'], value: 'p3' } })).toThrow(/`members` is not a non-empty block list/);
   });
 });

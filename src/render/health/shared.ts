@@ -1,4 +1,5 @@
 /** Words and marks shared by the health renderers: levels, who decides, the run's sentence, the sparkline. */
+import type { ChalkInstance } from 'chalk';
 import { monthLabel, type IsoMonth } from '../../core/dates.js';
 import type { CopHealth, DecidedBy, LowParticipationEvidence, MeetingEvidence, TrendPoint, TriggerResult } from '../../health/types.js';
 
@@ -89,4 +90,18 @@ export function monthBestLabel(best: number | null): string {
 
 export function headline(asOf: string, minParticipants: number, allowed: number): string {
   return `CoP health as of ${asOf}: a month is reached by a meeting of ${minParticipants}+ participants; more than ${allowed} unreached complete months in a row flags a CoP.`;
+}
+
+/** The colour of a health level, wherever it is printed (`cop health`, `cop ls`, `cop show`). */
+export function paintLevel(chalk: ChalkInstance, level: CopHealth['level']): (text: string) => string {
+  switch (level) {
+    case 'flagged':
+      return chalk.red.bold;
+    case 'at-risk':
+      return chalk.yellow;
+    case 'ok':
+      return chalk.green;
+    case 'not-judged':
+      return chalk.dim;
+  }
 }

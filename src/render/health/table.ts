@@ -10,6 +10,7 @@ import {
   meetingLabel,
   monthBestLabel,
   needsDetail,
+  paintLevel,
   sparkline,
   triggerIds,
   triggerSentence,
@@ -28,7 +29,13 @@ export function healthTable(report: HealthReport, color: boolean): string {
 }
 
 function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, paint: (cop: CopHealth) => string): string {
-  const lines = [`${chalk.bold(cop.name)} (${cop.id}): ${paint(cop)}`];
+  const lines = [`${chalk.bold(cop.name)} (${cop.id}): ${paint(cop)}`, ...evidenceLines(cop, chalk, minParticipants)];
+  return lines.join('\n') + '\n';
+}
+
+/** Each trigger with who decides and its month-by-month evidence, then the warnings: indented lines (also `cop show`'s). */
+export function evidenceLines(cop: Pick<CopHealth, 'triggers' | 'warnings'>, chalk: ChalkInstance, minParticipants: number, warningsHeading = true): string[] {
+  const lines: string[] = [];
   for (const trigger of cop.triggers) {
     lines.push(`  ${trigger.id}: ${triggerSentence(trigger, minParticipants)}`, `    decided by ${decidedByLabel(trigger.decidedBy)}`);
     if (!isLowParticipation(trigger)) continue;
@@ -37,19 +44,8 @@ function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, p
       for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${meetingLabel(m)}`));
     }
   }
-  if (cop.warnings.length) lines.push('  warnings:', ...cop.warnings.map((w) => `    ${chalk.yellow('!')} ${w.message} ${chalk.dim(w.id)}`));
-  return lines.join('\n') + '\n';
-}
-
-function paintLevel(chalk: ChalkInstance, level: CopHealth['level']): (text: string) => string {
-  switch (level) {
-    case 'flagged':
-      return chalk.red.bold;
-    case 'at-risk':
-      return chalk.yellow;
-    case 'ok':
-      return chalk.green;
-    case 'not-judged':
-      return chalk.dim;
-  }
+  const indent = warningsHeading ? '    ' : '  ';
+  if (cop.warnings.length && warningsHeading) lines.push('  warnings:');
+  lines.push(...cop.warnings.map((w) => `${indent}${chalk.yellow('!')} ${w.message} ${chalk.dim(w.id)}`));
+  return lines;
 }

@@ -1,0 +1,32 @@
+/** `cop ls`: every CoP on one line each, filtered by status, sponsor or person. */
+import { EXIT, UsageError } from '../core/errors.js';
+import { didYouMean } from '../core/suggest.js';
+import { useColor, type Io } from '../core/terminal.js';
+import { renderList, type ListFormat } from '../render/cop/list.js';
+import { organisationView } from '../view/build.js';
+import { filterCops, listRow, type ListFilters } from '../view/list.js';
+import { personIndex } from '../workspace/workspace.js';
+import { loadValidWorkspace } from './load-valid.js';
+import type { DataOptions } from './options.js';
+
+export interface LsOptions extends DataOptions, ListFilters {
+  format: ListFormat;
+}
+
+export async function ls(options: LsOptions, io: Io): Promise<number> {
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const { workspace: ws, context } = load;
+  const people = [...personIndex(ws).keys()];
+  for (const flag of ['sponsor', 'person'] as const) {
+    const id = options[flag];
+    if (id !== undefined && !people.includes(id)) throw new UsageError(`--${flag} ${id}: not in people.yaml.${didYouMean(id, people)}`);
+  }
+  const filters: ListFilters = {};
+  if (options.status !== undefined) filters.status = options.status;
+  if (options.sponsor !== undefined) filters.sponsor = options.sponsor;
+  if (options.person !== undefined) filters.person = options.person;
+  const rows = filterCops(organisationView(ws, context.asOf), filters).map(listRow);
+  io.stdout(renderList(rows, options.format, { asOf: context.asOf, filters, color: useColor(options.color, io) }));
+  return EXIT.ok;
+}

@@ -1,0 +1,93 @@
+/** `cop ls` in its three formats: an aligned table, JSON for scripts, CSV for spreadsheets. */
+import { Chalk } from 'chalk';
+import type { Measure } from '../../budget/types.js';
+import type { IsoDate } from '../../core/dates.js';
+import { hoursText, percentText } from '../../core/numbers.js';
+import type { CopListRow, ListFilters } from '../../view/list.js';
+import { levelLabel, paintLevel } from '../health/shared.js';
+import { csvField } from '../report/csv.js';
+import { textTable } from '../table.js';
+
+export const LIST_FORMATS = ['table', 'json', 'csv'] as const;
+export type ListFormat = (typeof LIST_FORMATS)[number];
+
+export function renderList(rows: readonly CopListRow[], format: ListFormat, context: { asOf: IsoDate; filters: ListFilters; color: boolean }): string {
+  switch (format) {
+    case 'table':
+      return listTable(rows, context.asOf, context.color);
+    case 'json':
+      return `${JSON.stringify({ asOf: context.asOf, filters: { status: null, sponsor: null, person: null, ...context.filters }, cops: rows }, null, 2)}\n`;
+    case 'csv':
+      return listCsv(rows);
+  }
+}
+
+/** `1.5 h of 2 h`, `3 h of 2 h (150%)` when over; `–` without a budget. */
+export function hoursAgainst(m: Measure | null): string {
+  if (m === null) return '–';
+  if (m.budget === null) return hoursText(m.actual);
+  return `${hoursText(m.actual)} of ${hoursText(m.budget)}${m.over && m.percent !== null ? ` (${percentText(m.percent)})` : ''}`;
+}
+
+function listTable(rows: readonly CopListRow[], asOf: IsoDate, color: boolean): string {
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  if (rows.length === 0) return `No CoP matches (as of ${asOf}).\n`;
+  const table = textTable(
+    [
+      { header: 'ID' },
+      { header: 'Name' },
+      { header: 'Status' },
+      { header: 'Sponsor' },
+      { header: 'Coordinator' },
+      { header: 'Members', align: 'right' },
+      { header: 'Last meeting' },
+      { header: 'Prep hours this month', align: 'right' },
+      { header: 'Health' },
+    ],
+    rows.map((r) => [
+      chalk.bold(r.id),
+      r.name,
+      r.status,
+      r.sponsor?.id ?? '–',
+      r.coordinator?.id ?? '–',
+      String(r.members),
+      r.lastMeeting ?? '–',
+      r.hoursThisMonth?.over ? chalk.red(hoursAgainst(r.hoursThisMonth)) : hoursAgainst(r.hoursThisMonth),
+      paintLevel(chalk, r.health)(levelLabel(r.health)),
+    ]),
+  );
+  return `${table}${chalk.dim(`${rows.length} CoP${rows.length === 1 ? '' : 's'} as of ${asOf}; hours are preparation against the CoP's monthly budget.`)}\n`;
+}
+
+export const LIST_CSV_COLUMNS = [
+  'id',
+  'name',
+  'status',
+  'sponsor',
+  'coordinator',
+  'members',
+  'last_meeting',
+  'preparation_hours_this_month',
+  'preparation_budget_hours',
+  'health',
+] as const;
+
+function listCsv(rows: readonly CopListRow[]): string {
+  const lines = [LIST_CSV_COLUMNS.join(',')];
+  for (const r of rows) {
+    const cells = [
+      r.id,
+      r.name,
+      r.status,
+      r.sponsor?.id ?? '',
+      r.coordinator?.id ?? '',
+      String(r.members),
+      r.lastMeeting ?? '',
+      r.hoursThisMonth ? String(r.hoursThisMonth.actual) : '',
+      r.hoursThisMonth?.budget != null ? String(r.hoursThisMonth.budget) : '',
+      r.health,
+    ];
+    lines.push(cells.map(csvField).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}

@@ -1,0 +1,162 @@
+/**
+ * Builds the view model (./types.ts) from a loaded workspace and an as-of date. Pure. Budget
+ * figures come from computeReport (the month containing the as-of date, and its year to date),
+ * health from copHealth: one computation of each for all CoPs, so `cop ls` on 500 CoPs is one
+ * pass, not 500.
+ */
+import { computeReport, measure } from '../budget/compute.js';
+import { resolvePeriod } from '../budget/period.js';
+import type { CopReport } from '../budget/types.js';
+import { addDaysIso, addMonthsIso, monthOf, type IsoDate } from '../core/dates.js';
+import { copHealth } from '../health/evaluate.js';
+import { activationProblems } from '../lifecycle/activation.js';
+import { currentTerm, rotationMonths } from '../model/charter.js';
+import { isCancelled, participantCount, slotOf } from '../model/meeting.js';
+import type { Charter, Meeting, Person } from '../model/schema-types.js';
+import { charters, personIndex, type CopFolder, type Loaded, type Workspace } from '../workspace/workspace.js';
+import type { BudgetView, CoordinatorView, CopView, MeetingView, OrganisationView, PersonRef } from './types.js';
+
+/** Meetings in `CopView.meetings.recent`: the last five, as `cop show` prints them. */
+export const RECENT_MEETINGS = 5;
+
+type Cop = CopFolder & { charter: Charter };
+
+/** Every CoP with a charter, sorted by id. */
+export function organisationView(ws: Workspace, asOf: IsoDate): OrganisationView {
+  return {
+    organisation: ws.config.organisation ?? null,
+    currency: ws.config.currency ?? null,
+    asOf,
+    policy: { minMembers: ws.policy.min_members, minParticipants: ws.policy.min_participants },
+    cops: copViews(ws, charters(ws), asOf),
+  };
+}
+
+/** One CoP's view; undefined when no CoP with a charter has this id. */
+export function copView(ws: Workspace, id: string, asOf: IsoDate): CopView | undefined {
+  const cop = charters(ws).find((c) => c.id === id);
+  return cop ? copViews(ws, [cop], asOf)[0] : undefined;
+}
+
+function copViews(ws: Workspace, cops: readonly Cop[], asOf: IsoDate): CopView[] {
+  const report = computeReport(ws, { period: resolvePeriod({ month: monthOf(asOf) }, asOf), cops: cops.map((c) => c.id) });
+  const budgets = new Map(report.cops.map((r) => [r.id, r]));
+  const people = personIndex(ws);
+  return [...cops].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((cop) => view(cop, ws, asOf, people, budgets.get(cop.id)));
+}
+
+function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string, Person>, report: CopReport | undefined): CopView {
+  const { charter } = cop;
+  const ref = (id: string): PersonRef => {
+    const person = people.get(id);
+    return { id, name: person?.name ?? id, github: person?.github ?? null };
+  };
+  const refOrNull = (id: string | undefined) => (id === undefined ? null : ref(id));
+  const logged = cop.meetings.filter((m) => m.data.date <= asOf);
+  const held = logged.filter((m) => !isCancelled(m.data));
+  const recent = logged.slice(-RECENT_MEETINGS).reverse().map((m) => meetingView(m, charter, ws, ref));
+  const last = held.at(-1);
+  const { level, triggers, warnings, trend } = copHealth(cop, ws, asOf);
+  const d = charter.dissolved;
+  return {
+    id: cop.id,
+    name: charter.name,
+    status: charter.status,
+    charterFile: cop.charterFile,
+    created: charter.created,
+    activated: charter.activated ?? null,
+    dissolved: d ? { date: d.date ?? null, reason: d.reason ?? null, decidedBy: refOrNull(d.decided_by), note: d.note ?? null } : null,
+    scope: { subject: charter.scope.subject, in: [...charter.scope.in], out: [...(charter.scope.out ?? [])] },
+    rationale: charter.rationale?.trim() || null,
+    goals: (charter.goals ?? [])
+      .map((g) => ({ type: g.type, audiences: [...g.audiences], description: g.description, reviewBy: g.review_by, reviewDue: g.review_by <= asOf }))
+      .sort((a, b) => (a.reviewBy < b.reviewBy ? -1 : a.reviewBy > b.reviewBy ? 1 : 0)),
+    sponsor: refOrNull(charter.sponsor),
+    coordinator: coordinatorView(charter, ws, asOf, ref),
+    members: charter.members.map(ref),
+    coreGroup: (charter.core_group ?? []).map(ref),
+    membership: charter.membership ?? ws.policy.membership,
+    maxMembers: charter.max_members ?? null,
+    format: {
+      formats: [...charter.format.formats],
+      cadence: charter.format.cadence,
+      durationMinutes: charter.format.duration_minutes,
+      slot: charter.format.slot,
+      channel: charter.format.channel ?? null,
+      recordings: charter.format.recordings ?? null,
+    },
+    meetings: { count: held.length, cancelled: logged.length - held.length, last: last ? meetingView(last, charter, ws, ref) : null, recent },
+    budget: report ? budgetView(report) : null,
+    health: { level, triggers, warnings, trend },
+    activation: charter.status === 'proposed' ? activationOf(charter, ws) : null,
+  };
+}
+
+function activationOf(charter: Charter, ws: Workspace): CopView['activation'] {
+  const problems = activationProblems(charter, ws.policy);
+  return { ready: problems.length === 0, problems };
+}
+
+function coordinatorView(charter: Charter, ws: Workspace, asOf: IsoDate, ref: (id: string) => PersonRef): CoordinatorView {
+  const { terms, deputy } = charter.coordinator;
+  const term = currentTerm(charter, asOf);
+  const rotation = rotationMonths(charter, ws.policy);
+  let nextHandover: CoordinatorView['nextHandover'] = null;
+  if (term) {
+    const date = term.until !== undefined ? addDaysIso(term.until, 1) : rotation !== null ? addMonthsIso(term.from, rotation) : null;
+    if (date !== null) {
+      const next = terms.find((t) => t.from > term.from);
+      nextHandover = { date, to: next ? ref(next.person) : null, overdue: date < asOf };
+    }
+  }
+  return {
+    now: term ? ref(term.person) : null,
+    since: term?.from ?? null,
+    rotationMonths: rotation,
+    nextHandover,
+    deputy: deputy === undefined ? null : ref(deputy),
+    terms: terms.map((t) => ({ person: ref(t.person), from: t.from, until: t.until ?? null })),
+  };
+}
+
+function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter, ws: Workspace, ref: (id: string) => PersonRef): MeetingView {
+  const participants = participantCount(m);
+  return {
+    file,
+    date: m.date,
+    title: m.title,
+    format: m.format,
+    durationMinutes: m.duration_minutes,
+    slot: slotOf(m, charter),
+    attendees: m.attendees.map(ref),
+    guests: (m.guests ?? []).map((g) => ({ ...g })),
+    participants,
+    reached: !isCancelled(m) && participants >= ws.policy.min_participants,
+    cancelled: isCancelled(m),
+    cancelReason: isCancelled(m) ? (m.reason ?? null) : null,
+    preparationHours: (m.preparation ?? []).reduce((sum, p) => sum + p.hours, 0),
+    money: (m.costs ?? []).reduce((sum, c) => sum + c.amount, 0),
+    recording: m.recording ?? null,
+    topics: [...(m.topics ?? [])],
+  };
+}
+
+function budgetView(report: CopReport): BudgetView | null {
+  const month = report.months.at(-1);
+  if (!month || month.month !== report.yearToDate.to) return null;
+  const ytd = report.yearToDate;
+  const allowed = ytd.costs.reduce((sum, line) => sum + (line.allowance ?? 0), 0);
+  return {
+    month: month.month,
+    hoursPerMonth: report.budget.hoursPerMonth,
+    refreshmentsPerHead: report.budget.refreshmentsPerHead,
+    thisMonth: {
+      meetings: month.meetings,
+      attendanceHours: month.attendanceHours,
+      preparation: month.preparation,
+      money: month.money,
+      refreshmentsPerHead: month.refreshments.perHead,
+    },
+    yearToDate: { ...ytd, moneyAgainstAllowance: measure(ytd.money.total, allowed) },
+  };
+}
