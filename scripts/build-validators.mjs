@@ -5,6 +5,7 @@
 // (a schema changed since the last build) or a schema fails strict mode; a test runs it.
 //
 // Usage: node scripts/build-validators.mjs [--check]
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
@@ -13,7 +14,8 @@ import standalone from 'ajv/dist/standalone/index.js';
 const root = new URL('../', import.meta.url);
 const VALIDATORS_FILE = new URL('src/schema/generated/validators.ts', root);
 const SCHEMA_KINDS = ['charter', 'meeting', 'people', 'config'];
-const read = (name) => JSON.parse(readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8'));
+const schemaText = (name) => readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8');
+const read = (name) => JSON.parse(schemaText(name));
 // ajv-formats and ajv's standalone module are CommonJS: take the function whichever way it is exported.
 const addFormats = addFormatsPlugin.default ?? addFormatsPlugin;
 const standaloneCode = standalone.default ?? standalone;
@@ -39,8 +41,17 @@ function validatorsSource() {
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
     code,
+    '/** Which schemas these validators check: part of the `cop check --cache` key (src/workspace/parse-cache.ts). */',
+    `export const SCHEMAS_DIGEST = ${JSON.stringify(schemasDigest())};`,
     '',
   ].join('\n');
+}
+
+/** A hash of every schema file's text: a changed schema invalidates cached results. */
+function schemasDigest() {
+  const hash = createHash('sha256');
+  for (const name of ['common', ...SCHEMA_KINDS]) hash.update(`${name}\0${schemaText(name)}\0`);
+  return hash.digest('hex').slice(0, 16);
 }
 
 const source = validatorsSource();

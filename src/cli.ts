@@ -18,6 +18,7 @@ import { logCommand } from './commands/log.command.js';
 import { lsCommand } from './commands/ls.command.js';
 import { membersCommand } from './commands/members.command.js';
 import { newCommand } from './commands/new.command.js';
+import { readmeCommand } from './commands/readme.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
@@ -48,6 +49,7 @@ const COMMANDS: CommandDefinition[] = [
   rulesCommand,
   calendarCommand,
   siteCommand,
+  readmeCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

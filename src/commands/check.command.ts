@@ -8,7 +8,9 @@ export const checkCommand: CommandDefinition = (io, setExit) =>
       .argument('[paths...]', 'only report findings in these files or folders')
       .addOption(formatOption(DIAGNOSTIC_FORMATS))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
-      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect'),
+      .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect')
+      .option('--cache', 'reuse the results of unchanged files from the last run (rules always run on everything)')
+      .option('--cache-location <path>', 'the cache file, or a folder for it (implies --cache; default node_modules/.cache/cop/)'),
   )
     .addHelpText(
       'after',
@@ -20,6 +22,7 @@ Examples:
   $ cop check --format sarif > cop.sarif
   $ cop check --max-warnings 0         fail on warnings too
   $ cop check --changed-since origin/main   only what a pull request touches
+  $ cop check --cache                  faster repeat runs: unchanged files are not parsed again
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
     )

@@ -12,6 +12,7 @@ import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagno
 import { CORE_CHECKS } from '../rules/core.js';
 import { RULES } from '../rules/index.js';
 import { toolVersion } from '../version.js';
+import { cacheFilePath } from '../workspace/parse-cache.js';
 import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';
 
@@ -20,6 +21,9 @@ export interface CheckOptions extends DataOptions {
   maxWarnings?: number;
   /** Only report what changed since this git revision (see src/lint/changed-scope.ts). */
   changedSince?: string;
+  /** Reuse per-file results of earlier runs (src/workspace/parse-cache.ts); --cache-location implies it. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
@@ -27,7 +31,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const named = namedPaths(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
   const progress = progressLine(io, 'checking');
-  const outcome = await lintWorkspace(root, asOf, progress.update);
+  const cache = options.cache || options.cacheLocation !== undefined ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
+  const outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache });
   progress.end();
   const scope = (files: readonly string[]) => (outcome.kind === 'config-error' ? () => true : changedScope(files, outcome.workspace.codeowners?.file));
   // --changed-since narrows to what changed (and what it affects) within the named paths; named

@@ -76,13 +76,14 @@ export function preCommitConfig(prefix: string): string {
   const root = prefix.replace(/\/$/, '');
   const files = `^${prefix.replace(/[.]/g, '\\.')}(cops/.*\\.ya?ml|people\\.yaml|cop\\.config\\.yaml)$`;
   return `# pre-commit (https://pre-commit.com): \`pre-commit install\` once per clone, and every commit
-# runs \`cop check\` on the CoP files it changes (and reports what they break elsewhere).
+# runs \`cop check\` on the CoP files it changes (and reports what they break elsewhere);
+# --cache keeps the results of unchanged files in node_modules/.cache/cop/.
 repos:
   - repo: local
     hooks:
       - id: cop-check
         name: cop check
-        entry: npx --no cop check${root ? ` --root ${root}` : ''}
+        entry: npx --no cop check --cache${root ? ` --root ${root}` : ''}
         language: system
         files: '${files}'
         pass_filenames: true

@@ -3,6 +3,8 @@ import type { IsoDate } from '../core/dates.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import { RULES } from '../rules/index.js';
 import { loadConfig, loadWorkspace } from '../workspace/load.js';
+import { WriteError } from '../workspace/write.js';
+import { cacheKey, openParseCache } from '../workspace/parse-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
@@ -14,7 +16,13 @@ export type LintOutcome =
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
   | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number };
 
-export async function lintWorkspace(root: string, asOf: IsoDate, onProgress?: OnProgress): Promise<LintOutcome> {
+export interface LintOptions {
+  onProgress?: OnProgress;
+  /** `cop check --cache`: the cache file, and where to say that it could not be written. */
+  cache?: { file: string; warn: (message: string) => void };
+}
+
+export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, cache: cacheOption }: LintOptions = {}): Promise<LintOutcome> {
   const configLoad = loadConfig(root);
   const { severities, problems } = resolveSeverities(configLoad.config, RULES);
   const configFindings = problems.map(({ ruleId, message }) => ({
@@ -28,7 +36,15 @@ export async function lintWorkspace(root: string, asOf: IsoDate, onProgress?: On
   const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
-  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad, onProgress);
+  const cache = cacheOption && openParseCache(cacheOption.file, cacheKey(configLoad.text));
+  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad, { onProgress, cache });
+  try {
+    cache?.save();
+  } catch (error) {
+    // The cache only saves time: the check's findings and exit code stand without it.
+    if (!(error instanceof WriteError)) throw error;
+    cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
+  }
   const findings = runRules(workspace, RULES, severities, asOf);
   const diagnostics = [...loadDiagnostics, ...positionFindings(findings, (file) => workspace.texts?.get(file))].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount };

@@ -17,6 +17,7 @@ import { minMembers } from './min-members.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
+import { readmeCurrent } from './readme-current.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
 import type { Rule } from './rule.js';
 import { scheduleMatchesCharter } from './schedule-matches-charter.js';
@@ -44,4 +45,5 @@ export const RULES: readonly Rule[] = [
   scheduleTimeZone,
   scheduleMatchesCharter,
   codeownersCurrent,
+  readmeCurrent,
 ];

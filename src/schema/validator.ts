@@ -8,6 +8,8 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import * as generated from './generated/validators.js';
 import { schemaIssueMessage, type SchemaIssue } from './messages.js';
 
+export { SCHEMAS_DIGEST } from './generated/validators.js';
+
 export type SchemaKind = 'charter' | 'meeting' | 'people' | 'config';
 export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'people', 'config'];
 

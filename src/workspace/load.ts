@@ -5,9 +5,10 @@ import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
-import { parseAll, type OnProgress } from './parse-pool.js';
+import { parseAll, type ParseAllOptions } from './parse-pool.js';
 import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type ReadScope } from './read.js';
+import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
 import type { CopFolder, Workspace } from './workspace.js';
@@ -53,16 +54,19 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), onProgress?: OnProgress): Promise<LoadResult> {
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), parsing: ParseAllOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
   const discovery = await discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
-  const parsed = await parseAll(scope, toParse, onProgress);
+  const parsed = await parseAll(scope, toParse, parsing);
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
   result.diagnostics.unshift(...discovery.diagnostics);
   const codeowners = readCodeowners(root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
   else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
+  const readmes = readReadmes(scope, discovery.copIds);
+  result.workspace.readmes = readmes.readmes;
+  result.diagnostics.push(...readmes.diagnostics);
   return result;
 }
 

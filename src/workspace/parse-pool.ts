@@ -7,8 +7,9 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
-import { readDataFile } from './read-data.js';
-import type { ReadScope } from './read.js';
+import type { ParseCache } from './parse-cache.js';
+import { parseRead, readDataFile } from './read-data.js';
+import { readGuarded, type GuardedRead, type ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -28,7 +29,14 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
 /** Told how many of the files are parsed so far (for a progress line). */
 export type OnProgress = (done: number, total: number) => void;
 
-export async function parseAll(scope: ReadScope, files: readonly DataFile[], onProgress: OnProgress = () => {}): Promise<ParsedFile[]> {
+export interface ParseAllOptions {
+  onProgress?: OnProgress;
+  /** Results kept from an earlier run (`cop check --cache`): used for unchanged files, updated for the rest. */
+  cache?: ParseCache;
+}
+
+export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache }: ParseAllOptions = {}): Promise<ParsedFile[]> {
+  if (cache) return parseWithCache(scope, files, cache, onProgress);
   const workers = workerCount(files.length);
   if (workers === 0 || files.length === 0) {
     const validate = sharedValidator();
@@ -39,6 +47,35 @@ export async function parseAll(scope: ReadScope, files: readonly DataFile[], onP
     });
   }
   return parseInWorkers(scope, files, workers, onProgress);
+}
+
+/** Every file is read here to hash it; those the cache does not hold are parsed (in workers when many) and remembered. */
+async function parseWithCache(scope: ReadScope, files: readonly DataFile[], cache: ParseCache, onProgress: OnProgress): Promise<ParsedFile[]> {
+  const results: ParsedFile[] = [];
+  const misses: { index: number; read: GuardedRead }[] = [];
+  files.forEach((file, index) => {
+    const read = readGuarded(scope, file.file);
+    const hit = read.ok ? cache.lookup(file, read.text) : undefined;
+    if (hit) results[index] = hit;
+    else misses.push({ index, read });
+    onProgress(index + 1 - misses.length, files.length);
+  });
+  const hits = files.length - misses.length;
+  const missed = misses.map(({ index }) => files[index]!);
+  const workers = workerCount(missed.length);
+  const validate = sharedValidator();
+  const parsed =
+    workers === 0
+      ? misses.map(({ index, read }, i) => {
+          onProgress(hits + i + 1, files.length);
+          return parseRead(files[index]!, read, validate);
+        })
+      : await parseInWorkers(scope, missed, workers, (done) => onProgress(hits + done, files.length));
+  parsed.forEach((result, i) => {
+    results[misses[i]!.index] = result;
+    cache.remember(result);
+  });
+  return results;
 }
 
 function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {

@@ -16,8 +16,8 @@
  * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
  * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
-import { isAbsolute, join, sep } from 'node:path';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, sep } from 'node:path';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START } from './locate.js';
@@ -30,6 +30,8 @@ export interface ReadScope {
   readonly root: string;
   readonly realRoot: string;
   readonly maxBytes: number;
+  /** Folders already resolved in this scope (see realPathOf). */
+  readonly realFolders: Map<string, string>;
 }
 
 export type GuardedRead =
@@ -39,7 +41,7 @@ export type GuardedRead =
 
 /** A scope for reads under `root` (which must exist); `maxBytes` defaults to 1 MiB. */
 export function readScope(root: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadScope {
-  return { root, realRoot: realpathSync(root), maxBytes };
+  return { root, realRoot: realpathSync(root), maxBytes, realFolders: new Map() };
 }
 
 /** "1 MiB", "512 KiB", "300 bytes": the cap as people read it. */
@@ -70,7 +72,7 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
   const path = isAbsolute(file) ? file : join(scope.root, file);
   let real: string;
   try {
-    real = realpathSync(path);
+    real = realPathOf(scope, path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
@@ -115,6 +117,23 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The path's realpath, each folder resolved once per scope: a big repository has tens of thousands
+ * of files in a few hundred folders, and resolving every component of every path again was most of
+ * the time of a `cop check --cache` run. The file itself is checked each time: a link is resolved
+ * in full.
+ */
+function realPathOf(scope: ReadScope, path: string): string {
+  const folder = dirname(path);
+  let realFolder = scope.realFolders.get(folder);
+  if (realFolder === undefined) {
+    realFolder = realpathSync(folder);
+    scope.realFolders.set(folder, realFolder);
+  }
+  const candidate = join(realFolder, basename(path));
+  return lstatSync(candidate).isSymbolicLink() ? realpathSync(path) : candidate;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

@@ -75,12 +75,21 @@ describe('.github/workflows/cop.yml', () => {
   it('runs the commands the issue asks for, in the right jobs', () => {
     const runs = copInvocations().map(({ job, subcommand, args }) => `${job}: ${[subcommand, ...args].join(' ')}`);
     expect(runs).toEqual([
-      'pull-request: check --format github',
+      'pull-request: check --cache --format github',
       'pull-request: codeowners --check',
       'pull-request: diff --base origin/${{ github.base_ref }} --format markdown',
       'monthly: report --format markdown',
       'monthly: health --fail-on flagged --format markdown',
     ]);
+  });
+
+  it('keeps cop check\'s cache with actions/cache, restored after npm ci (which empties node_modules)', () => {
+    const steps = workflow.jobs!['pull-request']!.steps!;
+    const cache = steps.findIndex((s) => s.uses?.startsWith('actions/cache@'));
+    expect(cache).toBeGreaterThan(steps.findIndex((s) => s.run === 'npm ci'));
+    expect(cache).toBeLessThan(steps.findIndex((s) => s.run?.includes('cop check')));
+    expect(steps[cache]!.with).toMatchObject({ path: 'node_modules/.cache/cop', 'restore-keys': 'cop-check-' });
+    expect(String(steps[cache]!.with!.key)).toMatch(/^cop-check-\$\{\{ github\.run_id \}\}$/);
   });
 
   it('every cop subcommand it runs is a real command of the tool, with real options and values', () => {
@@ -103,7 +112,7 @@ describe('.pre-commit-hooks.yaml', () => {
   it('defines the cop-check hook on CoP files, passing file names to cop check', () => {
     const hooks = parse(readFileSync(join(REPO_ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
     expect(hooks).toHaveLength(1);
-    expect(hooks[0]).toMatchObject({ id: 'cop-check', entry: 'cop check', language: 'node', pass_filenames: true });
+    expect(hooks[0]).toMatchObject({ id: 'cop-check', entry: 'cop check --cache', language: 'node', pass_filenames: true });
     const files = new RegExp(hooks[0]!.files as string);
     for (const path of ['cops/aws/charter.yaml', 'cops/aws/meetings/2026-10-14.yaml', 'people.yaml', 'cop.config.yaml']) expect(files.test(path), path).toBe(true);
     for (const path of ['README.md', 'src/cli.ts', 'docs/people.yaml']) expect(files.test(path), path).toBe(false);

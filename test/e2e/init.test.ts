@@ -109,8 +109,8 @@ describe('cop init for a data root in a subfolder of an existing repository', ()
       '{\n    "name": "platform",\n    "version": "1.0.0",\n    "devDependencies": {\n        "cops-as-code": "0.1.0",\n        "eslint": "^9.0.0",\n        "zod": "^3.0.0"\n    }\n}\n',
     );
     for (const file of ['governance/cop.config.yaml', 'governance/people.yaml', 'governance/cops/.gitkeep']) expect(statSync(join(dir, file)).isFile(), file).toBe(true);
-    expect(readFileSync(join(dir, '.github/workflows/cop.yml'), 'utf8')).toContain('run: npx --no cop check --root governance --format github\n');
-    expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain("entry: npx --no cop check --root governance\n");
+    expect(readFileSync(join(dir, '.github/workflows/cop.yml'), 'utf8')).toContain('run: npx --no cop check --root governance --cache --format github\n');
+    expect(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).toContain("entry: npx --no cop check --cache --root governance\n");
     const owners = parseCodeownersLines(readFileSync(join(dir, '.github/CODEOWNERS'), 'utf8'));
     expect(ownersOf(owners, 'governance/cops/new-cop/charter.yaml')).toEqual(['@priya-raman', '@mwebb']);
     expect(ownersOf(owners, '.github/workflows/cop.yml')).toEqual(['@priya-raman', '@mwebb']);

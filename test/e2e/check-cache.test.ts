@@ -1,0 +1,98 @@
+/** `cop check --cache`: the same findings and exit code as without it, whatever state the cache is in. */
+import { spawn } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, runCli, type CliResult } from '../helpers/cli.js';
+import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
+
+const CHARTER = 'cops/aws/charter.yaml';
+const check = (root: string, ...extra: string[]) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra]);
+const defaultCache = (root: string) => join(root, 'node_modules/.cache/cop/check-cache.json');
+const same = (a: CliResult, b: CliResult) => expect({ status: a.status, stdout: a.stdout }).toEqual({ status: b.status, stdout: b.stdout });
+
+describe('cop check --cache', () => {
+  it('fills the cache under the data root, then answers from it with the same output', () => {
+    const root = copyOrganisation();
+    const cold = check(root, '--cache');
+    expect(cold.stderr).toBe('');
+    expect(existsSync(defaultCache(root))).toBe(true);
+    same(check(root, '--cache'), cold);
+    same(check(root), cold);
+  }, 120_000);
+
+  it('really reads the cached results of unchanged files', () => {
+    const root = copyOrganisation();
+    check(root, '--cache');
+    // Plant a finding in the cached result of an unchanged charter: a warm run must report it.
+    const cache = JSON.parse(readFileSync(defaultCache(root), 'utf8'));
+    const planted = { ruleId: 'schema', severity: 'error', message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
+    cache.entries[CHARTER][3].push(planted);
+    writeFileSync(defaultCache(root), JSON.stringify(cache));
+    expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
+    // Any change to the file's text makes the cache give way to a fresh parse.
+    appendFileSync(join(root, CHARTER), '# edited\n');
+    expect(check(root, '--cache').stdout).not.toContain('Planted in the cache.');
+  }, 120_000);
+
+  it('re-runs the rules that read other files: a person removed is found in cached charters', () => {
+    const root = copyOrganisation();
+    check(root, '--cache');
+    const people = readFileSync(join(root, 'people.yaml'), 'utf8');
+    // Drop lucy.chen's entry: charters and meetings that name her (unchanged, cached) must now fail.
+    const without = people.replace(/\n  - id: lucy\.chen\n(?: {4}.*\n)*/, '\n');
+    expect(without).not.toBe(people);
+    writeFileSync(join(root, 'people.yaml'), without);
+    const warm = check(root, '--cache');
+    expect(warm.status).toBe(1);
+    expect(warm.stdout).toMatch(/lucy\.chen/);
+    same(warm, check(root));
+  }, 120_000);
+
+  it('ignores a truncated, corrupt or foreign cache and rebuilds it', () => {
+    const root = copyOrganisation();
+    const cold = check(root, '--cache');
+    const whole = readFileSync(defaultCache(root), 'utf8');
+    for (const bad of [whole.slice(0, 1000), '\u0000\u0001binary', '{"format":"eslint"}']) {
+      writeFileSync(defaultCache(root), bad);
+      const run = check(root, '--cache');
+      same(run, cold);
+      expect(run.stderr).toBe('');
+      expect(JSON.parse(readFileSync(defaultCache(root), 'utf8')).format).toBe('cop-check-cache/1');
+    }
+  }, 120_000);
+
+  it('takes --cache-location, and warns but keeps the exit code when the cache cannot be written', () => {
+    const root = copyOrganisation();
+    const cold = check(root);
+    const location = join(root, 'my-cache.json');
+    same(check(root, '--cache-location', location), cold);
+    expect(existsSync(location)).toBe(true);
+    // A path under a file cannot be written: the check still reports, with a one-line warning.
+    const blocked = check(root, '--cache', '--cache-location', join(root, 'people.yaml', 'cache.json'));
+    same(blocked, cold);
+    expect(blocked.stderr).toMatch(/^cop: cannot write .*cache\.json: .*; the next run will not be faster\.\n$/);
+  }, 120_000);
+
+  it('survives two runs writing the same cache at once', async () => {
+    const root = copyOrganisation();
+    const cold = check(root);
+    const location = join(root, 'shared-cache.json');
+    const runConcurrently = () =>
+      new Promise<CliResult>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'check', '--root', root, '--as-of', AS_OF, '--format', 'json', '--cache-location', location], { env: { ...process.env, NO_COLOR: '1' } });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk) => (stdout += chunk));
+        child.stderr.on('data', (chunk) => (stderr += chunk));
+        child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
+      });
+    for (let round = 0; round < 2; round++) {
+      appendFileSync(join(root, CHARTER), `# round ${round}\n`); // both runs have something to write
+      const runs = await Promise.all([runConcurrently(), runConcurrently(), runConcurrently()]);
+      for (const run of runs) same(run, cold);
+      expect(JSON.parse(readFileSync(location, 'utf8')).format).toBe('cop-check-cache/1');
+      same(check(root, '--cache-location', location), cold);
+    }
+  }, 120_000);
+});
