@@ -15,6 +15,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   membership: 'invite-only',
   anonymise_reports: false,
   suppression_reason: 'required',
+  inactive_months: 6,
 };
 
 export function resolvePolicy(config: Config | undefined): ResolvedPolicy {
