@@ -9,7 +9,7 @@ export const membersCommand: CommandDefinition = (io, setExit) =>
       `
 Examples:
   $ cop members prune aws --months 3 --as-of 2026-11-20     who would move to alumni (a dry run)
-  $ cop members prune --help                                 everything about prune`,
+  $ cop members prune --help                                everything about prune`,
     )
     .addCommand(
       dataOptions(
