@@ -16,6 +16,7 @@ import { healthCommand } from './commands/health.command.js';
 import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
 import { lsCommand } from './commands/ls.command.js';
+import { membersCommand } from './commands/members.command.js';
 import { newCommand } from './commands/new.command.js';
 import { readmeCommand } from './commands/readme.command.js';
 import { reportCommand } from './commands/report.command.js';
@@ -42,6 +43,7 @@ const COMMANDS: CommandDefinition[] = [
   dueCommand,
   newCommand,
   logCommand,
+  membersCommand,
   reportCommand,
   reviewCommand,
   rulesCommand,

@@ -10,7 +10,9 @@ import { dissolutionRecorded } from './dissolution-recorded.js';
 import { goalReviewDue } from './goal-review-due.js';
 import { meetingDateInRange } from './meeting-date-in-range.js';
 import { meetingFileName } from './meeting-file-name.js';
+import { meetingGoals } from './meeting-goals.js';
 import { meetingRecording } from './meeting-recording.js';
+import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
@@ -26,6 +28,7 @@ export const RULES: readonly Rule[] = [
   charterIdMatchesFolder,
   meetingFileName,
   minMembers,
+  memberInactive,
   charterComplete,
   personExists,
   noDuplicatePeople,
@@ -34,6 +37,7 @@ export const RULES: readonly Rule[] = [
   coordinatorRotation,
   goalReviewDue,
   meetingDateInRange,
+  meetingGoals,
   refreshmentsPerHead,
   meetingRecording,
   dissolutionRecorded,
