@@ -16,7 +16,9 @@ import { healthCommand } from './commands/health.command.js';
 import { initCommand } from './commands/init.command.js';
 import { logCommand } from './commands/log.command.js';
 import { lsCommand } from './commands/ls.command.js';
+import { membersCommand } from './commands/members.command.js';
 import { newCommand } from './commands/new.command.js';
+import { readmeCommand } from './commands/readme.command.js';
 import { reportCommand } from './commands/report.command.js';
 import { reviewCommand } from './commands/review.command.js';
 import { rulesCommand } from './commands/rules.command.js';
@@ -41,11 +43,13 @@ const COMMANDS: CommandDefinition[] = [
   dueCommand,
   newCommand,
   logCommand,
+  membersCommand,
   reportCommand,
   reviewCommand,
   rulesCommand,
   calendarCommand,
   siteCommand,
+  readmeCommand,
 ];
 
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {

@@ -62,6 +62,18 @@ function folded(key, text, indent = '') {
   return `${indent}${key}: >-\n` + lines.map((l) => `${indent}  ${l}`).join('\n');
 }
 
+// Where each pruned member stood in `members` before `cop members prune` moved them to `alumni`.
+const formerPlace = { 'ellie.watts': 'rosa.delgado', 'mateo.garcia': 'daniel.kowalski', 'hannah.price': 'ben.hartley' };
+
+/** The members on `date`: the current ones, plus alumni who had not left yet, each back after the member they followed. */
+function rosterOn(charter, date) {
+  const roster = [...charter.members];
+  for (const { person, left } of charter.alumni ?? []) {
+    if (date < left) roster.splice(roster.indexOf(formerPlace[person]) + 1, 0, person);
+  }
+  return roster;
+}
+
 function currentCoordinator(charter, date) {
   const term = charter.coordinator.terms.find((t) => t.from <= date && (!t.until || date <= t.until));
   return term?.person;
@@ -101,7 +113,9 @@ for (const [copId, list] of Object.entries(sessions)) {
     for (const p of s.also ?? []) chosen.add(p); // the sponsor dropping in, say
     for (const [p] of s.prep ?? []) chosen.add(p);
     const core = shuffle((charter.core_group ?? []).filter((p) => !chosen.has(p)), rand);
-    const others = shuffle(charter.members.filter((p) => !chosen.has(p) && !core.includes(p)), rand);
+    // Alumni were members until the day they left; splicing them back at their old place keeps the picks stable.
+    const roster = rosterOn(charter, s.d);
+    const others = shuffle(roster.filter((p) => !chosen.has(p) && !core.includes(p)), rand);
     // Core members come most often; now and then someone from outside the CoP drops in.
     const pool = [...core.filter(() => rand() < 0.85), ...others, ...core];
     if (!s.who && want >= 5 && rand() < 0.25) {
@@ -111,7 +125,7 @@ for (const [copId, list] of Object.entries(sessions)) {
     for (const p of pool) { if (chosen.size >= want) break; chosen.add(p); }
     for (const p of visitors[copId]) { if (chosen.size >= want) break; chosen.add(p); }
     if (chosen.size !== want) throw new Error(`${copId} ${stem}: wanted ${want} attendees, have ${chosen.size}`);
-    const order = [...charter.members, ...visitors[copId], ...(s.also ?? [])];
+    const order = [...roster, ...visitors[copId], ...(s.also ?? [])];
     const attendees = [...chosen].sort((a, b) => {
       if (a === coord) return -1;
       if (b === coord) return 1;
@@ -146,6 +160,7 @@ for (const [copId, list] of Object.entries(sessions)) {
     }
     out.push(`recording: ${charter.format.recordings}/${stem}`);
     out.push('topics:', ...s.topics.map((t) => `  - ${scalar(t)}`));
+    if (s.goals) out.push(`goals: [${s.goals.join(', ')}]`);
     if (s.notes) out.push(folded('notes', s.notes));
     const text = out.join('\n') + '\n';
 

@@ -1,35 +1,35 @@
 // The session history of the bundled example organisation, one entry per meeting.
 // generate.mjs turns these into cops/<id>/meetings/*.yaml. `n` is the number of
 // participants (attendees + guests) the meeting had; `cancelled` (the reason) marks a meeting
-// that was planned but did not take place.
+// that was planned but did not take place; `goals` are the ids of the charter goals it served.
 
 export const sessions = {
   aws: [
     { d: '2026-03-26', n: 9, f: 'round-table', t: 'Kick-off: agreeing how we run the group',
       topics: ['Ground rules, and consent to record and publish sessions', 'Which formats fit a one-hour lunch', 'A backlog of topics members want covered'],
       also: ['stacy.leblanc'], prep: [['seren.howarth', 2]], notes: 'Agreed to pick the next format at the end of each session. Backlog kept in the channel.' },
-    { d: '2026-04-23', n: 8, f: 'clinic', t: 'Clinic: IAM policies that grew out of control',
+    { d: '2026-04-23', goals: ['unblock'], n: 8, f: 'clinic', t: 'Clinic: IAM policies that grew out of control',
       topics: ['Finding unused permissions with IAM Access Analyzer', 'Permission boundaries for delivery teams', 'Reading CloudTrail to see who really needs what'],
       prep: [['seren.howarth', 1.5]] },
-    { d: '2026-05-21', n: 8, f: 'show-and-tell', t: 'Moving the billing API from EC2 to Lambda',
+    { d: '2026-05-21', goals: ['deepen'], n: 8, f: 'show-and-tell', t: 'Moving the billing API from EC2 to Lambda',
       topics: ['Cold starts and provisioned concurrency', 'Packaging with SAM versus CDK', 'What the bill looked like after a month'],
       prep: [['jamie.ferguson', 2.5], ['seren.howarth', 0.5]] },
-    { d: '2026-06-18', n: 7, f: 'training', t: 'Cost Explorer and tagging for delivery teams',
+    { d: '2026-06-18', goals: ['deepen'], n: 7, f: 'training', t: 'Cost Explorer and tagging for delivery teams',
       topics: ['Cost allocation tags that survive a reorganisation', 'Budgets and cost anomaly alerts', 'Savings Plans and Reserved Instances in plain terms'],
       prep: [['fatima.sheikh', 2]] },
-    { d: '2026-07-16', n: 6, f: 'round-table', t: 'ECS or EKS for small services?',
+    { d: '2026-07-16', goals: ['deepen'], n: 6, f: 'round-table', t: 'ECS or EKS for small services?',
       topics: ['Fargate for teams without a platform engineer', 'Operational cost of running EKS ourselves', 'When App Runner is enough'],
       prep: [['kwame.asante', 1]] },
-    { d: '2026-08-20', n: 5, f: 'clinic', t: 'Clinic: debugging VPC networking',
+    { d: '2026-08-20', goals: ['unblock'], n: 5, f: 'clinic', t: 'Clinic: debugging VPC networking',
       topics: ['Security groups versus network ACLs', 'VPC Reachability Analyzer on a real incident', 'Gateway endpoints for S3 and DynamoDB'],
       prep: [['kwame.asante', 1.5]], notes: 'Quiet month with people on leave; two members sent questions in advance.' },
-    { d: '2026-09-17', n: 8, f: 'show-and-tell', t: 'New and emerging: Bedrock agents and Step Functions',
+    { d: '2026-09-17', goals: ['emerging'], n: 8, f: 'show-and-tell', t: 'New and emerging: Bedrock agents and Step Functions',
       topics: ['Calling Bedrock models from a Step Functions workflow', 'Guardrails and what they cost', 'Which client problems this actually fits'],
       prep: [['kwame.asante', 1], ['lucy.chen', 1]], notes: 'Coordinator handover from Kwame to Lucy. Goals reviewed on 2026-09-16 and kept as they are.' },
-    { d: '2026-10-22', n: 9, f: 'training', t: 'Hands-on: infrastructure as code with CDK',
+    { d: '2026-10-22', goals: ['deepen', 'emerging'], n: 9, f: 'training', t: 'Hands-on: infrastructure as code with CDK',
       topics: ['Constructs, stacks and apps', 'Testing CDK code with assertions', 'Migrating a CloudFormation template to CDK'],
       prep: [['lucy.chen', 2], ['ben.hartley', 0.5]] },
-    { d: '2026-11-12', n: 7, f: 'clinic', t: 'Clinic: DynamoDB single-table design',
+    { d: '2026-11-12', goals: ['unblock'], n: 7, f: 'clinic', t: 'Clinic: DynamoDB single-table design',
       topics: ['Access patterns first, schema second', 'Global secondary index overloading', 'When to give up and use Aurora'],
       prep: [['lucy.chen', 1.5]] },
   ],

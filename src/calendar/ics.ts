@@ -10,6 +10,7 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-librar
 import type { IsoDate } from '../core/dates.js';
 import type { Charter } from '../model/schema-types.js';
 import { firstDate, resolveSchedule, WEEKDAYS, type ResolvedSchedule } from './schedule.js';
+import { uidDomain } from './uid.js';
 
 export interface ScheduledCop {
   id: string;
@@ -27,11 +28,9 @@ export interface CalendarOptions {
 
 const ICAL_DAYS: readonly ICalWeekday[] = [ICalWeekday.MO, ICalWeekday.TU, ICalWeekday.WE, ICalWeekday.TH, ICalWeekday.FR, ICalWeekday.SA, ICalWeekday.SU];
 
-const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'cops';
-
 /** The stable UID of a CoP's series: re-importing or re-subscribing updates the event instead of adding a second one. */
 export function eventUid(copId: string, organisation: string | undefined): string {
-  return `cop-${copId}-meetings@${slug(organisation ?? 'cops-as-code')}`;
+  return `cop-${copId}-meetings@${uidDomain(organisation)}`;
 }
 
 /** The zone's VTIMEZONE and the TZID it declares (a link such as `US/Eastern` resolves to `America/New_York`). */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
-import { checkReplacedCharter, dissolutionPullRequest, planDissolution } from '../health/dissolve.js';
+import { checkReplacedCharter, dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
 import type { Charter } from '../model/schema-types.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
 import { sharedValidator } from '../schema/validator.js';
@@ -27,6 +27,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
   const plan = planDissolution(ws, request, context.asOf);
   if (!plan.ok) throw new UsageError(plan.problem);
+  for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${warning}\n`);
 
   const path = join(context.root, plan.cop.charterFile);
   const before = ws.texts?.get(plan.cop.charterFile);

@@ -7,7 +7,7 @@ export const dueCommand: CommandDefinition = (io, setExit) =>
       .description('What needs doing, soonest first: goal reviews, handovers, missing meetings and recordings, dissolution risks, budgets running out.')
       .option('--person <id>', 'only what this person should act on, as coordinator, sponsor, member or approver')
       .option('--within <days>', 'how far ahead to look: days (30d) or weeks (6w)', '30d')
-      .addOption(formatOption(['table', 'json'])),
+      .addOption(formatOption(['table', 'json', 'ics'], 'output format (ics: calendar to-dos, VTODO)')),
   )
     .addHelpText(
       'after',
@@ -17,6 +17,7 @@ Examples:
   $ cop due --person seren.howarth         what one coordinator, sponsor or member should do
   $ cop due --within 6w --as-of 2026-11-20
   $ cop due --format json
+  $ cop due --person lucy.chen --as-of 2026-11-20 --format ics > my-cop-todos.ics
 
 Exit codes: 0 listed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
     )

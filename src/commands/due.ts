@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { computeDue } from '../due/compute.js';
+import { dueIcs } from '../render/due/ics.js';
 import { dueJson } from '../render/due/json.js';
 import { dueTable } from '../render/due/table.js';
 import { loadValidWorkspace } from './load-valid.js';
@@ -11,7 +12,7 @@ import type { DataOptions } from './options.js';
 export interface DueCommandOptions extends DataOptions {
   person?: string;
   within: string;
-  format: 'table' | 'json';
+  format: 'table' | 'json' | 'ics';
 }
 
 export async function due(options: DueCommandOptions, io: Io): Promise<number> {
@@ -25,7 +26,8 @@ export async function due(options: DueCommandOptions, io: Io): Promise<number> {
     throw new UsageError(`--person ${options.person}: no such person in people.yaml${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}.`);
   }
   const report = computeDue(ws, { asOf: load.context.asOf, within, person: options.person });
-  io.stdout(options.format === 'json' ? dueJson(report) : dueTable(report, useColor(options.color, io)));
+  const render = { json: () => dueJson(report), ics: () => dueIcs(report, ws.config.organisation), table: () => dueTable(report, useColor(options.color, io)) };
+  io.stdout(render[options.format]());
   return 0;
 }
 

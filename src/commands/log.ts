@@ -11,7 +11,7 @@ import { askMeeting } from '../interactive/log-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { schemaEnums } from '../scaffold/enums.js';
 import { completeMeeting, meetingInput } from '../scaffold/input.js';
-import { buildMeeting, copRefusal, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
+import { buildMeeting, copWarning, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
 import { verifyPending } from '../scaffold/verify.js';
 import { meetingYaml } from '../scaffold/yaml.js';
 import { sharedValidator } from '../schema/validator.js';
@@ -56,8 +56,8 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   const root = context.root;
   const cop = charters(ws).find((c) => c.id === copId);
   if (!cop) throw new UsageError(unknownCop(copId, charters(ws).map((c) => c.id)));
-  const refusal = copRefusal(cop.charter);
-  if (refusal) throw new UsageError(refusal);
+  const warning = copWarning(cop.charter);
+  if (warning) io.stderr(`cop: warning: ${warning}\n`);
 
   const file = options.from ? readAnswersFile(options.from, io.cwd) : {};
   const flags = {

@@ -1,13 +1,18 @@
 /** `cop review <id>`: a Markdown draft of a CoP's review, the facts filled in from the logs. */
-import { EXIT } from '../core/errors.js';
+import { resolvePeriod } from '../budget/period.js';
+import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { figuresJson } from '../render/report/json.js';
 import { reviewMarkdown } from '../render/review/markdown.js';
+import { orgReviewMarkdown } from '../render/review/org-markdown.js';
+import { reviewOrganisation } from '../review/org.js';
 import { reviewCop, reviewPeriod } from '../review/compute.js';
 import { loadValidWorkspace } from './load-valid.js';
 import { dataContext, type DataOptions } from './options.js';
 
 export interface ReviewCommandOptions extends DataOptions {
+  org?: boolean;
+  year?: string;
   quarter?: string;
   from?: string;
   to?: string;
@@ -16,13 +21,34 @@ export interface ReviewCommandOptions extends DataOptions {
   format: 'markdown' | 'json';
 }
 
-export async function review(id: string, options: ReviewCommandOptions, io: Io): Promise<number> {
+export async function review(id: string | undefined, options: ReviewCommandOptions, io: Io): Promise<number> {
+  if (options.org) return reviewOrg(id, options, io);
+  if (id === undefined) throw new UsageError('name the CoP to review (e.g. `cop review aws`), or use --org for the annual report.');
+  if (options.year !== undefined) throw new UsageError('--year goes with --org; for one CoP use --quarter or --from/--to.');
   // Check the period before loading, so a mistyped flag fails fast.
   const period = reviewPeriod(options, dataContext(options, io).asOf);
   const load = await loadValidWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
-  const data = reviewCop(ws, id, { period, anonymise: options.names !== undefined ? !options.names : ws.policy.anonymise_reports });
+  const data = reviewCop(ws, id, { period, anonymise: anonymiseOf(options, ws.policy.anonymise_reports) });
   io.stdout(options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants));
   return EXIT.ok;
+}
+
+async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, io: Io): Promise<number> {
+  if (id !== undefined) throw new UsageError(`--org reviews the whole organisation: leave out the CoP id \`${id}\`.`);
+  if (options.quarter !== undefined || options.from !== undefined || options.to !== undefined) throw new UsageError('--org takes --year, not --quarter or --from/--to.');
+  const { asOf } = dataContext(options, io);
+  const year = options.year ?? resolvePeriod({ year: true }, asOf).ytdFrom.slice(0, 4);
+  const load = await loadValidWorkspace(options, io);
+  if (!load.ok) return load.exitCode;
+  const ws = load.workspace;
+  const data = reviewOrganisation(ws, year, load.context.asOf, anonymiseOf(options, ws.policy.anonymise_reports));
+  io.stdout(options.format === 'json' ? figuresJson(data) : orgReviewMarkdown(data));
+  return EXIT.ok;
+}
+
+/** --names / --no-names, else the policy's anonymise_reports. */
+function anonymiseOf(options: ReviewCommandOptions, policy: boolean): boolean {
+  return options.names !== undefined ? !options.names : policy;
 }

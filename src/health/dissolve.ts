@@ -11,6 +11,8 @@ import { RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { activeSince } from '../model/charter.js';
+import { copHealth } from './evaluate.js';
+import { decidedBy } from './triggers.js';
 
 export const DISSOLUTION_REASONS: readonly DissolutionTrigger[] = ['low-participation', 'topics-finished', 'not-strategic'];
 
@@ -41,6 +43,8 @@ export function planDissolution(ws: Workspace, request: DissolutionRequest, asOf
   if (request.date < since) return refuse(`--date ${request.date} is before \`${request.id}\` became active on ${since}.`);
   if (request.date > asOf) return refuse(`--date ${request.date} is after ${asOf}: record a decision once it is made.`);
   const dissolved: Dissolution = { date: request.date, reason, decided_by: request.decidedBy };
+  // Recorded: the triggers the CoP met that day (the plan is complete once they are known).
+  dissolved.triggers_met = dissolutionWarnings(ws, { ...cop, charter }, dissolved).triggersMet;
   if (request.note !== undefined && request.note.trim() !== '') dissolved.note = request.note.trim();
   return { ok: true, cop: { ...cop, charter }, dissolved };
 }
@@ -59,6 +63,33 @@ export function checkReplacedCharter(ws: Workspace, id: string, charter: Charter
   return runRules(changed, RULES, severities, asOf)
     .filter((finding) => finding.severity === 'error')
     .map((finding) => `${finding.file}: ${finding.message} (${finding.ruleId})`);
+}
+
+/**
+ * What a person would want to know before a dissolution is recorded: the triggers the CoP meets
+ * on the day of the decision (recorded in `dissolved.triggers_met`), and warnings when it meets
+ * none, when the reason given is not one it meets, or when the person deciding is not one the
+ * policy lets decide that trigger.
+ */
+export function dissolutionWarnings(ws: Workspace, cop: CopFolder & { charter: Charter }, dissolved: Dissolution): { triggersMet: DissolutionTrigger[]; warnings: string[] } {
+  const { date, reason, decided_by: who } = dissolved;
+  if (date === undefined) return { triggersMet: [], warnings: [] };
+  const triggersMet = copHealth(cop, ws, date).triggers.filter((t) => t.level === 'flagged').map((t) => t.id);
+  const warnings: string[] = [];
+  if (triggersMet.length === 0) {
+    warnings.push(`Dissolving a healthy CoP: \`${cop.id}\` meets no dissolution trigger on ${date} (see \`cop health ${cop.id}\`).`);
+  } else if (reason && !triggersMet.includes(reason)) {
+    warnings.push(`\`${cop.id}\` meets ${triggersMet.join(' and ')} on ${date}, not ${reason}, the reason given.`);
+  }
+  if (reason && who) {
+    const allowed = decidedBy(reason, cop.charter, ws.config, date);
+    if (!allowed.people.includes(who)) {
+      const role = { cop: "the CoP's members", coordinator: 'the coordinator', cto: 'the CTO or sponsor' }[allowed.role];
+      const names = allowed.people.length ? ` (${allowed.people.join(', ')})` : '';
+      warnings.push(`\`${who}\` decided, but the policy lets ${role}${names} decide ${reason}.`);
+    }
+  }
+  return { triggersMet, warnings };
 }
 
 export interface PullRequestStep {

@@ -33,7 +33,7 @@
  *         }
  *       ],
  *       "warnings": [
- *         { "id": "cadence", "message": "…" }   // ids: cadence, core-group, rotation, goal-review, budget-unused, no-coordinator
+ *         { "id": "cadence", "message": "…" }   // ids: cadence, core-group, rotation, goal-review, budget-unused, no-coordinator, prune-below-min
  *       ],
  *       "trend": [                              // the 12 months ending with the as-of month, oldest first
  *         { "month": "2025-12", "bestAttendance": 6 }    // null: no meeting that month
@@ -94,7 +94,7 @@ export interface TriggerResult {
   evidence: LowParticipationEvidence | DeclaredEvidence;
 }
 
-export type WarningId = 'cadence' | 'core-group' | 'rotation' | 'goal-review' | 'budget-unused' | 'no-coordinator';
+export type WarningId = 'cadence' | 'core-group' | 'rotation' | 'goal-review' | 'budget-unused' | 'no-coordinator' | 'prune-below-min';
 
 export interface HealthWarning {
   id: WarningId;

@@ -6,6 +6,7 @@ import { hoursPerMonthIn } from '../budget/in-force.js';
 import { addDaysIso, addMonthsIso, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { currentTerm, overdueRotation } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
+import { inactiveMembers, prunable } from '../model/membership.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Format, Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
@@ -38,7 +39,7 @@ export interface WarningInput {
 }
 
 export function warningsOf(input: WarningInput): HealthWarning[] {
-  return [cadence(input), coreGroup(input), coordinator(input), goalReview(input), budgetUnused(input)].filter(
+  return [cadence(input), coreGroup(input), coordinator(input), goalReview(input), budgetUnused(input), pruneBelowMinimum(input)].filter(
     (warning): warning is HealthWarning => warning !== undefined,
   );
 }
@@ -103,5 +104,18 @@ function budgetUnused({ charter, stats, asOf }: WarningInput): HealthWarning | u
   return {
     id: 'budget-unused',
     message: `No preparation logged for ${idle.length} complete months (${idle[0]} to ${idle.at(-1)}) against a budget of ${hours} hours a month.`,
+  };
+}
+
+/** Pruning the inactive members (`cop members prune`) would leave fewer than the policy's minimum. */
+function pruneBelowMinimum({ charter, held, policy, asOf }: WarningInput): HealthWarning | undefined {
+  const inactivity = inactiveMembers(charter, held.map((m) => m.data), policy.inactive_months, asOf);
+  const gone = prunable(inactivity);
+  if (!inactivity.judged || gone.length === 0) return undefined;
+  const left = inactivity.members - gone.length;
+  if (left >= policy.min_members) return undefined;
+  return {
+    id: 'prune-below-min',
+    message: `Pruning would drop the CoP below the minimum membership: ${gone.length} of ${inactivity.members} members (${gone.map((m) => m.person).join(', ')}) attended no meeting held after ${inactivity.since}, leaving ${left}; the policy needs ${policy.min_members}.`,
   };
 }

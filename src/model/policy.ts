@@ -14,6 +14,7 @@ export const DEFAULT_POLICY: ResolvedPolicy = {
   leader: 'rotating',
   membership: 'invite-only',
   anonymise_reports: false,
+  inactive_months: 6,
 };
 
 export function resolvePolicy(config: Config | undefined): ResolvedPolicy {

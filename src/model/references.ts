@@ -38,6 +38,7 @@ export function* personReferences(ws: Workspace): Generator<PersonReference> {
       for (const [i, term] of charter.coordinator.terms.entries()) yield* ref(term.person, file, ['coordinator', 'terms', i, 'person'], 'coordinator');
       for (const [i, id] of charter.members.entries()) yield* ref(id, file, ['members', i], 'member');
       for (const [i, id] of (charter.core_group ?? []).entries()) yield* ref(id, file, ['core_group', i], 'core group member');
+      for (const [i, alumnus] of (charter.alumni ?? []).entries()) yield* ref(alumnus.person, file, ['alumni', i, 'person'], 'alumnus');
       for (const [i, t] of (charter.triggers ?? []).entries()) yield* ref(t.declared_by, file, ['triggers', i, 'declared_by'], 'declarer');
       yield* ref(charter.dissolved?.decided_by, file, ['dissolved', 'decided_by'], 'decider');
     }

@@ -89,9 +89,13 @@ export interface Charter {
    */
   core_group?: PersonId[];
   /**
-   * Members (a CoP needs at least the policy's minimum, 5, to be created).
+   * Members (a CoP needs at least the policy's minimum, 5, to be created). People who left are listed under `alumni`, not here.
    */
   members: PersonId[];
+  /**
+   * Former members, each with the day they left: kept for the record, never counted as members. `cop members prune <id> --write` moves members who attended nothing in the policy's `inactive_months` here.
+   */
+  alumni?: Alumnus[];
   /**
    * Whether anyone may join, or members are invited by the coordinator to keep the CoP within budget.
    */
@@ -134,6 +138,7 @@ export interface Scope {
 }
 
 export interface Goal {
+  id?: Slug;
   /**
    * The kind of goal, from the quality framework.
    */
@@ -176,6 +181,15 @@ export interface CoordinatorTerm {
   person: PersonId;
   from: IsoDate;
   until?: IsoDate;
+}
+
+export interface Alumnus {
+  person: PersonId;
+  left: IsoDate;
+  /**
+   * Why, in a sentence (e.g. `attended nothing since 2026-04-23`).
+   */
+  note?: string;
 }
 /**
  * How the CoP interacts.
@@ -307,6 +321,10 @@ export interface Dissolution {
   reason?: DissolutionTrigger;
   decided_by?: PersonId;
   /**
+   * The dissolution triggers the CoP met on the day of the decision, recorded by `cop dissolve`; empty when it met none (a healthy CoP dissolved).
+   */
+  triggers_met?: DissolutionTrigger[];
+  /**
    * Anything the next reader should know.
    */
   note?: string;
@@ -332,6 +350,10 @@ export interface Meeting {
    * People from the organisation who attended (ids from people.yaml).
    */
   attendees: PersonId[];
+  /**
+   * The ids of the charter's goals this meeting served (rule `meeting-goals`); `cop review` lists the meetings under each goal.
+   */
+  goals?: Slug[];
   /**
    * People from outside the organisation who attended.
    */
@@ -486,6 +508,10 @@ export interface Policy {
    * Replace people with aggregates in reports by default (default false).
    */
   anonymise_reports?: boolean;
+  /**
+   * A member who attended no meeting held in this many months is inactive: rule `member-inactive` warns, and `cop members prune` moves them to `alumni` (default 6).
+   */
+  inactive_months?: number;
 }
 
 export interface YearlyBudget {

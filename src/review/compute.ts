@@ -77,7 +77,11 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
     period,
     previous: { from: previousFrom, to: previousTo },
     anonymised: anonymise,
-    goals: (charter.goals ?? []).map((goal) => ({ ...goal, reviewDue: goal.review_by <= asOf })),
+    goals: (charter.goals ?? []).map((goal) => ({
+      ...goal,
+      reviewDue: goal.review_by <= asOf,
+      servedBy: goal.id === undefined ? [] : held.filter((m) => m.data.goals?.includes(goal.id!)).map((m) => m.data.date),
+    })),
     meetings: {
       held: held.length,
       cancelled: logged.length - held.length,

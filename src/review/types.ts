@@ -2,7 +2,7 @@
  * `cop review <id>`: the facts of a CoP's review draft, as plain data; also `--format json`,
  * version 1. The judgements are left to the CoP: the Markdown draft has headed blanks for them.
  */
-import type { CopReport } from '../budget/types.js';
+import type { CopReport, OrganisationReport } from '../budget/types.js';
 import type { Period } from '../budget/period.js';
 import type { IsoDate } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
@@ -49,7 +49,8 @@ export interface CopReview {
   /** The same number of months just before, for the change in participation. */
   previous: { from: string; to: string };
   anonymised: boolean;
-  goals: (Goal & { reviewDue: boolean })[];
+  /** Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name its id. */
+  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[] })[];
   meetings: { held: number; cancelled: number; list: ReviewMeeting[] };
   participation: {
     members: number;
@@ -77,4 +78,55 @@ export interface CopReview {
   };
   /** Exactly `cop health`'s entry for the CoP as of the review's as-of date. */
   health: CopHealth;
+}
+
+/** A dissolution trigger raised in the year, and what was decided about it. */
+export interface OrgFlag {
+  cop: string;
+  trigger: CopHealth['triggers'][number]['id'];
+  /**
+   * `health`: `cop health` finds it as of the as-of day (with its level); `declared`: declared in
+   * the charter's `triggers` during the year; `dissolution`: recorded in `dissolved.triggers_met`.
+   */
+  source: 'health' | 'declared' | 'dissolution';
+  level: 'at-risk' | 'flagged';
+  /** When it was raised, where the data says (a declaration's or a dissolution's date). */
+  date: IsoDate | null;
+  /** What was decided: the dissolution, or null while no decision is recorded. */
+  decision: { dissolved: IsoDate; reason: string | null; decidedBy?: string } | null;
+}
+
+/** One CoP's part of the organisation's annual review: its `cop report` and `cop health` entries and a few counts. */
+export interface OrgCopSection {
+  id: string;
+  name: string;
+  status: 'active' | 'dissolved';
+  members: number;
+  meetings: { held: number; cancelled: number };
+  bands: BandCounts;
+  goals: { total: number; reviewDue: number };
+  handovers: number;
+  /** Exactly `cop report --year <year>`'s entry for the CoP. */
+  budget: CopReport;
+  /** Exactly `cop health`'s entry for the CoP as of the same day. */
+  health: CopHealth;
+}
+
+/** `cop review --org --year <year>`: the organisation's annual report for the CTO; also `--format json`. */
+export interface OrgReview {
+  version: 1;
+  organisation: string | null;
+  year: number;
+  asOf: IsoDate;
+  period: Period;
+  anonymised: boolean;
+  lifecycle: {
+    created: { id: string; name: string; date: IsoDate; status: string }[];
+    activated: { id: string; name: string; date: IsoDate }[];
+    dissolved: { id: string; name: string; date: IsoDate; reason: string | null; decidedBy?: string; triggersMet: string[] | null; note: string | null }[];
+  };
+  /** Exactly `cop report --year <year>`'s `organisation`: totals against the yearly budget. */
+  budget: OrganisationReport;
+  cops: OrgCopSection[];
+  flags: OrgFlag[];
 }

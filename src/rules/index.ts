@@ -10,11 +10,14 @@ import { dissolutionRecorded } from './dissolution-recorded.js';
 import { goalReviewDue } from './goal-review-due.js';
 import { meetingDateInRange } from './meeting-date-in-range.js';
 import { meetingFileName } from './meeting-file-name.js';
+import { meetingGoals } from './meeting-goals.js';
 import { meetingRecording } from './meeting-recording.js';
+import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
+import { readmeCurrent } from './readme-current.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
 import type { Rule } from './rule.js';
 import { scheduleMatchesCharter } from './schedule-matches-charter.js';
@@ -25,6 +28,7 @@ export const RULES: readonly Rule[] = [
   charterIdMatchesFolder,
   meetingFileName,
   minMembers,
+  memberInactive,
   charterComplete,
   personExists,
   noDuplicatePeople,
@@ -33,6 +37,7 @@ export const RULES: readonly Rule[] = [
   coordinatorRotation,
   goalReviewDue,
   meetingDateInRange,
+  meetingGoals,
   refreshmentsPerHead,
   meetingRecording,
   dissolutionRecorded,
@@ -40,4 +45,5 @@ export const RULES: readonly Rule[] = [
   scheduleTimeZone,
   scheduleMatchesCharter,
   codeownersCurrent,
+  readmeCurrent,
 ];

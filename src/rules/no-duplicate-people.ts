@@ -1,13 +1,20 @@
+import { charters } from '../workspace/workspace.js';
 import { personLists } from '../model/references.js';
 import type { Rule } from './rule.js';
 
 export const noDuplicatePeople: Rule = {
   meta: {
     id: 'no-duplicate-people',
-    description: 'Nobody is listed twice: in people.yaml, a CoP\'s members or core group, or a meeting\'s attendees.',
+    description: 'Nobody is listed twice: in people.yaml, a CoP\'s members or core group, or a meeting\'s attendees; nobody is both a member and an alumnus.',
     defaultSeverity: 'error',
   },
   *check({ ws }) {
+    for (const { charterFile: file, charter } of charters(ws)) {
+      const members = new Set(charter.members);
+      for (const [i, { person }] of (charter.alumni ?? []).entries()) {
+        if (members.has(person)) yield { file, path: ['alumni', i, 'person'], message: `\`${person}\` is both a member and an alumnus: remove them from \`alumni\` if they rejoined, else from \`members\`.` };
+      }
+    }
     for (const list of personLists(ws)) {
       const firstIndex = new Map<string, number>();
       for (const [i, id] of list.ids.entries()) {

@@ -41,8 +41,11 @@ export function meetingDefaults(charter: Charter, asOf: IsoDate): Pick<MeetingAn
 }
 
 /** Why no meeting can be logged for this CoP at all (a dissolved CoP), or undefined. */
-export function copRefusal(charter: Charter): Problem {
-  if (charter.status === 'dissolved') return `The CoP \`${charter.id}\` was dissolved${charter.dissolved?.date ? ` on ${charter.dissolved.date}` : ''}: it holds no more meetings.`;
+export function copWarning(charter: Charter): Problem {
+  if (charter.status === 'dissolved') {
+    return `The CoP \`${charter.id}\` was dissolved${charter.dissolved?.date ? ` on ${charter.dissolved.date}` : ''}: it holds no more meetings, so only one held before that can be logged.`;
+  }
+  if (charter.status === 'proposed') return `The CoP \`${charter.id}\` is proposed, not yet approved: \`cop report\` counts none of its meetings until it is activated.`;
   return undefined;
 }
 

@@ -4,6 +4,7 @@
  * health from copHealth: one computation of each for all CoPs, so `cop ls` on 500 CoPs is one
  * pass, not 500.
  */
+import { describeOccurrence, describeSchedule, nextMeeting, resolveSchedule } from '../calendar/schedule.js';
 import { computeReport, measure } from '../budget/compute.js';
 import { resolvePeriod } from '../budget/period.js';
 import type { CopReport } from '../budget/types.js';
@@ -58,6 +59,8 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
   const last = held.at(-1);
   const { level, triggers, warnings, trend } = copHealth(cop, ws, asOf);
   const d = charter.dissolved;
+  const schedule = resolveSchedule(charter);
+  const next = schedule ? nextMeeting(schedule, asOf) : undefined;
   return {
     id: cop.id,
     name: charter.name,
@@ -84,7 +87,9 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
       slot: charter.format.slot,
       channel: charter.format.channel ?? null,
       recordings: charter.format.recordings ?? null,
+      schedule: schedule ? { text: describeSchedule(schedule), timeZone: schedule.timeZone } : null,
     },
+    nextMeeting: next ? { ...next, text: describeOccurrence(next) } : null,
     meetings: { count: held.length, cancelled: logged.length - held.length, last: last ? meetingView(last, charter, ws, ref) : null, recent },
     budget: report ? budgetView(report) : null,
     health: { level, triggers, warnings, trend },

@@ -132,7 +132,14 @@ export interface CopView {
     slot: Format['slot'];
     channel: string | null;
     recordings: string | null;
+    /** The charter's `format.schedule` in words (`The third Thursday of every month, 12:30–13:30 (Europe/London)`); null without one. */
+    schedule: { text: string; timeZone: string } | null;
   };
+  /**
+   * The first scheduled meeting on or after the as-of date (cancelled dates skipped), in the
+   * schedule's local time; null without a schedule or after it ends.
+   */
+  nextMeeting: { date: IsoDate; start: string; end: string; timeZone: string; text: string } | null;
   meetings: {
     /** Meetings held on or before the as-of date (later logs and cancelled meetings are not counted). */
     count: number;

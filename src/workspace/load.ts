@@ -8,6 +8,7 @@ import type { ParsedFile } from './parse.js';
 import { parseAll, type ParseAllOptions } from './parse-pool.js';
 import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type ReadScope } from './read.js';
+import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
 import type { CopFolder, Workspace } from './workspace.js';
@@ -63,6 +64,9 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   const codeowners = readCodeowners(root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
   else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
+  const readmes = readReadmes(scope, discovery.copIds);
+  result.workspace.readmes = readmes.readmes;
+  result.diagnostics.push(...readmes.diagnostics);
   return result;
 }
 

@@ -40,6 +40,8 @@ export interface Workspace {
    * relative to the data root, `prefix` is the data root relative to the repository ('' or `dir/`).
    */
   codeowners?: Codeowners;
+  /** The READMEs under cops/ that exist (path relative to the data root → text), for the rule `readme-current`. */
+  readmes?: ReadonlyMap<string, string>;
 }
 
 export function personIndex(ws: Workspace): Map<string, Person> {

@@ -6,8 +6,10 @@ import { gitRepo } from '../helpers/git.js';
 import { charter, meeting, people } from '../helpers/workspace.js';
 
 // Each CoP has a meeting with an unknown attendee: a person-exists error in each meeting file.
+// The CoPs are younger than a 12-month inactivity window, so member-inactive stays out of it.
 const spec = (extraPeople = 0) => ({
   people: people(5 + extraPeople),
+  config: { policy: { inactive_months: 12 } },
   cops: {
     aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { attendees: ['p1', 'ghost'] })] },
     web: { charter: charter('web'), meetings: [meeting('2026-10-15', { attendees: ['p1', 'ghost'] })] },

@@ -30,7 +30,7 @@ describe('cop dissolve on a copy of the bundled organisation', () => {
     // Every byte of the original survives except the status line; the record is appended.
     expect(after.startsWith(edited)).toBe(true);
     expect(after.slice(edited.length)).toBe(
-      '\n# Dissolved: recorded with `cop dissolve`.\ndissolved:\n  date: 2026-11-20\n  reason: low-participation\n  decided_by: aisha.bello\n  note: Below five for three months.\n',
+      '\n# Dissolved: recorded with `cop dissolve`.\ndissolved:\n  date: 2026-11-20\n  reason: low-participation\n  decided_by: aisha.bello\n  triggers_met:\n    - low-participation\n  note: Below five for three months.\n',
     );
 
     const check = runCli(['check', '--root', root, ...asOf]);

@@ -26,6 +26,8 @@ const INTERACTIVE = new Set(['cop new', 'cop log aws']);
 const EXPECTED_EXIT = new Map([
   // The bundled organisation's mobile CoP is flagged: the example shows CI failing on it.
   ['cop health --fail-on flagged', 1],
+  // The bundled organisation commits no generated READMEs: the CI check fails until `cop readme --write` has run.
+  ['cop readme --check', 1],
 ]);
 
 /** `$ cop …` lines of a help text, continuation lines (ending in `\`) joined, descriptions dropped. */

@@ -70,6 +70,11 @@ describe('cop show on the bundled organisation', { timeout: 120_000 }, () => {
     expect(cop.meetings.recent).toHaveLength(5);
     expect(cop.meetings.recent[0]).toMatchObject({ date: '2026-11-12', participants: 7, reached: true });
     expect(cop.goals.map((g: { reviewBy: string }) => g.reviewBy)).toEqual(['2026-12-16', '2026-12-16', '2026-12-16']);
+    // Third Thursday at 12:30 London time; 2026-12-17 is cancelled in the charter's exceptions.
+    expect(cop.nextMeeting).toEqual({ date: '2027-01-21', start: '12:30', end: '13:30', timeZone: 'Europe/London', text: 'Thursday 21 January 2027, 12:30–13:30 (Europe/London)' });
+    const text = await run(['show', 'aws', ...asOf]);
+    expect(text.stdout).toMatch(/^Next meeting Thursday 21 January 2027, 12:30–13:30 \(Europe\/London\)$/m);
+    expect((await run(['show', 'mobile', ...asOf])).stdout).not.toMatch(/^Next meeting/m);
     const typo = await run(['show', 'mobil', ...asOf]);
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('No CoP `mobil` with a charter. Did you mean `mobile`?');

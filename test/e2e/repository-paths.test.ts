@@ -6,7 +6,8 @@ import { gitRepo } from '../helpers/git.js';
 import { charter, meeting, people } from '../helpers/workspace.js';
 
 // One finding in a meeting (an unknown attendee) and one in CODEOWNERS (no generated block).
-const spec = () => ({ people: people(5), config: { cto: 'p1' }, cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { attendees: ['p1', 'ghost'] })] } } });
+// A 12-month inactivity window (longer than the CoP's life) keeps member-inactive out of the findings.
+const spec = () => ({ people: people(5), config: { cto: 'p1', policy: { inactive_months: 12 } }, cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { attendees: ['p1', 'ghost'] })] } } });
 const check = (cwd: string, format: string) => runCli(['check', '--as-of', '2026-11-20', '--format', format], { cwd });
 
 function subfolderRepo() {

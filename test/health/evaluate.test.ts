@@ -243,4 +243,18 @@ describe('warnings', () => {
     // No budget, no warning.
     expect(ids(judge(threeIdle, '2026-11-20', { budget: { hours_per_month: 0 } }))).not.toContain('budget-unused');
   });
+
+  it('warns when pruning the inactive members would drop the CoP below the minimum membership', () => {
+    // Active since January; p4 and p5 attended nothing after 2026-05-20 (six months before the as-of day).
+    const quiet = [meeting('2026-03-11'), ...monthly.map((m) => ({ ...m, attendees: ['p1', 'p2', 'p3', 'p6', 'p7', 'p8'] }))];
+    const cop = judge(quiet, '2026-11-20');
+    expect(cop.warnings.find((w) => w.id === 'prune-below-min')!.message).toBe(
+      'Pruning would drop the CoP below the minimum membership: 2 of 5 members (p4, p5) attended no meeting held after 2026-05-20, leaving 3; the policy needs 5.',
+    );
+    // Enough members left after pruning: no warning.
+    const large = judge(quiet, '2026-11-20', { members: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'] });
+    expect(ids(large)).not.toContain('prune-below-min');
+    // Role holders are never pruned: p3 is in the core group, so only p4 and p5 count here too.
+    expect(cop.warnings.find((w) => w.id === 'prune-below-min')!.message).not.toMatch(/p3/);
+  });
 });

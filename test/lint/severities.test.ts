@@ -69,8 +69,9 @@ describe('resolveSeverities', () => {
 });
 
 describe('runRules with severities', () => {
-  // One meeting without a recording (meeting-recording, warn) and an unknown attendee (person-exists, error).
-  const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { recording: undefined, attendees: ['p1', 'ghost'] })] } } });
+  // One meeting without a recording (meeting-recording, warn) and an unknown attendee (person-exists, error);
+  // every member attended, so member-inactive is silent.
+  const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { recording: undefined, attendees: ['p1', 'p2', 'p3', 'p4', 'p5', 'ghost'] })] } } });
 
   it('runs every rule at its default severity', () => {
     const findings = runRules(ws, RULES, resolveSeverities({}, RULES).severities, '2026-11-20');
@@ -78,7 +79,7 @@ describe('runRules with severities', () => {
       ['person-exists', 'error'],
       ['meeting-recording', 'warn'],
     ]);
-    expect(findings[0]).toMatchObject({ file: 'cops/aws/meetings/2026-10-14.yaml', path: ['attendees', 1] });
+    expect(findings[0]).toMatchObject({ file: 'cops/aws/meetings/2026-10-14.yaml', path: ['attendees', 5] });
   });
 
   it('skips a rule set to off, and gives the others their configured severity', () => {

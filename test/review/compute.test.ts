@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastCompleteQuarter, quarterMonths, reviewCop, reviewPeriod } from '../../src/review/compute.js';
-import type { Meeting } from '../../src/model/schema-types.js';
+import type { Goal, Meeting } from '../../src/model/schema-types.js';
 import { charter, meeting, people, workspace } from '../helpers/workspace.js';
 
 const members = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
@@ -55,5 +55,29 @@ describe('cop review participation bands', () => {
     expect(r.participation.byBand).toEqual({ core: [], active: [], peripheral: [], silent: [] });
     expect(r.participation.moves.every((m) => m.person === undefined)).toBe(true);
     expect(JSON.stringify(r)).not.toMatch(/"p[1-6]"/);
+  });
+});
+
+describe('cop review goals', () => {
+  it('lists under each goal the meetings held in the period whose `goals` name it', () => {
+    const goals: Goal[] = [
+      { id: 'unblock', type: 'support', audiences: ['practitioners'], description: 'Unblock.', review_by: '2027-01-31' },
+      { id: 'learn', type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2026-10-01' },
+      { type: 'evaluate', audiences: ['others'], description: 'No id.', review_by: '2027-01-31' },
+    ];
+    const meetings = [
+      meeting('2026-06-10', { goals: ['unblock'] }), // before the period
+      meeting('2026-07-15', { goals: ['unblock', 'learn'] }),
+      meeting('2026-08-12'),
+      meeting('2026-09-09', { goals: ['learn'] }),
+      meeting('2026-09-30', { cancelled: true, reason: 'Holiday', attendees: [], goals: ['unblock'] }), // never held
+    ];
+    const ws = workspace({ cops: { aws: { charter: charter('aws', { goals }), meetings } } });
+    const r = reviewCop(ws, 'aws', { period: reviewPeriod({ quarter: '2026Q3' }, '2026-11-20'), anonymise: false });
+    expect(r.goals.map((g) => [g.id, g.servedBy, g.reviewDue])).toEqual([
+      ['unblock', ['2026-07-15'], false],
+      ['learn', ['2026-07-15', '2026-09-09'], true],
+      [undefined, [], false],
+    ]);
   });
 });

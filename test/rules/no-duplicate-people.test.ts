@@ -46,6 +46,14 @@ describe('no-duplicate-people', () => {
     expect(findings[1]!.message).toMatch(/items 1 and 4/);
   });
 
+  it('reports a person who is both a member and an alumnus, at the alumnus', () => {
+    const c = charter('aws', { alumni: [{ person: 'p9', left: '2026-01-01' }, { person: 'p4', left: '2026-06-01' }] });
+    const findings = runRule(noDuplicatePeople, workspace({ cops: { aws: { charter: c } } }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'cops/aws/charter.yaml', path: ['alumni', 1, 'person'] });
+    expect(findings[0]!.message).toMatch(/`p4` is both a member and an alumnus/);
+  });
+
   it('checks dissolved CoPs too', () => {
     const c = charter('aws', { status: 'dissolved', members: ['p1', 'p1'], dissolved: { date: '2026-06-01', reason: 'not-strategic', decided_by: 'p1' } });
     expect(runRule(noDuplicatePeople, workspace({ cops: { aws: { charter: c } } }))).toHaveLength(1);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { editTopLevel, YamlEditError } from '../../src/workspace/yaml-edit.js';
+import { editSequences, editTopLevel, YamlEditError } from '../../src/workspace/yaml-edit.js';
 
 /** A charter with comments everywhere, a folded scalar, flow sequences and odd spacing. */
 const CHARTER = `# yaml-language-server: $schema=../../schemas/charter.schema.json
@@ -70,6 +70,51 @@ describe('editTopLevel', () => {
     expect(() => editTopLevel(CHARTER, { set: { sponsor: 'p1' } })).toThrow(YamlEditError);
     expect(() => editTopLevel('a: [1\n', { set: { a: 'x' } })).toThrow(/not valid YAML/);
     expect(() => editTopLevel('{a: 1}\n', { set: { a: 'x' } })).toThrow(/not a block mapping/);
+  });
+});
+
+describe('editSequences', () => {
+  const BLOCK = `# Members.
+members:
+  - p1   # founder
+  # p2 joined in March
+  - p2
+  - p3
+membership: open
+`;
+  const ALUMNUS = { person: 'p2', left: '2026-11-20' };
+
+  it('drops only the removed item\'s line and appends alumni at the end of the file', () => {
+    const out = editSequences(BLOCK, { remove: { key: 'members', values: ['p2'] }, add: { key: 'alumni', items: [ALUMNUS], comment: 'Former members.' } });
+    expect(out).toBe(`# Members.
+members:
+  - p1   # founder
+  # p2 joined in March
+  - p3
+membership: open
+
+# Former members.
+alumni:
+  - person: p2
+    left: 2026-11-20
+`);
+  });
+
+  it('adds to an existing alumni list at its own indentation, keeping CRLF and comments', () => {
+    const text = 'members:\r\n- p1\r\n- p2 # leaving\r\nalumni:\r\n    - person: p9 # long gone\r\n      left: 2025-01-01\r\n# end\r\n';
+    const out = editSequences(text, { remove: { key: 'members', values: ['p2'] }, add: { key: 'alumni', items: [ALUMNUS] } });
+    expect(out).toBe('members:\r\n- p1\r\nalumni:\r\n    - person: p9 # long gone\r\n      left: 2025-01-01\r\n    - person: p2\r\n      left: 2026-11-20\r\n# end\r\n');
+  });
+
+  it('edits a flow list in place and keeps a missing final newline missing', () => {
+    const out = editSequences('members: [p1, "p2", p3]\nalumni:\n  - person: p9\n    left: 2025-01-01', { remove: { key: 'members', values: ['p2', 'p3'] }, add: { key: 'alumni', items: [ALUMNUS] } });
+    expect(out).toBe('members: [p1]\nalumni:\n  - person: p9\n    left: 2025-01-01\n  - person: p2\n    left: 2026-11-20');
+    expect(parse(out)).toEqual({ members: ['p1'], alumni: [{ person: 'p9', left: '2025-01-01' }, ALUMNUS] });
+  });
+
+  it('refuses a key that is not a list, and a flow alumni list', () => {
+    expect(() => editSequences('members: p1\n', { remove: { key: 'members', values: ['p1'] } })).toThrow(/not a list/);
+    expect(() => editSequences('members: [p1]\nalumni: []\n', { add: { key: 'alumni', items: [ALUMNUS] } })).toThrow(/`alumni` is not a non-empty block list/);
   });
 });
 

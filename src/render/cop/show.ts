@@ -39,6 +39,8 @@ export function showText(cop: CopView, context: ShowContext, color: boolean): st
   const f = cop.format;
   out.push(field('Format', [f.formats.join(', '), f.cadence, `${f.durationMinutes} min`, f.slot, f.channel].filter(Boolean).join(' · ')));
   if (f.recordings) out.push(more(`recordings: ${f.recordings}`));
+  if (f.schedule) out.push(more(`schedule: ${f.schedule.text}`));
+  if (cop.status !== 'dissolved' && f.schedule) out.push(field('Next meeting', cop.nextMeeting ? cop.nextMeeting.text : chalk.dim('none scheduled')));
 
   const cancelled = cop.meetings.cancelled ? `; ${cop.meetings.cancelled} cancelled` : '';
   out.push('', chalk.bold(`Last meetings (${cop.meetings.count} held${cancelled})`));

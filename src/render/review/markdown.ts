@@ -22,8 +22,14 @@ export function reviewMarkdown(review: CopReview, currency: string | null, minPa
     '',
     review.goals.length
       ? markdownTable(
-          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }],
-          review.goals.map((g) => [g.type, g.audiences.join(', '), g.description, `${g.review_by}${g.reviewDue ? ' (due)' : ''}`]),
+          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }, { header: 'Meetings that served it' }],
+          review.goals.map((g) => [
+            g.type,
+            g.audiences.join(', '),
+            g.description,
+            `${g.review_by}${g.reviewDue ? ' (due)' : ''}`,
+            g.id === undefined ? 'no goal `id` to name' : g.servedBy.join(', ') || 'none',
+          ]),
         )
       : 'The charter has no goals.\n',
     '### How far did the CoP get with each goal?',

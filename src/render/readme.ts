@@ -1,0 +1,53 @@
+/** What `cop readme` prints: each README's state, and for a stale one the lines that differ; or JSON. */
+import type { StaleLine } from '../core/marked-block.js';
+
+/**
+ * `cop readme --format json`: one object.
+ *
+ * ```json
+ * {
+ *   "as_of": "2026-11-30",
+ *   "files": [
+ *     { "file": "cops/aws/README.md",   // relative to the data root
+ *       "state": "stale",                // current | stale | no-block | missing (a check), written | unchanged (--write)
+ *       "as_of": "2026-11-20",           // the date the file was compared or written as of
+ *       "differences": [{ "sign": "+", "text": "| Sponsor | … |", "line": 9 }] }  // `-` in the file, `+` from the data
+ *   ]
+ * }
+ * ```
+ */
+export interface ReadmeJson {
+  as_of: string;
+  files: ReadmeFileJson[];
+}
+
+export interface ReadmeFileJson {
+  file: string;
+  state: 'current' | 'stale' | 'no-block' | 'missing' | 'written' | 'unchanged';
+  as_of: string;
+  differences: StaleLine[];
+}
+
+function fileText(file: ReadmeFileJson): string {
+  switch (file.state) {
+    case 'current':
+      return `${file.file} is up to date (as of ${file.as_of}).`;
+    case 'unchanged':
+      return `${file.file} is already up to date.`;
+    case 'written':
+      return `Wrote ${file.file} (as of ${file.as_of}).`;
+    case 'missing':
+      return `${file.file} does not exist: run \`cop readme --write\`.`;
+    case 'no-block':
+      return `${file.file} has no generated block: run \`cop readme --write\` (the text already there is kept).`;
+    case 'stale':
+      return [
+        `${file.file} is out of date with the data as of ${file.as_of}: run \`cop readme --write\`. Lines that differ (- in the file, + from the data):`,
+        ...file.differences.map((d) => `${d.sign} ${d.text}    (line ${d.line})`),
+      ].join('\n');
+  }
+}
+
+export function readmeText(report: ReadmeJson): string {
+  return `${report.files.map(fileText).join('\n')}\n`;
+}

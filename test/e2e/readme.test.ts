@@ -1,0 +1,70 @@
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
+import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
+
+const asOf = ['--as-of', AS_OF];
+
+describe('cop readme on a copy of the bundled organisation', { timeout: 300_000 }, () => {
+  it('writes the index and a README per CoP, keeps text outside the markers, and --check catches a stale one', async () => {
+    const root = copyOrganisation();
+    const run = (args: string[]) => runInProcess(args, root);
+    // Before any README exists, `cop check` has nothing to say about them (the rule is off).
+    expect((await run(['check', ...asOf])).status).toBe(0);
+    expect((await run(['readme', '--check', ...asOf])).status).toBe(1);
+
+    const written = runCli(['readme', '--write', ...asOf], { cwd: root });
+    expect(written.stderr).toBe('');
+    expect(written.status).toBe(0);
+    expect(written.stdout).toContain('Wrote cops/README.md (as of 2026-11-20).');
+    expect(written.stdout).toContain('Wrote cops/aws/README.md (as of 2026-11-20).');
+    const index = readFileSync(join(root, 'cops', 'README.md'), 'utf8');
+    expect(index).toMatch(/^\| \[AWS\]\(aws\/README\.md\) \| active \|/m);
+    const aws = readFileSync(join(root, 'cops', 'aws', 'README.md'), 'utf8');
+    // The aws charter meets on the third Thursday, 12:30 London time; 2026-12-17 is cancelled.
+    expect(aws).toContain('| Next meeting | Thursday 21 January 2027, 12:30–13:30 (Europe/London) (as of 2026-11-20) |');
+
+    // Text a CoP writes outside the markers is kept by the next --write.
+    writeFileSync(join(root, 'cops', 'aws', 'README.md'), `${aws}\n## Our reading list\n\n- The AWS Well-Architected Framework\n`);
+    const again = await run(['readme', '--write', '--as-of', '2026-11-25']);
+    expect(again.status).toBe(0);
+    expect(again.stdout).toContain('cops/aws/README.md is already up to date.');
+    expect(readFileSync(join(root, 'cops', 'aws', 'README.md'), 'utf8')).toContain('## Our reading list');
+
+    // Months later nothing changed in the data: still current (each file is compared as of its own date).
+    const check = await run(['readme', '--check', '--as-of', '2027-03-01']);
+    expect(check.stdout).toContain('cops/aws/README.md is up to date (as of 2026-11-20).');
+    expect(check.status).toBe(0);
+    expect((await run(['check', '--as-of', '2027-03-01'])).status).toBe(0);
+
+    // The sponsor changes in the charter: the README is stale, --check shows the lines, cop check fails.
+    const charterPath = join(root, 'cops', 'aws', 'charter.yaml');
+    writeFileSync(charterPath, readFileSync(charterPath, 'utf8').replace(/^sponsor: .*$/m, 'sponsor: marcus.webb'));
+    const stale = await run(['readme', '--check', ...asOf]);
+    expect(stale.status).toBe(1);
+    expect(stale.stdout).toContain('cops/aws/README.md is out of date with the data as of 2026-11-20: run `cop readme --write`.');
+    expect(stale.stdout).toMatch(/^- \| Sponsor \| Stacy Leblanc .*\(line \d+\)$/m);
+    expect(stale.stdout).toMatch(/^\+ \| Sponsor \| Marcus Webb .*\(line \d+\)$/m);
+    const json = JSON.parse((await run(['readme', '--check', ...asOf, '--format', 'json'])).stdout) as { files: { file: string; state: string }[] };
+    expect(json.files.find((f) => f.file === 'cops/aws/README.md')!.state).toBe('stale');
+    const lint = await run(['check', ...asOf]);
+    expect(lint.status).toBe(1);
+    expect(lint.stdout).toMatch(/readme-current/);
+    expect(lint.stdout).toMatch(/gives `\| Sponsor \| Marcus Webb/);
+
+    // A README linked out of the repository is refused with a finding, never read.
+    rmSync(join(root, 'cops', 'mobile', 'README.md'));
+    symlinkSync('/etc/passwd', join(root, 'cops', 'mobile', 'README.md'));
+    const linked = await run(['check', ...asOf, '--format', 'json']);
+    expect(JSON.parse(linked.stdout).diagnostics).toContainEqual(expect.objectContaining({ file: 'cops/mobile/README.md', ruleId: 'file', message: expect.stringMatching(/links outside the repository/) }));
+    expect(linked.stdout).not.toContain('root:');
+  });
+
+  it('refuses --write with --check (exit 2)', async () => {
+    const result = await runInProcess(['readme', '--write', '--check'], copyOrganisation());
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--write and --check cannot be used together.');
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { readmeStates } from '../../src/readme/check.js';
+import { recordedAsOf } from '../../src/readme/markers.js';
+import { escapeMarkdown, mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/readme.js';
+import { organisationView } from '../../src/view/build.js';
+import type { Charter } from '../../src/model/schema-types.js';
+import { charter, people, person, workspace } from '../helpers/workspace.js';
+
+const scheduled = (extra: Partial<Charter> = {}): Charter => {
+  const base = charter('aws', { name: 'AWS <script>alert(1)</script>', ...extra });
+  return { ...base, format: { ...base.format, channel: '#cop-aws', schedule: { frequency: 'monthly', week: 'second', weekday: 'thursday', time: '12:30', time_zone: 'Europe/Madrid' } } };
+};
+
+function org(aws: Charter = scheduled()) {
+  return workspace({ cops: { aws: { charter: aws }, web: { charter: charter('web', { membership: 'open' }) } }, people: [...people(5), person('p6')], config: { organisation: 'Acme' } });
+}
+
+/** The READMEs --write would write as of `asOf`, as a map like Workspace.readmes. */
+function written(ws: ReturnType<typeof org>, asOf: string): Map<string, string> {
+  return new Map(planReadmes(organisationView(ws, asOf)).map((plan) => [plan.file, mergeReadme(undefined, plan, asOf)]));
+}
+
+describe('generated READMEs', () => {
+  it('are the index and one per CoP, with the next meeting and the coordinator as of the recorded date', () => {
+    const files = written(org(), '2026-11-30');
+    expect([...files.keys()]).toEqual(['cops/README.md', 'cops/aws/README.md', 'cops/web/README.md']);
+    const aws = files.get('cops/aws/README.md')!;
+    expect(recordedAsOf(aws)).toBe('2026-11-30');
+    expect(aws).toContain('| Next meeting | Thursday 10 December 2026, 12:30–13:30 (Europe/Madrid) (as of 2026-11-30) |');
+    expect(aws).toContain('| Meets | The second Thursday of every month, 12:30–13:30 (Europe/Madrid) · 60 minutes · lunch · round-table |');
+    expect(aws).toContain('| Coordinator | P2 ([@p2](https://github.com/p2)) since 2026-10-01 (as of 2026-11-30); next handover 2027-01-01 |');
+    expect(aws).toContain('| Sponsor | P1 ([@p1](https://github.com/p1)) |');
+    expect(aws).toContain('Membership is by invitation, to keep the CoP within budget: ask the coordinator, P2 ([@p2](https://github.com/p2)) in \\#cop-aws.');
+    expect(files.get('cops/web/README.md')).toContain('Membership is open: add your id to `members` in [charter.yaml](charter.yaml)');
+    expect(files.get('cops/web/README.md')).toContain('| Next meeting | not scheduled (the charter has no `format.schedule`) |');
+    // User text is escaped: no raw HTML reaches GitHub's renderer.
+    expect(aws).toContain('# AWS \\<script\\>alert(1)\\</script\\>');
+    expect(aws).not.toContain('<script>');
+    const index = files.get('cops/README.md')!;
+    expect(index).toContain('# Acme: communities of practice');
+    expect(index).toMatch(/^\| \[AWS .*\]\(aws\/README\.md\) \| active \| aws things \| P2 .* \| 5 \| The second Thursday .* \| 2026-12-10 \|$/m);
+    expect(index).toMatch(/^\| \[WEB\]\(web\/README\.md\) \| active \| .* \| Monthly \| – \|$/m);
+  });
+
+  it('keep the text outside the markers', () => {
+    const [, awsPlan] = planReadmes(organisationView(org(), '2026-11-30'));
+    const first = mergeReadme('Our own notes.\n', awsPlan!, '2026-11-30');
+    expect(first.startsWith('<!-- BEGIN cop readme')).toBe(true);
+    expect(first.endsWith('<!-- END cop readme -->\n\nOur own notes.\n')).toBe(true);
+    const again = mergeReadme(`Above.\n${first}Below.\n`, awsPlan!, '2026-12-01');
+    expect(again.startsWith('Above.\n<!-- BEGIN cop readme')).toBe(true);
+    expect(again).toMatch(/Our own notes\.\nBelow\.\n$/);
+    expect(recordedAsOf(again)).toBe('2026-12-01');
+  });
+
+  it('are current as of their recorded date however much later the check runs, and stale when the data changes', () => {
+    const ws = org();
+    const files = written(ws, '2026-11-30');
+    expect(readmeStates(ws, files, '2027-06-01').map((s) => s.state)).toEqual(['current', 'current', 'current']);
+    const states = readmeStates(org(scheduled({ sponsor: 'p3' })), files, '2027-06-01');
+    expect(states.map((s) => s.state)).toEqual(['stale', 'stale', 'current']);
+    expect(states[1]!.asOf).toBe('2026-11-30');
+    expect(states[1]!.differences).toEqual([
+      { sign: '-', text: '| Sponsor | P1 ([@p1](https://github.com/p1)) |', line: 10 },
+      { sign: '+', text: '| Sponsor | P3 ([@p3](https://github.com/p3)) |', line: 11 },
+    ]);
+  });
+
+  it('treat a rewrite that changes only the as-of date as no change', () => {
+    const ws = org();
+    const [, aws] = planReadmes(organisationView(ws, '2026-11-30'));
+    const [, later] = planReadmes(organisationView(ws, '2026-12-05'));
+    expect(sameApartFromDate(mergeReadme(undefined, aws!, '2026-11-30'), mergeReadme(undefined, later!, '2026-12-05'))).toBe(true);
+    const [, afterMeeting] = planReadmes(organisationView(ws, '2026-12-11'));
+    expect(sameApartFromDate(mergeReadme(undefined, aws!, '2026-11-30'), mergeReadme(undefined, afterMeeting!, '2026-12-11'))).toBe(false);
+  });
+
+  it('escape Markdown in data text', () => {
+    expect(escapeMarkdown('a|b *c* [d](e) <f> `g`\nh')).toBe('a|b \\*c\\* \\[d\\](e) \\<f\\> \\`g\\` h');
+    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+  });
+});
