@@ -7,6 +7,7 @@ import { computeReport, measure } from '../budget/compute.js';
 import { resolvePeriod } from '../budget/period.js';
 import type { CopMonth, CopReport, Measure } from '../budget/types.js';
 import { addMonthsIso, addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { evaluateHealth } from '../health/evaluate.js';
 import type { CopHealth, HealthLevel, MonthEvidence } from '../health/types.js';
 import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
@@ -24,7 +25,7 @@ export interface SiteOptions {
   anonymise?: boolean;
   /** Where charter files are read in the repository, e.g. `https://github.com/org/cops/blob/main/`. */
   sourceUrl?: string | null;
-  /** Whether calendars are written beside the pages (`calendar/<id>.ics`, `calendar/all.ics`). */
+  /** Whether calendars are written beside the pages (`calendar/<id>.ics`, `calendar/all.ics`); default true. */
   calendars?: boolean;
 }
 
@@ -143,8 +144,10 @@ export interface Site {
   months: IsoMonth[];
   cops: CopView[];
   budget: OrganisationView;
-  /** Path of the calendar of every CoP, when calendars are written. */
+  /** Path of the calendar of every CoP, when calendars are written and some CoP has a schedule. */
   calendar: string | null;
+  /** The iCalendar files written beside the pages (src/calendar/ics.ts): `calendar/<id>.ics` per scheduled CoP and `calendar/all.ics`. */
+  calendarFiles: { path: string; text: string }[];
 }
 
 export function buildSite(ws: Workspace, options: SiteOptions): Site {
@@ -161,9 +164,12 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
   const withNames = idsToNames(names);
   const text = (value: string): string => (anonymised ? value : withNames(value));
 
+  const scheduled = options.calendars === false ? [] : scheduledCops(charters(ws)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const calendars = scheduled.length === 0 ? [] : calendarFiles(scheduled, { ...(ws.config.organisation ? { organisation: ws.config.organisation } : {}), stamp: asOf });
+  const calendarOf = new Set(calendars.flatMap((f) => (f.copId === undefined ? [] : [f.copId])));
   const cops = charters(ws)
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map((cop) => copView(cop, reports.get(cop.id), health.get(cop.id)!, { ws, asOf, months, anonymised, name, text, calendars: options.calendars ?? false }));
+    .map((cop) => copView(cop, reports.get(cop.id), health.get(cop.id)!, { ws, asOf, months, anonymised, name, text, calendar: calendarOf.has(cop.id) ? `calendar/${cop.id}.ics` : null }));
 
   const org = report.organisation;
   const ytdMonths = months.filter((m) => m.startsWith(`${org.year}-`));
@@ -193,7 +199,8 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
         }),
       })),
     },
-    calendar: options.calendars ? 'calendar/all.ics' : null,
+    calendar: calendars.length > 0 ? 'calendar/all.ics' : null,
+    calendarFiles: calendars.map((f) => ({ path: `calendar/${f.name}`, text: f.text })),
   };
   return anonymised ? redactPeople(site, names) : site;
 }
@@ -205,7 +212,8 @@ interface Context {
   anonymised: boolean;
   name: (id: string | undefined) => string | null;
   text: (value: string) => string;
-  calendars: boolean;
+  /** This CoP's calendar file in the site, when it has one. */
+  calendar: string | null;
 }
 
 function copView(cop: CopFolder & { charter: Charter }, report: CopReport | undefined, health: CopHealth, ctx: Context): CopView {
@@ -273,7 +281,7 @@ function copView(cop: CopFolder & { charter: Charter }, report: CopReport | unde
         }
       : null,
     health: healthView(health, ctx),
-    calendar: ctx.calendars ? `calendar/${cop.id}.ics` : null,
+    calendar: ctx.calendar,
   };
 }
 

@@ -22,5 +22,6 @@ export function renderSite(site: Site): Map<string, string> {
   files.set('budget.html', html(<BudgetPage site={site} root="" />));
   files.set('health.html', html(<HealthPage site={site} root="" />));
   for (const cop of site.cops) files.set(`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />));
+  for (const calendar of site.calendarFiles) files.set(calendar.path, calendar.text);
   return files;
 }

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, posix } from 'node:path';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { buildSite } from '../../src/site/model.js';
@@ -114,6 +115,32 @@ describe('site output', () => {
     expect(meetings.length).toBeGreaterThan(5);
     expect(marks('participants')).toBe(meetings.length);
     expect(figure('participants')).toContain('<title id="participants-title">Participants per meeting</title>');
+  });
+
+  it("writes each scheduled CoP's calendar and the combined one, and links them relatively", () => {
+    const files = renderSite(buildSite(bundled, { asOf: AS_OF }));
+    const calendars = [...files.keys()].filter((path) => path.endsWith('.ics')).sort();
+    // aws, data-engineering and platform-engineering have a format.schedule; mobile has none.
+    expect(calendars).toEqual(['calendar/all.ics', 'calendar/aws.ics', 'calendar/data-engineering.ics', 'calendar/platform-engineering.ics']);
+    const aws = ICAL.Component.fromString(files.get('calendar/aws.ics')!);
+    expect(aws.getFirstSubcomponent('vevent')!.getFirstPropertyValue('summary')).toBe('AWS CoP');
+    expect(ICAL.Component.fromString(files.get('calendar/all.ics')!).getAllSubcomponents('vevent')).toHaveLength(3);
+    expect(files.get('cops/aws.html')).toContain('href="../calendar/aws.ics"');
+    expect(files.get('cops/mobile.html')).not.toContain('calendar/mobile.ics');
+    expect(files.get('index.html')).toContain('href="calendar/all.ics"');
+    // Every relative link in every page names a file the site holds.
+    for (const [path, text] of files) {
+      if (!path.endsWith('.html')) continue;
+      for (const [, href] of text.matchAll(/href="([^"#:]+)(?:#[^"]*)?"/g)) {
+        expect(files.has(posix.normalize(posix.join(posix.dirname(path), href!))), `${path} links to ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('writes no calendar when asked not to', () => {
+    const files = renderSite(buildSite(bundled, { asOf: AS_OF, calendars: false }));
+    expect([...files.keys()].some((path) => path.endsWith('.ics'))).toBe(false);
+    expect(all(files)).not.toContain('.ics');
   });
 
   it('stays under 2 MB for the bundled organisation', () => {
