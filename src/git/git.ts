@@ -25,12 +25,14 @@ export function runGit(args: readonly string[], cwd: string, input?: string): Gi
   return { status: result.status ?? 1, stdout: result.stdout, stderr: result.stderr.toString('utf8').trim() };
 }
 
-/** Runs git and returns its output; a failure is a usage error with git's own message. */
-function git(args: readonly string[], cwd: string, input?: string): string {
+/** Runs git and returns its output bytes; a failure is a usage error with git's own message. */
+function gitBytes(args: readonly string[], cwd: string, input?: string): Buffer {
   const result = runGit(args, cwd, input);
   if (result.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${result.stderr || `exit ${result.status}`}`);
-  return result.stdout.toString('utf8');
+  return result.stdout;
 }
+
+const git = (args: readonly string[], cwd: string): string => gitBytes(args, cwd).toString('utf8');
 
 const lines = (text: string, separator = '\n') => text.split(separator).filter((line) => line !== '');
 
@@ -93,29 +95,29 @@ export function listFiles(commit: string, prefix: string, cwd: string): TreeEntr
   });
 }
 
-/** A file's bytes in a commit, or why it was not read: absent, or larger than the cap. */
-export type Blob = { ok: true; bytes: Buffer } | { ok: false; missing: boolean; size: number };
+/** A file's bytes in a commit, or the size that kept it unread (larger than the cap). */
+export type Blob = { ok: true; bytes: Buffer } | { ok: false; size: number };
 
 /**
- * The bytes of files under `prefix` in a commit, read in one `git cat-file --batch`. Sizes are
- * asked first (`--batch-check`), so a file over `maxBytes` is never loaded: a commit can hold
- * anything, and reading it must be as bounded as reading the working tree.
+ * The bytes of files under `prefix` in a commit (a file the commit lacks has no entry), read in
+ * one `git cat-file --batch`. Sizes are asked first (`--batch-check`), so a file over `maxBytes`
+ * is never loaded: a commit can hold anything, and reading it must be as bounded as reading the
+ * working tree.
  */
 export function readFiles(commit: string, prefix: string, paths: readonly string[], cwd: string, maxBytes: number): Map<string, Blob> {
   const blobs = new Map<string, Blob>();
   if (paths.length === 0) return blobs;
   const specs = (list: readonly string[]) => list.map((path) => `${commit}:${prefix}${path}\n`).join('');
   const wanted: string[] = [];
-  const check = lines(batch(['cat-file', '--batch-check'], specs(paths), cwd).toString('utf8'));
+  const check = lines(gitBytes(['cat-file', '--batch-check'], cwd, specs(paths)).toString('utf8'));
   paths.forEach((path, i) => {
     const header = check[i] ?? ' missing';
     const size = header.endsWith(' missing') || header.endsWith(' ambiguous') ? -1 : Number(header.split(' ')[2]);
-    if (size < 0) blobs.set(path, { ok: false, missing: true, size: 0 });
-    else if (size > maxBytes) blobs.set(path, { ok: false, missing: false, size });
-    else wanted.push(path);
+    if (size > maxBytes) blobs.set(path, { ok: false, size });
+    else if (size >= 0) wanted.push(path);
   });
   if (wanted.length === 0) return blobs;
-  const out = batch(['cat-file', '--batch'], specs(wanted), cwd);
+  const out = gitBytes(['cat-file', '--batch'], cwd, specs(wanted));
   let at = 0;
   for (const path of wanted) {
     const eol = out.indexOf(10, at);
@@ -126,12 +128,6 @@ export function readFiles(commit: string, prefix: string, paths: readonly string
     at += size + 1;
   }
   return blobs;
-}
-
-function batch(args: readonly string[], input: string, cwd: string): Buffer {
-  const output = runGit(args, cwd, input);
-  if (output.status !== 0) throw new UsageError(`git ${args.join(' ')}: ${output.stderr || `exit ${output.status}`}`);
-  return output.stdout;
 }
 
 /**

@@ -31,7 +31,7 @@ const approvalFile = (file: DataFile | undefined): file is DataFile => file !== 
 /** A file of a commit read as the guarded reader reads the disk: capped, UTF-8 only, no links. */
 function guardedBlob(blob: Blob | undefined, symlink: boolean, maxBytes: number): GuardedRead {
   if (symlink) return { ok: false, missing: false, message: 'is a symbolic link in the commit: not read' };
-  if (blob === undefined || (!blob.ok && blob.missing)) return { ok: false, missing: true, message: 'does not exist' };
+  if (blob === undefined) return { ok: false, missing: true, message: 'does not exist' };
   if (!blob.ok) return { ok: false, missing: false, message: tooLargeMessage(blob.size, maxBytes) };
   return decodeText(blob.bytes);
 }
