@@ -18,7 +18,7 @@ import { loadWorkspace } from '../workspace/load.js';
 import { readGuarded, readScope } from '../workspace/read.js';
 import { CODEOWNERS_PATH, findRepositoryRoot, WORKFLOWS_DIR } from '../workspace/repository.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
-import { createFileAtomic, FileExistsError, replaceFileAtomic } from '../workspace/write.js';
+import { createFileAtomic, FileExistsError, pathTaken, replaceFileAtomic } from '../workspace/write.js';
 import { defaultPrompter, failScripted, isInteractive, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
 
 export interface InitOptions extends Omit<ScaffoldOptions, 'from'> {
@@ -69,7 +69,7 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
   const result: InitResultJson = { root: slashes(relative(io.cwd, root)) || '.', repository: repository ?? null, created: [], changed: [], unchanged: [], warnings: [], nextSteps: [] };
   const show = (path: string) => slashes(relative(top, path));
   const create = (path: string, text: () => string) => {
-    if (exists(path)) return void result.unchanged.push({ file: show(path), reason: 'exists' });
+    if (pathTaken(path)) return void result.unchanged.push({ file: show(path), reason: 'exists' });
     try {
       createFileAtomic(path, text());
       result.created.push(show(path));
@@ -81,14 +81,14 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
 
   create(join(root, CONFIG_FILE), () => configYaml(answers, schemaRef(root, CONFIG_FILE, 'config')));
   create(join(root, PEOPLE_FILE), () => peopleYaml(answers, schemaRef(root, PEOPLE_FILE, 'people')));
-  if (exists(join(root, COPS_DIR))) result.unchanged.push({ file: `${show(join(root, COPS_DIR))}/`, reason: 'exists' });
+  if (pathTaken(join(root, COPS_DIR))) result.unchanged.push({ file: `${show(join(root, COPS_DIR))}/`, reason: 'exists' });
   else create(join(root, COPS_DIR, '.gitkeep'), () => '');
   create(join(top, WORKFLOWS_DIR, 'cop.yml'), () => workflowYaml(packageFile('.github/workflows/cop.yml'), prefix));
   create(join(top, '.github', 'pull_request_template.md'), () => pullRequestTemplate(packageFile('.github/pull_request_template.md'), DEFAULT_POLICY.min_members));
   create(join(top, '.pre-commit-config.yaml'), () => preCommitConfig(prefix));
   addToPackageJson(join(top, 'package.json'), answers, result, show);
   // CODEOWNERS from the data as it now is (files that were there already count).
-  if (!exists(join(top, CODEOWNERS_PATH))) {
+  if (!pathTaken(join(top, CODEOWNERS_PATH))) {
     const { workspace } = await loadWorkspace(root);
     const plan = planCodeowners(workspace, today(), prefix);
     result.warnings.push(...plan.problems.map((p) => `${p.file}: ${p.message}`));
@@ -138,7 +138,7 @@ function fromFlags(defaults: InitAnswers, o: InitOptions): { answers: InitAnswer
 
 function addToPackageJson(path: string, a: InitAnswers, result: InitResultJson, show: (path: string) => string): void {
   const version = toolVersion();
-  if (!exists(path)) {
+  if (!pathTaken(path)) {
     try {
       createFileAtomic(path, newPackageJson(a.organisation, version));
       result.created.push(show(path));
@@ -173,15 +173,6 @@ function summary(r: InitResultJson, root: string, top: string): string {
 /** A file of this package (beside dist/ and src/), such as its own workflow. */
 function packageFile(path: string): string {
   return readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-}
-
-function exists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function mkdirOrRefuse(root: string, shown: string): void {

@@ -8,33 +8,24 @@ import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { readGuarded, readScope } from '../workspace/read.js';
-import { writeOwnedFileAtomic } from '../workspace/write.js';
+import { pathTaken, writeOwnedFileAtomic } from '../workspace/write.js';
 
 /** The marker in the output folder: its first line, then one written path per line. */
 export const MARKER = '.cop-site';
 const MARKER_HEADER = '# Written by `cop site`: the files below are regenerated (and removed when no longer generated).';
 
 function isLink(path: string): boolean {
-  return lstatExists(path) && lstatSync(path).isSymbolicLink();
-}
-
-function lstatExists(path: string): boolean {
-  try {
-    lstatSync(path);
-    return true;
-  } catch {
-    return false;
-  }
+  return pathTaken(path) && lstatSync(path).isSymbolicLink();
 }
 
 /** The files a previous run wrote, or null when `out` holds something else. */
 function previousFiles(out: string, shown: string): string[] | null {
-  if (!lstatExists(out)) return [];
+  if (!pathTaken(out)) return [];
   const stat = lstatSync(out);
   if (stat.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; cop site writes only into a real folder.`);
   if (!stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder.`);
   const marker = join(out, MARKER);
-  if (lstatExists(marker)) {
+  if (pathTaken(marker)) {
     if (lstatSync(marker).isSymbolicLink()) throw new UsageError(`${shown}/${MARKER} is a symbolic link; remove it.`);
     const read = readGuarded(readScope(out), MARKER);
     if (!read.ok) throw new UsageError(`${shown}/${MARKER} ${read.message}; remove it.`);
@@ -68,7 +59,7 @@ export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, 
   for (const stale of previous) {
     if (current.has(stale) || stale.split('/').includes('..')) continue;
     const target = join(out, stale);
-    if (lstatExists(target) && lstatSync(target).isFile()) unlinkSync(target);
+    if (pathTaken(target) && lstatSync(target).isFile()) unlinkSync(target);
   }
   writeOwnedFileAtomic(join(out, MARKER), `${MARKER_HEADER}\n${paths.join('\n')}\n`);
 }

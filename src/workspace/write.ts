@@ -10,11 +10,21 @@
  *   saying that nothing was changed (exit 2), never an internal error.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, parse } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { reasonOf } from '../core/fs-errors.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope } from './read.js';
+
+/** Whether anything is at `path` (a file, a folder, a link, even a broken one): what a write must not clobber. */
+export function pathTaken(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** The file exists already: the caller names it and stops. */
 export class FileExistsError extends Error {
