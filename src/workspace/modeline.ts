@@ -4,7 +4,7 @@
  * file it creates; rule `schema-modeline` looks for it among the comments that open a file, and
  * `cop check --fix` adds or corrects it.
  */
-import { lineEndingOf } from './yaml-edit.js';
+import { lineEndingOf } from '../core/line-endings.js';
 
 const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S*)/;
 

@@ -12,11 +12,11 @@
  *   refusalFinding(file, read.message)        // the same refusal as a finding (`file` rule)
  *
  * How: the path is resolved (realpath) and must stay inside the root; it is opened with
- * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW; `fstat` on the open descriptor must
+ * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (see openInside); `fstat` on the open descriptor must
  * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
  * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, sep } from 'node:path';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -30,7 +30,7 @@ export interface ReadScope {
   readonly root: string;
   readonly realRoot: string;
   readonly maxBytes: number;
-  /** Folders already resolved in this scope (see realPathOf). */
+  /** Folders already resolved in this scope (see openInside). */
   readonly realFolders: Map<string, string>;
 }
 
@@ -68,28 +68,10 @@ export function tooLargeMessage(size: number | undefined, maxBytes: number): str
 const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 
 export function readGuarded(scope: ReadScope, file: string): GuardedRead {
+  const opened = openInside(scope, isAbsolute(file) ? file : join(scope.root, file));
+  if (typeof opened !== 'number') return opened;
+  const fd = opened;
   const refuse = (message: string): GuardedRead => ({ ok: false, missing: false, message });
-  const path = isAbsolute(file) ? file : join(scope.root, file);
-  let real: string;
-  try {
-    real = realPathOf(scope, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
-    return refuse(`could not be read: ${reasonOf(error)}`);
-  }
-  if (!inside(real, scope.realRoot)) return refuse('links outside the repository: not read');
-
-  let fd: number;
-  try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
-    // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
-    if (code === 'ENXIO') return refuse('is not a regular file: not read');
-    return refuse(`could not be read: ${reasonOf(error)}`);
-  }
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return refuse(`is not a regular file (it is ${kindOf(info)}): not read`);
@@ -119,21 +101,48 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
   }
 }
 
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
 /**
- * The path's realpath, each folder resolved once per scope: a big repository has tens of thousands
- * of files in a few hundred folders, and resolving every component of every path again was most of
- * the time of a `cop check --cache` run. The file itself is checked each time: a link is resolved
- * in full.
+ * An open descriptor on the file the path names, inside the scope's root, or why not. Each folder
+ * is resolved once per scope: a big repository has tens of thousands of files in a few hundred
+ * folders, and resolving every component of every path was most of a `cop check --cache` run.
+ * The file itself is opened with O_NOFOLLOW, so a link fails with ELOOP (no lstat on the common
+ * path) and is then resolved in full and checked again.
  */
-function realPathOf(scope: ReadScope, path: string): string {
-  const folder = dirname(path);
-  let realFolder = scope.realFolders.get(folder);
-  if (realFolder === undefined) {
-    realFolder = realpathSync(folder);
-    scope.realFolders.set(folder, realFolder);
+function openInside(scope: ReadScope, path: string): number | GuardedRead {
+  const failed = (error: unknown): GuardedRead => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
+    // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
+    if (code === 'ENXIO') return { ok: false, missing: false, message: 'is not a regular file: not read' };
+    return { ok: false, missing: false, message: `could not be read: ${reasonOf(error)}` };
+  };
+  const outside: GuardedRead = { ok: false, missing: false, message: 'links outside the repository: not read' };
+  let candidate: string;
+  try {
+    const folder = dirname(path);
+    let realFolder = scope.realFolders.get(folder);
+    if (realFolder === undefined) {
+      realFolder = realpathSync(folder);
+      scope.realFolders.set(folder, realFolder);
+    }
+    candidate = join(realFolder, basename(path));
+  } catch (error) {
+    return failed(error);
   }
-  const candidate = join(realFolder, basename(path));
-  return lstatSync(candidate).isSymbolicLink() ? realpathSync(path) : candidate;
+  if (!inside(candidate, scope.realRoot)) return outside;
+  try {
+    return openSync(candidate, OPEN_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') return failed(error);
+  }
+  try {
+    const real = realpathSync(path);
+    return inside(real, scope.realRoot) ? openSync(real, OPEN_FLAGS) : outside;
+  } catch (error) {
+    return failed(error);
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
