@@ -18,7 +18,7 @@ export const schemaModeline: Rule = {
       ...ws.cops.flatMap((cop) => [...(cop.charter ? [cop.charterFile] : []), ...cop.meetings.map((m) => m.file)]),
     ];
     for (const file of loaded) {
-      const text = ws.texts?.get(file);
+      const text = ws.texts?.opening(file);
       const kind = classifyDataPath(file)?.kind;
       if (text === undefined || kind === undefined) continue;
       const schema = `${kind}.schema.json`;

@@ -2,6 +2,7 @@
 import type { SuppressionDirective } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind } from '../schema/validator.js';
+import type { TextDigest } from './texts.js';
 
 export interface DataFile {
   /** Relative to the data root, forward slashes. */
@@ -13,8 +14,12 @@ export interface ParsedFile extends DataFile {
   /** The plain data, present only when the file parsed and matched its schema. */
   data?: unknown;
   diagnostics: Diagnostic[];
-  /** The text read, kept so rule findings are positioned without reading the file again. */
+  /** The text read, kept so rule findings are positioned in exactly what was checked (see texts.ts). */
   text?: string;
+  /** Instead of `text`, for a meeting log: its hash and opening comments (texts.ts). */
+  digest?: TextDigest;
+  /** The file's stamp when it was read from the disk (read.ts stampOf), for `--cache`. */
+  stamp?: string;
   /** Suppression comments, kept only when the data loaded (a broken file's findings are core checks). */
   directives?: SuppressionDirective[];
 }

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { ParseCache } from './parse-cache.js';
-import { parseRead, readDataFile } from './read-data.js';
-import { readGuarded, type GuardedRead, type ReadScope } from './read.js';
+import { runJob, type ParseJob, type Unchanged } from './read-data.js';
+import type { ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -36,50 +36,28 @@ export interface ParseAllOptions {
 }
 
 export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache }: ParseAllOptions = {}): Promise<ParsedFile[]> {
-  if (cache) return parseWithCache(scope, files, cache, onProgress);
-  const workers = workerCount(files.length);
-  if (workers === 0 || files.length === 0) {
+  const jobs: ParseJob[] = cache ? files.map((file) => ({ ...file, expected: cache.expected(file) })) : [...files];
+  const workers = workerCount(jobs.length);
+  let results: (ParsedFile | Unchanged)[];
+  if (workers === 0 || jobs.length === 0) {
     const validate = sharedValidator();
-    return files.map((file, i) => {
-      const parsed = readDataFile(scope, file, validate);
-      onProgress(i + 1, files.length);
-      return parsed;
+    results = jobs.map((job, i) => {
+      const result = runJob(scope, job, validate);
+      onProgress(i + 1, jobs.length);
+      return result;
     });
+  } else {
+    results = await parseInWorkers(scope, jobs, workers, onProgress);
   }
-  return parseInWorkers(scope, files, workers, onProgress);
+  return results.map((result, i) => {
+    if ('unchanged' in result) return cache!.reuse(files[i]!, result.stamp);
+    cache?.remember(result);
+    return result;
+  });
 }
 
-/** Every file is read here to hash it; those the cache does not hold are parsed (in workers when many) and remembered. */
-async function parseWithCache(scope: ReadScope, files: readonly DataFile[], cache: ParseCache, onProgress: OnProgress): Promise<ParsedFile[]> {
-  const results: ParsedFile[] = [];
-  const misses: { index: number; read: GuardedRead }[] = [];
-  files.forEach((file, index) => {
-    const read = readGuarded(scope, file.file);
-    const hit = read.ok ? cache.lookup(file, read.text) : undefined;
-    if (hit) results[index] = hit;
-    else misses.push({ index, read });
-    onProgress(index + 1 - misses.length, files.length);
-  });
-  const hits = files.length - misses.length;
-  const missed = misses.map(({ index }) => files[index]!);
-  const workers = workerCount(missed.length);
-  const validate = sharedValidator();
-  const parsed =
-    workers === 0
-      ? misses.map(({ index, read }, i) => {
-          onProgress(hits + i + 1, files.length);
-          return parseRead(files[index]!, read, validate);
-        })
-      : await parseInWorkers(scope, missed, workers, (done) => onProgress(hits + done, files.length));
-  parsed.forEach((result, i) => {
-    results[misses[i]!.index] = result;
-    cache.remember(result);
-  });
-  return results;
-}
-
-function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {
-  const results: ParsedFile[][] = [];
+function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: number, onProgress: OnProgress): Promise<(ParsedFile | Unchanged)[]> {
+  const results: (ParsedFile | Unchanged)[][] = [];
   let next = 0;
   let done = 0;
   let running = 0;
@@ -99,7 +77,7 @@ function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: num
       results.push([]);
       const batch = files.slice(next, next + BATCH_SIZE);
       next += BATCH_SIZE;
-      worker.once('message', (parsed: ParsedFile[]) => {
+      worker.once('message', (parsed: (ParsedFile | Unchanged)[]) => {
         results[index] = parsed;
         done += parsed.length;
         onProgress(done, files.length);

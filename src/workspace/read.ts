@@ -16,7 +16,7 @@
  * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
  * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
  */
-import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, sep } from 'node:path';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -34,10 +34,25 @@ export interface ReadScope {
   readonly realFolders: Map<string, string>;
 }
 
-export type GuardedRead =
-  | { ok: true; text: string }
-  /** `missing`: no such file (or a broken link); otherwise `message` says why it was refused. */
-  | { ok: false; missing: boolean; message: string };
+/** Why a file was not read. `missing`: no such file (or a broken link); otherwise `message` says why it was refused. */
+export interface GuardedRefusal {
+  ok: false;
+  missing: boolean;
+  message: string;
+}
+
+/** `stamp`: the file's metadata when it was read (see stampOf); absent for text that came from elsewhere (git). */
+export type GuardedRead = { ok: true; text: string; stamp?: string } | GuardedRefusal;
+export type GuardedBytes = { ok: true; bytes: Buffer; stamp: string } | GuardedRefusal;
+
+/**
+ * What the file system says of a file's identity and last change: size, modification and change
+ * times, inode and device. Any write changes the change time, which nobody can set back, so an
+ * equal stamp means the bytes read then are the bytes there now (`cop check --cache` trusts it).
+ */
+export function stampOf(info: Stats): string {
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.dev}`;
+}
 
 /** A scope for reads under `root` (which must exist); `maxBytes` defaults to 1 MiB. */
 export function readScope(root: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadScope {
@@ -68,10 +83,18 @@ export function tooLargeMessage(size: number | undefined, maxBytes: number): str
 const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 
 export function readGuarded(scope: ReadScope, file: string): GuardedRead {
+  const read = readGuardedBytes(scope, file);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
+  return decoded.ok ? { ...decoded, stamp: read.stamp } : decoded;
+}
+
+/** The same guards, for a file that is not text (the `--cache` file). */
+export function readGuardedBytes(scope: ReadScope, file: string): GuardedBytes {
   const opened = openInside(scope, isAbsolute(file) ? file : join(scope.root, file));
   if (typeof opened !== 'number') return opened;
   const fd = opened;
-  const refuse = (message: string): GuardedRead => ({ ok: false, missing: false, message });
+  const refuse = (message: string): GuardedRefusal => ({ ok: false, missing: false, message });
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return refuse(`is not a regular file (it is ${kindOf(info)}): not read`);
@@ -93,7 +116,7 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
       length += n;
     }
     if (length > scope.maxBytes) return tooLarge();
-    return decodeText(grown.subarray(0, length));
+    return { ok: true, bytes: grown.subarray(0, length), stamp: stampOf(info) };
   } catch (error) {
     return refuse(`could not be read: ${reasonOf(error)}`);
   } finally {
@@ -110,15 +133,15 @@ const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOL
  * The file itself is opened with O_NOFOLLOW, so a link fails with ELOOP (no lstat on the common
  * path) and is then resolved in full and checked again.
  */
-function openInside(scope: ReadScope, path: string): number | GuardedRead {
-  const failed = (error: unknown): GuardedRead => {
+function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
+  const failed = (error: unknown): GuardedRefusal => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
     // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
     if (code === 'ENXIO') return { ok: false, missing: false, message: 'is not a regular file: not read' };
     return { ok: false, missing: false, message: `could not be read: ${reasonOf(error)}` };
   };
-  const outside: GuardedRead = { ok: false, missing: false, message: 'links outside the repository: not read' };
+  const outside: GuardedRefusal = { ok: false, missing: false, message: 'links outside the repository: not read' };
   let candidate: string;
   try {
     const folder = dirname(path);
@@ -142,6 +165,16 @@ function openInside(scope: ReadScope, path: string): number | GuardedRead {
     return inside(real, scope.realRoot) ? openSync(real, OPEN_FLAGS) : outside;
   } catch (error) {
     return failed(error);
+  }
+}
+
+/** The stamp of the file at `file` now, without reading it; undefined when it cannot be had. */
+export function stampAt(scope: ReadScope, file: string): string | undefined {
+  try {
+    const info = statSync(isAbsolute(file) ? file : join(scope.root, file), { throwIfNoEntry: false });
+    return info?.isFile() ? stampOf(info) : undefined;
+  } catch {
+    return undefined;
   }
 }
 
