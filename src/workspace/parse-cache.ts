@@ -45,13 +45,15 @@ export interface CacheEntry {
   kind: string;
   /** The data, when the file loaded; else its findings say why not. */
   data?: unknown;
-  diagnostics: Diagnostic[];
+  /** Absent when there are none (most files: one array fewer each to write and read back). */
+  diagnostics?: Diagnostic[];
   directives?: SuppressionDirective[];
-  opening: string;
+  /** The index of its opening comments in the cache's list of them (nearly every file has the same). */
+  opening: number;
 }
 
-/** The cache file's content: [CACHE_FORMAT, key, entries by file]. */
-export type CacheContent = [format: string, key: string, entries: Map<string, CacheEntry>];
+/** The cache file's content: [CACHE_FORMAT, key, entries by file, the distinct opening comments]. */
+export type CacheContent = [format: string, key: string, entries: Map<string, CacheEntry>, openings: string[]];
 
 /** What a file's job carries from the cache: the stamp and hash of the cached result. */
 export interface Expected {
@@ -104,56 +106,73 @@ export function cacheKey(configText: string | undefined): string {
 
 /** Opens the cache at `path` for `key`: its entries if it is a readable cache with that key, else none. */
 export function openParseCache(path: string, key: string): ParseCache {
-  const previous = readEntries(path, key);
+  const { entries: previous, openings } = readContent(path, key);
+  const openingIndex = new Map(openings.map((opening, i) => [opening, i]));
   const next = new Map<string, CacheEntry>();
   let changed = false;
   return {
     expected({ file, kind }) {
       const entry = previous.get(file);
-      return isEntry(entry) && entry.kind === kind ? { stamp: entry.stamp, hash: entry.hash } : undefined;
+      return isEntry(entry, openings.length) && entry.kind === kind ? { stamp: entry.stamp, hash: entry.hash } : undefined;
     },
     reuse({ file, kind }, stamp) {
       const entry = previous.get(file) as CacheEntry; // expected() found it an entry
       if (entry.stamp !== stamp) changed = true;
       next.set(file, { ...entry, stamp });
-      const { data, diagnostics, directives, hash, opening } = entry;
-      return { file, kind, ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening }, stamp };
+      const { data, diagnostics = [], directives, hash } = entry;
+      return { file, kind, ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: openings[entry.opening]! }, stamp };
     },
     remember(parsed) {
       const { file, kind, data, diagnostics, directives, stamp, text, digest } = parsed;
       if (stamp === undefined || (text === undefined && digest === undefined)) return; // refused, or not from the disk
       const [hash, opening] = digest ? [digest.hash, digest.opening] : [textHash(text!), openingOf(text!)];
-      next.set(file, { stamp, hash, kind, ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), opening });
+      let index = openingIndex.get(opening);
+      if (index === undefined) openingIndex.set(opening, (index = openings.push(opening) - 1));
+      const entry: CacheEntry = { stamp, hash, kind, opening: index };
+      if (data !== undefined) entry.data = data;
+      if (diagnostics.length > 0) entry.diagnostics = diagnostics;
+      if (directives) entry.directives = directives;
+      next.set(file, entry);
       changed = true;
     },
     save() {
       // Unchanged when every previous entry was used as it was and nothing new was parsed.
       if (!changed && next.size === previous.size) return;
-      const content: CacheContent = [CACHE_FORMAT, key, next];
+      const content: CacheContent = [CACHE_FORMAT, key, next, openings];
       writeOwnedFileAtomic(path, serialize(content));
     },
   };
 }
 
-function readEntries(path: string, key: string): Map<string, unknown> {
+function readContent(path: string, key: string): { entries: Map<string, unknown>; openings: string[] } {
+  const none = { entries: new Map<string, unknown>(), openings: [] };
   let read;
   try {
     read = readGuardedBytes(readScope(dirname(path), MAX_CACHE_BYTES), path);
   } catch {
-    return new Map(); // no folder yet
+    return none; // no folder yet
   }
-  if (!read.ok) return new Map();
+  if (!read.ok) return none;
   try {
     const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map)) return new Map();
-    return content[2] as Map<string, unknown>;
+    if (!Array.isArray(content) || content[0] !== CACHE_FORMAT || content[1] !== key) return none;
+    const [, , entries, openings] = content as unknown[];
+    if (!(entries instanceof Map) || !Array.isArray(openings) || !openings.every((o) => typeof o === 'string')) return none;
+    return { entries: entries as Map<string, unknown>, openings: openings as string[] };
   } catch {
-    return new Map(); // truncated, or not V8's serialisation
+    return none; // truncated, or not V8's serialisation
   }
 }
 
-function isEntry(entry: unknown): entry is CacheEntry {
+function isEntry(entry: unknown, openings: number): entry is CacheEntry {
   if (entry === null || typeof entry !== 'object') return false;
   const { stamp, hash, kind, diagnostics, directives, opening } = entry as Partial<CacheEntry>;
-  return typeof stamp === 'string' && typeof hash === 'string' && typeof kind === 'string' && typeof opening === 'string' && Array.isArray(diagnostics) && (directives === undefined || Array.isArray(directives));
+  return (
+    typeof stamp === 'string' &&
+    typeof hash === 'string' &&
+    typeof kind === 'string' &&
+    Number.isInteger(opening) && opening! >= 0 && opening! < openings &&
+    (diagnostics === undefined || Array.isArray(diagnostics)) &&
+    (directives === undefined || Array.isArray(directives))
+  );
 }

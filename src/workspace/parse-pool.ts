@@ -9,7 +9,7 @@ import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { ParseCache } from './parse-cache.js';
 import { runJob, type ParseJob, type Unchanged } from './read-data.js';
-import type { ReadScope } from './read.js';
+import { stampAt, type ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -35,28 +35,50 @@ export interface ParseAllOptions {
   cache?: ParseCache;
 }
 
+/**
+ * Every file's result, in order. With a cache, a file whose stamp is the cached one is taken from
+ * it without being read (a stat each, here: the file system serves one thread about as fast as
+ * several); the others are read, in workers when many, and parsed unless their hash is cached.
+ */
 export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache }: ParseAllOptions = {}): Promise<ParsedFile[]> {
-  const jobs: ParseJob[] = cache ? files.map((file) => ({ ...file, expected: cache.expected(file) })) : [...files];
+  const results: ParsedFile[] = new Array(files.length);
+  const jobs: ParseJob[] = [];
+  const slots: number[] = [];
+  files.forEach((file, index) => {
+    const expected = cache?.expected(file);
+    const stamp = expected && stampAt(scope, file.file);
+    if (stamp !== undefined && stamp === expected!.stamp) results[index] = cache!.reuse(file, stamp);
+    else {
+      jobs.push(expected ? { ...file, expected } : file);
+      slots.push(index);
+    }
+  });
+  const reused = files.length - jobs.length;
+  const progress = (done: number) => onProgress(reused + done, files.length);
   const workers = workerCount(jobs.length);
-  let results: (ParsedFile | Unchanged)[];
+  let done: (ParsedFile | Unchanged)[];
   if (workers === 0 || jobs.length === 0) {
     const validate = sharedValidator();
-    results = jobs.map((job, i) => {
+    done = jobs.map((job, i) => {
       const result = runJob(scope, job, validate);
-      onProgress(i + 1, jobs.length);
+      progress(i + 1);
       return result;
     });
   } else {
-    results = await parseInWorkers(scope, jobs, workers, onProgress);
+    done = await parseInWorkers(scope, jobs, workers, progress);
   }
-  return results.map((result, i) => {
-    if ('unchanged' in result) return cache!.reuse(files[i]!, result.stamp);
-    cache?.remember(result);
-    return result;
+  done.forEach((result, i) => {
+    const index = slots[i]!;
+    if ('unchanged' in result) results[index] = cache!.reuse(files[index]!, result.stamp);
+    else {
+      cache?.remember(result);
+      results[index] = result;
+    }
   });
+  return results;
 }
 
-function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: number, onProgress: OnProgress): Promise<(ParsedFile | Unchanged)[]> {
+function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: number, onProgress: (done: number) => void): Promise<(ParsedFile | Unchanged)[]> {
   const results: (ParsedFile | Unchanged)[][] = [];
   let next = 0;
   let done = 0;
@@ -80,7 +102,7 @@ function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: num
       worker.once('message', (parsed: (ParsedFile | Unchanged)[]) => {
         results[index] = parsed;
         done += parsed.length;
-        onProgress(done, files.length);
+        onProgress(done);
         feed(worker);
       });
       worker.postMessage(batch);

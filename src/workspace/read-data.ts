@@ -2,7 +2,7 @@
 import type { Validate } from '../schema/validator.js';
 import type { Expected } from './parse-cache.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
-import { readGuarded, refusalFinding, stampAt, type GuardedRead, type ReadScope } from './read.js';
+import { readGuarded, refusalFinding, type GuardedRead, type ReadScope } from './read.js';
 import { shedText, textHash } from './texts.js';
 
 export function readDataFile(scope: ReadScope, dataFile: DataFile, validate: Validate): ParsedFile {
@@ -27,15 +27,11 @@ export interface Unchanged extends DataFile {
 }
 
 /**
- * A job done where it is run (this thread or a worker): a file whose stamp is the cached one is
- * not read; one whose text hashes to the cached hash is not parsed; the rest are parsed, and a
- * meeting log's text is traded for its digest (texts.ts).
+ * A job done where it is run (this thread or a worker): a file whose text hashes to the cached
+ * hash is not parsed again; the rest are parsed, and a meeting log's text is traded for its
+ * digest (texts.ts).
  */
 export function runJob(scope: ReadScope, { expected, ...dataFile }: ParseJob, validate: Validate): ParsedFile | Unchanged {
-  if (expected) {
-    const stamp = stampAt(scope, dataFile.file);
-    if (stamp === expected.stamp) return { ...dataFile, unchanged: true, stamp };
-  }
   const read = readGuarded(scope, dataFile.file);
   if (expected && read.ok && read.stamp !== undefined && textHash(read.text) === expected.hash) return { ...dataFile, unchanged: true, stamp: read.stamp };
   return shedText(parseRead(dataFile, read, validate));

@@ -31,7 +31,8 @@ describe('cop check --cache', () => {
     // Plant a finding in the cached result of an unchanged charter: a warm run must report it.
     const cache = readCache(defaultCache(root));
     const planted = { ruleId: 'schema', severity: 'error' as const, message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
-    cache[2].get(CHARTER)!.diagnostics.push(planted);
+    const entry = cache[2].get(CHARTER)!;
+    entry.diagnostics = [...(entry.diagnostics ?? []), planted];
     writeFileSync(defaultCache(root), serialize(cache));
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
     // A file touched but not changed (new times, as in a fresh clone) is read and hashed, not parsed again.

@@ -53,17 +53,18 @@ describe('the parse cache', () => {
     const path = cachePath();
     saved(path, [[MEETING, TEXT]]);
     const whole = readFileSync(path);
-    const entries = (deserialize(whole) as CacheContent)[2];
-    const foreign: unknown[] = [whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]), serialize([CACHE_FORMAT, KEY, [...entries]]), serialize(['other/1', KEY, entries])];
+    const [, , entries, openings] = deserialize(whole) as CacheContent;
+    const foreign: unknown[] = [whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]), serialize([CACHE_FORMAT, KEY, [...entries], openings]), serialize([CACHE_FORMAT, KEY, entries]), serialize([CACHE_FORMAT, KEY, entries, [1]]), serialize(['other/1', KEY, entries, openings])];
     for (const bad of foreign) {
       writeFileSync(path, bad as Buffer);
       expect(openParseCache(path, KEY).expected(MEETING)).toBeUndefined();
     }
-    const odd = new Map<string, unknown>([...entries, ['x', [null]], ['y', { ...entries.get(MEETING.file), diagnostics: 'none' }]]);
-    writeFileSync(path, serialize([CACHE_FORMAT, KEY, odd]));
+    const odd = new Map<string, unknown>([...entries, ['x', [null]], ['y', { ...entries.get(MEETING.file), diagnostics: 'none' }], ['z', { ...entries.get(MEETING.file), opening: 7 }]]);
+    writeFileSync(path, serialize([CACHE_FORMAT, KEY, odd, openings]));
     const cache = openParseCache(path, KEY);
     expect(cache.expected({ ...MEETING, file: 'x' })).toBeUndefined();
     expect(cache.expected({ ...MEETING, file: 'y' })).toBeUndefined();
+    expect(cache.expected({ ...MEETING, file: 'z' })).toBeUndefined();
     expect(cache.expected(MEETING)).toBeDefined();
     // A folder where the file should be, and no folder at all: an empty cache, no exception.
     const folder = cachePath();
