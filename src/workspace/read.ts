@@ -92,7 +92,8 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
 /** The same guards, for a file that is not text (the `--cache` file). */
 export function readGuardedBytes(scope: ReadScope, file: string): GuardedBytes {
   const read = readInto(scope, file);
-  return read.ok ? { ...read, bytes: Buffer.from(read.bytes) } : read;
+  // Bytes in the scratch buffer are copied out: the next read overwrites them.
+  return read.ok && read.bytes.buffer === scratch.buffer ? { ...read, bytes: Buffer.from(read.bytes) } : read;
 }
 
 /**
