@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type GuardedRead, type 
 import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
-import { textsOf, type TextDigest } from './texts.js';
+import { interned, textsOf, type TextDigest } from './texts.js';
 import type { CopFolder, Workspace } from './workspace.js';
 
 export interface ConfigLoad {
@@ -100,7 +100,7 @@ export function assembleWorkspace(
   if (configLoad.text !== undefined) kept.set(CONFIG_FILE, configLoad.text);
   for (const file of parsed) {
     if (file.text !== undefined) kept.set(file.file, file.text);
-    else if (file.digest !== undefined) digests.set(file.file, file.digest);
+    else if (file.digest !== undefined) digests.set(file.file, { hash: file.digest.hash, opening: interned(file.digest.opening) });
     diagnostics.push(...file.diagnostics);
     if (file.data === undefined) continue;
     place(file, cops, (p) => (people = p));

@@ -31,7 +31,18 @@ export const textHash = (text: string): string => hash('sha1', text, 'base64');
 export function shedText(parsed: ParsedFile): ParsedFile {
   if (parsed.kind !== 'meeting' || parsed.text === undefined) return parsed;
   const { text, ...rest } = parsed;
-  return { ...rest, digest: { hash: textHash(text), opening: openingOf(text) } };
+  return { ...rest, digest: { hash: textHash(text), opening: interned(openingOf(text)) } };
+}
+
+/**
+ * One copy of each distinct opening (nearly every meeting log has the same one): an opening is a
+ * slice of its text, and would keep the whole text in memory, the very thing not kept.
+ */
+const openings = new Map<string, string>();
+export function interned(opening: string): string {
+  let one = openings.get(opening);
+  if (one === undefined) openings.set(opening, (one = opening));
+  return one;
 }
 
 /** Texts from those kept whole and the digests of the others, which `reread` reads again (undefined: cannot be read). */
