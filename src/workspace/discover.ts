@@ -20,7 +20,7 @@ export interface Discovery {
 
 type EntryKind = 'file' | 'dir' | 'missing';
 
-export async function discoverDataFiles(root: string): Promise<Discovery> {
+export function discoverDataFiles(root: string): Discovery {
   const realRoot = realpathSync(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];

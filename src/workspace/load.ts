@@ -57,7 +57,7 @@ export interface LoadResult {
 
 export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), parsing: ParseAllOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
-  const discovery = await discoverDataFiles(root);
+  const discovery = discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
   const parsed = await parseAll(scope, toParse, parsing);
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
