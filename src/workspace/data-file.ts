@@ -2,12 +2,17 @@
 import type { SuppressionDirective } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind } from '../schema/validator.js';
-import type { TextDigest } from './texts.js';
 
 export interface DataFile {
   /** Relative to the data root, forward slashes. */
   file: string;
   kind: SchemaKind;
+}
+
+/** What is kept of a text that is not kept whole (texts.ts): its SHA-1 and its opening comments. */
+export interface TextDigest {
+  hash: string;
+  opening: string;
 }
 
 export interface ParsedFile extends DataFile {

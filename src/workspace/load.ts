@@ -11,7 +11,8 @@ import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type GuardedRead, type 
 import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
-import { interned, textsOf, type TextDigest } from './texts.js';
+import type { TextDigest } from './data-file.js';
+import { interned, textsOf } from './texts.js';
 import type { CopFolder, Workspace } from './workspace.js';
 
 export interface ConfigLoad {

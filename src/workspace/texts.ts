@@ -9,7 +9,7 @@
  * one checked; a file changed since gives undefined (a finding in it then points at its first line).
  */
 import { hash } from 'node:crypto';
-import type { ParsedFile } from './data-file.js';
+import type { ParsedFile, TextDigest } from './data-file.js';
 import { openingOf } from './modeline.js';
 
 export interface Texts {
@@ -17,12 +17,6 @@ export interface Texts {
   get(file: string): string | undefined;
   /** The comments and blank lines that open the file (see openingOf), without reading it again. */
   opening(file: string): string | undefined;
-}
-
-/** What is kept of a text that is not kept whole. */
-export interface TextDigest {
-  hash: string;
-  opening: string;
 }
 
 export const textHash = (text: string): string => hash('sha1', text, 'base64');
