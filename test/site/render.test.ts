@@ -162,6 +162,19 @@ describe('writing the site', () => {
     expect(readFileSync(join(out, MARKER), 'utf8')).toMatch(/\ncops\/a\.html\nindex\.html\n$/);
   });
 
+  it('writes each page as it is generated, so the site is never held whole, and returns what it wrote', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cop-site-')), 'out');
+    const onDisk: boolean[] = [];
+    function* pages(): Generator<[string, string]> {
+      yield ['index.html', '<p>é</p>'];
+      onDisk.push(readdirSync(out).includes('index.html'));
+      yield ['cops/a.html', '<p>a</p>'];
+    }
+    expect(writeSiteFiles(out, pages(), 'out')).toEqual({ paths: ['cops/a.html', 'index.html'], bytes: Buffer.byteLength('<p>é</p><p>a</p>') });
+    expect(onDisk).toEqual([true]);
+    expect(readFileSync(join(out, MARKER), 'utf8')).toMatch(/\ncops\/a\.html\nindex\.html\n$/);
+  });
+
   it('refuses a folder with other content, and a link inside the folder', () => {
     const out = mkdtempSync(join(tmpdir(), 'cop-site-'));
     writeFileSync(join(out, 'notes.txt'), 'mine');
