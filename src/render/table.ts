@@ -32,7 +32,7 @@ const NARROW = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2013\u20
 export const displayWidth = (text: string) => (NARROW.test(text) ? text.length : stringWidth(text));
 
 /** Widest run between plain spaces (where wrap-ansi breaks; a no-break space holds). */
-const longestWord = (text: string) => Math.max(0, ...text.split(' ').map(displayWidth));
+const longestWord = (text: string) => (text.includes(' ') ? Math.max(0, ...text.split(' ').map(displayWidth)) : displayWidth(text));
 
 /**
  * The lines of a cell wrapped to `w` columns between words. A narrow cell that fits is what wrap-ansi
@@ -55,7 +55,7 @@ export function truncate(text: string, max: number): string {
 }
 
 /** A figure and its unit (`2.5 h`) stay on one line: the space between them becomes a no-break space. */
-const glueFigures = (text: string) => text.replace(/(\d) (h)(?=\W|$)/g, '$1\u00a0$2');
+const glueFigures = (text: string) => (text.includes(' h') ? text.replace(/(\d) (h)(?=\W|$)/g, '$1\u00a0$2') : text);
 
 /**
  * Wraps the lines of prose longer than `width` between words, continuing under their indentation
@@ -81,10 +81,18 @@ interface Measured {
   minimal: number[];
 }
 
+/** Each column's widest cell (header included), and its widest unbreakable run; one pass over the rows. */
 function measure(columns: readonly Column[], rows: readonly (readonly string[])[]): Measured {
-  const cells = (i: number) => [columns[i]!.header, ...rows.map((row) => row[i] ?? '')];
-  const natural = columns.map((_, i) => Math.max(...cells(i).map(displayWidth)));
-  const minimal = columns.map((_, i) => (i === 0 ? Math.min(natural[0]!, MIN_KEY_WIDTH) : Math.max(...cells(i).map((cell) => longestWord(glueFigures(cell))))));
+  const natural = columns.map((c) => displayWidth(c.header));
+  const minimal = columns.map((c) => longestWord(glueFigures(c.header)));
+  for (const row of rows) {
+    for (let i = 0; i < columns.length; i++) {
+      const cell = row[i] ?? '';
+      natural[i] = Math.max(natural[i]!, displayWidth(cell));
+      if (i > 0) minimal[i] = Math.max(minimal[i]!, longestWord(glueFigures(cell)));
+    }
+  }
+  minimal[0] = Math.min(natural[0]!, MIN_KEY_WIDTH);
   return { natural, minimal };
 }
 
