@@ -34,6 +34,7 @@ describe('site pages escape what users typed', () => {
             topics: ['<img src=x onerror=alert(2)>', "it's & \"quoted\""],
             recording: 'javascript:alert(3)',
           }),
+          meeting('2026-10-15', { title: 'Second & last', topics: [], recording: 'https://video.example/"><script>alert(4)</script>' }),
         ],
       },
     },
@@ -53,6 +54,8 @@ describe('site pages escape what users typed', () => {
     expect(page).toContain(`&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; 'quoted' &quot;name&quot;`);
     expect(page).toContain('&lt;img src=x onerror=alert(2)>');
     expect(page).toContain('&lt;b>Eve&lt;/b>');
+    expect(page).toContain('<a href="https://video.example/&quot;>&lt;script>alert(4)&lt;/script>">Recording</a>');
+    expect(page).toContain('Second &amp; last');
     expect(files.get('index.html')).toContain('&lt;/title>&lt;script>x()&lt;/script>');
   });
 });
