@@ -2,8 +2,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
-import { buildSite } from '../site/model.js';
-import { renderSite } from '../site/render.js';
+import { buildSite, type Site } from '../site/model.js';
+import { siteFiles } from '../site/render.js';
 import { writeSiteFiles } from '../site/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
@@ -28,27 +28,33 @@ function sourceUrlOf(flag: string | undefined, configured: string | undefined): 
 
 export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
   if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
+  const model = await siteModel(options, io);
+  if (typeof model === 'number') return model;
+  const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
+  const inside = relative(io.cwd, out);
+  const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
+  const { paths, bytes } = writeSiteFiles(out, siteFiles(model), shown);
+  if (options.format === 'json') {
+    io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, bytes }, null, 2)}\n`);
+  } else {
+    io.stdout(
+      `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${shown}/${model.anonymised ? ', without names' : ''}: open ${shown}/index.html\n`,
+    );
+  }
+  return EXIT.ok;
+}
+
+/**
+ * The site's model, or the exit code when the data has errors. Its own function so that the
+ * loaded workspace is garbage once the model is built, while the pages are rendered and written.
+ */
+async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | number> {
   const load = await loadValidWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const { workspace, context } = load;
-  const model = buildSite(workspace, {
+  return buildSite(workspace, {
     asOf: context.asOf,
     ...(options.anonymise ? { anonymise: true } : {}),
     sourceUrl: sourceUrlOf(options.sourceUrl, workspace.config.site?.source_url),
   });
-  const files = renderSite(model);
-  const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
-  const inside = relative(io.cwd, out);
-  const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
-  writeSiteFiles(out, files, shown);
-  const bytes = [...files.values()].reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  if (options.format === 'json') {
-    const list = [...files.keys()].sort();
-    io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: list, bytes }, null, 2)}\n`);
-  } else {
-    io.stdout(
-      `Wrote ${files.size} files (${Math.round(bytes / 1024)} kB) to ${shown}/${model.anonymised ? ', without names' : ''}: open ${shown}/index.html\n`,
-    );
-  }
-  return EXIT.ok;
 }

@@ -79,9 +79,18 @@ export function addDaysIso(iso: IsoDate, days: number): IsoDate {
   return toIsoDate(addDays(toDate(iso), days));
 }
 
-/** The month `months` after (or before, when negative) `month`. */
+/**
+ * The month `months` after (or before, when negative) `month`. Whole months need no calendar, only
+ * a count of months (reports and the site step through months for every CoP); anything unusual
+ * (a fractional step, a year outside 0001–9999) goes the date-fns way.
+ */
 export function addMonthsToMonth(month: IsoMonth, months: number): IsoMonth {
-  return monthOf(addMonthsIso(`${month}-01`, months));
+  const year = Number(month.slice(0, 4));
+  const index = Number(month.slice(5, 7)) - 1;
+  const count = year * 12 + index + months;
+  const to = Math.floor(count / 12);
+  if (!MONTH_RE.test(month) || index < 0 || index > 11 || !Number.isInteger(months) || to < 1 || to > 9999) return monthOf(addMonthsIso(`${month}-01`, months));
+  return `${String(to).padStart(4, '0')}-${String(count - to * 12 + 1).padStart(2, '0')}`;
 }
 
 /** Every month from `from` to `to`, both included; empty when `from` is after `to`. */

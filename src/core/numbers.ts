@@ -10,14 +10,30 @@ export function percentText(percent: number): string {
   return `${Math.round(percent)}%`;
 }
 
+/**
+ * One formatter per currency code (null: not a code Intl knows). Building an Intl.NumberFormat
+ * costs far more than formatting with one, and a report or site formats a figure per cell.
+ */
+const currencyFormats = new Map<string, Intl.NumberFormat | null>();
+
+function currencyFormat(currency: string): Intl.NumberFormat | null {
+  if (!currencyFormats.has(currency)) {
+    let format: Intl.NumberFormat | null;
+    try {
+      format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' });
+    } catch {
+      format = null;
+    }
+    currencyFormats.set(currency, format);
+  }
+  return currencyFormats.get(currency)!;
+}
+
 /** `£41.61` for GBP, `41.61` without a currency. */
 export function moneyText(amount: number, currency: string | null | undefined): string {
   if (currency) {
-    try {
-      return new Intl.NumberFormat('en-GB', { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(amount);
-    } catch {
-      return `${amount.toFixed(2)} ${currency}`;
-    }
+    const format = currencyFormat(currency);
+    return format ? format.format(amount) : `${amount.toFixed(2)} ${currency}`;
   }
   return amount.toFixed(2);
 }

@@ -15,13 +15,20 @@ function html(page: VNode): string {
   return `<!doctype html>\n${renderToString(page)}\n`;
 }
 
+/**
+ * The site's files in a stable order, each page rendered only when it is asked for, so a writer
+ * can hold one page at a time (at 500 CoPs the pages add up to tens of megabytes).
+ */
+export function* siteFiles(site: Site): Generator<[path: string, text: string]> {
+  yield ['assets/site.css', STYLESHEET];
+  for (const filter of INDEX_FILTERS) yield [indexFile(filter), html(<IndexPage site={site} root="" filter={filter} />)];
+  yield ['budget.html', html(<BudgetPage site={site} root="" />)];
+  yield ['health.html', html(<HealthPage site={site} root="" />)];
+  for (const cop of site.cops) yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
+  for (const calendar of site.calendarFiles) yield [calendar.path, calendar.text];
+}
+
+/** The whole site in memory, path → text. */
 export function renderSite(site: Site): Map<string, string> {
-  const files = new Map<string, string>();
-  files.set('assets/site.css', STYLESHEET);
-  for (const filter of INDEX_FILTERS) files.set(indexFile(filter), html(<IndexPage site={site} root="" filter={filter} />));
-  files.set('budget.html', html(<BudgetPage site={site} root="" />));
-  files.set('health.html', html(<HealthPage site={site} root="" />));
-  for (const cop of site.cops) files.set(`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />));
-  for (const calendar of site.calendarFiles) files.set(calendar.path, calendar.text);
-  return files;
+  return new Map(siteFiles(site));
 }

@@ -36,25 +36,36 @@ function previousFiles(out: string, shown: string): string[] | null {
   return readdirSync(out).length === 0 ? [] : null;
 }
 
+/** What writeSiteFiles wrote: the paths, sorted, and their total size in bytes. */
+export interface WrittenSite {
+  paths: string[];
+  bytes: number;
+}
+
 /**
- * Writes `files` (relative paths with forward slashes → text) under `out`; `shown` names the
- * folder in messages. Throws a UsageError for a folder it may not write into.
+ * Writes `files` (relative paths with forward slashes, and their text) under `out`, each as it
+ * comes, so a generator of pages is never held whole; `shown` names the folder in messages.
+ * Throws a UsageError for a folder it may not write into (before writing anything).
  */
-export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, shown: string): void {
+export function writeSiteFiles(out: string, files: Iterable<readonly [path: string, text: string]>, shown: string): WrittenSite {
   const previous = previousFiles(out, shown);
   if (previous === null) {
     throw new UsageError(`${shown} is not empty and was not written by cop site; choose another --out folder, or empty this one.`);
   }
-  const paths = [...files.keys()].sort();
-  for (const path of paths) {
+  const paths: string[] = [];
+  let bytes = 0;
+  for (const [path, text] of files) {
     if (path.split('/').some((part) => part === '..' || part === '')) throw new Error(`bad site path ${path}`);
     const target = join(out, path);
     for (let dir = dirname(target); dir.length > out.length; dir = dirname(dir)) {
       if (isLink(dir)) throw new UsageError(`${shown}/${dir.slice(out.length + 1)} is a symbolic link; cop site does not write through links.`);
     }
     mkdirSync(dirname(target), { recursive: true });
-    writeOwnedFileAtomic(target, files.get(path)!);
+    writeOwnedFileAtomic(target, text);
+    paths.push(path);
+    bytes += Buffer.byteLength(text);
   }
+  paths.sort();
   const current = new Set(paths);
   for (const stale of previous) {
     if (current.has(stale) || stale.split('/').includes('..')) continue;
@@ -62,4 +73,5 @@ export function writeSiteFiles(out: string, files: ReadonlyMap<string, string>, 
     if (pathTaken(target) && lstatSync(target).isFile()) unlinkSync(target);
   }
   writeOwnedFileAtomic(join(out, MARKER), `${MARKER_HEADER}\n${paths.join('\n')}\n`);
+  return { paths, bytes };
 }

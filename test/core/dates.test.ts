@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, addMonthsIso, addMonthsToMonth, calendarDateProblem, calendarMonthProblem, isIsoDate, isIsoMonth, monthsBetween, toIsoDate } from '../../src/core/dates.js';
 
@@ -42,6 +43,18 @@ describe('calendar dates', () => {
     expect(addMonthsToMonth('2026-11', 3)).toBe('2027-02');
     expect(monthsBetween('2026-11', '2027-01')).toEqual(['2026-11', '2026-12', '2027-01']);
     expect(toIsoDate(new Date(2026, 0, 5))).toBe('2026-01-05');
+  });
+
+  it('steps whole months by counting exactly as date-fns does', () => {
+    const month = fc.tuple(fc.integer({ min: 1, max: 9999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(month, fc.integer({ min: -240, max: 240 }), (m, n) => {
+        expect(addMonthsToMonth(m, n)).toBe(addMonthsIso(`${m}-01`, n).slice(0, 7));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(addMonthsToMonth('0001-01', -1)).toBe(addMonthsIso('0001-01-01', -1).slice(0, 7));
+    expect(addMonthsToMonth('9999-12', 1)).toBe(addMonthsIso('9999-12-01', 1).slice(0, 7));
   });
 });
 

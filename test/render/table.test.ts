@@ -1,6 +1,8 @@
 import stringWidth from 'string-width';
+import fc from 'fast-check';
+import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
-import { markdownTable, textTable } from '../../src/render/table.js';
+import { markdownTable, textTable, displayWidth, wrapCell } from '../../src/render/table.js';
 
 describe('textTable', () => {
   it('aligns columns, right-aligning numbers, ignoring colour codes in widths', () => {
@@ -51,5 +53,24 @@ describe('textTable within a width', () => {
 describe('markdownTable', () => {
   it('escapes pipes and marks right-aligned columns', () => {
     expect(markdownTable([{ header: 'a' }, { header: 'n', align: 'right' }], [['x|y', '1']])).toBe('| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n');
+  });
+});
+
+describe('the narrow fast path', () => {
+  // Cells built from characters on both sides of the fast path's boundary: spaces and no-break
+  // spaces (trimmed differently), figures with units (glued), accents, dashes, the euro, CJK, emoji.
+  const alphabet = fc.constantFrom(' ', ' ', ' ', 'a', 'B', '1', '2', '.', 'h', '[', '%', '–', '€', 'é', '\u00a0', '©', '\u00ad', '数', '🚀', 'e\u0301');
+  const text = fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join(''));
+
+  it('measures exactly what string-width measures', () => {
+    fc.assert(fc.property(text, (t) => displayWidth(t) === stringWidth(t)), { numRuns: 2000 });
+  });
+
+  it('wraps exactly as wrap-ansi does (figures keep their unit)', () => {
+    const slow = (t: string, w: number) =>
+      wrapAnsi(t.replace(/(\d) (h)(?=\W|$)/g, '$1\u00a0$2'), w, { hard: false, trim: true }).replaceAll('\u00a0', ' ').split('\n');
+    fc.assert(fc.property(text, fc.integer({ min: 1, max: 32 }), (t, w) => {
+      expect(wrapCell(t, w)).toEqual(slow(t, w));
+    }), { numRuns: 2000 });
   });
 });

@@ -34,6 +34,7 @@ describe('site pages escape what users typed', () => {
             topics: ['<img src=x onerror=alert(2)>', "it's & \"quoted\""],
             recording: 'javascript:alert(3)',
           }),
+          meeting('2026-10-15', { title: 'Second & last', topics: [], recording: 'https://video.example/"><script>alert(4)</script>' }),
         ],
       },
     },
@@ -53,6 +54,8 @@ describe('site pages escape what users typed', () => {
     expect(page).toContain(`&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; 'quoted' &quot;name&quot;`);
     expect(page).toContain('&lt;img src=x onerror=alert(2)>');
     expect(page).toContain('&lt;b>Eve&lt;/b>');
+    expect(page).toContain('<a href="https://video.example/&quot;>&lt;script>alert(4)&lt;/script>">Recording</a>');
+    expect(page).toContain('Second &amp; last');
     expect(files.get('index.html')).toContain('&lt;/title>&lt;script>x()&lt;/script>');
   });
 });
@@ -159,6 +162,19 @@ describe('writing the site', () => {
     expect(readFileSync(join(out, 'cops/b.html'), 'utf8')).toBe('<p>cops/b.html</p>');
     writeSiteFiles(out, files(['index.html', 'cops/a.html']), 'out');
     expect(readdirSync(join(out, 'cops'))).toEqual(['a.html']);
+    expect(readFileSync(join(out, MARKER), 'utf8')).toMatch(/\ncops\/a\.html\nindex\.html\n$/);
+  });
+
+  it('writes each page as it is generated, so the site is never held whole, and returns what it wrote', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cop-site-')), 'out');
+    const onDisk: boolean[] = [];
+    function* pages(): Generator<[string, string]> {
+      yield ['index.html', '<p>é</p>'];
+      onDisk.push(readdirSync(out).includes('index.html'));
+      yield ['cops/a.html', '<p>a</p>'];
+    }
+    expect(writeSiteFiles(out, pages(), 'out')).toEqual({ paths: ['cops/a.html', 'index.html'], bytes: Buffer.byteLength('<p>é</p><p>a</p>') });
+    expect(onDisk).toEqual([true]);
     expect(readFileSync(join(out, MARKER), 'utf8')).toMatch(/\ncops\/a\.html\nindex\.html\n$/);
   });
 

@@ -1,7 +1,8 @@
 /** One CoP: its charter in readable form, people, charts over 12 months, health with evidence, meetings. */
 import { BarChart } from '../charts.js';
 import { Badge, formatters, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
-import type { CopView, HealthView, TriggerView } from '../model.js';
+import { markup } from '../markup.js';
+import type { CopView, HealthView, MeetingView, TriggerView } from '../model.js';
 
 export function CopPage(props: PageProps & { cop: CopView }) {
   const { site, root, cop } = props;
@@ -314,49 +315,18 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
                 <th scope="col">Topics</th>
               </tr>
             </thead>
-            <tbody>
-              {cop.meetings.map((m) => (
-                <tr>
-                  <td class="num">{m.date}</td>
-                  <td>
-                    {m.title}
-                    {m.cancelled === null ? null : <strong>{` (cancelled: ${m.cancelled})`}</strong>}
-                    <br />
-                    <span class="muted">{`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>
-                    {webUrl(m.recording) ? (
-                      <>
-                        <br />
-                        <a href={m.recording!}>Recording</a>
-                      </>
-                    ) : null}
-                  </td>
-                  <td class="num">
-                    {m.participants}
-                    {m.guests ? <span class="muted">{` (${m.guests} guest${m.guests === 1 ? '' : 's'})`}</span> : null}
-                    {site.anonymised || m.attendees.length === 0 ? null : (
-                      <details>
-                        <summary>who</summary>
-                        {m.attendees.join(', ')}
-                      </details>
-                    )}
-                  </td>
-                  <td>
-                    {m.topics.length ? (
-                      <ul class="plain">
-                        {m.topics.map((t) => (
-                          <li>{t}</li>
-                        ))}
-                      </ul>
-                    ) : (
-                      '–'
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
+            <tbody>{cop.meetings.map((m) => meetingRow(m, site.anonymised))}</tbody>
           </table>
         </div>
       )}
     </>
   );
+}
+
+/** A row of the meetings table (a template: see markup.ts); the people who came, unless anonymised. */
+function meetingRow(m: MeetingView, anonymised: boolean) {
+  const guests = m.guests ? markup`<span class="muted">${` (${m.guests} guest${m.guests === 1 ? '' : 's'})`}</span>` : null;
+  const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary>${m.attendees.join(', ')}</details>`;
+  const topics = m.topics.length ? markup`<ul class="plain">${m.topics.map((t) => markup`<li>${t}</li>`)}</ul>` : '–';
+  return markup`<tr><td class="num">${m.date}</td><td>${m.title}${m.cancelled === null ? null : markup`<strong>${` (cancelled: ${m.cancelled})`}</strong>`}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.participants}${guests}${who}</td><td>${topics}</td></tr>`;
 }
