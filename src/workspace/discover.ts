@@ -66,30 +66,31 @@ export function discoverDataFiles(root: string): Discovery {
     }
   }
 
-  if ((kindOf(join(root, CONFIG_FILE))) === 'file') files.push({ file: CONFIG_FILE, kind: 'config' });
+  if (kindOf(join(root, CONFIG_FILE)) === 'file') files.push({ file: CONFIG_FILE, kind: 'config' });
   const people = kindOf(join(root, PEOPLE_FILE));
   if (people === 'file') files.push({ file: PEOPLE_FILE, kind: 'people' });
   else if (people === 'dir') refuse(join(root, PEOPLE_FILE), `${PEOPLE_FILE} is a folder, not a file: no person reference can be checked.`);
 
   const copIds: string[] = [];
   const copsDir = join(root, COPS_DIR);
-  if ((kindOf(copsDir)) === 'dir') {
+  if (kindOf(copsDir) === 'dir') {
     for (const { name: id } of list(copsDir)) {
       const copDir = join(copsDir, id);
-      if (id.startsWith('.') || (kindOf(copDir)) !== 'dir') continue;
+      if (id.startsWith('.') || kindOf(copDir) !== 'dir') continue;
       copIds.push(id);
       const charter = join(copDir, 'charter.yaml');
-      if ((kindOf(charter)) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
+      if (kindOf(charter) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
       const meetingsDir = join(copDir, 'meetings');
       const meetings = kindOf(meetingsDir);
       if (meetings === 'file') refuse(meetingsDir, '`meetings` is not a folder: this CoP\'s meeting logs cannot be read.');
       if (meetings !== 'dir') continue;
-      // 60,000 meetings: take the kind from the directory entry, and stat only symbolic links.
+      // 60,000 meetings: take the kind from the directory entry, stat only symbolic links, and
+      // name each file from its folder's name (an entry's name holds no separator).
+      const meetingsRel = toRel(meetingsDir);
       for (const entry of list(meetingsDir)) {
         if (!entry.name.endsWith('.yaml')) continue;
-        const meeting = join(meetingsDir, entry.name);
-        const isFile = entry.isSymbolicLink() ? (kindOf(meeting)) === 'file' : !entry.isDirectory();
-        if (isFile) files.push({ file: toRel(meeting), kind: 'meeting' });
+        const isFile = entry.isSymbolicLink() ? kindOf(join(meetingsDir, entry.name)) === 'file' : !entry.isDirectory();
+        if (isFile) files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
       }
     }
   }
