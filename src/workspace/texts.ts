@@ -45,18 +45,18 @@ export function textsOf(
   digests: ReadonlyMap<string, TextDigest> = new Map(),
   reread?: (file: string) => string | undefined,
 ): Texts {
-  const reread_ = new Map<string, string | undefined>();
+  const readAgain = new Map<string, string | undefined>(); // what reread gave, if unchanged
   return {
     get(file) {
       const text = kept.get(file);
       if (text !== undefined) return text;
       const digest = digests.get(file);
       if (digest === undefined || reread === undefined) return undefined;
-      if (!reread_.has(file)) {
+      if (!readAgain.has(file)) {
         const again = reread(file);
-        reread_.set(file, again !== undefined && textHash(again) === digest.hash ? again : undefined);
+        readAgain.set(file, again !== undefined && textHash(again) === digest.hash ? again : undefined);
       }
-      return reread_.get(file);
+      return readAgain.get(file);
     },
     opening(file) {
       const text = kept.get(file);
