@@ -20,7 +20,8 @@ export interface Discovery {
 
 type EntryKind = 'file' | 'dir' | 'missing';
 
-export function discoverDataFiles(root: string): Discovery {
+/** `onCount` is told how many files are listed so far, after each CoP's folder (see parse-pool.ts startWorkers). */
+export function discoverDataFiles(root: string, onCount: (files: number) => void = () => {}): Discovery {
   const realRoot = realpathSync(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -92,6 +93,7 @@ export function discoverDataFiles(root: string): Discovery {
         const isFile = entry.isSymbolicLink() ? kindOf(join(meetingsDir, entry.name)) === 'file' : !entry.isDirectory();
         if (isFile) files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
       }
+      onCount(files.length);
     }
   }
   const seen = new Map<string, string>();

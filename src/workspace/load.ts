@@ -3,9 +3,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
-import { discoverDataFiles } from './discover.js';
+import { discoverDataFiles, type Discovery } from './discover.js';
 import type { ParsedFile } from './parse.js';
-import { parseAll, type ParseAllOptions } from './parse-pool.js';
+import { parseAll, startWorkers, workerCount, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type GuardedRead, type ReadScope } from './read.js';
 import { readReadmes } from './readmes.js';
@@ -58,9 +58,18 @@ export interface LoadResult {
 
 export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), parsing: ParseAllOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
-  const discovery = discoverDataFiles(root);
-  const toParse = discovery.files.filter((f) => f.kind !== 'config');
-  const parsed = await parseAll(scope, toParse, parsing);
+  let pool: WorkerPool | undefined;
+  let discovery: Discovery;
+  let parsed: ParsedFile[];
+  try {
+    // Workers start loading while the rest of the files are listed.
+    discovery = discoverDataFiles(root, (count) => {
+      if (pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
+    });
+    parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), { ...parsing, ...(pool ? { pool } : {}) });
+  } finally {
+    await pool?.close();
+  }
   const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
   result.diagnostics.unshift(...discovery.diagnostics);
   const codeowners = readCodeowners(root, scope.maxBytes);

@@ -33,6 +33,30 @@ export interface ParseAllOptions {
   onProgress?: OnProgress;
   /** Results kept from an earlier run (`cop check --cache`): used for unchanged files, updated for the rest. */
   cache?: ParseCache;
+  /** Workers already started (see startWorkers); else parseAll starts its own when there are many files. */
+  pool?: WorkerPool;
+}
+
+/** Worker threads for parseAll. Whoever starts them closes them. */
+export interface WorkerPool {
+  readonly workers: readonly Worker[];
+  /** The first error a worker raised (a worker that cannot start), if any. */
+  readonly failure: () => unknown;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts `count` workers. A worker takes about 0.2 s to load its modules, so the loader starts
+ * them while it is still listing the files, as soon as there are enough to need them.
+ */
+export function startWorkers(scope: ReadScope, count: number): WorkerPool {
+  let failure: unknown;
+  const workers = Array.from({ length: count }, () => {
+    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
+    worker.on('error', (error) => (failure ??= error));
+    return worker;
+  });
+  return { workers, failure: () => failure, close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
 }
 
 /**
@@ -40,7 +64,7 @@ export interface ParseAllOptions {
  * it without being read (a stat each, here: the file system serves one thread about as fast as
  * several); the others are read, in workers when many, and parsed unless their hash is cached.
  */
-export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache }: ParseAllOptions = {}): Promise<ParsedFile[]> {
+export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache, pool }: ParseAllOptions = {}): Promise<ParsedFile[]> {
   const results: ParsedFile[] = new Array(files.length);
   const jobs: ParseJob[] = [];
   const slots: number[] = [];
@@ -55,17 +79,22 @@ export async function parseAll(scope: ReadScope, files: readonly DataFile[], { o
   });
   const reused = files.length - jobs.length;
   const progress = (done: number) => onProgress(reused + done, files.length);
-  const workers = workerCount(jobs.length);
+  const own = pool === undefined && workerCount(jobs.length) > 0 ? startWorkers(scope, workerCount(jobs.length)) : undefined;
+  const workers = pool ?? own;
   let done: (ParsedFile | Unchanged)[];
-  if (workers === 0 || jobs.length === 0) {
-    const validate = sharedValidator();
-    done = jobs.map((job, i) => {
-      const result = runJob(scope, job, validate);
-      progress(i + 1);
-      return result;
-    });
-  } else {
-    done = await parseInWorkers(scope, jobs, workers, progress);
+  try {
+    if (workers === undefined || jobs.length === 0) {
+      const validate = sharedValidator();
+      done = jobs.map((job, i) => {
+        const result = runJob(scope, job, validate);
+        progress(i + 1);
+        return result;
+      });
+    } else {
+      done = await parseInWorkers(workers, jobs, progress);
+    }
+  } finally {
+    await own?.close();
   }
   done.forEach((result, i) => {
     const index = slots[i]!;
@@ -78,19 +107,23 @@ export async function parseAll(scope: ReadScope, files: readonly DataFile[], { o
   return results;
 }
 
-function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: number, onProgress: (done: number) => void): Promise<(ParsedFile | Unchanged)[]> {
+function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress: (done: number) => void): Promise<(ParsedFile | Unchanged)[]> {
   const results: (ParsedFile | Unchanged)[][] = [];
   let next = 0;
   let done = 0;
   let running = 0;
   return new Promise((resolve, reject) => {
-    const pool: Worker[] = [];
+    let settled = false;
     const finish = (error?: unknown) => {
-      for (const worker of pool) void worker.terminate();
+      if (settled) return;
+      settled = true;
+      for (const worker of pool.workers) worker.off('error', finish);
       if (error) reject(error);
       else resolve(results.flat());
     };
+    if (pool.failure() !== undefined) return finish(pool.failure());
     const feed = (worker: Worker) => {
+      if (settled) return;
       if (next >= files.length) {
         if (--running === 0) finish();
         return;
@@ -107,10 +140,8 @@ function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: num
       });
       worker.postMessage(batch);
     };
-    for (let i = 0; i < Math.min(count, Math.ceil(files.length / BATCH_SIZE)); i++) {
-      const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
+    for (const worker of pool.workers.slice(0, Math.ceil(files.length / BATCH_SIZE))) {
       worker.on('error', finish);
-      pool.push(worker);
       running++;
       feed(worker);
     }
