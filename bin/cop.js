@@ -1,10 +1,26 @@
 #!/usr/bin/env node
-// `cop --version` (`-v`) answers before the CLI is loaded: scripts run it often, and it should
-// start as fast as node itself. Everything else goes through dist/cli.js.
+// `cop --version` (`-v`), and `cop --help` (`-h`) when the output is not a terminal, answer before
+// the CLI is loaded: scripts run them often, and they should start as fast as node itself. The
+// help was rendered by the build (scripts/build-help.mjs). Everything else goes through dist/cli.js.
 const args = process.argv.slice(2);
-if (args.length === 1 && (args[0] === '--version' || args[0] === '-v')) {
-  const { readFileSync } = await import('node:fs');
-  process.stdout.write(`${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`);
+const only = args.length === 1 ? args[0] : undefined;
+const { readFileSync } = await import('node:fs');
+const prebuilt = (url) => {
+  try {
+    return readFileSync(url, 'utf8');
+  } catch {
+    return undefined; // not built yet: the CLI answers
+  }
+};
+let answer;
+if (only === '--version' || only === '-v') {
+  answer = `${JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version}\n`;
+} else if ((only === '--help' || only === '-h') && !process.stdout.isTTY) {
+  answer = prebuilt(new URL('../dist/help.txt', import.meta.url));
+}
+if (answer !== undefined) {
+  process.stdout.on('error', () => {}); // a reader that stops early (`| head`) is not an error
+  process.stdout.write(answer);
 } else {
   const { main } = await import('../dist/cli.js');
   process.exitCode = await main(process.argv);

@@ -15,7 +15,8 @@ try {
   process.exit(1);
 }
 // The standalone schema validators are generated first: tsc compiles them with the rest of src/.
-for (const args of [['scripts/build-validators.mjs'], [tsc, '-p', 'tsconfig.build.json']]) {
+// The help text for pipes is rendered last, from the fresh build.
+for (const args of [['scripts/build-validators.mjs'], [tsc, '-p', 'tsconfig.build.json'], ['scripts/build-help.mjs']]) {
   const step = spawnSync(process.execPath, args, { stdio: ['ignore', 2, 2] });
   if (step.status !== 0) process.exit(step.status ?? 1);
 }

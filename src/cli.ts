@@ -1,63 +1,55 @@
 /**
  * The commander program: the list of commands. Each command's definition lives beside its handler
- * (`src/commands/<name>.command.ts`) and loads the handler only when it runs, so `cop --help` and
- * `cop --version` start fast.
+ * (`src/commands/<name>.command.ts`) and loads the handler only when it runs, so start-up stays
+ * fast.
  */
 import { Command, CommanderError } from 'commander';
-import { activateCommand } from './commands/activate.command.js';
-import { calendarCommand } from './commands/calendar.command.js';
-import { checkCommand } from './commands/check.command.js';
-import { codeownersCommand } from './commands/codeowners.command.js';
 import type { CommandDefinition } from './commands/define.js';
-import { diffCommand } from './commands/diff.command.js';
-import { dissolveCommand } from './commands/dissolve.command.js';
-import { dueCommand } from './commands/due.command.js';
-import { healthCommand } from './commands/health.command.js';
-import { initCommand } from './commands/init.command.js';
-import { logCommand } from './commands/log.command.js';
-import { lsCommand } from './commands/ls.command.js';
-import { membersCommand } from './commands/members.command.js';
-import { newCommand } from './commands/new.command.js';
-import { readmeCommand } from './commands/readme.command.js';
-import { reportCommand } from './commands/report.command.js';
-import { reviewCommand } from './commands/review.command.js';
-import { rulesCommand } from './commands/rules.command.js';
-import { showCommand } from './commands/show.command.js';
-import { siteCommand } from './commands/site.command.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { reasonOf } from './core/fs-errors.js';
 import { processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
 
-/** Every command, in the order `cop --help` lists them. */
-const COMMANDS: CommandDefinition[] = [
-  initCommand,
-  lsCommand,
-  showCommand,
-  activateCommand,
-  checkCommand,
-  codeownersCommand,
-  diffCommand,
-  healthCommand,
-  dissolveCommand,
-  dueCommand,
-  newCommand,
-  logCommand,
-  membersCommand,
-  reportCommand,
-  reviewCommand,
-  rulesCommand,
-  calendarCommand,
-  siteCommand,
-  readmeCommand,
+/**
+ * Every command, in the order `cop --help` lists them, with the way to load its definition: a run
+ * loads only the one it names (a module each; start-up is most of a small repository's check).
+ */
+const COMMANDS: [name: string, load: () => Promise<CommandDefinition>][] = [
+  ['init', async () => (await import('./commands/init.command.js')).initCommand],
+  ['ls', async () => (await import('./commands/ls.command.js')).lsCommand],
+  ['show', async () => (await import('./commands/show.command.js')).showCommand],
+  ['activate', async () => (await import('./commands/activate.command.js')).activateCommand],
+  ['check', async () => (await import('./commands/check.command.js')).checkCommand],
+  ['codeowners', async () => (await import('./commands/codeowners.command.js')).codeownersCommand],
+  ['diff', async () => (await import('./commands/diff.command.js')).diffCommand],
+  ['health', async () => (await import('./commands/health.command.js')).healthCommand],
+  ['dissolve', async () => (await import('./commands/dissolve.command.js')).dissolveCommand],
+  ['due', async () => (await import('./commands/due.command.js')).dueCommand],
+  ['new', async () => (await import('./commands/new.command.js')).newCommand],
+  ['log', async () => (await import('./commands/log.command.js')).logCommand],
+  ['members', async () => (await import('./commands/members.command.js')).membersCommand],
+  ['report', async () => (await import('./commands/report.command.js')).reportCommand],
+  ['review', async () => (await import('./commands/review.command.js')).reviewCommand],
+  ['rules', async () => (await import('./commands/rules.command.js')).rulesCommand],
+  ['calendar', async () => (await import('./commands/calendar.command.js')).calendarCommand],
+  ['site', async () => (await import('./commands/site.command.js')).siteCommand],
+  ['readme', async () => (await import('./commands/readme.command.js')).readmeCommand],
 ];
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/**
+ * The program with every command, or with only the one `argv` names when it names one: its
+ * options, help and errors are the same either way. Help for the program, `cop help <command>`
+ * and an unknown command (for "did you mean") need them all.
+ */
+export async function buildProgram(io: Io, setExit: (code: number) => void, argv: readonly string[] = []): Promise<Command> {
+  const named = COMMANDS.find(([name]) => name === argv[2]);
+  const definitions = await Promise.all((named ? [named] : COMMANDS).map(([, load]) => load()));
   const program = new Command('cop')
     .description("Run your organisation's communities of practice as code.")
     .version(toolVersion(), '-v, --version')
     .showHelpAfterError('(run `cop help` for usage)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    // The width is the io's (a terminal's columns, else commander's 80): the build renders this help once for pipes (bin/cop.js).
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, getOutHelpWidth: () => io.columns ?? 80 })
     .exitOverride()
     .addHelpText(
       'after',
@@ -71,7 +63,7 @@ Examples:
 The data root is the nearest folder upwards holding cop.config.yaml or cops/ (or --root DIR).
 Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
     );
-  for (const define of COMMANDS) {
+  for (const define of definitions) {
     // Subcommands inherit the program's output, error handling and help-after-error settings.
     program.addCommand(
       define(io, setExit)
@@ -85,7 +77,7 @@ Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.ok;
-  const program = buildProgram(io, (c) => (code = c));
+  const program = await buildProgram(io, (c) => (code = c), argv);
   try {
     await program.parseAsync(argv);
     return code;

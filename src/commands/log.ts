@@ -101,7 +101,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
     const name = meetingFileName(meeting.date, taken);
     const rel = `${COPS_DIR}/${copId}/meetings/${name}`;
     const text = meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name);
-    const diagnostics = verifyPending(ws, [{ file: rel, kind: 'meeting', text }], sharedValidator(), context.asOf);
+    const diagnostics = await verifyPending(ws, [{ file: rel, kind: 'meeting', text }], sharedValidator(), context.asOf);
     if (reportChecks(diagnostics, root, options, io)) {
       io.stderr('cop: the meeting would not pass `cop check` (above); nothing was written.\n');
       return EXIT.findings;

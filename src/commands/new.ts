@@ -132,7 +132,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     const current = ws.texts?.get(PEOPLE_FILE);
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
-  const diagnostics = verifyPending(ws, pending, sharedValidator(), context.asOf);
+  const diagnostics = await verifyPending(ws, pending, sharedValidator(), context.asOf);
   if (reportChecks(diagnostics, root, options, io)) {
     io.stderr('cop: the charter would not pass `cop check` (above); nothing was written.\n');
     return EXIT.findings;

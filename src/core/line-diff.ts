@@ -10,7 +10,10 @@
  * the same replacement is reported: still a correct diff, just not always the smallest.
  * `npm run bench` measures it against the quadratic LCS it replaced (scripts/bench/line-diff.mjs).
  */
-import { diffArrays } from 'diff';
+import { createRequire } from 'node:module';
+
+/** jsdiff, loaded when texts differ: most runs compare equal blocks and never need it (start-up). */
+const jsdiff = () => createRequire(import.meta.url)('diff') as typeof import('diff');
 
 export interface LineChange {
   /** `-` a line only the old text has, `+` a line only the new text has. */
@@ -27,7 +30,7 @@ export function lineDiff(oldLines: readonly string[], newLines: readonly string[
   const middle = replacedMiddle(oldLines, newLines);
   const newMiddle = new Set(middle[2].value);
   const shareALine = middle[1].value.some((line) => newMiddle.has(line));
-  const parts = (shareALine && diffArrays([...oldLines], [...newLines], { maxEditLength: MAX_EDITS })) || middle;
+  const parts = (shareALine && jsdiff().diffArrays([...oldLines], [...newLines], { maxEditLength: MAX_EDITS })) || middle;
   const changes: LineChange[] = [];
   let oldIndex = 0;
   for (const part of parts) {

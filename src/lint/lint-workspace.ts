@@ -10,6 +10,7 @@ import { cacheKey, openParseCache } from '../workspace/parse-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
+import { ruleInputs } from './rule-inputs.js';
 import { runRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
 import { applySuppressions } from './suppress.js';
@@ -48,7 +49,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     if (!(error instanceof WriteError)) throw error;
     cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
   }
-  const findings = runRules(workspace, RULES, severities, asOf);
+  const findings = runRules(workspace, RULES, severities, asOf, await ruleInputs(workspace, asOf));
   const positioned = positionFindings(findings, (file) => workspace.texts?.get(file));
   const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {
     suppressible: new Set(RULES.map((rule) => rule.meta.id)),

@@ -3,9 +3,10 @@
  * findings are parsed again here (once each, from the text read at load time: a file is never
  * opened twice), so clean files never hold a Document in memory.
  */
-import { LineCounter, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START, locate } from '../workspace/locate.js';
+import { yamlLib } from '../workspace/yaml-lib.js';
 import { parseYaml } from '../workspace/yaml-parse.js';
 import type { RuleFinding } from './run-rules.js';
 
@@ -15,7 +16,7 @@ export function positionFindings(findings: readonly RuleFinding[], textOf: (file
   const open = (file: string) => {
     if (!documents.has(file)) {
       const text = textOf(file);
-      const lines = new LineCounter();
+      const lines = new (yamlLib().LineCounter)();
       documents.set(file, text === undefined ? undefined : { doc: parseYaml(text, { lineCounter: lines }), lines });
     }
     return documents.get(file);

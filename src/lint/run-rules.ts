@@ -3,6 +3,7 @@ import type { IsoDate } from '../core/dates.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
 import type { Finding, Rule } from '../rules/rule.js';
 import { personIndex, type Workspace } from '../workspace/workspace.js';
+import type { RuleInputs } from './rule-inputs.js';
 
 export interface RuleFinding extends Finding {
   ruleId: string;
@@ -14,8 +15,9 @@ export function runRules(
   rules: readonly Rule[],
   severities: ReadonlyMap<string, SeveritySetting>,
   asOf: IsoDate,
+  inputs: RuleInputs = {},
 ): RuleFinding[] {
-  const context = { ws, asOf, people: personIndex(ws) };
+  const context = { ws, asOf, people: personIndex(ws), ...inputs };
   const findings: RuleFinding[] = [];
   for (const rule of rules) {
     const severity = severities.get(rule.meta.id) ?? rule.meta.defaultSeverity;

@@ -19,34 +19,43 @@ export interface PersonList {
   name: string;
 }
 
-export function* personReferences(ws: Workspace): Generator<PersonReference> {
-  const ref = (id: string | undefined, file: string, path: PathSegment[], role: string) =>
-    id === undefined ? [] : [{ id, file, path, role }];
+/**
+ * Every place a person id appears, or only those whose id `wanted` accepts: a big organisation names
+ * people half a million times, and a check wants the few unknown ones (so nothing is built for the rest).
+ */
+export function personReferences(ws: Workspace, wanted: (id: string) => boolean = () => true): PersonReference[] {
+  const found: PersonReference[] = [];
+  const ref = (id: string | undefined, file: string, path: () => PathSegment[], role: string) => {
+    if (id !== undefined && wanted(id)) found.push({ id, file, path: path(), role });
+  };
   if (ws.configFile) {
-    yield* ref(ws.config.cto, ws.configFile, ['cto'], 'CTO');
-    for (const [i, id] of (ws.config.approvers ?? []).entries()) yield* ref(id, ws.configFile, ['approvers', i], 'approver');
+    const file = ws.configFile;
+    ref(ws.config.cto, file, () => ['cto'], 'CTO');
+    (ws.config.approvers ?? []).forEach((id, i) => ref(id, file, () => ['approvers', i], 'approver'));
   }
   if (ws.people) {
-    for (const [i, person] of ws.people.data.entries()) yield* ref(person.manager, ws.people.file, ['people', i, 'manager'], 'manager');
+    const { file } = ws.people;
+    ws.people.data.forEach((person, i) => ref(person.manager, file, () => ['people', i, 'manager'], 'manager'));
   }
   for (const cop of ws.cops) {
     const { charter, charterFile: file } = cop;
     if (charter) {
-      yield* ref(charter.sponsor, file, ['sponsor'], 'sponsor');
-      yield* ref(charter.coordinator.appointed_by, file, ['coordinator', 'appointed_by'], 'appointer');
-      yield* ref(charter.coordinator.deputy, file, ['coordinator', 'deputy'], 'deputy coordinator');
-      for (const [i, term] of charter.coordinator.terms.entries()) yield* ref(term.person, file, ['coordinator', 'terms', i, 'person'], 'coordinator');
-      for (const [i, id] of charter.members.entries()) yield* ref(id, file, ['members', i], 'member');
-      for (const [i, id] of (charter.core_group ?? []).entries()) yield* ref(id, file, ['core_group', i], 'core group member');
-      for (const [i, alumnus] of (charter.alumni ?? []).entries()) yield* ref(alumnus.person, file, ['alumni', i, 'person'], 'alumnus');
-      for (const [i, t] of (charter.triggers ?? []).entries()) yield* ref(t.declared_by, file, ['triggers', i, 'declared_by'], 'declarer');
-      yield* ref(charter.dissolved?.decided_by, file, ['dissolved', 'decided_by'], 'decider');
+      ref(charter.sponsor, file, () => ['sponsor'], 'sponsor');
+      ref(charter.coordinator.appointed_by, file, () => ['coordinator', 'appointed_by'], 'appointer');
+      ref(charter.coordinator.deputy, file, () => ['coordinator', 'deputy'], 'deputy coordinator');
+      charter.coordinator.terms.forEach((term, i) => ref(term.person, file, () => ['coordinator', 'terms', i, 'person'], 'coordinator'));
+      charter.members.forEach((id, i) => ref(id, file, () => ['members', i], 'member'));
+      (charter.core_group ?? []).forEach((id, i) => ref(id, file, () => ['core_group', i], 'core group member'));
+      (charter.alumni ?? []).forEach((alumnus, i) => ref(alumnus.person, file, () => ['alumni', i, 'person'], 'alumnus'));
+      (charter.triggers ?? []).forEach((t, i) => ref(t.declared_by, file, () => ['triggers', i, 'declared_by'], 'declarer'));
+      ref(charter.dissolved?.decided_by, file, () => ['dissolved', 'decided_by'], 'decider');
     }
     for (const { file: meetingFile, data } of cop.meetings) {
-      for (const [i, id] of data.attendees.entries()) yield* ref(id, meetingFile, ['attendees', i], 'attendee');
-      for (const [i, prep] of (data.preparation ?? []).entries()) yield* ref(prep.person, meetingFile, ['preparation', i, 'person'], 'preparer');
+      data.attendees.forEach((id, i) => ref(id, meetingFile, () => ['attendees', i], 'attendee'));
+      (data.preparation ?? []).forEach((prep, i) => ref(prep.person, meetingFile, () => ['preparation', i, 'person'], 'preparer'));
     }
   }
+  return found;
 }
 
 export function* personLists(ws: Workspace): Generator<PersonList> {

@@ -22,12 +22,6 @@ export interface ReadmeState {
   differences: StaleLine[];
 }
 
-/** Whether any README under cops/ holds a generated block (the rule is on only then). */
-export function hasGeneratedReadmes(readmes: ReadonlyMap<string, string>): boolean {
-  for (const text of readmes.values()) if (recordedAsOf(text) !== undefined) return true;
-  return false;
-}
-
 export function readmeStates(ws: Workspace, readmes: ReadonlyMap<string, string>, asOf: IsoDate): ReadmeState[] {
   const views = new Map<IsoDate, OrganisationView>();
   const viewAsOf = (date: IsoDate) => views.get(date) ?? views.set(date, organisationView(ws, date)).get(date)!;

@@ -13,11 +13,9 @@ export const personExists: Rule = {
   *check({ ws, people }) {
     // Without a readable people.yaml every reference would be reported: its own finding says enough.
     if (!ws.people) return;
-    for (const reference of personReferences(ws)) {
-      if (!people.has(reference.id)) {
-        const hint = didYouMean(reference.id, people.keys());
-        yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.${hint}` };
-      }
+    for (const reference of personReferences(ws, (id) => !people.has(id))) {
+      const hint = didYouMean(reference.id, people.keys());
+      yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.${hint}` };
     }
   },
 };

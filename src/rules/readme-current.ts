@@ -1,5 +1,3 @@
-import { hasGeneratedReadmes, readmeStates } from '../readme/check.js';
-import { INDEX_README } from '../readme/readme.js';
 import { COPS_DIR } from '../workspace/root.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
@@ -13,13 +11,12 @@ export const readmeCurrent: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('readme-current'),
   },
-  *check({ ws, asOf }) {
-    if (!ws.readmes || !hasGeneratedReadmes(ws.readmes)) return;
-    for (const readme of readmeStates(ws, ws.readmes, asOf)) {
+  *check({ readmeStates = [] }) {
+    for (const readme of readmeStates) {
       const { file } = readme;
       if (readme.state === 'missing') {
         // A missing CoP README is reported at its charter (a new CoP's pull request), the index at its own place.
-        const at = readme.copId === undefined ? { file: INDEX_README, path: [], line: 1 } : { file: `${COPS_DIR}/${readme.copId}/charter.yaml`, path: [] };
+        const at = readme.copId === undefined ? { file, path: [], line: 1 } : { file: `${COPS_DIR}/${readme.copId}/charter.yaml`, path: [] };
         yield { ...at, message: `${file} does not exist: ${FIX}.` };
       } else if (readme.state === 'no-block') {
         yield { file, path: [], line: 1, message: `${file} has no generated block: ${FIX}.` };

@@ -2,6 +2,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { Person } from '../model/schema-types.js';
+import type { ReadmeState } from '../readme/check.js';
 import type { PathSegment } from '../schema/messages.js';
 import type { Workspace } from '../workspace/workspace.js';
 
@@ -31,6 +32,8 @@ export interface RuleContext {
   /** The day the check is made for (`--as-of`, default today). */
   asOf: IsoDate;
   people: ReadonlyMap<string, Person>;
+  /** The generated READMEs compared with the data (src/lint/rule-inputs.ts); absent when there are none. */
+  readmeStates?: readonly ReadmeState[];
 }
 
 export interface Rule {

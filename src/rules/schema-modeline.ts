@@ -1,4 +1,4 @@
-import { classifyDataPath } from '../workspace/discover.js';
+import type { SchemaKind } from '../schema/validator.js';
 import { findModeline } from '../workspace/modeline.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
@@ -12,17 +12,19 @@ export const schemaModeline: Rule = {
   },
   *check({ ws }) {
     // The files that loaded (a broken file's findings are core checks, and it is never fixed).
-    const loaded = [
-      ...(ws.configFile ? [ws.configFile] : []),
-      ...(ws.people ? [ws.people.file] : []),
-      ...ws.cops.flatMap((cop) => [...(cop.charter ? [cop.charterFile] : []), ...cop.meetings.map((m) => m.file)]),
+    const loaded: (readonly [file: string, kind: SchemaKind])[] = [
+      ...(ws.configFile ? [[ws.configFile, 'config'] as const] : []),
+      ...(ws.people ? [[ws.people.file, 'people'] as const] : []),
+      ...ws.cops.flatMap((cop) => [...(cop.charter ? [[cop.charterFile, 'charter'] as const] : []), ...cop.meetings.map((m) => [m.file, 'meeting'] as const)]),
     ];
-    for (const file of loaded) {
-      const text = ws.texts?.get(file);
-      const kind = classifyDataPath(file)?.kind;
-      if (text === undefined || kind === undefined) continue;
+    // Nearly every file opens the same way: read each opening once.
+    const modelines = new Map<string, ReturnType<typeof findModeline>>();
+    for (const [file, kind] of loaded) {
+      const opening = ws.texts?.opening(file);
+      if (opening === undefined) continue;
+      if (!modelines.has(opening)) modelines.set(opening, findModeline(opening));
+      const modeline = modelines.get(opening);
       const schema = `${kind}.schema.json`;
-      const modeline = findModeline(text);
       if (!modeline) {
         yield { file, path: [], line: 1, message: `No \`# yaml-language-server: $schema=…\` comment opens the file, so editors do not check it against ${schema}: \`cop check --fix\` adds it.` };
       } else if (!modeline.ref.split(/[/\\]/).pop()!.startsWith(schema)) {

@@ -6,6 +6,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { resolveSeverities } from '../lint/severities.js';
 import { positionFindings } from '../lint/position.js';
+import { ruleInputs } from '../lint/rule-inputs.js';
 import { runRules } from '../lint/run-rules.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
@@ -45,7 +46,7 @@ export function withPending(ws: Workspace, pending: readonly { file: string; kin
 }
 
 /** The findings `cop check` would report in the pending files once written, sorted, errors and warnings. */
-export function verifyPending(ws: Workspace, pending: readonly PendingFile[], validate: Validate, asOf: IsoDate): Diagnostic[] {
+export async function verifyPending(ws: Workspace, pending: readonly PendingFile[], validate: Validate, asOf: IsoDate): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const parsed = pending.map((p) => ({ ...p, result: parseDataFile({ file: p.file, kind: p.kind }, p.text, validate) }));
   for (const p of parsed) diagnostics.push(...p.result.diagnostics);
@@ -54,7 +55,7 @@ export function verifyPending(ws: Workspace, pending: readonly PendingFile[], va
   const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
-  const findings = runRules(next, RULES, severities, asOf).filter((finding) => texts.has(finding.file));
+  const findings = runRules(next, RULES, severities, asOf, await ruleInputs(next, asOf)).filter((finding) => texts.has(finding.file));
   diagnostics.push(...positionFindings(findings, (file) => texts.get(file)));
   return diagnostics.sort(compareDiagnostics);
 }

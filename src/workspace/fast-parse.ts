@@ -15,9 +15,22 @@ import type { Validate } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
-/** One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form constructs. */
-function scalar(tag: string, forms: [RegExp, (text: string) => unknown][]) {
-  const formOf = (text: string) => forms.find(([test]) => test.test(text));
+/**
+ * One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form
+ * constructs. `starts` lists the characters a value of the type can begin with: every plain
+ * scalar is offered to every type, and most are text that no form can match.
+ */
+function scalar(tag: string, starts: string, forms: [RegExp, (text: string) => unknown][]) {
+  // js-yaml constructs right after it resolves, with the same text: remember the form between the two.
+  let lastText: string | undefined;
+  let lastForm: [RegExp, (text: string) => unknown] | undefined;
+  const formOf = (text: string) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastForm = starts.includes(text.charAt(0)) ? forms.find(([test]) => test.test(text)) : undefined;
+    }
+    return lastForm;
+  };
   return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
     resolve: (text: string | null) => text !== null && formOf(text) !== undefined,
@@ -28,14 +41,15 @@ function scalar(tag: string, forms: [RegExp, (text: string) => unknown][]) {
 // The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same values.
 const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    scalar('null', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
-    scalar('int', [
+    // '' is in every `starts`: charAt(0) of the empty text.
+    scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
+    scalar('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
+    scalar('int', '+-0123456789', [
       [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
       [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
       [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
     ]),
-    scalar('float', [
+    scalar('float', '+-.0123456789', [
       [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
       [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
@@ -45,25 +59,27 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
 
 /** Lines longer than this go the slow way: `yaml` refuses implicit keys over 1024 characters. */
 const MAX_LINE = 1000;
-// Where the parsers might disagree, or `yaml` adds a warning or a limit: see the header.
-const DOUBTFUL = [
-  /^\uFEFF/, // byte-order mark
-  /\t/, // tabs (indentation rules differ)
-  /\r(?!\n)/, // a lone carriage return
-  /(?:^|[\s[\]{},])[&*!][^\s]/, // an anchor, an alias or a tag (also a `*word*` in text: harmless, only slower)
-  /^%/m, // a directive
-  /^(?:---|\.\.\.)(?:\s|$)/m, // document markers
-  /(?:^|[\s[{,])\?(?:\s|$)/, // an explicit key
-  /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m, // an empty or null key (`yaml` makes it "", js-yaml "null")
-  /[\]}]\s*:(?:\s|$)/, // a flow collection as a key
+// Where the parsers might disagree, or `yaml` adds a warning or a limit: see the header. Each
+// pattern can match only a text that holds one of the strings before it, so it runs only on such a
+// text (most files hold none of them).
+const DOUBTFUL: [needs: string[], pattern: RegExp][] = [
+  [['\uFEFF'], /^\uFEFF/], // byte-order mark
+  [['\t'], /\t/], // tabs (indentation rules differ)
+  [['\r'], /\r(?!\n)/], // a lone carriage return
+  [['&', '*', '!'], /(?:^|[\s[\]{},])[&*!][^\s]/], // an anchor, an alias or a tag (also a `*word*` in text: harmless, only slower)
+  [['%'], /^%/m], // a directive
+  [['---', '...'], /^(?:---|\.\.\.)(?:\s|$)/m], // document markers
+  [['?'], /(?:^|[\s[{,])\?(?:\s|$)/], // an explicit key
+  [[':'], /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m], // an empty or null key (`yaml` makes it "", js-yaml "null")
+  [[']', '}'], /[\]}]\s*:(?:\s|$)/], // a flow collection as a key
   // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
-  /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m,
-  /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m, // a double-quoted value over several lines (indentation rules differ)
-  /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m, // a single-quoted value over several lines
+  [['"#', "'#", ']#', '}#'], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m],
+  [['"'], /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m], // a double-quoted value over several lines (indentation rules differ)
+  [["'"], /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m], // a single-quoted value over several lines
 ];
 
 function plainEnough(text: string): boolean {
-  if (DOUBTFUL.some((pattern) => pattern.test(text))) return false;
+  if (DOUBTFUL.some(([needs, pattern]) => needs.some((part) => text.includes(part)) && pattern.test(text))) return false;
   let lineStart = 0;
   let depth = 0;
   for (let i = 0; i <= text.length; i++) {

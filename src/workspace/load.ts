@@ -7,10 +7,12 @@ import { discoverDataFiles } from './discover.js';
 import type { ParsedFile } from './parse.js';
 import { parseAll, type ParseAllOptions } from './parse-pool.js';
 import { parseRead } from './read-data.js';
-import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type ReadScope } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type GuardedRead, type ReadScope } from './read.js';
 import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
+import type { TextDigest } from './data-file.js';
+import { interned, textsOf } from './texts.js';
 import type { CopFolder, Workspace } from './workspace.js';
 
 export interface ConfigLoad {
@@ -56,10 +58,10 @@ export interface LoadResult {
 
 export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), parsing: ParseAllOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
-  const discovery = await discoverDataFiles(root);
+  const discovery = discoverDataFiles(root);
   const toParse = discovery.files.filter((f) => f.kind !== 'config');
   const parsed = await parseAll(scope, toParse, parsing);
-  const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length);
+  const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
   result.diagnostics.unshift(...discovery.diagnostics);
   const codeowners = readCodeowners(root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
@@ -72,7 +74,8 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
 
 /**
  * The one way to put a Workspace together from parsed files, wherever they were read from (the
- * disk here, a git revision for `cop diff`). `parsed` holds every data file but the config.
+ * disk here, a git revision for `cop diff`). `parsed` holds every data file but the config; a
+ * text not kept (texts.ts) is read again from `reread` when asked for.
  */
 export function assembleWorkspace(
   root: string,
@@ -80,6 +83,7 @@ export function assembleWorkspace(
   copIds: readonly string[],
   parsed: readonly ParsedFile[],
   fileCount: number,
+  reread?: ReadScope,
 ): LoadResult {
   const diagnostics = [...configLoad.diagnostics];
   const charterFiles = new Set(parsed.filter((f) => f.kind === 'charter').map((f) => f.file));
@@ -92,10 +96,12 @@ export function assembleWorkspace(
   );
   let people: Workspace['people'];
   const directives = parsed.flatMap((file) => file.directives ?? []);
-  const texts = new Map<string, string>();
-  if (configLoad.text !== undefined) texts.set(CONFIG_FILE, configLoad.text);
+  const kept = new Map<string, string>();
+  const digests = new Map<string, TextDigest>();
+  if (configLoad.text !== undefined) kept.set(CONFIG_FILE, configLoad.text);
   for (const file of parsed) {
-    if (file.text !== undefined) texts.set(file.file, file.text);
+    if (file.text !== undefined) kept.set(file.file, file.text);
+    else if (file.digest !== undefined) digests.set(file.file, { hash: file.digest.hash, opening: interned(file.digest.opening) });
     diagnostics.push(...file.diagnostics);
     if (file.data === undefined) continue;
     place(file, cops, (p) => (people = p));
@@ -107,12 +113,14 @@ export function assembleWorkspace(
     people,
     cops: [...cops.values()],
     fileCount,
-    texts,
+    texts: textsOf(kept, digests, reread && ((file) => textOrUndefined(readGuarded(reread, file)))),
   };
   if (configLoad.configFile) workspace.configFile = configLoad.configFile;
   if (directives.length > 0) workspace.directives = directives;
   return { workspace, diagnostics };
 }
+
+const textOrUndefined = (read: GuardedRead) => (read.ok ? read.text : undefined);
 
 function place(file: ParsedFile, cops: Map<string, CopFolder>, setPeople: (p: Workspace['people']) => void): void {
   const copId = file.file.split('/')[1] ?? '';

@@ -1,5 +1,6 @@
 /** Maps a path inside a parsed YAML document back to a line and column in its file. */
-import { isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 import type { Position } from '../model/diagnostic.js';
 import type { PathSegment } from '../schema/messages.js';
 
@@ -21,6 +22,7 @@ function rangeOf(node: { range?: [number, number, number] | null } | null | unde
  * (a missing field), the deepest node that does: the finding still lands near its cause.
  */
 export function locate(doc: Document, lines: LineCounter, path: readonly PathSegment[], atKey = false): Range {
+  const { isMap, isScalar, isSeq } = yamlLib();
   let node: unknown = doc.contents;
   let best = rangeOf(doc.contents as Node | null, lines);
   for (const [i, segment] of path.entries()) {

@@ -4,19 +4,34 @@
  * file it creates; rule `schema-modeline` looks for it among the comments that open a file, and
  * `cop check --fix` adds or corrects it.
  */
-import { lineEndingOf } from './yaml-edit.js';
+import { lineEndingOf } from '../core/line-endings.js';
 
 const MODELINE = /^#\s*yaml-language-server:\s*\$schema=(\S*)/;
 
 /** The modeline among the comments and blank lines that open `text`: its 1-based line and its ref. */
 export function findModeline(text: string): { line: number; ref: string } | undefined {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
+  const lines = openingOf(text).replace(/^\uFEFF/, '').split(/\r?\n/);
   for (const [index, line] of lines.entries()) {
     const match = MODELINE.exec(line.trim());
     if (match) return { line: index + 1, ref: match[1]! };
-    if (line.trim() !== '' && !line.trim().startsWith('#')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The start of `text` up to its first line that is neither blank nor a comment: where a modeline
+ * may be. findModeline gives the same answer for it as for the whole text.
+ */
+export function openingOf(text: string): string {
+  let start = text.startsWith('\uFEFF') ? 1 : 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    const line = text.slice(start, end === -1 ? text.length : end).trim();
+    if (line !== '' && !line.startsWith('#')) return text.slice(0, start);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return text;
 }
 
 /** `text` with its modeline naming `ref`: the wrong one replaced in place, else one added as the first line. */

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { ParseCache } from './parse-cache.js';
-import { parseRead, readDataFile } from './read-data.js';
-import { readGuarded, type GuardedRead, type ReadScope } from './read.js';
+import { runJob, type ParseJob, type Unchanged } from './read-data.js';
+import { stampAt, type ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -35,51 +35,51 @@ export interface ParseAllOptions {
   cache?: ParseCache;
 }
 
+/**
+ * Every file's result, in order. With a cache, a file whose stamp is the cached one is taken from
+ * it without being read (a stat each, here: the file system serves one thread about as fast as
+ * several); the others are read, in workers when many, and parsed unless their hash is cached.
+ */
 export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache }: ParseAllOptions = {}): Promise<ParsedFile[]> {
-  if (cache) return parseWithCache(scope, files, cache, onProgress);
-  const workers = workerCount(files.length);
-  if (workers === 0 || files.length === 0) {
-    const validate = sharedValidator();
-    return files.map((file, i) => {
-      const parsed = readDataFile(scope, file, validate);
-      onProgress(i + 1, files.length);
-      return parsed;
-    });
-  }
-  return parseInWorkers(scope, files, workers, onProgress);
-}
-
-/** Every file is read here to hash it; those the cache does not hold are parsed (in workers when many) and remembered. */
-async function parseWithCache(scope: ReadScope, files: readonly DataFile[], cache: ParseCache, onProgress: OnProgress): Promise<ParsedFile[]> {
-  const results: ParsedFile[] = [];
-  const misses: { index: number; read: GuardedRead }[] = [];
+  const results: ParsedFile[] = new Array(files.length);
+  const jobs: ParseJob[] = [];
+  const slots: number[] = [];
   files.forEach((file, index) => {
-    const read = readGuarded(scope, file.file);
-    const hit = read.ok ? cache.lookup(file, read.text) : undefined;
-    if (hit) results[index] = hit;
-    else misses.push({ index, read });
-    onProgress(index + 1 - misses.length, files.length);
+    const expected = cache?.expected(file);
+    const stamp = expected && stampAt(scope, file.file);
+    if (stamp !== undefined && stamp === expected!.stamp) results[index] = cache!.reuse(file, stamp);
+    else {
+      jobs.push(expected ? { ...file, expected } : file);
+      slots.push(index);
+    }
   });
-  const hits = files.length - misses.length;
-  const missed = misses.map(({ index }) => files[index]!);
-  const workers = workerCount(missed.length);
-  const validate = sharedValidator();
-  const parsed =
-    workers === 0
-      ? misses.map(({ index, read }, i) => {
-          onProgress(hits + i + 1, files.length);
-          return parseRead(files[index]!, read, validate);
-        })
-      : await parseInWorkers(scope, missed, workers, (done) => onProgress(hits + done, files.length));
-  parsed.forEach((result, i) => {
-    results[misses[i]!.index] = result;
-    cache.remember(result);
+  const reused = files.length - jobs.length;
+  const progress = (done: number) => onProgress(reused + done, files.length);
+  const workers = workerCount(jobs.length);
+  let done: (ParsedFile | Unchanged)[];
+  if (workers === 0 || jobs.length === 0) {
+    const validate = sharedValidator();
+    done = jobs.map((job, i) => {
+      const result = runJob(scope, job, validate);
+      progress(i + 1);
+      return result;
+    });
+  } else {
+    done = await parseInWorkers(scope, jobs, workers, progress);
+  }
+  done.forEach((result, i) => {
+    const index = slots[i]!;
+    if ('unchanged' in result) results[index] = cache!.reuse(files[index]!, result.stamp);
+    else {
+      cache?.remember(result);
+      results[index] = result;
+    }
   });
   return results;
 }
 
-function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: number, onProgress: OnProgress): Promise<ParsedFile[]> {
-  const results: ParsedFile[][] = [];
+function parseInWorkers(scope: ReadScope, files: readonly ParseJob[], count: number, onProgress: (done: number) => void): Promise<(ParsedFile | Unchanged)[]> {
+  const results: (ParsedFile | Unchanged)[][] = [];
   let next = 0;
   let done = 0;
   let running = 0;
@@ -99,10 +99,10 @@ function parseInWorkers(scope: ReadScope, files: readonly DataFile[], count: num
       results.push([]);
       const batch = files.slice(next, next + BATCH_SIZE);
       next += BATCH_SIZE;
-      worker.once('message', (parsed: ParsedFile[]) => {
+      worker.once('message', (parsed: (ParsedFile | Unchanged)[]) => {
         results[index] = parsed;
         done += parsed.length;
-        onProgress(done, files.length);
+        onProgress(done);
         feed(worker);
       });
       worker.postMessage(batch);

@@ -2,13 +2,14 @@
  * Parses one data file: YAML 1.2 with source positions, duplicate keys and alias expansion
  * capped, then schema validation. Pure over its text, so it runs the same in a worker thread.
  */
-import { LineCounter, type YAMLError } from 'yaml';
+import type { LineCounter, YAMLError } from 'yaml';
 import { findDirectives } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Validate } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { fastParse } from './fast-parse.js';
 import { FILE_START, locate, type Range } from './locate.js';
+import { yamlLib } from './yaml-lib.js';
 import { parseYaml } from './yaml-parse.js';
 
 /** Aliases a file may expand: a "billion laughs" file becomes a finding instead of a hang. */
@@ -53,7 +54,7 @@ export function parseExactly({ file, kind }: DataFile, text: string, validate: V
     const message = 'The file ends its lines with CR alone (old Mac style): save it with LF or CRLF line endings.';
     return { file, kind, diagnostics: [at(file, 'yaml-syntax', message, FILE_START)] };
   }
-  const lines = new LineCounter();
+  const lines = new (yamlLib().LineCounter)();
   const doc = parseYaml(text, { lineCounter: lines });
   const diagnostics: Diagnostic[] = [];
   for (const error of doc.errors) {

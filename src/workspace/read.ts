@@ -12,11 +12,11 @@
  *   refusalFinding(file, read.message)        // the same refusal as a finding (`file` rule)
  *
  * How: the path is resolved (realpath) and must stay inside the root; it is opened with
- * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW; `fstat` on the open descriptor must
+ * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (see openInside); `fstat` on the open descriptor must
  * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
  * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, sep } from 'node:path';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -30,14 +30,29 @@ export interface ReadScope {
   readonly root: string;
   readonly realRoot: string;
   readonly maxBytes: number;
-  /** Folders already resolved in this scope (see realPathOf). */
+  /** Folders already resolved in this scope (see openInside). */
   readonly realFolders: Map<string, string>;
 }
 
-export type GuardedRead =
-  | { ok: true; text: string }
-  /** `missing`: no such file (or a broken link); otherwise `message` says why it was refused. */
-  | { ok: false; missing: boolean; message: string };
+/** Why a file was not read. `missing`: no such file (or a broken link); otherwise `message` says why it was refused. */
+export interface GuardedRefusal {
+  ok: false;
+  missing: boolean;
+  message: string;
+}
+
+/** `stamp`: the file's metadata when it was read (see stampOf); absent for text that came from elsewhere (git). */
+export type GuardedRead = { ok: true; text: string; stamp?: string } | GuardedRefusal;
+export type GuardedBytes = { ok: true; bytes: Buffer; stamp: string } | GuardedRefusal;
+
+/**
+ * What the file system says of a file's identity and last change: size, modification and change
+ * times, inode and device. Any write changes the change time, which nobody can set back, so an
+ * equal stamp means the bytes read then are the bytes there now (`cop check --cache` trusts it).
+ */
+export function stampOf(info: Stats): string {
+  return `${info.size}:${info.mtimeMs}:${info.ctimeMs}:${info.ino}:${info.dev}`;
+}
 
 /** A scope for reads under `root` (which must exist); `maxBytes` defaults to 1 MiB. */
 export function readScope(root: string, maxBytes: number = DEFAULT_MAX_FILE_BYTES): ReadScope {
@@ -68,35 +83,41 @@ export function tooLargeMessage(size: number | undefined, maxBytes: number): str
 const inside = (real: string, realRoot: string) => real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 
 export function readGuarded(scope: ReadScope, file: string): GuardedRead {
-  const refuse = (message: string): GuardedRead => ({ ok: false, missing: false, message });
-  const path = isAbsolute(file) ? file : join(scope.root, file);
-  let real: string;
-  try {
-    real = realPathOf(scope, path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
-    return refuse(`could not be read: ${reasonOf(error)}`);
-  }
-  if (!inside(real, scope.realRoot)) return refuse('links outside the repository: not read');
+  const read = readInto(scope, file);
+  if (!read.ok) return read;
+  const decoded = decodeText(read.bytes);
+  return decoded.ok ? { ...decoded, stamp: read.stamp } : decoded;
+}
 
-  let fd: number;
-  try {
-    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
-    // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
-    if (code === 'ENXIO') return refuse('is not a regular file: not read');
-    return refuse(`could not be read: ${reasonOf(error)}`);
-  }
+/** The same guards, for a file that is not text (the `--cache` file). */
+export function readGuardedBytes(scope: ReadScope, file: string): GuardedBytes {
+  const read = readInto(scope, file);
+  // Bytes in the scratch buffer are copied out: the next read overwrites them.
+  return read.ok && read.bytes.buffer === scratch.buffer ? { ...read, bytes: Buffer.from(read.bytes) } : read;
+}
+
+/**
+ * One buffer for every small file this thread reads: a buffer per file would be tens of
+ * thousands of allocations outside the JavaScript heap, and each makes the garbage collector run
+ * sooner (a tenth of a 5,000-file check). Reads are synchronous, so nothing else uses it meanwhile.
+ */
+const SCRATCH_BYTES = 256 * 1024;
+const scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
+
+/** The file's bytes, in the scratch buffer when they fit (valid until the next read). */
+function readInto(scope: ReadScope, file: string): GuardedBytes {
+  const opened = openInside(scope, isAbsolute(file) ? file : join(scope.root, file));
+  if (typeof opened !== 'number') return opened;
+  const fd = opened;
+  const refuse = (message: string): GuardedRefusal => ({ ok: false, missing: false, message });
   try {
     const info = fstatSync(fd);
     if (!info.isFile()) return refuse(`is not a regular file (it is ${kindOf(info)}): not read`);
     const tooLarge = (size?: number) => refuse(tooLargeMessage(size, scope.maxBytes));
     if (info.size > scope.maxBytes) return tooLarge(info.size);
     // Read to the cap plus one byte: a file that grows past the cap while being read is refused too.
-    const buffer = Buffer.allocUnsafe(Math.min(scope.maxBytes + 1, Math.max(info.size + 1, 4096)));
+    const wanted = Math.min(scope.maxBytes + 1, Math.max(info.size + 1, 4096));
+    const buffer = wanted <= SCRATCH_BYTES ? scratch.subarray(0, wanted) : Buffer.allocUnsafe(wanted);
     let length = 0;
     let grown = buffer;
     for (;;) {
@@ -111,7 +132,7 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
       length += n;
     }
     if (length > scope.maxBytes) return tooLarge();
-    return decodeText(grown.subarray(0, length));
+    return { ok: true, bytes: grown.subarray(0, length), stamp: stampOf(info) };
   } catch (error) {
     return refuse(`could not be read: ${reasonOf(error)}`);
   } finally {
@@ -119,21 +140,58 @@ export function readGuarded(scope: ReadScope, file: string): GuardedRead {
   }
 }
 
+const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
+
 /**
- * The path's realpath, each folder resolved once per scope: a big repository has tens of thousands
- * of files in a few hundred folders, and resolving every component of every path again was most of
- * the time of a `cop check --cache` run. The file itself is checked each time: a link is resolved
- * in full.
+ * An open descriptor on the file the path names, inside the scope's root, or why not. Each folder
+ * is resolved once per scope: a big repository has tens of thousands of files in a few hundred
+ * folders, and resolving every component of every path was most of a `cop check --cache` run.
+ * The file itself is opened with O_NOFOLLOW, so a link fails with ELOOP (no lstat on the common
+ * path) and is then resolved in full and checked again.
  */
-function realPathOf(scope: ReadScope, path: string): string {
-  const folder = dirname(path);
-  let realFolder = scope.realFolders.get(folder);
-  if (realFolder === undefined) {
-    realFolder = realpathSync(folder);
-    scope.realFolders.set(folder, realFolder);
+function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
+  const failed = (error: unknown): GuardedRefusal => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
+    // ENXIO: a FIFO or socket opened without blocking, with nobody at the other end.
+    if (code === 'ENXIO') return { ok: false, missing: false, message: 'is not a regular file: not read' };
+    return { ok: false, missing: false, message: `could not be read: ${reasonOf(error)}` };
+  };
+  const outside: GuardedRefusal = { ok: false, missing: false, message: 'links outside the repository: not read' };
+  let candidate: string;
+  try {
+    const folder = dirname(path);
+    let realFolder = scope.realFolders.get(folder);
+    if (realFolder === undefined) {
+      realFolder = realpathSync(folder);
+      scope.realFolders.set(folder, realFolder);
+    }
+    candidate = join(realFolder, basename(path));
+  } catch (error) {
+    return failed(error);
   }
-  const candidate = join(realFolder, basename(path));
-  return lstatSync(candidate).isSymbolicLink() ? realpathSync(path) : candidate;
+  if (!inside(candidate, scope.realRoot)) return outside;
+  try {
+    return openSync(candidate, OPEN_FLAGS);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') return failed(error);
+  }
+  try {
+    const real = realpathSync(path);
+    return inside(real, scope.realRoot) ? openSync(real, OPEN_FLAGS) : outside;
+  } catch (error) {
+    return failed(error);
+  }
+}
+
+/** The stamp of the file at `file` now, without reading it; undefined when it cannot be had. */
+export function stampAt(scope: ReadScope, file: string): string | undefined {
+  try {
+    const info = statSync(isAbsolute(file) ? file : join(scope.root, file), { throwIfNoEntry: false });
+    return info?.isFile() ? stampOf(info) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

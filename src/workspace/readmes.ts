@@ -1,6 +1,6 @@
 /** Reads the READMEs `cop readme` generates (cops/README.md, cops/<id>/README.md), for the rule `readme-current`. */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { recordedAsOf } from '../readme/markers.js';
+import { hasGeneratedReadmes } from '../readme/markers.js';
 import { readGuarded, refusalFinding, type ReadScope } from './read.js';
 import { COPS_DIR } from './root.js';
 
@@ -18,6 +18,5 @@ export function readReadmes(scope: ReadScope, copIds: readonly string[]): { read
     if (read.ok) readmes.set(file, read.text);
     else if (!read.missing) diagnostics.push(refusalFinding(file, read.message));
   }
-  const generated = [...readmes.values()].some((text) => recordedAsOf(text) !== undefined);
-  return { readmes, diagnostics: generated ? diagnostics : [] };
+  return { readmes, diagnostics: hasGeneratedReadmes(readmes) ? diagnostics : [] };
 }

@@ -58,7 +58,7 @@ export function snapshotOfCommit(root: string, topLevel: string, prefix: string,
 
 /** The data root as it is on disk now, uncommitted changes and untracked files included. */
 export async function snapshotOfWorkingTree(root: string): Promise<Snapshot> {
-  const discovery = await discoverDataFiles(root);
+  const discovery = discoverDataFiles(root);
   const validate = sharedValidator();
   // cop.config.yaml first, with the default cap: it sets the cap for the others.
   const configFile = discovery.files.find((f) => f.kind === 'config');

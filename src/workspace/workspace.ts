@@ -3,6 +3,7 @@ import type { SuppressionDirective } from '../lint/directives.js';
 import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Config, Meeting, Person } from '../model/schema-types.js';
 import type { Codeowners } from './repository.js';
+import type { Texts } from './texts.js';
 
 export interface Loaded<T> {
   /** Relative to the data root, forward slashes. */
@@ -34,8 +35,8 @@ export interface Workspace {
   cops: CopFolder[];
   /** How many data files were found (parsed or not). */
   fileCount: number;
-  /** The text of each data file read, by path: rule findings are positioned in it, never re-read. */
-  texts?: ReadonlyMap<string, string>;
+  /** The text of each data file read, by path, as it was checked (texts.ts). */
+  texts?: Texts;
   /**
    * The repository's `.github/CODEOWNERS`, when it exists (rule `codeowners-current`): `file` is
    * relative to the data root, `prefix` is the data root relative to the repository ('' or `dir/`).

@@ -76,7 +76,7 @@ export function temporaryName(path: string): string {
 }
 
 /** Writes `text` to a new temporary file beside `path`; on any failure the temporary file is gone. */
-function writeTemp(path: string, text: string): { temp: string; remove: () => void } {
+function writeTemp(path: string, contents: string | Uint8Array): { temp: string; remove: () => void } {
   const temp = temporaryName(path);
   let remove: (() => void) | undefined;
   try {
@@ -84,7 +84,8 @@ function writeTemp(path: string, text: string): { temp: string; remove: () => vo
     const fd = openSync(temp, 'wx', 0o644);
     remove = trackTemporary(temp);
     try {
-      writeSync(fd, text);
+      const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
+      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
@@ -136,8 +137,8 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
 }
 
 /** Replaces a generated file the command owns outright (a site page): no read to check against. */
-export function writeOwnedFileAtomic(path: string, text: string): void {
-  const { temp, remove } = writeTemp(path, text);
+export function writeOwnedFileAtomic(path: string, contents: string | Uint8Array): void {
+  const { temp, remove } = writeTemp(path, contents);
   try {
     moveInto(temp, path);
   } finally {

@@ -6,6 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isNode, isScalar, isSeq, stringify, type Document } from 'yaml';
+import { lineEndingOf } from '../core/line-endings.js';
 import { parseYaml } from './yaml-parse.js';
 
 export class YamlEditError extends Error {
@@ -189,11 +190,6 @@ function setIn(data: unknown, path: readonly string[], value: unknown): void {
   (getIn(data, path.slice(0, -1)) as Record<string, unknown>)[path.at(-1)!] = value;
 }
 
-/** The line ending a file uses: its first one (so CRLF stays CRLF, and mixed files keep their lines). */
-export function lineEndingOf(text: string): '\r\n' | '\n' {
-  const first = text.indexOf('\n');
-  return first > 0 && text[first - 1] === '\r' ? '\r\n' : '\n';
-}
 
 /** A document end marker (`...`) on its own line, with only blank or comment lines after it. */
 const DOCUMENT_END = /(^|\n)\.\.\.[ \t]*(#[^\n]*)?(\r?\n[ \t]*(#[^\n]*)?)*\r?\n?$/;

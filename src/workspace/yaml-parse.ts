@@ -5,7 +5,8 @@
  * is measured first: past MAX_DEPTH levels the document is not composed and carries one error at
  * the first too-deep node, the same finding on every thread and every code path.
  */
-import { Composer, CST, Document, LineCounter, Parser, YAMLParseError } from 'yaml';
+import type { CST, Document, LineCounter } from 'yaml';
+import { yamlLib } from './yaml-lib.js';
 
 /** Nesting levels a data file may have (a charter needs about 4). */
 export const MAX_DEPTH = 64;
@@ -15,6 +16,7 @@ export interface ParseOptions {
 }
 
 export function parseYaml(text: string, options: ParseOptions = {}): Document {
+  const { Composer, Document, Parser, YAMLParseError } = yamlLib();
   const tokens = Array.from(new Parser(options.lineCounter?.addNewLine).parse(text));
   const tooDeep = firstTooDeep(tokens);
   const composer = new Composer({ version: '1.2', uniqueKeys: true, prettyErrors: false });

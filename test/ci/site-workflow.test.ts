@@ -35,13 +35,13 @@ describe('.github/workflows/site.yml', () => {
     expect(deploy.steps.map((s) => s.uses?.split('@')[0])).toEqual(['actions/deploy-pages']);
   });
 
-  it('uploads the folder that its `cop site` step writes, with options cop accepts', () => {
+  it('uploads the folder that its `cop site` step writes, with options cop accepts', async () => {
     const run = build.find((s) => s.run?.startsWith('cop site'))!.run!;
     const args = run.replace(/"\$\{\{[^"]*\}\}\/"/g, 'https://example.com/').split(/\s+/).slice(1);
     const out = args[args.indexOf('--out') + 1];
     expect(build.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!.with).toEqual({ path: out });
     const io: Io = { stdout: () => {}, stderr: () => {}, env: {}, cwd: REPO_ROOT, stdoutIsTTY: false, stdinIsTTY: false };
-    const site = buildProgram(io, () => {}).commands.find((c) => c.name() === 'site')!;
+    const site = (await buildProgram(io, () => {})).commands.find((c) => c.name() === 'site')!;
     const known = new Set(site.options.map((o) => o.long));
     for (const flag of args.filter((a) => a.startsWith('--'))) expect(known, flag).toContain(flag);
   });

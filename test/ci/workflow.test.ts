@@ -26,7 +26,7 @@ interface Workflow {
 const workflow = parse(readFileSync(join(REPO_ROOT, '.github/workflows/cop.yml'), 'utf8'), { version: '1.2' }) as Workflow;
 
 const io: Io = { stdout: () => {}, stderr: () => {}, env: {}, cwd: REPO_ROOT, stdoutIsTTY: false, stdinIsTTY: false };
-const program = buildProgram(io, () => {});
+const program = await buildProgram(io, () => {});
 
 /** Every `cop <subcommand> args…` (or `npx cop …`) in the workflow's run steps, args up to a redirect or pipe. */
 function copInvocations(): { job: string; subcommand: string; args: string[] }[] {

@@ -1,14 +1,18 @@
 /** `cop check --cache`: the same findings and exit code as without it, whatever state the cache is in. */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli, type CliResult } from '../helpers/cli.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
+import { CACHE_FORMAT, type CacheContent } from '../../src/workspace/parse-cache.js';
+import { stampOf } from '../../src/workspace/read.js';
 
 const CHARTER = 'cops/aws/charter.yaml';
 const check = (root: string, ...extra: string[]) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra]);
-const defaultCache = (root: string) => join(root, 'node_modules/.cache/cop/check-cache.json');
+const defaultCache = (root: string) => join(root, 'node_modules/.cache/cop/check-cache.bin');
+const readCache = (path: string) => deserialize(readFileSync(path)) as CacheContent;
 const same = (a: CliResult, b: CliResult) => expect({ status: a.status, stdout: a.stdout }).toEqual({ status: b.status, stdout: b.stdout });
 
 describe('cop check --cache', () => {
@@ -25,11 +29,17 @@ describe('cop check --cache', () => {
     const root = copyOrganisation();
     check(root, '--cache');
     // Plant a finding in the cached result of an unchanged charter: a warm run must report it.
-    const cache = JSON.parse(readFileSync(defaultCache(root), 'utf8'));
-    const planted = { ruleId: 'schema', severity: 'error', message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
-    cache.entries[CHARTER][3].push(planted);
-    writeFileSync(defaultCache(root), JSON.stringify(cache));
+    const cache = readCache(defaultCache(root));
+    const planted = { ruleId: 'schema', severity: 'error' as const, message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
+    const entry = cache[2].get(CHARTER)!;
+    entry.diagnostics = [...(entry.diagnostics ?? []), planted];
+    writeFileSync(defaultCache(root), serialize(cache));
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
+    // A file touched but not changed (new times, as in a fresh clone) is read and hashed, not parsed again.
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(join(root, CHARTER), later, later);
+    expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
+    expect(readCache(defaultCache(root))[2].get(CHARTER)!.stamp).toBe(stampOf(statSync(join(root, CHARTER))));
     // Any change to the file's text makes the cache give way to a fresh parse.
     appendFileSync(join(root, CHARTER), '# edited\n');
     expect(check(root, '--cache').stdout).not.toContain('Planted in the cache.');
@@ -52,32 +62,32 @@ describe('cop check --cache', () => {
   it('ignores a truncated, corrupt or foreign cache and rebuilds it', () => {
     const root = copyOrganisation();
     const cold = check(root, '--cache');
-    const whole = readFileSync(defaultCache(root), 'utf8');
-    for (const bad of [whole.slice(0, 1000), '\u0000\u0001binary', '{"format":"eslint"}']) {
+    const whole = readFileSync(defaultCache(root));
+    for (const bad of [whole.subarray(0, 1000), Buffer.from('\u0000\u0001binary'), Buffer.from('{"format":"eslint"}')]) {
       writeFileSync(defaultCache(root), bad);
       const run = check(root, '--cache');
       same(run, cold);
       expect(run.stderr).toBe('');
-      expect(JSON.parse(readFileSync(defaultCache(root), 'utf8')).format).toBe('cop-check-cache/1');
+      expect(readCache(defaultCache(root))[0]).toBe(CACHE_FORMAT);
     }
   }, 120_000);
 
   it('takes --cache-location, and warns but keeps the exit code when the cache cannot be written', () => {
     const root = copyOrganisation();
     const cold = check(root);
-    const location = join(root, 'my-cache.json');
+    const location = join(root, 'my-cache.bin');
     same(check(root, '--cache-location', location), cold);
     expect(existsSync(location)).toBe(true);
     // A path under a file cannot be written: the check still reports, with a one-line warning.
-    const blocked = check(root, '--cache', '--cache-location', join(root, 'people.yaml', 'cache.json'));
+    const blocked = check(root, '--cache', '--cache-location', join(root, 'people.yaml', 'cache.bin'));
     same(blocked, cold);
-    expect(blocked.stderr).toMatch(/^cop: cannot write .*cache\.json: .*; the next run will not be faster\.\n$/);
+    expect(blocked.stderr).toMatch(/^cop: cannot write .*cache\.bin: .*; the next run will not be faster\.\n$/);
   }, 120_000);
 
   it('survives two runs writing the same cache at once', async () => {
     const root = copyOrganisation();
     const cold = check(root);
-    const location = join(root, 'shared-cache.json');
+    const location = join(root, 'shared-cache.bin');
     const runConcurrently = () =>
       new Promise<CliResult>((resolve) => {
         const child = spawn(process.execPath, [BIN, 'check', '--root', root, '--as-of', AS_OF, '--format', 'json', '--cache-location', location], { env: { ...process.env, NO_COLOR: '1' } });
@@ -91,7 +101,7 @@ describe('cop check --cache', () => {
       appendFileSync(join(root, CHARTER), `# round ${round}\n`); // both runs have something to write
       const runs = await Promise.all([runConcurrently(), runConcurrently(), runConcurrently()]);
       for (const run of runs) same(run, cold);
-      expect(JSON.parse(readFileSync(location, 'utf8')).format).toBe('cop-check-cache/1');
+      expect(readCache(location)[0]).toBe(CACHE_FORMAT);
       same(check(root, '--cache-location', location), cold);
     }
   }, 120_000);

@@ -104,7 +104,7 @@ describe('the examples in every --help', () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(`${AS_OF}T12:00:00`));
     fixture = template();
-    const names = ['', ...buildProgram(memoryIo(REPO_ROOT, false), () => undefined).commands.map((c) => c.name())];
+    const names = ['', ...(await buildProgram(memoryIo(REPO_ROOT, false), () => undefined)).commands.map((c) => c.name())];
     for (const name of names) {
       const help = await runInProcess(name ? [name, '--help'] : ['--help'], REPO_ROOT);
       for (const command of examplesOf(help.stdout)) examples.push({ command, from: name ? `cop ${name} --help` : 'cop --help' });
@@ -112,8 +112,8 @@ describe('the examples in every --help', () => {
   }, 300_000);
   afterAll(() => vi.useRealTimers());
 
-  it('finds the examples of every command', () => {
-    const names = buildProgram(memoryIo(REPO_ROOT, false), () => undefined).commands.map((c) => c.name());
+  it('finds the examples of every command', async () => {
+    const names = (await buildProgram(memoryIo(REPO_ROOT, false), () => undefined)).commands.map((c) => c.name());
     for (const name of names) expect(examples.some((e) => e.from === `cop ${name} --help`), `cop ${name} --help has no example`).toBe(true);
     expect(examples.length).toBeGreaterThan(names.length * 2);
   });

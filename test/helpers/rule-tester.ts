@@ -1,7 +1,11 @@
 /** Runs one rule over a workspace, as the lint engine would, and returns its messages. */
 import { personIndex, type Workspace } from '../../src/workspace/workspace.js';
 import type { Finding, Rule } from '../../src/rules/rule.js';
+import { readmeStates } from '../../src/readme/check.js';
+import { hasGeneratedReadmes } from '../../src/readme/markers.js';
 
 export function runRule(rule: Rule, ws: Workspace, asOf = '2026-11-20'): Finding[] {
-  return [...rule.check({ ws, asOf, people: personIndex(ws) })];
+  // The READMEs compared as src/lint/rule-inputs.ts compares them for the engine.
+  const readmes = ws.readmes && hasGeneratedReadmes(ws.readmes) ? { readmeStates: readmeStates(ws, ws.readmes, asOf) } : {};
+  return [...rule.check({ ws, asOf, people: personIndex(ws), ...readmes })];
 }

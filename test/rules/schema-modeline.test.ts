@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemaModeline } from '../../src/rules/schema-modeline.js';
 import { findModeline, withModeline } from '../../src/workspace/modeline.js';
+import { textsOf } from '../../src/workspace/texts.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
@@ -12,10 +13,12 @@ const MEETING = 'cops/aws/meetings/2026-10-14.yaml';
 /** The aws CoP with one meeting, the two files' texts as given. */
 function withTexts(charterText: string, meetingText: string): Workspace {
   const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14')] } } });
-  ws.texts = new Map([
-    [CHARTER, charterText],
-    [MEETING, meetingText],
-  ]);
+  ws.texts = textsOf(
+    new Map([
+      [CHARTER, charterText],
+      [MEETING, meetingText],
+    ]),
+  );
   return ws;
 }
 

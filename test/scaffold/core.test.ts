@@ -82,17 +82,17 @@ describe('cop new core', () => {
     expect(data.status).toBe('proposed');
   });
 
-  it('verifies the pending charter with the lint rules (a goal review date already past is a warning)', () => {
+  it('verifies the pending charter with the lint rules (a goal review date already past is a warning)', async () => {
     const ws = workspace({ cops: { aws: { charter: charter('aws') } }, people: people(6) });
     const data = buildCharter(answers({ goals: [{ type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2026-01-01' }] }));
-    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: charterYaml(data, 'x', { minMembers: 5 }) }], sharedValidator(), '2026-11-20');
+    const found = await verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: charterYaml(data, 'x', { minMembers: 5 }) }], sharedValidator(), '2026-11-20');
     expect(found.map((d) => [d.ruleId, d.severity])).toEqual([['goal-review-due', 'warn']]);
     expect(found[0]!.start.line).toBeGreaterThan(1);
   });
 
-  it('verification reports schema errors in the text about to be written', () => {
+  it('verification reports schema errors in the text about to be written', async () => {
     const ws = workspace({ people: people(6) });
-    const found = verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: 'id: ml\n' }], sharedValidator(), '2026-11-20');
+    const found = await verifyPending(ws, [{ file: 'cops/ml/charter.yaml', kind: 'charter', text: 'id: ml\n' }], sharedValidator(), '2026-11-20');
     expect(found.some((d) => d.ruleId === 'schema' && d.severity === 'error')).toBe(true);
   });
 

@@ -35,7 +35,7 @@ describe('discoverDataFiles', () => {
         ...['cops/a/meetings/2026-03-01.yaml', 'cops/.hidden/charter.yaml', 'cops/stray.yaml'],
       ),
     );
-    const found = await discoverDataFiles(root);
+    const found = discoverDataFiles(root);
     expect(withoutPeople(found.diagnostics)).toEqual([]);
     expect(found.copIds).toEqual(['a', 'b']);
     expect(found.files).toEqual([
@@ -53,13 +53,13 @@ describe('discoverDataFiles', () => {
       ...empty('cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml', 'cops/a/meetings/2026-02-01.yml', 'cops/a/meetings/notes.txt', 'cops/a/meetings/2026-01-01.yaml~'),
       'cops/a/meetings/README.md': '# notes',
     });
-    const found = await discoverDataFiles(root);
+    const found = discoverDataFiles(root);
     expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml']);
   });
 
   it('ignores a folder named like a meeting file', async () => {
     const root = tree({ 'cops/a/charter.yaml': '', 'cops/a/meetings/2026-01-01.yaml/inner.yaml': '' });
-    expect((await discoverDataFiles(root)).files.map((f) => f.file)).toEqual(['cops/a/charter.yaml']);
+    expect(discoverDataFiles(root).files.map((f) => f.file)).toEqual(['cops/a/charter.yaml']);
   });
 
   describe('symbolic links', () => {
@@ -67,7 +67,7 @@ describe('discoverDataFiles', () => {
       const outside = tree({ 'secret.yaml': MEETING('2026-01-01') });
       const root = tree({ 'cops/a/charter.yaml': '', 'cops/a/meetings/2026-01-01.yaml': MEETING('2026-01-01') });
       symlinkSync(join(outside, 'secret.yaml'), join(root, 'cops/a/meetings/2026-02-01.yaml'));
-      const found = await discoverDataFiles(root);
+      const found = discoverDataFiles(root);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml']);
       expect(withoutPeople(found.diagnostics)).toEqual([refused('cops/a/meetings/2026-02-01.yaml', 'Symbolic link to a place outside the data root: not read.')]);
       // And through the loader: the finding is kept, and nothing of the file reaches the workspace.
@@ -81,7 +81,7 @@ describe('discoverDataFiles', () => {
       const root = tree({ 'cops/a/charter.yaml': '' });
       symlinkSync(join(outside, 'people.yaml'), join(root, 'people.yaml'));
       symlinkSync(join(outside, 'x'), join(root, 'cops/linked'));
-      const found = await discoverDataFiles(root);
+      const found = discoverDataFiles(root);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml']);
       expect(found.copIds).toEqual(['a']);
       expect(withoutPeople(found.diagnostics).map((d) => [d.ruleId, d.file])).toEqual([
@@ -91,7 +91,7 @@ describe('discoverDataFiles', () => {
 
       const root2 = mkdtempSync(join(tmpdir(), 'cop-discover-'));
       symlinkSync(join(outside, 'cops'), join(root2, 'cops'));
-      const found2 = await discoverDataFiles(root2);
+      const found2 = discoverDataFiles(root2);
       expect(found2.files).toEqual([]);
       expect(withoutPeople(found2.diagnostics).map((d) => [d.ruleId, d.file, d.message])).toEqual([['file', 'cops', 'Symbolic link to a place outside the data root: not read.']]);
     });
@@ -100,7 +100,7 @@ describe('discoverDataFiles', () => {
       const parent = tree({ 'outside.yaml': MEETING('2026-01-01'), 'root/cops/a/charter.yaml': '', 'root/cops/a/meetings/.keep': '' });
       const root = join(parent, 'root');
       symlinkSync('../../../outside.yaml', join(root, 'cops/a/meetings/2026-01-01.yaml'));
-      const found = await discoverDataFiles(root);
+      const found = discoverDataFiles(root);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml']);
       expect(withoutPeople(found.diagnostics).map((d) => d.file)).toEqual(['cops/a/meetings/2026-01-01.yaml']);
     });
@@ -108,7 +108,7 @@ describe('discoverDataFiles', () => {
     it('reports a broken link', async () => {
       const root = tree({ 'cops/a/charter.yaml': '', 'cops/a/meetings/.keep': '' });
       symlinkSync(join(root, 'nowhere.yaml'), join(root, 'cops/a/meetings/2026-01-01.yaml'));
-      const found = await discoverDataFiles(root);
+      const found = discoverDataFiles(root);
       expect(withoutPeople(found.diagnostics).map((d) => [d.ruleId, d.file, d.message])).toEqual([['file', 'cops/a/meetings/2026-01-01.yaml', 'Broken symbolic link: not read.']]);
     });
 
@@ -122,7 +122,7 @@ describe('discoverDataFiles', () => {
       symlinkSync(join(root, 'shared/2026-01-01.yaml'), join(root, 'cops/a/meetings/2026-01-01.yaml'));
       symlinkSync('../../shared/charter.yaml', join(root, 'cops/a/charter.yaml'));
       symlinkSync(join(root, 'cops/real'), join(root, 'cops/alias'));
-      const found = await discoverDataFiles(root);
+      const found = discoverDataFiles(root);
       expect(withoutPeople(found.diagnostics)).toEqual([]);
       expect(found.copIds).toEqual(['a', 'alias', 'real']);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml', 'cops/alias/charter.yaml', 'cops/real/charter.yaml']);
@@ -132,7 +132,7 @@ describe('discoverDataFiles', () => {
       const real = tree({ 'cops/a/charter.yaml': '', 'cops/a/meetings/2026-01-01.yaml': '' });
       const link = join(mkdtempSync(join(tmpdir(), 'cop-discover-')), 'root-link');
       symlinkSync(real, link);
-      const found = await discoverDataFiles(link);
+      const found = discoverDataFiles(link);
       expect(withoutPeople(found.diagnostics)).toEqual([]);
       expect(found.files.map((f) => f.file)).toEqual(['cops/a/charter.yaml', 'cops/a/meetings/2026-01-01.yaml']);
     });

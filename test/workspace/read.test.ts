@@ -1,10 +1,10 @@
 /** The guarded reader: special files, links out of the root, the size cap, encodings. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MAX_FILE_BYTES, formatBytes, readGuarded, readScope, refusalFinding } from '../../src/workspace/read.js';
+import { DEFAULT_MAX_FILE_BYTES, formatBytes, readGuarded, readScope, refusalFinding, stampOf } from '../../src/workspace/read.js';
 
 function folder(): string {
   const root = mkdtempSync(join(tmpdir(), 'cop-read-'));
@@ -18,7 +18,7 @@ describe('readGuarded', () => {
   it('reads a regular file inside the root as text, BOM kept', () => {
     const root = folder();
     writeFileSync(join(root, 'sub/a.yaml'), '\uFEFFa: 1\r\n');
-    expect(readGuarded(readScope(root), 'sub/a.yaml')).toEqual({ ok: true, text: '\uFEFFa: 1\r\n' });
+    expect(readGuarded(readScope(root), 'sub/a.yaml')).toEqual({ ok: true, text: '\uFEFFa: 1\r\n', stamp: stampOf(statSync(join(root, 'sub/a.yaml'))) });
   });
 
   it('says a missing file is missing', () => {
@@ -51,7 +51,8 @@ describe('readGuarded', () => {
     const root = folder();
     writeFileSync(join(root, 'sub/real.yaml'), 'a: 1\n');
     symlinkSync('sub/real.yaml', join(root, 'alias.yaml'));
-    expect(readGuarded(readScope(root), 'alias.yaml')).toEqual({ ok: true, text: 'a: 1\n' });
+    // The stamp is the file's the link leads to: what was read.
+    expect(readGuarded(readScope(root), 'alias.yaml')).toEqual({ ok: true, text: 'a: 1\n', stamp: stampOf(statSync(join(root, 'sub/real.yaml'))) });
   });
 
   it('refuses a folder in place of a file', () => {

@@ -30,7 +30,7 @@ describe('CoP folders that differ only in case', () => {
       writeFileSync(join(root, 'cops', id, 'charter.yaml'), '');
     }
     writeFileSync(join(root, 'people.yaml'), 'people: []\n');
-    const found = await discoverDataFiles(root);
+    const found = discoverDataFiles(root);
     expect(found.diagnostics).toEqual([
       expect.objectContaining({ ruleId: 'file', file: 'cops/aws', message: 'The folder differs from cops/AWS only in case: Windows and macOS cannot hold both. Rename one.' }),
     ]);
