@@ -36,18 +36,28 @@ export function inactiveMembers(charter: Charter, meetings: readonly Pick<Meetin
   if (inWindow.length === 0) return { judged: false, why: `the CoP held no meeting after ${since}`, since };
 
   const attendedInWindow = new Set(inWindow.flatMap((m) => m.attendees));
-  const lastAttended = new Map<string, IsoDate>();
-  for (const m of held) for (const id of m.attendees) lastAttended.set(id, m.date);
   const roles = heldRoles(charter, asOf);
   const members = [...new Set(charter.members)];
-  const inactive = members
-    .filter((id) => !attendedInWindow.has(id))
-    .map((person): InactiveMember => {
-      const last = lastAttended.get(person);
-      const role = roles.get(person);
-      return { person, ...(last === undefined ? {} : { lastAttended: last }), ...(role === undefined ? {} : { role }) };
-    });
+  const absent = members.filter((id) => !attendedInWindow.has(id));
+  const lastAttended = lastHeldAttended(held, new Set(absent));
+  const inactive = absent.map((person): InactiveMember => {
+    const last = lastAttended.get(person);
+    const role = roles.get(person);
+    return { person, ...(last === undefined ? {} : { lastAttended: last }), ...(role === undefined ? {} : { role }) };
+  });
   return { judged: true, since, inactive, members: members.length };
+}
+
+/**
+ * For each of `people`, the date of the last meeting in `held` (in log order) that they attended:
+ * read from the end, and only until everyone is found (most members attend often).
+ */
+function lastHeldAttended(held: readonly Pick<Meeting, 'date' | 'attendees'>[], people: ReadonlySet<string>): Map<string, IsoDate> {
+  const last = new Map<string, IsoDate>();
+  for (let i = held.length - 1; i >= 0 && last.size < people.size; i--) {
+    for (const id of held[i]!.attendees) if (people.has(id) && !last.has(id)) last.set(id, held[i]!.date);
+  }
+  return last;
 }
 
 /** The inactive members `cop members prune` moves to alumni: those who hold no role. */

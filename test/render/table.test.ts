@@ -59,7 +59,7 @@ describe('markdownTable', () => {
 describe('the narrow fast path', () => {
   // Cells built from characters on both sides of the fast path's boundary: spaces and no-break
   // spaces (trimmed differently), figures with units (glued), accents, dashes, the euro, CJK, emoji.
-  const alphabet = fc.constantFrom(' ', ' ', ' ', 'a', 'B', '1', '2', '.', 'h', '[', '%', '–', '€', 'é', '\u00a0', '©', '\u00ad', '数', '🚀', 'e\u0301');
+  const alphabet = fc.constantFrom(' ', ' ', ' ', 'a', 'B', '1', '2', '.', 'h', '[', '%', '–', '€', 'é', '·', '•', '▇', '─', '\u00a0', '\u2003', '\u2028', '©', '\u00ad', '数', '🚀', 'e\u0301');
   const text = fc.array(alphabet, { maxLength: 30 }).map((chars) => chars.join(''));
 
   it('measures exactly what string-width measures', () => {
