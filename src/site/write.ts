@@ -61,9 +61,10 @@ export function writeSiteFiles(out: string, files: Iterable<readonly [path: stri
       if (isLink(dir)) throw new UsageError(`${shown}/${dir.slice(out.length + 1)} is a symbolic link; cop site does not write through links.`);
     }
     mkdirSync(dirname(target), { recursive: true });
-    writeOwnedFileAtomic(target, text);
+    const encoded = Buffer.from(text);
+    writeOwnedFileAtomic(target, encoded);
     paths.push(path);
-    bytes += Buffer.byteLength(text);
+    bytes += encoded.length;
   }
   paths.sort();
   const current = new Set(paths);
