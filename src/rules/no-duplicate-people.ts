@@ -18,6 +18,7 @@ export const noDuplicatePeople: Rule = {
       }
     }
     for (const list of personLists(ws)) {
+      if (!hasRepeats(list.ids)) continue; // most lists: nothing to index
       const firstIndex = new Map<string, number>();
       for (const [i, id] of list.ids.entries()) {
         const first = firstIndex.get(id);
@@ -27,3 +28,10 @@ export const noDuplicatePeople: Rule = {
     }
   },
 };
+
+/** Whether an id appears twice; a short list (a meeting's attendees) is compared pairwise, without a Set. */
+function hasRepeats(ids: readonly string[]): boolean {
+  if (ids.length > 32) return new Set(ids).size !== ids.length;
+  for (let i = 1; i < ids.length; i++) for (let j = 0; j < i; j++) if (ids[i] === ids[j]) return true;
+  return false;
+}
