@@ -29,6 +29,12 @@ describe('no-duplicate-people', () => {
     expect(findings[0]!.message).toMatch(/`p1` is listed twice in `members` \(items 1 and 4\)/);
   });
 
+  it('finds a repeat in a long list as in a short one (people.yaml of 40)', () => {
+    const ws = workspace({ people: [...people(40), person('p37', { name: 'Someone Else' })] });
+    expect(runRule(noDuplicatePeople, ws).map((f) => f.path)).toEqual([['people', 40, 'id']]);
+    expect(runRule(noDuplicatePeople, workspace({ people: people(40) }))).toEqual([]);
+  });
+
   it('reports a repeated core group member', () => {
     const findings = runRule(noDuplicatePeople, workspace({ cops: { aws: { charter: charter('aws', { core_group: ['p2', 'p2'] }) } } }));
     expect(findings).toHaveLength(1);
