@@ -117,8 +117,11 @@ export function openParseCache(path: string, key: string): ParseCache {
     },
     reuse({ file, kind }, stamp) {
       const entry = previous.get(file) as CacheEntry; // expected() found it an entry
-      if (entry.stamp !== stamp) changed = true;
-      next.set(file, { ...entry, stamp });
+      if (entry.stamp === stamp) next.set(file, entry);
+      else {
+        next.set(file, { ...entry, stamp });
+        changed = true;
+      }
       const { data, diagnostics = [], directives, hash } = entry;
       return { file, kind, ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: openings[entry.opening]! }, stamp };
     },
