@@ -5,11 +5,10 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
 import { progressLine } from '../core/progress.js';
 import { useColor, type Io } from '../core/terminal.js';
-import { changedSince } from '../git/git.js';
 import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
-import { diagnosticsFormats, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
+import { diagnosticsRenderer, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
@@ -34,7 +33,7 @@ export interface CheckOptions extends DataOptions {
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
   const { root, asOf } = dataContext(options, io);
   const named = namedPaths(paths, root, io.cwd);
-  const changed = options.changedSince === undefined ? undefined : changedSince(options.changedSince, root);
+  const changed = options.changedSince === undefined ? undefined : (await import('../git/git.js')).changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
   const progress = progressLine(io, 'checking');
   const cache = options.cache || options.cacheLocation !== undefined ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
@@ -78,15 +77,17 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // Machine-read formats name files from the repository's top level, where CI annotates them.
   const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   const color = useColor(options.color, io);
+  const render = await diagnosticsRenderer(options.format);
+  const hyperlinks = await useHyperlinks(color, io);
   io.stdout(
-    diagnosticsFormats[options.format]({
+    render({
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
       summary: summarise(diagnostics, linted.fileCount, suppressed.length),
       root: top,
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
       color,
-      hyperlinks: useHyperlinks(color, io),
+      hyperlinks,
       toolVersion: toolVersion(),
     }),
   );

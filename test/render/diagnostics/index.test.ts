@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { diagnosticsFormats, type DiagnosticsFormatName } from '../../../src/render/diagnostics/index.js';
+import { DIAGNOSTICS_FORMAT_NAMES, diagnosticsRenderer, type DiagnosticsFormatName } from '../../../src/render/diagnostics/index.js';
 import { makeCleanReport, makeReport } from './fixture.js';
 
-describe('diagnosticsFormats', () => {
+describe('diagnostics formats', () => {
   it('offers the five formats, stylish first', () => {
     const names: DiagnosticsFormatName[] = ['stylish', 'json', 'github', 'sarif', 'junit'];
-    expect(Object.keys(diagnosticsFormats)).toEqual(names);
+    expect(DIAGNOSTICS_FORMAT_NAMES).toEqual(names);
   });
 
-  it('every format is pure: same input, same output, ending in a newline', () => {
-    for (const render of Object.values(diagnosticsFormats)) {
-      for (const report of [makeReport(), makeCleanReport()]) {
+  it('every format is pure: same input, same output, ending in a newline', async () => {
+    for (const name of DIAGNOSTICS_FORMAT_NAMES) {
+      const render = await diagnosticsRenderer(name);
+      for (const report of [makeCleanReport(), makeReport()]) {
         const out = render(report);
         expect(render(report)).toBe(out);
         expect(out.endsWith('\n')).toBe(true);
