@@ -24,9 +24,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { SCHEMAS_DIGEST } from '../schema/validator.js';
 import { toolVersion } from '../version.js';
 import type { DataFile, ParsedFile } from './data-file.js';
-import { openingOf } from './modeline.js';
 import { readGuardedBytes, readScope } from './read.js';
-import { textHash } from './texts.js';
+import { digestOf, textHash } from './texts.js';
 import { writeOwnedFileAtomic } from './write.js';
 
 /** The folder of the cache file when no --cache-location is given (see cacheFilePath). */
@@ -128,7 +127,7 @@ export function openParseCache(path: string, key: string): ParseCache {
     remember(parsed) {
       const { file, kind, data, diagnostics, directives, stamp, text, digest } = parsed;
       if (stamp === undefined || (text === undefined && digest === undefined)) return; // refused, or not from the disk
-      const [hash, opening] = digest ? [digest.hash, digest.opening] : [textHash(text!), openingOf(text!)];
+      const { hash, opening } = digest ?? digestOf(text!);
       let index = openingIndex.get(opening);
       if (index === undefined) openingIndex.set(opening, (index = openings.push(opening) - 1));
       const entry: CacheEntry = { stamp, hash, kind, opening: index };

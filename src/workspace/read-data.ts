@@ -21,7 +21,7 @@ export interface ParseJob extends DataFile {
 }
 
 /** A file found the same as the cached result, with its stamp now. */
-export interface Unchanged extends DataFile {
+export interface Unchanged {
   unchanged: true;
   stamp: string;
 }
@@ -33,6 +33,6 @@ export interface Unchanged extends DataFile {
  */
 export function runJob(scope: ReadScope, { expected, ...dataFile }: ParseJob, validate: Validate): ParsedFile | Unchanged {
   const read = readGuarded(scope, dataFile.file);
-  if (expected && read.ok && read.stamp !== undefined && textHash(read.text) === expected.hash) return { ...dataFile, unchanged: true, stamp: read.stamp };
+  if (expected && read.ok && read.stamp !== undefined && textHash(read.text) === expected.hash) return { unchanged: true, stamp: read.stamp };
   return shedText(parseRead(dataFile, read, validate));
 }

@@ -21,16 +21,20 @@ export interface Texts {
 
 export const textHash = (text: string): string => hash('sha1', text, 'base64');
 
+/** What is kept of a text in place of the text. */
+export const digestOf = (text: string): TextDigest => ({ hash: textHash(text), opening: interned(openingOf(text)) });
+
 /** The parse result to keep: a meeting log's text traded for its digest. */
 export function shedText(parsed: ParsedFile): ParsedFile {
   if (parsed.kind !== 'meeting' || parsed.text === undefined) return parsed;
   const { text, ...rest } = parsed;
-  return { ...rest, digest: { hash: textHash(text), opening: interned(openingOf(text)) } };
+  return { ...rest, digest: digestOf(text) };
 }
 
 /**
  * One copy of each distinct opening (nearly every meeting log has the same one): an opening is a
- * slice of its text, and would keep the whole text in memory, the very thing not kept.
+ * slice of its text, and would keep the whole text in memory, the very thing not kept (35 MB at
+ * 60k files on one thread). The loader interns again what worker threads send: a copy each.
  */
 const openings = new Map<string, string>();
 export function interned(opening: string): string {
