@@ -6,10 +6,10 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { hasGeneratedReadmes } from '../readme/markers.js';
-import type { RuleContext } from '../rules/rule.js';
+import type { OrganisationContext } from '../rules/rule.js';
 import type { Workspace } from '../workspace/workspace.js';
 
-export type RuleInputs = Pick<RuleContext, 'readmeStates'>;
+export type RuleInputs = Pick<OrganisationContext, 'readmeStates'>;
 
 export async function ruleInputs(ws: Workspace, asOf: IsoDate): Promise<RuleInputs> {
   if (!ws.readmes || !hasGeneratedReadmes(ws.readmes)) return {};

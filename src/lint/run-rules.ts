@@ -1,8 +1,9 @@
-/** Runs the enabled rules over a loaded workspace: pure, no I/O. */
+/** Runs the enabled rules over loaded data: pure, no I/O. */
 import type { IsoDate } from '../core/dates.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
-import type { Finding, Rule } from '../rules/rule.js';
-import { personIndex, type Workspace } from '../workspace/workspace.js';
+import type { CopContext, Finding, OrganisationContext, Rule } from '../rules/rule.js';
+import type { CopFolder, Workspace } from '../workspace/workspace.js';
+import { personIndex } from '../workspace/workspace.js';
 import type { RuleInputs } from './rule-inputs.js';
 
 export interface RuleFinding extends Finding {
@@ -10,19 +11,36 @@ export interface RuleFinding extends Finding {
   severity: Severity;
 }
 
-export function runRules(
-  ws: Workspace,
-  rules: readonly Rule[],
-  severities: ReadonlyMap<string, SeveritySetting>,
-  asOf: IsoDate,
-  inputs: RuleInputs = {},
-): RuleFinding[] {
-  const context = { ws, asOf, people: personIndex(ws), ...inputs };
+type Severities = ReadonlyMap<string, SeveritySetting>;
+
+/** Every rule over the whole workspace: the organisation's checks, then each CoP's. */
+export function runRules(ws: Workspace, rules: readonly Rule[], severities: Severities, asOf: IsoDate, inputs: RuleInputs = {}): RuleFinding[] {
+  const people = personIndex(ws);
+  const findings = runOrganisationRules(rules, severities, { org: ws, asOf, people, ...inputs });
+  const context = copContext(ws, asOf, people);
+  for (const cop of ws.cops) findings.push(...runCopRules(cop, rules, severities, context));
+  return findings;
+}
+
+/** The context every CoP of `ws` is checked in. */
+export function copContext(ws: Pick<Workspace, 'policy' | 'people' | 'texts'>, asOf: IsoDate, people = personIndex(ws)): CopContext {
+  return { asOf, policy: ws.policy, ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) };
+}
+
+export function runCopRules(cop: CopFolder, rules: readonly Rule[], severities: Severities, context: CopContext): RuleFinding[] {
+  return collect(rules, severities, (rule) => rule.checkCop?.(cop, context));
+}
+
+export function runOrganisationRules(rules: readonly Rule[], severities: Severities, context: OrganisationContext): RuleFinding[] {
+  return collect(rules, severities, (rule) => rule.checkOrganisation?.(context));
+}
+
+function collect(rules: readonly Rule[], severities: Severities, check: (rule: Rule) => Iterable<Finding> | undefined): RuleFinding[] {
   const findings: RuleFinding[] = [];
   for (const rule of rules) {
     const severity = severities.get(rule.meta.id) ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    for (const finding of rule.check(context)) findings.push({ ...finding, ruleId: rule.meta.id, severity });
+    for (const finding of check(rule) ?? []) findings.push({ ...finding, ruleId: rule.meta.id, severity });
   }
   return findings;
 }

@@ -1,10 +1,12 @@
 /** What a lint rule is: metadata next to a pure check over the loaded workspace. */
 import type { IsoDate } from '../core/dates.js';
 import type { Severity } from '../model/diagnostic.js';
+import type { ResolvedPolicy } from '../model/policy.js';
 import type { Person } from '../model/schema-types.js';
 import type { ReadmeState } from '../readme/check.js';
 import type { PathSegment } from '../schema/messages.js';
-import type { Workspace } from '../workspace/workspace.js';
+import type { Texts } from '../workspace/texts.js';
+import type { CopFolder, Workspace } from '../workspace/workspace.js';
 
 export interface RuleMeta {
   /** Kebab-case id used in cop.config.yaml `rules:` and in every finding. */
@@ -27,16 +29,43 @@ export interface Finding {
   message: string;
 }
 
-export interface RuleContext {
-  ws: Workspace;
+/** What a rule about one CoP reads besides its folder: the day, the policy and who the people are. */
+export interface CopContext {
   /** The day the check is made for (`--as-of`, default today). */
   asOf: IsoDate;
+  policy: ResolvedPolicy;
+  /** people.yaml by id; absent when people.yaml is missing or broken (rules about people then stay silent). */
+  people?: ReadonlyMap<string, Person>;
+  /** The texts of the data files as they were checked. */
+  texts?: Texts;
+}
+
+/** One folder under cops/ as the rules about the organisation see it: its charter, never its meetings. */
+export type CopCharter = Omit<CopFolder, 'meetings'>;
+
+/**
+ * The organisation as its rules see it: everything loaded but the meetings, which are read only
+ * CoP by CoP (so `cop check --cache` can reuse an unchanged CoP's findings without its meetings).
+ */
+export interface Organisation extends Omit<Workspace, 'cops'> {
+  cops: readonly CopCharter[];
+}
+
+export interface OrganisationContext {
+  org: Organisation;
+  asOf: IsoDate;
+  /** people.yaml by id (empty when it is missing or broken). */
   people: ReadonlyMap<string, Person>;
   /** The generated READMEs compared with the data (src/lint/rule-inputs.ts); absent when there are none. */
   readmeStates?: readonly ReadmeState[];
 }
 
+/**
+ * A rule checks one CoP at a time, the organisation as a whole, or both. What `checkCop` finds must
+ * follow from the folder and its context alone: it is run CoP by CoP and cached per CoP.
+ */
 export interface Rule {
   meta: RuleMeta;
-  check(context: RuleContext): Iterable<Finding>;
+  checkCop?(cop: CopFolder, context: CopContext): Iterable<Finding>;
+  checkOrganisation?(context: OrganisationContext): Iterable<Finding>;
 }

@@ -48,7 +48,7 @@ export interface Workspace {
   readmes?: ReadonlyMap<string, string>;
 }
 
-export function personIndex(ws: Workspace): Map<string, Person> {
+export function personIndex(ws: Pick<Workspace, 'people'>): Map<string, Person> {
   return new Map((ws.people?.data ?? []).map((person) => [person.id, person]));
 }
 
