@@ -41,7 +41,7 @@ function validatorsSource() {
     "import { createRequire } from 'node:module';",
     'const require = createRequire(import.meta.url);',
     code,
-    '/** Which schemas these validators check: part of the `cop check --cache` key (src/workspace/parse-cache.ts). */',
+    '/** Which schemas these validators check: part of the `cop check --cache` key (src/workspace/check-cache.ts). */',
     `export const SCHEMAS_DIGEST = ${JSON.stringify(schemasDigest())};`,
     '',
   ].join('\n');

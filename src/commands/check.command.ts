@@ -9,7 +9,7 @@ export const checkCommand: CommandDefinition = (io, setExit) =>
       .addOption(formatOption(DIAGNOSTIC_FORMATS))
       .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', integer)
       .option('--changed-since <ref>', 'only report findings in files changed since this git revision, and those they affect')
-      .option('--cache', 'reuse the results of unchanged files from the last run (rules always run on everything)')
+      .option('--cache', 'reuse what the last run found for unchanged CoPs (the organisation-wide rules always run)')
       .option('--cache-location <path>', 'the cache file, or a folder for it (implies --cache; default node_modules/.cache/cop/)')
       .option('--fix', 'fix what has one right answer (charter id, meeting file name, CODEOWNERS, $schema comment), then report the rest')
       .option('--fix-dry-run', 'print those fixes as a unified diff and write nothing'),
@@ -24,7 +24,7 @@ Examples:
   $ cop check --format sarif > cop.sarif
   $ cop check --max-warnings 0         fail on warnings too
   $ cop check --changed-since origin/main   only what a pull request touches
-  $ cop check --cache                  faster repeat runs: unchanged files are not parsed again
+  $ cop check --cache                  faster repeat runs: unchanged CoPs are not read again
   $ cop check --fix-dry-run            show what --fix would change, as a diff
   $ cop check --fix                    rename misnamed meeting logs, regenerate a stale CODEOWNERS…
 

@@ -12,7 +12,7 @@ import { diagnosticsRenderer, type DiagnosticsFormatName } from '../render/diagn
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
-import { cacheFilePath } from '../workspace/parse-cache.js';
+import { cacheFilePath } from '../workspace/check-cache.js';
 import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';
 
@@ -25,7 +25,7 @@ export interface CheckOptions extends DataOptions {
   fix?: boolean;
   /** Print those fixes as a unified diff; write nothing. */
   fixDryRun?: boolean;
-  /** Reuse per-file results of earlier runs (src/workspace/parse-cache.ts); --cache-location implies it. */
+  /** Reuse what earlier runs found (src/workspace/check-cache.ts); --cache-location implies it. */
   cache?: boolean;
   cacheLocation?: string;
 }
@@ -36,7 +36,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const changed = options.changedSince === undefined ? undefined : (await import('../git/git.js')).changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
   const progress = progressLine(io, 'checking');
-  const cache = options.cache || options.cacheLocation !== undefined ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
+  // A fix reads every CoP's meetings, which a CoP taken from the cache does not load.
+  const cached = (options.cache || options.cacheLocation !== undefined) && !options.fix && !options.fixDryRun;
+  const cache = cached ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
   let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache });
   progress.end();
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {

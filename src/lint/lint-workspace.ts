@@ -6,18 +6,19 @@ import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import { loadConfig, loadWorkspace } from '../workspace/load.js';
 import { WriteError } from '../workspace/write.js';
-import { cacheKey, openParseCache } from '../workspace/parse-cache.js';
+import { cacheKey, openCheckCache } from '../workspace/check-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
-import type { Workspace } from '../workspace/workspace.js';
+import { personIndex, type Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
-import { runRules } from './run-rules.js';
+import { copContext, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
 import { applySuppressions } from './suppress.js';
 
 export type LintOutcome =
   /** cop.config.yaml is unusable: nothing else was checked (exit 2). */
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
+  /** With a cache, the CoPs taken from it unchanged are in `workspace` without their meetings. */
   | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number; suppressed: SuppressedDiagnostic[] };
 
 export interface LintOptions {
@@ -40,8 +41,23 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
-  const cache = cacheOption && openParseCache(cacheOption.file, cacheKey(configLoad.text));
-  const { workspace, diagnostics: loadDiagnostics } = await loadWorkspace(root, configLoad, { onProgress, cache });
+  const cache = cacheOption && openCheckCache(cacheOption.file, cacheKey(configLoad.text));
+  const { workspace, diagnostics: loadDiagnostics, unchanged } = await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}) });
+  const people = personIndex(workspace);
+  const textOf = (file: string) => workspace.texts?.get(file);
+  const organisation = runOrganisationRules(RULES, severities, { org: workspace, asOf, people, ...(await ruleInputs(workspace, asOf)) });
+  const positioned = positionFindings(organisation, textOf);
+  const context = copContext(workspace, asOf, people);
+  for (const cop of workspace.cops) {
+    const cached = unchanged?.get(cop.id);
+    if (cached) {
+      positioned.push(...cached.findings);
+      continue;
+    }
+    const found = positionFindings(runCopRules(cop, RULES, severities, context), textOf);
+    cache?.keepFindings(cop.id, found);
+    positioned.push(...found);
+  }
   try {
     cache?.save();
   } catch (error) {
@@ -49,8 +65,6 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     if (!(error instanceof WriteError)) throw error;
     cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
   }
-  const findings = runRules(workspace, RULES, severities, asOf, await ruleInputs(workspace, asOf));
-  const positioned = positionFindings(findings, (file) => workspace.texts?.get(file));
   const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {
     suppressible: new Set(RULES.map((rule) => rule.meta.id)),
     unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),

@@ -1,18 +1,21 @@
 /** Loads a data root once: discover, parse (in workers when large), assemble the Workspace. */
+import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
+import { hasGeneratedReadmes } from '../readme/markers.js';
 import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
-import type { ParsedFile } from './parse.js';
-import { parseAll, startWorkers, workerCount, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
+import type { DataFile, ParsedFile } from './parse.js';
+import { copInputs, type CheckCache, type UnchangedCop } from './check-cache.js';
+import { parseAll, startWorkers, workerCount, type OnProgress, type WorkerPool } from './parse-pool.js';
 import { parseRead } from './read-data.js';
-import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, type GuardedRead, type ReadScope } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, stampAt, type GuardedRead, type ReadScope } from './read.js';
 import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
 import { COPS_DIR, CONFIG_FILE } from './root.js';
 import type { TextDigest } from './data-file.js';
-import { interned, textsOf } from './texts.js';
+import { interned, textHash, textsOf } from './texts.js';
 import type { CopFolder, Workspace } from './workspace.js';
 
 export interface ConfigLoad {
@@ -54,31 +57,83 @@ export interface LoadResult {
   workspace: Workspace;
   /** Findings from reading, parsing and schema validation (core checks). */
   diagnostics: Diagnostic[];
+  /** With a cache: the CoPs taken from it unchanged, by id. Their meeting logs are not loaded. */
+  unchanged?: ReadonlyMap<string, UnchangedCop>;
 }
 
-export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), parsing: ParseAllOptions = {}): Promise<LoadResult> {
+export interface LoadOptions {
+  onProgress?: OnProgress;
+  /**
+   * `cop check --cache`, checking for `asOf`. A CoP the cache holds unchanged is loaded with its
+   * charter alone (LoadResult.unchanged), so only the check, which takes that CoP's findings from
+   * the cache, asks for it. With generated READMEs, which are compared with every CoP's meetings,
+   * the cache saves parsing only.
+   */
+  cache?: { cache: CheckCache; asOf: IsoDate };
+}
+
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), { onProgress, cache }: LoadOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
   let pool: WorkerPool | undefined;
   let discovery: Discovery;
-  let parsed: ParsedFile[];
+  let readmes: ReturnType<typeof readReadmes>;
+  const parsed: ParsedFile[] = [];
+  let unchanged: Map<string, UnchangedCop> | undefined;
   try {
-    // Workers start loading while the rest of the files are listed.
+    // Workers start loading while the rest of the files are listed (not with a cache: it may leave nothing to parse).
     discovery = discoverDataFiles(root, (count) => {
-      if (pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
+      if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
     });
-    parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), { ...parsing, ...(pool ? { pool } : {}) });
+    readmes = readReadmes(scope, discovery.copIds);
+    let toParse = discovery.files.filter((f) => f.kind !== 'config');
+    if (cache) ({ toParse, unchanged } = await takeUnchanged(scope, discovery, cache, !hasGeneratedReadmes(readmes.readmes), parsed));
+    parsed.push(...(await parseAll(scope, toParse, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: cache.cache.files } : {}), ...(pool ? { pool } : {}) })));
   } finally {
     await pool?.close();
   }
-  const result = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
+  const result: LoadResult = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
   result.diagnostics.unshift(...discovery.diagnostics);
+  if (unchanged) {
+    result.unchanged = unchanged;
+    const directives = [...(result.workspace.directives ?? [])];
+    for (const cop of unchanged.values()) {
+      result.diagnostics.push(...cop.meetingDiagnostics);
+      directives.push(...cop.meetingDirectives);
+    }
+    if (directives.length > 0) result.workspace.directives = directives;
+  }
   const codeowners = readCodeowners(root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
   else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
-  const readmes = readReadmes(scope, discovery.copIds);
   result.workspace.readmes = readmes.readmes;
   result.diagnostics.push(...readmes.diagnostics);
   return result;
+}
+
+/**
+ * Notes every CoP in the cache and, when `reuse`, takes from it those it holds unchanged; people.yaml
+ * is read first (the rules about a CoP read it). Adds people.yaml and the charters taken to `parsed`;
+ * gives the files left to parse.
+ */
+async function takeUnchanged(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, reuse: boolean, parsed: ParsedFile[]) {
+  const people = discovery.files.filter((f) => f.kind === 'people');
+  parsed.push(...(await parseAll(scope, people, { cache: cache.files })));
+  const peopleHash = parsed[0] && (parsed[0].digest?.hash ?? (parsed[0].text === undefined ? undefined : textHash(parsed[0].text)));
+  const inputs = copInputs(asOf, peopleHash);
+  const byCop = new Map<string, DataFile[]>(discovery.copIds.map((id) => [id, []]));
+  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting') byCop.get(file.file.split('/')[1]!)!.push(file);
+  const unchanged = new Map<string, UnchangedCop>();
+  const toParse: DataFile[] = [];
+  for (const [id, files] of byCop) {
+    cache.noteCop(id, files, inputs);
+    const cop = reuse ? cache.unchangedCop(id, (file) => stampAt(scope, file)) : undefined;
+    if (cop === undefined) toParse.push(...files);
+    else {
+      unchanged.set(id, cop);
+      if (cop.charter) parsed.push(cop.charter);
+    }
+  }
+  return { toParse, unchanged };
 }
 
 /**

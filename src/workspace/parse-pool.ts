@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
-import type { ParseCache } from './parse-cache.js';
+import type { ParseCache } from './check-cache.js';
 import { runJob, type ParseJob, type Unchanged } from './read-data.js';
 import { stampAt, type ReadScope } from './read.js';
 

@@ -1,6 +1,6 @@
 /** Reads one data file through the guarded reader and parses it; a refusal is a finding. */
 import type { Validate } from '../schema/validator.js';
-import type { Expected } from './parse-cache.js';
+import type { Expected } from './check-cache.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
 import { readGuarded, refusalFinding, type GuardedRead, type ReadScope } from './read.js';
 import { shedText, textHash } from './texts.js';
@@ -15,7 +15,7 @@ export function parseRead(dataFile: DataFile, read: GuardedRead, validate: Valid
   return { ...parseDataFile(dataFile, read.text, validate), text: read.text, ...(read.stamp === undefined ? {} : { stamp: read.stamp }) };
 }
 
-/** One data file of a load, with what `--cache` holds of it (parse-cache.ts). */
+/** One data file of a load, with what `--cache` holds of it (check-cache.ts). */
 export interface ParseJob extends DataFile {
   expected?: Expected;
 }

@@ -1,12 +1,12 @@
 /** `cop check --cache`: the same findings and exit code as without it, whatever state the cache is in. */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli, type CliResult } from '../helpers/cli.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
-import { CACHE_FORMAT, type CacheContent } from '../../src/workspace/parse-cache.js';
+import { CACHE_FORMAT, type CacheContent } from '../../src/workspace/check-cache.js';
 import { stampOf } from '../../src/workspace/read.js';
 
 const CHARTER = 'cops/aws/charter.yaml';
@@ -31,7 +31,7 @@ describe('cop check --cache', () => {
     // Plant a finding in the cached result of an unchanged charter: a warm run must report it.
     const cache = readCache(defaultCache(root));
     const planted = { ruleId: 'schema', severity: 'error' as const, message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
-    const entry = cache[2].get(CHARTER)!;
+    const entry = cache[3].get('aws')!.charter!;
     entry.diagnostics = [...(entry.diagnostics ?? []), planted];
     writeFileSync(defaultCache(root), serialize(cache));
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
@@ -39,10 +39,25 @@ describe('cop check --cache', () => {
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(root, CHARTER), later, later);
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
-    expect(readCache(defaultCache(root))[2].get(CHARTER)!.stamp).toBe(stampOf(statSync(join(root, CHARTER))));
+    expect(readCache(defaultCache(root))[3].get('aws')!.charter!.stamp).toBe(stampOf(statSync(join(root, CHARTER))));
     // Any change to the file's text makes the cache give way to a fresh parse.
     appendFileSync(join(root, CHARTER), '# edited\n');
     expect(check(root, '--cache').stdout).not.toContain('Planted in the cache.');
+  }, 120_000);
+
+  it('takes an unchanged CoP\'s rule findings from the cache, and checks it again when a file, the day or people.yaml changed', () => {
+    const root = copyOrganisation();
+    check(root, '--cache');
+    const cache = readCache(defaultCache(root));
+    const planted = { ruleId: 'min-members', severity: 'error' as const, message: 'Planted rule finding.', file: CHARTER, start: { line: 1, column: 1 } };
+    cache[3].get('aws')!.findings.diagnostics.push(planted);
+    writeFileSync(defaultCache(root), serialize(cache));
+    expect(check(root, '--cache').stdout).toContain('Planted rule finding.');
+    expect(runCli(['check', '--root', root, '--as-of', '2026-11-21', '--format', 'json', '--cache']).stdout).not.toContain('Planted rule finding.');
+    writeFileSync(defaultCache(root), serialize(cache));
+    const meeting = join(root, 'cops/aws/meetings', readdirSync(join(root, 'cops/aws/meetings'))[0]!);
+    appendFileSync(meeting, '# edited\n');
+    expect(check(root, '--cache').stdout).not.toContain('Planted rule finding.');
   }, 120_000);
 
   it('re-runs the rules that read other files: a person removed is found in cached charters', () => {
