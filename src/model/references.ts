@@ -1,6 +1,6 @@
 /** Every place a person id appears in the data, with where it stands, for reference checks. */
 import type { PathSegment } from '../schema/messages.js';
-import type { Workspace } from '../workspace/workspace.js';
+import type { CopFolder, Workspace } from '../workspace/workspace.js';
 
 export interface PersonReference {
   id: string;
@@ -19,25 +19,41 @@ export interface PersonList {
   name: string;
 }
 
+/** Whether a reference is worth building: a check wants only the few it reports (the unknown ids, say). */
+type WantedId = (id: string) => boolean;
+
+type Refer = (id: string | undefined, file: string, path: () => PathSegment[], role: string) => void;
+
 /**
- * Every place a person id appears, or only those whose id `wanted` accepts: a big organisation names
- * people half a million times, and a check wants the few unknown ones (so nothing is built for the rest).
+ * The references `fill` names that `wanted` accepts: a big organisation names people half a million
+ * times, and a check wants the few unknown ones (so no path is built for the rest).
  */
-export function personReferences(ws: Workspace, wanted: (id: string) => boolean = () => true): PersonReference[] {
+function references(wanted: WantedId, fill: (refer: Refer) => void): PersonReference[] {
   const found: PersonReference[] = [];
-  const ref = (id: string | undefined, file: string, path: () => PathSegment[], role: string) => {
+  fill((id, file, path, role) => {
     if (id !== undefined && wanted(id)) found.push({ id, file, path: path(), role });
-  };
-  if (ws.configFile) {
-    const file = ws.configFile;
-    ref(ws.config.cto, file, () => ['cto'], 'CTO');
-    (ws.config.approvers ?? []).forEach((id, i) => ref(id, file, () => ['approvers', i], 'approver'));
-  }
-  if (ws.people) {
-    const { file } = ws.people;
-    ws.people.data.forEach((person, i) => ref(person.manager, file, () => ['people', i, 'manager'], 'manager'));
-  }
-  for (const cop of ws.cops) {
+  });
+  return found;
+}
+
+/** The people named outside cops/: cop.config.yaml's `cto` and `approvers`, people.yaml's managers. */
+export function organisationPersonReferences(org: Pick<Workspace, 'config' | 'configFile' | 'people'>, wanted: WantedId): PersonReference[] {
+  return references(wanted, (ref) => {
+    if (org.configFile) {
+      const file = org.configFile;
+      ref(org.config.cto, file, () => ['cto'], 'CTO');
+      (org.config.approvers ?? []).forEach((id, i) => ref(id, file, () => ['approvers', i], 'approver'));
+    }
+    if (org.people) {
+      const { file } = org.people;
+      org.people.data.forEach((person, i) => ref(person.manager, file, () => ['people', i, 'manager'], 'manager'));
+    }
+  });
+}
+
+/** The people named in one CoP's charter and meetings. */
+export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonReference[] {
+  return references(wanted, (ref) => {
     const { charter, charterFile: file } = cop;
     if (charter) {
       ref(charter.sponsor, file, () => ['sponsor'], 'sponsor');
@@ -54,17 +70,19 @@ export function personReferences(ws: Workspace, wanted: (id: string) => boolean 
       data.attendees.forEach((id, i) => ref(id, meetingFile, () => ['attendees', i], 'attendee'));
       (data.preparation ?? []).forEach((prep, i) => ref(prep.person, meetingFile, () => ['preparation', i, 'person'], 'preparer'));
     }
-  }
-  return found;
+  });
 }
 
-export function* personLists(ws: Workspace): Generator<PersonList> {
-  if (ws.people) yield { file: ws.people.file, path: ['people'], ids: ws.people.data.map((p) => p.id), name: 'people' };
-  for (const cop of ws.cops) {
-    if (cop.charter) {
-      yield { file: cop.charterFile, path: ['members'], ids: cop.charter.members, name: 'members' };
-      if (cop.charter.core_group) yield { file: cop.charterFile, path: ['core_group'], ids: cop.charter.core_group, name: 'core_group' };
-    }
-    for (const { file, data } of cop.meetings) yield { file, path: ['attendees'], ids: data.attendees, name: 'attendees' };
+/** people.yaml's list of ids, when it loaded. */
+export function* organisationPersonLists(org: Pick<Workspace, 'people'>): Generator<PersonList> {
+  if (org.people) yield { file: org.people.file, path: ['people'], ids: org.people.data.map((p) => p.id), name: 'people' };
+}
+
+/** One CoP's members, core group and each meeting's attendees. */
+export function* copPersonLists(cop: CopFolder): Generator<PersonList> {
+  if (cop.charter) {
+    yield { file: cop.charterFile, path: ['members'], ids: cop.charter.members, name: 'members' };
+    if (cop.charter.core_group) yield { file: cop.charterFile, path: ['core_group'], ids: cop.charter.core_group, name: 'core_group' };
   }
+  for (const { file, data } of cop.meetings) yield { file, path: ['attendees'], ids: data.attendees, name: 'attendees' };
 }

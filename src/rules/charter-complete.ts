@@ -1,5 +1,4 @@
 import { isLive, missingParts } from '../model/charter.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,10 +9,8 @@ export const charterComplete: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('charter-complete'),
   },
-  *check({ ws }) {
-    for (const { charterFile: file, charter } of charters(ws)) {
-      if (!isLive(charter)) continue;
-      for (const part of missingParts(charter)) yield { file, path: part.present ? [part.field] : [], message: part.message };
-    }
+  *checkCop({ charterFile: file, charter }) {
+    if (!charter || !isLive(charter)) return;
+    for (const part of missingParts(charter)) yield { file, path: part.present ? [part.field] : [], message: part.message };
   },
 };

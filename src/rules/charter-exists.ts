@@ -8,15 +8,13 @@ export const charterExists: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('charter-exists'),
   },
-  *check({ ws }) {
-    for (const cop of ws.cops) {
-      if (cop.hasCharterFile) continue;
-      const logs = cop.meetings.length ? ' but holds meeting logs' : '';
-      yield {
-        file: cop.charterFile,
-        path: [],
-        message: `cops/${cop.id}/ has no charter.yaml${logs}: add one with \`cop new ${cop.id}\`, or remove the folder.`,
-      };
-    }
+  *checkCop(cop) {
+    if (cop.hasCharterFile) return;
+    const logs = cop.meetings.length ? ' but holds meeting logs' : '';
+    yield {
+      file: cop.charterFile,
+      path: [],
+      message: `cops/${cop.id}/ has no charter.yaml${logs}: add one with \`cop new ${cop.id}\`, or remove the folder.`,
+    };
   },
 };

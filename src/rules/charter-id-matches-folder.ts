@@ -1,4 +1,3 @@
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -9,11 +8,9 @@ export const charterIdMatchesFolder: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('charter-id-matches-folder'),
   },
-  *check({ ws }) {
-    for (const { id, charterFile, charter } of charters(ws)) {
-      if (charter.id !== id) {
-        yield { file: charterFile, path: ['id'], message: `The charter's id \`${charter.id}\` differs from its folder \`cops/${id}/\`: rename one to match the other.` };
-      }
+  *checkCop({ id, charterFile, charter }) {
+    if (charter && charter.id !== id) {
+      yield { file: charterFile, path: ['id'], message: `The charter's id \`${charter.id}\` differs from its folder \`cops/${id}/\`: rename one to match the other.` };
     }
   },
 };

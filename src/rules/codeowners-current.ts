@@ -11,10 +11,10 @@ export const codeownersCurrent: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('codeowners-current'),
   },
-  *check({ ws, asOf }) {
-    if (!ws.codeowners) return;
-    const { file, text, prefix } = ws.codeowners;
-    const plan = planCodeowners(ws, asOf, prefix);
+  *checkOrganisation({ org, asOf }) {
+    if (!org.codeowners) return;
+    const { file, text, prefix } = org.codeowners;
+    const plan = planCodeowners(org, asOf, prefix);
     yield* plan.problems;
     const state = compareCodeowners(text, plan.lines);
     if (state.kind === 'no-block') {
@@ -33,7 +33,7 @@ export const codeownersCurrent: Rule = {
     }
     // The block can be current and still be overridden: a later hand-written line wins.
     const owners = parseCodeownersLines(text);
-    for (const { charterFile } of charters(ws)) {
+    for (const { charterFile } of charters(org)) {
       const deciding = decidingLine(owners, `${prefix}${charterFile}`);
       if (deciding && deciding.owners.length > 0) continue;
       yield {

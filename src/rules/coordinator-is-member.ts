@@ -1,5 +1,4 @@
 import { currentTerm, isLive } from '../model/charter.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,22 +9,20 @@ export const coordinatorIsMember: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('coordinator-is-member'),
   },
-  *check({ ws, asOf }) {
-    for (const { charterFile: file, charter } of charters(ws)) {
-      if (!isLive(charter)) continue;
-      const members = new Set(charter.members);
-      const terms = charter.coordinator.terms;
-      const term = currentTerm(charter, asOf);
-      if (term && !members.has(term.person)) {
-        yield { file, path: ['coordinator', 'terms', terms.indexOf(term), 'person'], message: `The current coordinator \`${term.person}\` is not a member: add them to \`members\`.` };
-      }
-      const deputy = charter.coordinator.deputy;
-      if (deputy && !members.has(deputy)) {
-        yield { file, path: ['coordinator', 'deputy'], message: `The deputy coordinator \`${deputy}\` is not a member: add them to \`members\`.` };
-      }
-      for (const [i, id] of (charter.core_group ?? []).entries()) {
-        if (!members.has(id)) yield { file, path: ['core_group', i], message: `Core group member \`${id}\` is not a member: add them to \`members\`.` };
-      }
+  *checkCop({ charterFile: file, charter }, { asOf }) {
+    if (!charter || !isLive(charter)) return;
+    const members = new Set(charter.members);
+    const terms = charter.coordinator.terms;
+    const term = currentTerm(charter, asOf);
+    if (term && !members.has(term.person)) {
+      yield { file, path: ['coordinator', 'terms', terms.indexOf(term), 'person'], message: `The current coordinator \`${term.person}\` is not a member: add them to \`members\`.` };
+    }
+    const deputy = charter.coordinator.deputy;
+    if (deputy && !members.has(deputy)) {
+      yield { file, path: ['coordinator', 'deputy'], message: `The deputy coordinator \`${deputy}\` is not a member: add them to \`members\`.` };
+    }
+    for (const [i, id] of (charter.core_group ?? []).entries()) {
+      if (!members.has(id)) yield { file, path: ['core_group', i], message: `Core group member \`${id}\` is not a member: add them to \`members\`.` };
     }
   },
 };

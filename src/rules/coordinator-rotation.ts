@@ -1,5 +1,4 @@
 import { currentTerm, overdueRotation } from '../model/charter.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,20 +9,18 @@ export const coordinatorRotation: Rule = {
     defaultSeverity: 'warn',
     docs: ruleDocsUrl('coordinator-rotation'),
   },
-  *check({ ws, asOf }) {
-    for (const { charterFile: file, charter } of charters(ws)) {
-      if (charter.status !== 'active') continue;
-      const term = currentTerm(charter, asOf);
-      if (!term) {
-        yield { file, path: ['coordinator', 'terms'], message: `No coordinator term covers ${asOf}: add the current coordinator's term.` };
-        continue;
-      }
-      const overdue = overdueRotation(charter, ws.policy, asOf);
-      if (overdue) {
-        const { rotation, due } = overdue;
-        const index = charter.coordinator.terms.indexOf(term);
-        yield { file, path: ['coordinator', 'terms', index, 'from'], message: `\`${term.person}\` has coordinated since ${term.from}; the post rotates every ${rotation} months, so a new term was due on ${due}.` };
-      }
+  *checkCop({ charterFile: file, charter }, { asOf, policy }) {
+    if (charter?.status !== 'active') return;
+    const term = currentTerm(charter, asOf);
+    if (!term) {
+      yield { file, path: ['coordinator', 'terms'], message: `No coordinator term covers ${asOf}: add the current coordinator's term.` };
+      return;
+    }
+    const overdue = overdueRotation(charter, policy, asOf);
+    if (overdue) {
+      const { rotation, due } = overdue;
+      const index = charter.coordinator.terms.indexOf(term);
+      yield { file, path: ['coordinator', 'terms', index, 'from'], message: `\`${term.person}\` has coordinated since ${term.from}; the post rotates every ${rotation} months, so a new term was due on ${due}.` };
     }
   },
 };

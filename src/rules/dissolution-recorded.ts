@@ -1,4 +1,3 @@
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -9,20 +8,19 @@ export const dissolutionRecorded: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('dissolution-recorded'),
   },
-  *check({ ws }) {
-    for (const { charterFile: file, charter } of charters(ws)) {
-      const dissolved = charter.dissolved;
-      if (charter.status !== 'dissolved') {
-        if (dissolved) yield { file, path: ['dissolved'], atKey: true, message: `A ${charter.status} CoP has a \`dissolved\` record: set \`status: dissolved\` or remove it.` };
-        continue;
-      }
-      if (!dissolved) {
-        yield { file, path: ['status'], message: 'A dissolved CoP needs a `dissolved` record: date, reason (low-participation, topics-finished, not-strategic) and decided_by.' };
-        continue;
-      }
-      for (const field of ['date', 'reason', 'decided_by'] as const) {
-        if (!dissolved[field]) yield { file, path: ['dissolved'], message: `The \`dissolved\` record has no \`${field}\`.` };
-      }
+  *checkCop({ charterFile: file, charter }) {
+    if (!charter) return;
+    const dissolved = charter.dissolved;
+    if (charter.status !== 'dissolved') {
+      if (dissolved) yield { file, path: ['dissolved'], atKey: true, message: `A ${charter.status} CoP has a \`dissolved\` record: set \`status: dissolved\` or remove it.` };
+      return;
+    }
+    if (!dissolved) {
+      yield { file, path: ['status'], message: 'A dissolved CoP needs a `dissolved` record: date, reason (low-participation, topics-finished, not-strategic) and decided_by.' };
+      return;
+    }
+    for (const field of ['date', 'reason', 'decided_by'] as const) {
+      if (!dissolved[field]) yield { file, path: ['dissolved'], message: `The \`dissolved\` record has no \`${field}\`.` };
     }
   },
 };

@@ -8,16 +8,14 @@ export const meetingDateInRange: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('meeting-date-in-range'),
   },
-  *check({ ws, asOf }) {
-    for (const { charter, meetings } of ws.cops) {
-      for (const { file, data } of meetings) {
-        const at = { file, path: ['date'] };
-        if (data.date > asOf) yield { ...at, message: `The meeting is dated ${data.date}, after today (${asOf}): record meetings once they have happened.` };
-        if (!charter) continue;
-        if (data.date < charter.created) yield { ...at, message: `The meeting is dated ${data.date}, before the CoP was created (${charter.created}).` };
-        const dissolved = charter.dissolved?.date;
-        if (dissolved && data.date > dissolved) yield { ...at, message: `The meeting is dated ${data.date}, after the CoP was dissolved (${dissolved}).` };
-      }
+  *checkCop({ charter, meetings }, { asOf }) {
+    for (const { file, data } of meetings) {
+      const at = { file, path: ['date'] };
+      if (data.date > asOf) yield { ...at, message: `The meeting is dated ${data.date}, after today (${asOf}): record meetings once they have happened.` };
+      if (!charter) continue;
+      if (data.date < charter.created) yield { ...at, message: `The meeting is dated ${data.date}, before the CoP was created (${charter.created}).` };
+      const dissolved = charter.dissolved?.date;
+      if (dissolved && data.date > dissolved) yield { ...at, message: `The meeting is dated ${data.date}, after the CoP was dissolved (${dissolved}).` };
     }
   },
 };

@@ -10,16 +10,14 @@ export const meetingFileName: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('meeting-file-name'),
   },
-  *check({ ws }) {
-    for (const cop of ws.cops) {
-      for (const { file, data } of cop.meetings) {
-        const name = file.slice(file.lastIndexOf('/') + 1);
-        const match = NAME.exec(name);
-        if (!match) {
-          yield { file, path: ['date'], message: `The file name \`${name}\` is not \`${data.date}.yaml\` (a second meeting that day is \`${data.date}-2.yaml\`).` };
-        } else if (match[1] !== data.date) {
-          yield { file, path: ['date'], message: `The meeting's date ${data.date} differs from its file name \`${name}\`: rename the file or fix the date.` };
-        }
+  *checkCop({ meetings }) {
+    for (const { file, data } of meetings) {
+      const name = file.slice(file.lastIndexOf('/') + 1);
+      const match = NAME.exec(name);
+      if (!match) {
+        yield { file, path: ['date'], message: `The file name \`${name}\` is not \`${data.date}.yaml\` (a second meeting that day is \`${data.date}-2.yaml\`).` };
+      } else if (match[1] !== data.date) {
+        yield { file, path: ['date'], message: `The meeting's date ${data.date} differs from its file name \`${name}\`: rename the file or fix the date.` };
       }
     }
   },

@@ -1,5 +1,4 @@
 import { suggest } from '../core/suggest.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,22 +9,21 @@ export const meetingGoals: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('meeting-goals'),
   },
-  *check({ ws }) {
-    for (const { id: copId, charterFile, charter, meetings } of charters(ws)) {
-      const ids = new Map<string, number>();
-      for (const [i, goal] of (charter.goals ?? []).entries()) {
-        if (goal.id === undefined) continue;
-        const first = ids.get(goal.id);
-        if (first === undefined) ids.set(goal.id, i);
-        else yield { file: charterFile, path: ['goals', i, 'id'], message: `The goal id \`${goal.id}\` is used twice (goals ${first + 1} and ${i + 1}): give each goal its own.` };
-      }
-      for (const { file, data } of meetings) {
-        for (const [i, goal] of (data.goals ?? []).entries()) {
-          if (ids.has(goal)) continue;
-          const near = suggest(goal, ids.keys());
-          const known = ids.size === 0 ? `the charter of \`${copId}\` gives none of its goals an \`id\`` : `the goals of \`${copId}\` are ${[...ids.keys()].map((g) => `\`${g}\``).join(', ')}`;
-          yield { file, path: ['goals', i], message: `No goal \`${goal}\` in ${charterFile}: ${known}.${near.length > 0 ? ` Did you mean \`${near[0]}\`?` : ''}` };
-        }
+  *checkCop({ id: copId, charterFile, charter, meetings }) {
+    if (!charter) return;
+    const ids = new Map<string, number>();
+    for (const [i, goal] of (charter.goals ?? []).entries()) {
+      if (goal.id === undefined) continue;
+      const first = ids.get(goal.id);
+      if (first === undefined) ids.set(goal.id, i);
+      else yield { file: charterFile, path: ['goals', i, 'id'], message: `The goal id \`${goal.id}\` is used twice (goals ${first + 1} and ${i + 1}): give each goal its own.` };
+    }
+    for (const { file, data } of meetings) {
+      for (const [i, goal] of (data.goals ?? []).entries()) {
+        if (ids.has(goal)) continue;
+        const near = suggest(goal, ids.keys());
+        const known = ids.size === 0 ? `the charter of \`${copId}\` gives none of its goals an \`id\`` : `the goals of \`${copId}\` are ${[...ids.keys()].map((g) => `\`${g}\``).join(', ')}`;
+        yield { file, path: ['goals', i], message: `No goal \`${goal}\` in ${charterFile}: ${known}.${near.length > 0 ? ` Did you mean \`${near[0]}\`?` : ''}` };
       }
     }
   },

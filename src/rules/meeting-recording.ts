@@ -9,11 +9,9 @@ export const meetingRecording: Rule = {
     defaultSeverity: 'warn',
     docs: ruleDocsUrl('meeting-recording'),
   },
-  *check({ ws }) {
-    for (const cop of ws.cops) {
-      for (const { file, data } of cop.meetings) {
-        if (!data.recording && !isCancelled(data)) yield { file, path: [], message: 'No `recording` link: CoP meetings are public, so publish the recording and link it.' };
-      }
+  *checkCop({ meetings }) {
+    for (const { file, data } of meetings) {
+      if (!data.recording && !isCancelled(data)) yield { file, path: [], message: 'No `recording` link: CoP meetings are public, so publish the recording and link it.' };
     }
   },
 };

@@ -1,5 +1,4 @@
 import { inactiveMembers, lastAttendedText } from '../model/membership.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,19 +9,18 @@ export const memberInactive: Rule = {
     defaultSeverity: 'warn',
     docs: ruleDocsUrl('member-inactive'),
   },
-  *check({ ws, asOf }) {
-    const months = ws.policy.inactive_months;
-    for (const { charterFile: file, charter, meetings } of charters(ws)) {
-      const inactivity = inactiveMembers(charter, meetings.map((m) => m.data), months, asOf);
-      if (!inactivity.judged) continue;
-      for (const member of inactivity.inactive) {
-        const advice = member.role ? `they are the ${member.role}: hand the role over, or confirm they are still active` : `run \`cop members prune ${charter.id} --write\` to move them to \`alumni\``;
-        yield {
-          file,
-          path: ['members', charter.members.indexOf(member.person)],
-          message: `\`${member.person}\` attended no meeting held in the last ${months} months (after ${inactivity.since}; ${lastAttendedText(member)}): ${advice}.`,
-        };
-      }
+  *checkCop({ charterFile: file, charter, meetings }, { asOf, policy }) {
+    if (!charter) return;
+    const months = policy.inactive_months;
+    const inactivity = inactiveMembers(charter, meetings.map((m) => m.data), months, asOf);
+    if (!inactivity.judged) return;
+    for (const member of inactivity.inactive) {
+      const advice = member.role ? `they are the ${member.role}: hand the role over, or confirm they are still active` : `run \`cop members prune ${charter.id} --write\` to move them to \`alumni\``;
+      yield {
+        file,
+        path: ['members', charter.members.indexOf(member.person)],
+        message: `\`${member.person}\` attended no meeting held in the last ${months} months (after ${inactivity.since}; ${lastAttendedText(member)}): ${advice}.`,
+      };
     }
   },
 };

@@ -1,5 +1,4 @@
 import { isLive, tooFewMembers } from '../model/charter.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,11 +9,9 @@ export const minMembers: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('min-members'),
   },
-  *check({ ws }) {
-    for (const { charterFile, charter } of charters(ws)) {
-      if (!isLive(charter)) continue;
-      const problem = tooFewMembers(charter, ws.policy);
-      if (problem) yield { file: charterFile, path: ['members'], message: problem };
-    }
+  *checkCop({ charterFile, charter }, { policy }) {
+    if (!charter || !isLive(charter)) return;
+    const problem = tooFewMembers(charter, policy);
+    if (problem) yield { file: charterFile, path: ['members'], message: problem };
   },
 };

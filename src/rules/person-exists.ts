@@ -1,7 +1,8 @@
 import { didYouMean } from '../core/suggest.js';
-import { personReferences } from '../model/references.js';
+import type { Person } from '../model/schema-types.js';
+import { copPersonReferences, organisationPersonReferences, type PersonReference } from '../model/references.js';
 import { ruleDocsUrl } from './docs.js';
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
 
 export const personExists: Rule = {
   meta: {
@@ -10,12 +11,19 @@ export const personExists: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('person-exists'),
   },
-  *check({ ws, people }) {
-    // Without a readable people.yaml every reference would be reported: its own finding says enough.
-    if (!ws.people) return;
-    for (const reference of personReferences(ws, (id) => !people.has(id))) {
-      const hint = didYouMean(reference.id, people.keys());
-      yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.${hint}` };
-    }
+  // Without a readable people.yaml every reference would be reported: its own finding says enough.
+  *checkOrganisation({ org, people }) {
+    if (org.people) yield* reportUnknown(organisationPersonReferences(org, (id) => !people.has(id)), people);
+  },
+  *checkCop(cop, { people }) {
+    if (people) yield* reportUnknown(copPersonReferences(cop, (id) => !people.has(id)), people);
   },
 };
+
+/** The references to ids people.yaml does not list (the caller filtered them), with close ids as a hint. */
+function* reportUnknown(references: readonly PersonReference[], people: ReadonlyMap<string, Person>): Generator<Finding> {
+  for (const reference of references) {
+    const hint = didYouMean(reference.id, people.keys());
+    yield { file: reference.file, path: reference.path, message: `Unknown ${reference.role} \`${reference.id}\`: add them to people.yaml or fix the id.${hint}` };
+  }
+}

@@ -11,7 +11,7 @@ export const readmeCurrent: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('readme-current'),
   },
-  *check({ readmeStates = [] }) {
+  *checkOrganisation({ readmeStates = [] }) {
     for (const readme of readmeStates) {
       const { file } = readme;
       if (readme.state === 'missing') {

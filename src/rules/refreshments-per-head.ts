@@ -10,15 +10,13 @@ export const refreshmentsPerHead: Rule = {
     defaultSeverity: 'warn',
     docs: ruleDocsUrl('refreshments-per-head'),
   },
-  *check({ ws }) {
-    for (const { charter, meetings } of ws.cops) {
-      const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
-      for (const { file, data } of meetings) {
-        const problem = refreshmentsProblem(data, cap);
-        if (!problem) continue;
-        const index = (data.costs ?? []).findIndex((c) => c.category === 'refreshments');
-        yield { file, path: ['costs', index, 'amount'], message: problem };
-      }
+  *checkCop({ charter, meetings }, { policy }) {
+    const cap = refreshmentsCap(charter, policy.refreshments_per_head);
+    for (const { file, data } of meetings) {
+      const problem = refreshmentsProblem(data, cap);
+      if (!problem) continue;
+      const index = (data.costs ?? []).findIndex((c) => c.category === 'refreshments');
+      yield { file, path: ['costs', index, 'amount'], message: problem };
     }
   },
 };

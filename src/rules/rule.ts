@@ -6,7 +6,7 @@ import type { Person } from '../model/schema-types.js';
 import type { ReadmeState } from '../readme/check.js';
 import type { PathSegment } from '../schema/messages.js';
 import type { Texts } from '../workspace/texts.js';
-import type { CopFolder, Workspace } from '../workspace/workspace.js';
+import type { CopFolder, Organisation } from '../workspace/workspace.js';
 
 export interface RuleMeta {
   /** Kebab-case id used in cop.config.yaml `rules:` and in every finding. */
@@ -38,17 +38,6 @@ export interface CopContext {
   people?: ReadonlyMap<string, Person>;
   /** The texts of the data files as they were checked. */
   texts?: Texts;
-}
-
-/** One folder under cops/ as the rules about the organisation see it: its charter, never its meetings. */
-export type CopCharter = Omit<CopFolder, 'meetings'>;
-
-/**
- * The organisation as its rules see it: everything loaded but the meetings, which are read only
- * CoP by CoP (so `cop check --cache` can reuse an unchanged CoP's findings without its meetings).
- */
-export interface Organisation extends Omit<Workspace, 'cops'> {
-  cops: readonly CopCharter[];
 }
 
 export interface OrganisationContext {

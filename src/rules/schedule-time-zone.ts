@@ -1,5 +1,4 @@
 import { canonicalTimeZone, suggestTimeZones } from '../calendar/time-zone.js';
-import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,20 +9,18 @@ export const scheduleTimeZone: Rule = {
     defaultSeverity: 'error',
     docs: ruleDocsUrl('schedule-time-zone'),
   },
-  *check({ ws }) {
-    for (const { charterFile: file, charter } of charters(ws)) {
-      const name = charter.format.schedule?.time_zone;
-      if (name === undefined) continue;
-      const path = ['format', 'schedule', 'time_zone'];
-      const canonical = canonicalTimeZone(name);
-      if (canonical === undefined) {
-        const close = suggestTimeZones(name);
-        const hint = close.length > 0 ? ` Did you mean ${close.map((z) => `\`${z}\``).join(' or ')}?` : ' Use a name such as `Europe/Madrid` or `America/New_York`.';
-        yield { file, path, message: `\`${name}\` is not an IANA time zone.${hint}` };
-      } else if (canonical !== name && canonical.toLowerCase() === name.toLowerCase()) {
-        // Intl forgives the case; calendar programs matching TZIDs may not.
-        yield { file, path, message: `Write the time zone as \`${canonical}\`.` };
-      }
+  *checkCop({ charterFile: file, charter }) {
+    const name = charter?.format.schedule?.time_zone;
+    if (name === undefined) return;
+    const path = ['format', 'schedule', 'time_zone'];
+    const canonical = canonicalTimeZone(name);
+    if (canonical === undefined) {
+      const close = suggestTimeZones(name);
+      const hint = close.length > 0 ? ` Did you mean ${close.map((z) => `\`${z}\``).join(' or ')}?` : ' Use a name such as `Europe/Madrid` or `America/New_York`.';
+      yield { file, path, message: `\`${name}\` is not an IANA time zone.${hint}` };
+    } else if (canonical !== name && canonical.toLowerCase() === name.toLowerCase()) {
+      // Intl forgives the case; calendar programs matching TZIDs may not.
+      yield { file, path, message: `Write the time zone as \`${canonical}\`.` };
     }
   },
 };

@@ -48,11 +48,22 @@ export interface Workspace {
   readmes?: ReadonlyMap<string, string>;
 }
 
+/** One folder under cops/ without its meetings: what the checks on the organisation as a whole see of it. */
+export type CopCharter = Omit<CopFolder, 'meetings'>;
+
+/**
+ * The organisation as its checks see it (src/rules/rule.ts): everything loaded but the meetings,
+ * which are read only CoP by CoP (so `cop check --cache` can reuse an unchanged CoP's findings).
+ */
+export interface Organisation extends Omit<Workspace, 'cops'> {
+  cops: readonly CopCharter[];
+}
+
 export function personIndex(ws: Pick<Workspace, 'people'>): Map<string, Person> {
   return new Map((ws.people?.data ?? []).map((person) => [person.id, person]));
 }
 
-/** Charters that loaded, with their folder. */
-export function charters(ws: Workspace): (CopFolder & { charter: Charter })[] {
-  return ws.cops.filter((cop): cop is CopFolder & { charter: Charter } => cop.charter !== undefined);
+/** Charters that loaded, with their folder (a workspace's or an organisation's). */
+export function charters<Cop extends CopCharter>(ws: { cops: readonly Cop[] }): (Cop & { charter: Charter })[] {
+  return ws.cops.filter((cop): cop is Cop & { charter: Charter } => cop.charter !== undefined);
 }
