@@ -1,16 +1,15 @@
 /**
  * `cop check --cache`: what earlier runs found, kept between runs CoP by CoP.
  *
- * For each folder under cops/ the cache holds the result of reading, parsing and validating each of
- * its files (an entry: data, findings, suppression comments, content hash and stamp) and the findings
- * of the rules about that CoP (Rule.checkCop), with what besides its files those rules read: the day
- * checked for and people.yaml. A CoP whose files all have the stamps cached (size, times, inode: see
- * stampOf), checked for the same day with the same people.yaml, is neither read nor checked again:
- * its charter and findings come from the cache, and its meeting logs' entries are not even decoded.
- * The rules about the organisation (CODEOWNERS, people.yaml, the generated READMEs) run every time,
- * over every charter. A CoP with a changed file is read again, and a file whose stamp changed is
- * parsed again only when its content hash changed too (a fresh clone, as in CI, has new stamps and
- * the same texts).
+ * For each folder under cops/ the cache holds its files' stamps (size, times, inode: see stampOf)
+ * and content hashes, its charter's result (data, findings, suppression comments), what loading its
+ * meeting logs found, and the findings of the rules about it (Rule.checkCop) with what besides its
+ * files those rules read: the day checked for and people.yaml. A CoP whose files all have the
+ * stamps cached, checked for the same day with the same people.yaml, is neither read nor checked
+ * again; one whose stamps changed but whose files all hash the same (a fresh clone, as in CI) is
+ * read but not parsed or checked. Any other CoP is read, parsed and checked whole: a CoP is a few
+ * hundred small files, so the cache keeps no meeting's data. The rules about the organisation
+ * (CODEOWNERS, people.yaml, the generated READMEs) run every time, over every charter.
  *
  * The cache file is trusted for nothing: its whole key (tool version, schemas, cop.config.yaml)
  * must match, and one it cannot read or decode (truncated, corrupt, another tool's, a FIFO) is
@@ -27,7 +26,6 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { SCHEMAS_DIGEST } from '../schema/validator.js';
 import { toolVersion } from '../version.js';
 import type { DataFile, ParsedFile } from './data-file.js';
-import { COPS_DIR } from './root.js';
 import { readGuardedBytes, readScope } from './read.js';
 import { digestOf, interned, textHash } from './texts.js';
 import { writeOwnedFileAtomic } from './write.js';
@@ -41,15 +39,13 @@ export const CACHE_FORMAT = 'cop-check-cache/3';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
-/** One file's cached result. */
+/** A charter's or people.yaml's cached result. */
 export interface CacheEntry {
   stamp: string;
   hash: string;
-  kind: string;
   /** The data, when the file loaded; else its findings say why not. */
   data?: unknown;
-  /** Absent when there are none (most files: one array fewer each to write and read back). */
-  diagnostics?: Diagnostic[];
+  diagnostics: Diagnostic[];
   directives?: SuppressionDirective[];
   /** The comments that open the file (all the rule schema-modeline reads of it). */
   opening: string;
@@ -57,39 +53,22 @@ export interface CacheEntry {
 
 /** One folder under cops/ as the cache holds it. */
 export interface CopRecord {
-  /** Its files and their stamps, a `file stamp` line each in file order: compared whole, as one string. */
-  listing: string;
-  /** Its charter's entry, decoded on every run: the organisation's rules read every charter. */
+  /** Digests (see digestOfLines) of its files' names, of their stamps and of their content hashes, in file order. */
+  files: string;
+  stamps: string;
+  contents: string;
   charter?: CacheEntry;
-  /** V8's serialisation of its meeting logs' entries (a Map by file), decoded only when the CoP is read again. */
-  meetings: Uint8Array;
-  /** What loading its meeting logs found, and their suppression comments, without decoding `meetings`. */
+  /** What loading its meeting logs found, and their suppression comments. */
   meetingDiagnostics: Diagnostic[];
   meetingDirectives: SuppressionDirective[];
-  /** The findings of the rules about this CoP, positioned, and the inputs besides its files they came from. */
+  /** The findings of the rules about this CoP, positioned, and the inputs besides its files they came from (copInputs). */
   findings: { inputs: string; diagnostics: Diagnostic[] };
 }
 
 /** The cache file's content. */
 export type CacheContent = [format: string, key: string, people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
-/** What a file's job carries from the cache: the stamp and hash of the cached result. */
-export interface Expected {
-  stamp: string;
-  hash: string;
-}
-
-/** The per-file side of the cache, for the files a run reads (parse-pool.ts parseAll). */
-export interface ParseCache {
-  /** The cached stamp and hash for the file, when the cache holds it as this kind. */
-  expected(dataFile: DataFile): Expected | undefined;
-  /** The cached result of a file found unchanged (its stamp now: absent when it was not read). */
-  reuse(dataFile: DataFile, stamp: string): ParsedFile;
-  /** Keeps a fresh result for the next run (one read from the disk, with its text or digest). */
-  remember(parsed: ParsedFile): void;
-}
-
-/** A CoP taken from the cache as it is: what the check needs of it without reading its files. */
+/** A CoP taken from the cache as it is: what the check needs of it without parsing its files. */
 export interface UnchangedCop {
   /** Its charter's result, as a parse gives it; absent when the folder has no charter.yaml. */
   charter?: ParsedFile;
@@ -100,15 +79,19 @@ export interface UnchangedCop {
 }
 
 export interface CheckCache {
-  readonly files: ParseCache;
+  /** people.yaml as cached, when its stamp now is the one cached (a big organisation's people.yaml takes a while to parse). */
+  people(dataFile: DataFile, stamp: string | undefined): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
   noteCop(id: string, files: readonly DataFile[], inputs: string): void;
-  /**
-   * The CoP as cached (kept so for the next run), when its noted files have the stamps `stampOf`
-   * gives now and its rules' findings were found with the noted inputs.
-   */
+  /** The CoP as cached, when its noted files have the stamps `stampOf` gives now and it was checked with the noted inputs. */
   unchangedCop(id: string, stampOf: (file: string) => string | undefined): UnchangedCop | undefined;
-  /** Keeps a CoP read this run for the next: its files' entries (given to `files`) and its rules' findings. */
+  /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
+  comparesContents(id: string): boolean;
+  /** The CoP as cached (kept with the new stamps), when its noted files' content hashes now are the ones cached. */
+  unchangedByContent(id: string, hashes: readonly string[], stamps: readonly string[]): UnchangedCop | undefined;
+  /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
+  remember(parsed: ParsedFile): void;
+  /** Keeps the findings of the rules about a CoP read this run, with its remembered files, for the next run. */
   keepFindings(id: string, diagnostics: Diagnostic[]): void;
   /** Writes the cache if it changed; throws a WriteError. */
   save(): void;
@@ -151,122 +134,101 @@ export function cacheKey(configText: string | undefined): string {
   return JSON.stringify([toolVersion(), SCHEMAS_DIGEST, textHash(configText ?? '')]);
 }
 
-const listingLine = (file: string, stamp: string | undefined) => `${file} ${stamp ?? '-'}`;
-const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));
+/** One hash for a list of names, stamps or hashes: a CoP's is compared whole, and a big organisation's 60,000 stamps would be most of the cache. */
+const digestOfLines = (values: readonly (string | undefined)[]) => textHash(values.map((value) => value ?? '-').join('\n'));
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
-  const previous = readContent(path, key);
-  const decoded = new Map<string, Map<string, unknown>>(); // the CoPs whose meeting entries were decoded
-  const fresh = new Map<string, CacheEntry>(); // the entries of the files read this run, by file
-  const next = new Map<string, CopRecord>();
-  const noted = new Map<string, { files: readonly DataFile[]; inputs: string }>();
+  const { people: previousPeople, cops: previous } = readContent(path, key);
   let people: CacheEntry | undefined;
+  const noted = new Map<string, { files: readonly DataFile[]; inputs: string }>();
+  const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
+  const next = new Map<string, CopRecord>();
   let changed = false;
 
-  const previousEntry = (file: string, kind: string): CacheEntry | undefined => {
-    let entry: unknown;
-    if (kind === 'people') entry = previous.people;
-    else {
-      const id = copIdOf(file);
-      const record = previous.cops.get(id);
-      if (!isRecord(record)) return undefined;
-      if (kind === 'charter') entry = record.charter;
-      else {
-        if (!decoded.has(id)) decoded.set(id, decodeEntries(record.meetings));
-        entry = decoded.get(id)!.get(file);
-      }
-    }
-    return isEntry(entry) && entry.kind === kind ? entry : undefined;
+  /** The CoP's record, when it holds the noted files checked with the noted inputs. */
+  const recordOf = (id: string) => {
+    const record = previous.get(id);
+    const { files, inputs } = noted.get(id)!;
+    if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== digestOfLines(files.map(({ file }) => file))) return undefined;
+    const charterFile = files[0]?.kind === 'charter' ? files[0] : undefined;
+    if ((charterFile === undefined) !== (record.charter === undefined)) return undefined;
+    return { record, files, charterFile };
   };
-  const keep = (file: string, kind: string, entry: CacheEntry) => {
-    if (kind === 'people') people = entry;
-    else fresh.set(file, entry);
-  };
-  const asParsed = ({ file, kind }: DataFile, entry: CacheEntry, stamp: string): ParsedFile => {
-    const { data, diagnostics = [], directives, hash, opening } = entry;
-    return { file, kind, ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: interned(opening) }, stamp } as ParsedFile;
-  };
-
-  const files: ParseCache = {
-    expected({ file, kind }) {
-      const entry = previousEntry(file, kind);
-      return entry && { stamp: entry.stamp, hash: entry.hash };
-    },
-    reuse(dataFile, stamp) {
-      const entry = previousEntry(dataFile.file, dataFile.kind)!; // expected() found it
-      keep(dataFile.file, dataFile.kind, entry.stamp === stamp ? entry : { ...entry, stamp });
-      return asParsed(dataFile, entry, stamp);
-    },
-    remember(parsed) {
-      const { file, kind, data, diagnostics, directives, stamp, text, digest } = parsed;
-      if (stamp === undefined || (text === undefined && digest === undefined)) return; // refused, or not from the disk
-      const { hash, opening } = digest ?? digestOf(text!);
-      const entry: CacheEntry = { stamp, hash, kind, opening };
-      if (data !== undefined) entry.data = data;
-      if (diagnostics.length > 0) entry.diagnostics = diagnostics;
-      if (directives) entry.directives = directives;
-      keep(file, kind, entry);
-    },
+  const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined): UnchangedCop => {
+    next.set(id, record);
+    const charter = record.charter && charterFile && { ...charterFile, ...asParsed(record.charter) };
+    return { ...(charter ? { charter } : {}), meetingDiagnostics: record.meetingDiagnostics, meetingDirectives: record.meetingDirectives, findings: record.findings.diagnostics };
   };
 
   return {
-    files,
-    noteCop(id, copFiles, inputs) {
-      noted.set(id, { files: copFiles, inputs });
+    people(dataFile, stamp) {
+      if (!isEntry(previousPeople) || stamp === undefined || previousPeople.stamp !== stamp) return undefined;
+      people = previousPeople;
+      return { ...dataFile, ...asParsed(previousPeople) };
+    },
+    noteCop(id, files, inputs) {
+      noted.set(id, { files, inputs });
     },
     unchangedCop(id, stampOf) {
-      const { files: copFiles, inputs } = noted.get(id)!;
-      const record = previous.cops.get(id);
-      if (!isRecord(record) || record.findings.inputs !== inputs) return undefined;
-      if (record.listing !== copFiles.map(({ file }) => listingLine(file, stampOf(file))).join('\n')) return undefined;
-      const charterFile = copFiles[0]?.kind === 'charter' ? copFiles[0] : undefined;
-      if ((charterFile === undefined) !== (record.charter === undefined) || (record.charter && !isEntry(record.charter))) return undefined;
-      next.set(id, record);
-      return {
-        ...(charterFile && record.charter ? { charter: asParsed(charterFile, record.charter, record.charter.stamp) } : {}),
-        meetingDiagnostics: record.meetingDiagnostics,
-        meetingDirectives: record.meetingDirectives,
-        findings: record.findings.diagnostics,
-      };
+      const found = recordOf(id);
+      if (!found || found.record.stamps !== digestOfLines(found.files.map(({ file }) => stampOf(file)))) return undefined;
+      return taken(id, found.record, found.charterFile);
+    },
+    comparesContents(id) {
+      return recordOf(id) !== undefined;
+    },
+    unchangedByContent(id, hashes, stamps) {
+      const found = recordOf(id);
+      if (!found || found.record.contents !== digestOfLines(hashes)) return undefined;
+      changed = true;
+      const { record, charterFile } = found;
+      const restamped = { ...record, stamps: digestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps[0]! } } : {}) };
+      return taken(id, restamped, charterFile);
+    },
+    remember(parsed) {
+      // Refused, or not read from the disk: it (or its CoP) is read again next time.
+      if (parsed.stamp === undefined || (parsed.text === undefined && parsed.digest === undefined)) return;
+      if (parsed.kind === 'people') people = entryOf(parsed);
+      else fresh.set(parsed.file, parsed);
     },
     keepFindings(id, diagnostics) {
-      const { files: copFiles, inputs } = noted.get(id)!;
-      const findings = { inputs, diagnostics };
-      const entries = copFiles.map(({ file }) => fresh.get(file));
-      // A file that could not be read has no entry: its CoP is read again next time.
-      if (entries.some((entry) => entry === undefined)) return;
-      const meetings = new Map<string, CacheEntry>();
-      const record: CopRecord = { listing: '', meetings: new Uint8Array(), meetingDiagnostics: [], meetingDirectives: [], findings };
-      copFiles.forEach(({ file, kind }, i) => {
-        const entry = entries[i]!;
-        if (kind === 'charter') record.charter = entry;
-        else {
-          meetings.set(file, entry);
-          record.meetingDiagnostics.push(...(entry.diagnostics ?? []));
-          record.meetingDirectives.push(...(entry.directives ?? []));
+      const { files, inputs } = noted.get(id)!;
+      const parsed = files.map(({ file }) => fresh.get(file));
+      if (parsed.some((p) => p === undefined)) return;
+      const record: CopRecord = { files: digestOfLines(files.map(({ file }) => file)), stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
+      const hashes: string[] = [];
+      for (const file of parsed as ParsedFile[]) {
+        if (file.kind === 'charter') {
+          record.charter = entryOf(file);
+          hashes.push(record.charter.hash);
+        } else {
+          hashes.push((file.digest ?? digestOf(file.text!)).hash);
+          record.meetingDiagnostics.push(...file.diagnostics);
+          record.meetingDirectives.push(...(file.directives ?? []));
         }
-      });
-      record.listing = copFiles.map(({ file }, i) => listingLine(file, entries[i]!.stamp)).join('\n');
-      record.meetings = serialize(meetings);
+      }
+      record.contents = digestOfLines(hashes);
       next.set(id, record);
       changed = true;
     },
     save() {
-      if (!changed && next.size === previous.cops.size && people === previous.people) return;
+      if (!changed && next.size === previous.size && people === previousPeople) return;
       const content: CacheContent = [CACHE_FORMAT, key, people, next];
       writeOwnedFileAtomic(path, serialize(content));
     },
   };
 }
 
-function decodeEntries(bytes: Uint8Array): Map<string, unknown> {
-  try {
-    const entries = deserialize(bytes) as unknown;
-    return entries instanceof Map ? (entries as Map<string, unknown>) : new Map();
-  } catch {
-    return new Map();
-  }
+/** What is cached of a charter or people.yaml read from the disk. */
+function entryOf({ stamp, text, digest, data, diagnostics, directives }: ParsedFile): CacheEntry {
+  const { hash, opening } = digest ?? digestOf(text!);
+  return { stamp: stamp!, hash, opening, diagnostics, ...(data === undefined ? {} : { data }), ...(directives ? { directives } : {}) };
+}
+
+/** A cached charter or people.yaml as a parse gives it. */
+function asParsed({ data, diagnostics, directives, hash, opening, stamp }: CacheEntry): Omit<ParsedFile, 'file' | 'kind'> {
+  return { ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: interned(opening) }, stamp };
 }
 
 function readContent(path: string, key: string): { people?: unknown; cops: Map<string, unknown> } {
@@ -280,10 +242,8 @@ function readContent(path: string, key: string): { people?: unknown; cops: Map<s
   if (!read.ok) return none;
   try {
     const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key) return none;
-    const [, , people, cops] = content as unknown[];
-    if (!(cops instanceof Map)) return none;
-    return { people, cops: cops as Map<string, unknown> };
+    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[3] instanceof Map)) return none;
+    return { people: content[2], cops: content[3] as Map<string, unknown> };
   } catch {
     return none; // truncated, or not V8's serialisation
   }
@@ -291,23 +251,18 @@ function readContent(path: string, key: string): { people?: unknown; cops: Map<s
 
 function isEntry(entry: unknown): entry is CacheEntry {
   if (entry === null || typeof entry !== 'object') return false;
-  const { stamp, hash, kind, diagnostics, directives, opening } = entry as Partial<CacheEntry>;
-  return (
-    typeof stamp === 'string' &&
-    typeof hash === 'string' &&
-    typeof kind === 'string' &&
-    typeof opening === 'string' &&
-    (diagnostics === undefined || Array.isArray(diagnostics)) &&
-    (directives === undefined || Array.isArray(directives))
-  );
+  const { stamp, hash, diagnostics, directives, opening } = entry as Partial<CacheEntry>;
+  return typeof stamp === 'string' && typeof hash === 'string' && typeof opening === 'string' && Array.isArray(diagnostics) && (directives === undefined || Array.isArray(directives));
 }
 
 function isRecord(record: unknown): record is CopRecord {
   if (record === null || typeof record !== 'object') return false;
-  const { listing, meetings, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
+  const { files, stamps, contents, charter, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
   return (
-    typeof listing === 'string' &&
-    meetings instanceof Uint8Array &&
+    typeof files === 'string' &&
+    typeof stamps === 'string' &&
+    typeof contents === 'string' &&
+    (charter === undefined || isEntry(charter)) &&
     Array.isArray(meetingDiagnostics) &&
     Array.isArray(meetingDirectives) &&
     findings !== null && typeof findings === 'object' &&

@@ -8,7 +8,8 @@ import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import { copInputs, type CheckCache, type UnchangedCop } from './check-cache.js';
-import { parseAll, startWorkers, workerCount, type OnProgress, type WorkerPool } from './parse-pool.js';
+import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
+import type { Hashed, ParseJob } from './read-data.js';
 import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, stampAt, type GuardedRead, type ReadScope } from './read.js';
 import { readReadmes } from './readmes.js';
@@ -67,7 +68,7 @@ export interface LoadOptions {
    * `cop check --cache`, checking for `asOf`. A CoP the cache holds unchanged is loaded with its
    * charter alone (LoadResult.unchanged), so only the check, which takes that CoP's findings from
    * the cache, asks for it. With generated READMEs, which are compared with every CoP's meetings,
-   * the cache saves parsing only.
+   * every CoP is parsed and checked.
    */
   cache?: { cache: CheckCache; asOf: IsoDate };
 }
@@ -77,7 +78,7 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   let pool: WorkerPool | undefined;
   let discovery: Discovery;
   let readmes: ReturnType<typeof readReadmes>;
-  const parsed: ParsedFile[] = [];
+  let parsed: ParsedFile[];
   let unchanged: Map<string, UnchangedCop> | undefined;
   try {
     // Workers start loading while the rest of the files are listed (not with a cache: it may leave nothing to parse).
@@ -85,9 +86,10 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
       if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
     });
     readmes = readReadmes(scope, discovery.copIds);
-    let toParse = discovery.files.filter((f) => f.kind !== 'config');
-    if (cache) ({ toParse, unchanged } = await takeUnchanged(scope, discovery, cache, !hasGeneratedReadmes(readmes.readmes), parsed));
-    parsed.push(...(await parseAll(scope, toParse, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: cache.cache.files } : {}), ...(pool ? { pool } : {}) })));
+    const files = discovery.files.filter((f) => f.kind !== 'config');
+    const parsing = { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) };
+    if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, !hasGeneratedReadmes(readmes.readmes), parsing));
+    else parsed = await parseAll(scope, files, parsing);
   } finally {
     await pool?.close();
   }
@@ -111,30 +113,66 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
 }
 
 /**
- * Notes every CoP in the cache and, when `reuse`, takes from it those it holds unchanged; people.yaml
- * is read first (the rules about a CoP read it). Adds people.yaml and the charters taken to `parsed`;
- * gives the files left to parse.
+ * Parses what the cache does not hold unchanged. people.yaml is read first: the rules about a CoP
+ * read it. Every CoP is noted in the cache; when `reuse` (no generated README compares every CoP's
+ * meetings), a CoP found unchanged by its stamps, or else by its files' content hashes, is taken
+ * from the cache with its charter alone. Any other CoP is parsed whole, and remembered.
  */
-async function takeUnchanged(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, reuse: boolean, parsed: ParsedFile[]) {
-  const people = discovery.files.filter((f) => f.kind === 'people');
-  parsed.push(...(await parseAll(scope, people, { cache: cache.files })));
-  const peopleHash = parsed[0] && (parsed[0].digest?.hash ?? (parsed[0].text === undefined ? undefined : textHash(parsed[0].text)));
-  const inputs = copInputs(asOf, peopleHash);
+async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, reuse: boolean, parsing: ParseAllOptions) {
+  const parsed: ParsedFile[] = [];
+  const peopleFile = discovery.files.find((f) => f.kind === 'people');
+  let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
+  if (peopleFile && !people) {
+    people = (await parseAll(scope, [peopleFile]))[0]!;
+    cache.remember(people);
+  }
+  if (people) parsed.push(people);
+  const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));
   const byCop = new Map<string, DataFile[]>(discovery.copIds.map((id) => [id, []]));
-  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting') byCop.get(file.file.split('/')[1]!)!.push(file);
+  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting') byCop.get(copIdOf(file.file))!.push(file);
+
   const unchanged = new Map<string, UnchangedCop>();
-  const toParse: DataFile[] = [];
+  const take = (id: string, cop: UnchangedCop) => {
+    unchanged.set(id, cop);
+    if (cop.charter) parsed.push(cop.charter);
+  };
+  const jobs: ParseJob[] = [];
   for (const [id, files] of byCop) {
     cache.noteCop(id, files, inputs);
     const cop = reuse ? cache.unchangedCop(id, (file) => stampAt(scope, file)) : undefined;
-    if (cop === undefined) toParse.push(...files);
+    if (cop) take(id, cop);
     else {
-      unchanged.set(id, cop);
-      if (cop.charter) parsed.push(cop.charter);
+      const hashOnly = reuse && cache.comparesContents(id);
+      for (const file of files) jobs.push(hashOnly ? { ...file, hashOnly } : file);
     }
   }
-  return { toParse, unchanged };
+  const done = await parseJobs(scope, jobs, parsing);
+  // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
+  const results = new Map<string, { job: ParseJob; result: ParsedFile | Hashed }[]>();
+  jobs.forEach((job, i) => {
+    const id = copIdOf(job.file);
+    if (!results.has(id)) results.set(id, []);
+    results.get(id)!.push({ job, result: done[i]! });
+  });
+  const changed: [DataFile, ParsedFile | undefined][] = [];
+  for (const [id, copResults] of results) {
+    const hashed = copResults.flatMap(({ result }) => ('hash' in result ? [result] : []));
+    const cop = hashed.length === copResults.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
+    if (cop) take(id, cop);
+    else for (const { job, result } of copResults) changed.push([{ file: job.file, kind: job.kind }, 'hash' in result ? undefined : result]);
+  }
+  const again = await parseAll(scope, changed.filter(([, result]) => result === undefined).map(([file]) => file));
+  let next = 0;
+  for (const [, result] of changed) {
+    const file = result ?? again[next++]!;
+    cache.remember(file);
+    parsed.push(file);
+  }
+  return { parsed, unchanged };
 }
+
+/** The CoP a charter or meeting log belongs to: cops/<id>/… */
+const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));
 
 /**
  * The one way to put a Workspace together from parsed files, wherever they were read from (the
@@ -187,16 +225,15 @@ export function assembleWorkspace(
 const textOrUndefined = (read: GuardedRead) => (read.ok ? read.text : undefined);
 
 function place(file: ParsedFile, cops: Map<string, CopFolder>, setPeople: (p: Workspace['people']) => void): void {
-  const copId = file.file.split('/')[1] ?? '';
   switch (file.kind) {
     case 'people':
       setPeople({ file: file.file, data: (file.data as PeopleFile).people });
       break;
     case 'charter':
-      cops.get(copId)!.charter = file.data as Charter;
+      cops.get(copIdOf(file.file))!.charter = file.data as Charter;
       break;
     case 'meeting':
-      cops.get(copId)!.meetings.push({ file: file.file, data: file.data as Meeting });
+      cops.get(copIdOf(file.file))!.meetings.push({ file: file.file, data: file.data as Meeting });
       break;
     case 'config':
       break;

@@ -7,9 +7,8 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
-import type { ParseCache } from './check-cache.js';
-import { runJob, type ParseJob, type Unchanged } from './read-data.js';
-import { stampAt, type ReadScope } from './read.js';
+import { runJob, type ParseJob, type Hashed } from './read-data.js';
+import type { ReadScope } from './read.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -31,8 +30,6 @@ export type OnProgress = (done: number, total: number) => void;
 
 export interface ParseAllOptions {
   onProgress?: OnProgress;
-  /** Results kept from an earlier run (`cop check --cache`): used for unchanged files, updated for the rest. */
-  cache?: ParseCache;
   /** Workers already started (see startWorkers); else parseAll starts its own when there are many files. */
   pool?: WorkerPool;
 }
@@ -59,56 +56,31 @@ export function startWorkers(scope: ReadScope, count: number): WorkerPool {
   return { workers, failure: () => failure, close: async () => void (await Promise.all(workers.map((worker) => worker.terminate()))) };
 }
 
-/**
- * Every file's result, in order. With a cache, a file whose stamp is the cached one is taken from
- * it without being read (a stat each, here: the file system serves one thread about as fast as
- * several); the others are read, in workers when many, and parsed unless their hash is cached.
- */
-export async function parseAll(scope: ReadScope, files: readonly DataFile[], { onProgress = () => {}, cache, pool }: ParseAllOptions = {}): Promise<ParsedFile[]> {
-  const results: ParsedFile[] = new Array(files.length);
-  const jobs: ParseJob[] = [];
-  const slots: number[] = [];
-  files.forEach((file, index) => {
-    const expected = cache?.expected(file);
-    const stamp = expected && stampAt(scope, file.file);
-    if (stamp !== undefined && stamp === expected!.stamp) results[index] = cache!.reuse(file, stamp);
-    else {
-      jobs.push(expected ? { ...file, expected } : file);
-      slots.push(index);
-    }
-  });
-  const reused = files.length - jobs.length;
-  const progress = (done: number) => onProgress(reused + done, files.length);
+/** Every file's result, in order: read, in workers when many, and parsed. */
+export async function parseAll(scope: ReadScope, files: readonly DataFile[], options: ParseAllOptions = {}): Promise<ParsedFile[]> {
+  // A job not `hashOnly` is always parsed.
+  return (await parseJobs(scope, files, options)) as ParsedFile[];
+}
+
+/** Every job's result, in order: a `hashOnly` job whose file was read comes back Hashed, unparsed (read-data.ts). */
+export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { onProgress = () => {}, pool }: ParseAllOptions = {}): Promise<(ParsedFile | Hashed)[]> {
   const own = pool === undefined && workerCount(jobs.length) > 0 ? startWorkers(scope, workerCount(jobs.length)) : undefined;
   const workers = pool ?? own;
-  let done: (ParsedFile | Unchanged)[];
   try {
-    if (workers === undefined || jobs.length === 0) {
-      const validate = sharedValidator();
-      done = jobs.map((job, i) => {
-        const result = runJob(scope, job, validate);
-        progress(i + 1);
-        return result;
-      });
-    } else {
-      done = await parseInWorkers(workers, jobs, progress);
-    }
+    if (workers !== undefined && jobs.length > 0) return await parseInWorkers(workers, jobs, (done) => onProgress(done, jobs.length));
+    const validate = sharedValidator();
+    return jobs.map((job, i) => {
+      const result = runJob(scope, job, validate);
+      onProgress(i + 1, jobs.length);
+      return result;
+    });
   } finally {
     await own?.close();
   }
-  done.forEach((result, i) => {
-    const index = slots[i]!;
-    if ('unchanged' in result) results[index] = cache!.reuse(files[index]!, result.stamp);
-    else {
-      cache?.remember(result);
-      results[index] = result;
-    }
-  });
-  return results;
 }
 
-function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress: (done: number) => void): Promise<(ParsedFile | Unchanged)[]> {
-  const results: (ParsedFile | Unchanged)[][] = [];
+function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress: (done: number) => void): Promise<(ParsedFile | Hashed)[]> {
+  const results: (ParsedFile | Hashed)[][] = [];
   let next = 0;
   let done = 0;
   let running = 0;
@@ -132,7 +104,7 @@ function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress
       results.push([]);
       const batch = files.slice(next, next + BATCH_SIZE);
       next += BATCH_SIZE;
-      worker.once('message', (parsed: (ParsedFile | Unchanged)[]) => {
+      worker.once('message', (parsed: (ParsedFile | Hashed)[]) => {
         results[index] = parsed;
         done += parsed.length;
         onProgress(done);

@@ -1,6 +1,5 @@
 /** Reads one data file through the guarded reader and parses it; a refusal is a finding. */
 import type { Validate } from '../schema/validator.js';
-import type { Expected } from './check-cache.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
 import { readGuarded, refusalFinding, type GuardedRead, type ReadScope } from './read.js';
 import { shedText, textHash } from './texts.js';
@@ -15,24 +14,23 @@ export function parseRead(dataFile: DataFile, read: GuardedRead, validate: Valid
   return { ...parseDataFile(dataFile, read.text, validate), text: read.text, ...(read.stamp === undefined ? {} : { stamp: read.stamp }) };
 }
 
-/** One data file of a load, with what `--cache` holds of it (check-cache.ts). */
+/** One data file of a load; `hashOnly` when `cop check --cache` first compares its content hash (check-cache.ts). */
 export interface ParseJob extends DataFile {
-  expected?: Expected;
+  hashOnly?: boolean;
 }
 
-/** A file found the same as the cached result, with its stamp now. */
-export interface Unchanged {
-  unchanged: true;
+/** A file read and hashed, not parsed: its content hash and its stamp now. */
+export interface Hashed {
+  hash: string;
   stamp: string;
 }
 
 /**
- * A job done where it is run (this thread or a worker): a file whose text hashes to the cached
- * hash is not parsed again; the rest are parsed, and a meeting log's text is traded for its
- * digest (texts.ts).
+ * A job done where it is run (this thread or a worker): hashed only when asked and the file was
+ * read, else parsed, a meeting log's text traded for its digest (texts.ts).
  */
-export function runJob(scope: ReadScope, { expected, ...dataFile }: ParseJob, validate: Validate): ParsedFile | Unchanged {
+export function runJob(scope: ReadScope, { hashOnly, ...dataFile }: ParseJob, validate: Validate): ParsedFile | Hashed {
   const read = readGuarded(scope, dataFile.file);
-  if (expected && read.ok && read.stamp !== undefined && textHash(read.text) === expected.hash) return { unchanged: true, stamp: read.stamp };
+  if (hashOnly && read.ok && read.stamp !== undefined) return { hash: textHash(read.text), stamp: read.stamp };
   return shedText(parseRead(dataFile, read, validate));
 }

@@ -8,7 +8,7 @@ import { sharedValidator } from '../../src/schema/validator.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copInputs, openCheckCache, type CacheContent } from '../../src/workspace/check-cache.js';
 import { parseDataFile, type DataFile, type ParsedFile } from '../../src/workspace/parse.js';
-import { shedText, textHash } from '../../src/workspace/texts.js';
+import { digestOf, shedText, textHash } from '../../src/workspace/texts.js';
 
 const CHARTER: DataFile = { file: 'cops/aws/charter.yaml', kind: 'charter' };
 const MEETING: DataFile = { file: 'cops/aws/meetings/2026-10-14.yaml', kind: 'meeting' };
@@ -21,134 +21,146 @@ const INPUTS = copInputs('2026-11-20', 'people-hash');
 const FOUND: Diagnostic[] = [{ ruleId: 'min-members', severity: 'warn', message: 'Too few.', file: CHARTER.file, start: { line: 1, column: 1 } }];
 
 /** A parse result as a read from the disk gives it (with a stamp), the meeting's text traded for its digest. */
-const parsed = (dataFile: DataFile, text: string, stamp = `${text.length}:1:1:1:1`): ParsedFile => shedText({ ...parseDataFile(dataFile, text, sharedValidator()), text, stamp });
+const parsed = (dataFile: DataFile, text: string, stamp = stampFor(text)): ParsedFile => shedText({ ...parseDataFile(dataFile, text, sharedValidator()), text, stamp });
+const stampFor = (text: string) => `${text.length}:1:1:1:1`;
 const cachePath = () => join(mkdtempSync(join(tmpdir(), 'cop-cache-')), 'sub', CACHE_FILE_NAME);
-const stampOfText = (texts: Map<string, string>) => (file: string) => (texts.has(file) ? parsed(CHARTER, texts.get(file)!).stamp : undefined);
+type Files = [DataFile, string][];
+const FILES: Files = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT], [OTHER, BROKEN]];
 
 /** A cache at `path` holding the CoP aws with `files`, read and checked, and saved. */
-function saved(path: string, files: [DataFile, string][], key = KEY, inputs = INPUTS): void {
+function saved(path: string, files: Files, key = KEY, inputs = INPUTS): void {
   const cache = openCheckCache(path, key);
   cache.noteCop('aws', files.map(([dataFile]) => dataFile), inputs);
-  for (const [dataFile, text] of files) cache.files.remember(parsed(dataFile, text));
+  for (const [dataFile, text] of files) cache.remember(parsed(dataFile, text));
   cache.keepFindings('aws', FOUND);
   cache.save();
 }
 
-/** The CoP aws in the cache at `path`, noted with `files` and looked up with their texts' stamps. */
-function lookUp(path: string, files: [DataFile, string][], { key = KEY, inputs = INPUTS } = {}) {
+/** The cache at `path`, with the CoP aws noted with `files`. */
+function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) {
   const cache = openCheckCache(path, key);
   cache.noteCop('aws', files.map(([dataFile]) => dataFile), inputs);
-  return { cache, cop: cache.unchangedCop('aws', stampOfText(new Map(files.map(([{ file }, text]) => [file, text])))) };
+  return cache;
 }
+/** The CoP aws, looked up with its files' texts' stamps. */
+const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', (file) => stampFor(files.find(([f]) => f.file === file)![1]));
+
+const UNCHANGED = () => {
+  const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
+  return {
+    charter: { ...charter, digest: { hash: textHash(CHARTER_TEXT), opening: '' } },
+    meetingDiagnostics: [...parsed(MEETING, TEXT).diagnostics, ...parsed(OTHER, BROKEN).diagnostics],
+    meetingDirectives: [],
+    findings: FOUND,
+  };
+};
 
 describe('the check cache', () => {
-  it('gives back what it was given (data, findings, digest) for a file it expects', () => {
-    const path = cachePath();
-    saved(path, [[CHARTER, CHARTER_TEXT], [MEETING, TEXT], [OTHER, BROKEN]]);
-    const { files } = openCheckCache(path, KEY);
-    const fresh = parsed(MEETING, TEXT);
-    expect(files.expected(MEETING)).toEqual({ stamp: fresh.stamp, hash: fresh.digest!.hash });
-    expect(files.reuse(MEETING, fresh.stamp!)).toEqual(fresh);
-    const broken = files.reuse(OTHER, parsed(OTHER, BROKEN).stamp!);
-    expect(broken.data).toBeUndefined();
-    expect(broken.diagnostics.map((d) => d.ruleId)).toEqual(['duplicate-key']);
-    expect(broken).toEqual(parsed(OTHER, BROKEN));
-  });
-
   it('gives a CoP whose files have the same stamps, checked with the same inputs, without its meetings', () => {
     const path = cachePath();
-    const files: [DataFile, string][] = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT], [OTHER, BROKEN]];
-    saved(path, files);
-    const { cop } = lookUp(path, files);
-    const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
-    expect(cop).toEqual({
-      charter: { ...charter, digest: { hash: textHash(CHARTER_TEXT), opening: '' } },
-      meetingDiagnostics: [...parsed(MEETING, TEXT).diagnostics, ...parsed(OTHER, BROKEN).diagnostics],
-      meetingDirectives: [],
-      findings: FOUND,
-    });
-    // Any other stamp, another file list or other inputs: the CoP is read and checked again.
-    expect(lookUp(path, [[CHARTER, CHARTER_TEXT], [MEETING, `${TEXT}# more\n`], [OTHER, BROKEN]]).cop).toBeUndefined();
-    expect(lookUp(path, files.slice(0, 2)).cop).toBeUndefined();
-    expect(lookUp(path, [...files, [{ ...MEETING, file: 'cops/aws/meetings/2026-10-16.yaml' }, TEXT]]).cop).toBeUndefined();
-    expect(lookUp(path, files, { inputs: copInputs('2026-11-21', 'people-hash') }).cop).toBeUndefined();
-    expect(lookUp(path, files, { inputs: copInputs('2026-11-20', 'other people') }).cop).toBeUndefined();
-    expect(lookUp(path, files, { key: cacheKey('currency: GBP\n') }).cop).toBeUndefined();
-    expect(lookUp(path, files).cop).toBeDefined();
+    saved(path, FILES);
+    expect(byStamps(path, FILES)).toEqual(UNCHANGED());
+    // Any other stamp, another file list, other inputs or another key: the CoP is read again.
+    expect(byStamps(path, [[CHARTER, CHARTER_TEXT], [MEETING, `${TEXT}# more\n`], [OTHER, BROKEN]])).toBeUndefined();
+    expect(byStamps(path, FILES.slice(0, 2))).toBeUndefined();
+    expect(byStamps(path, [...FILES, [{ ...MEETING, file: 'cops/aws/meetings/2026-10-16.yaml' }, TEXT]])).toBeUndefined();
+    expect(byStamps(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') })).toBeUndefined();
+    expect(byStamps(path, FILES, { inputs: copInputs('2026-11-20', 'other people') })).toBeUndefined();
+    expect(byStamps(path, FILES, { key: cacheKey('currency: GBP\n') })).toBeUndefined();
+    expect(byStamps(path, FILES)).toBeDefined();
   });
 
-  it('expects nothing of another kind, another file or under another key', () => {
+  it('gives a CoP with new stamps whose files all hash as cached, and keeps it with the new stamps', () => {
     const path = cachePath();
-    saved(path, [[MEETING, TEXT]]);
-    expect(openCheckCache(path, KEY).files.expected({ ...MEETING, kind: 'charter' })).toBeUndefined();
-    expect(openCheckCache(path, KEY).files.expected({ ...MEETING, file: 'cops/aws/meetings/2026-10-16.yaml' })).toBeUndefined();
-    expect(openCheckCache(path, cacheKey('currency: GBP\n')).files.expected(MEETING)).toBeUndefined();
-    expect(openCheckCache(path, KEY).files.expected(MEETING)).toBeDefined();
+    saved(path, FILES);
+    const hashes = FILES.map(([, text]) => textHash(text));
+    const cache = noted(path, FILES);
+    expect(cache.comparesContents('aws')).toBe(true);
+    expect(cache.unchangedByContent('aws', [...hashes.slice(0, 2), textHash('other')], ['new-1', 'new-2', 'new-3'])).toBeUndefined();
+    const unchanged = cache.unchangedByContent('aws', hashes, ['new-1', 'new-2', 'new-3']);
+    expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: 'new-1' } });
+    cache.save();
+    expect(noted(path, FILES).unchangedCop('aws', (file) => `new-${FILES.findIndex(([f]) => f.file === file) + 1}`)).toBeDefined();
+    // Other files or other inputs: nothing to compare.
+    expect(noted(path, FILES.slice(0, 2)).comparesContents('aws')).toBe(false);
+    expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
+  });
+
+  it('gives people.yaml back while its stamp is the one cached', () => {
+    const path = cachePath();
+    const PEOPLE: DataFile = { file: 'people.yaml', kind: 'people' };
+    const text = 'people:\n  - id: ada.lovelace\n    name: Ada Lovelace\n';
+    const cache = openCheckCache(path, KEY);
+    expect(cache.people(PEOPLE, stampFor(text))).toBeUndefined();
+    cache.remember(parsed(PEOPLE, text));
+    cache.save();
+    const { text: _text, ...fresh } = parsed(PEOPLE, text);
+    expect(openCheckCache(path, KEY).people(PEOPLE, stampFor(text))).toEqual({ ...fresh, digest: digestOf(text) });
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp')).toBeUndefined();
+    expect(openCheckCache(path, KEY).people(PEOPLE, undefined)).toBeUndefined();
   });
 
   it('ignores a truncated, corrupt, foreign or special cache file, and records of the wrong shape', () => {
     const path = cachePath();
-    const files: [DataFile, string][] = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT]];
-    saved(path, files);
+    saved(path, FILES);
     const whole = readFileSync(path);
     const [, , people, cops] = deserialize(whole) as CacheContent;
-    const foreign: unknown[] = [whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]), serialize([CACHE_FORMAT, KEY, people, [...cops]]), serialize(['other/1', KEY, people, cops])];
+    const record = cops.get('aws')!;
+    const foreign: unknown[] = [
+      whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
+      serialize([CACHE_FORMAT, KEY, people, [...cops]]), serialize(['other/1', KEY, people, cops]),
+      ...[null, { ...record, stamps: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
+        .map((odd) => serialize([CACHE_FORMAT, KEY, people, new Map([['aws', odd]])])),
+    ];
     for (const bad of foreign) {
       writeFileSync(path, bad as Buffer);
-      expect(openCheckCache(path, KEY).files.expected(MEETING)).toBeUndefined();
-      expect(lookUp(path, files).cop).toBeUndefined();
+      expect(byStamps(path, FILES)).toBeUndefined();
+      expect(noted(path, FILES).comparesContents('aws')).toBe(false);
     }
-    const record = cops.get('aws')!;
-    for (const odd of [null, { ...record, listing: 7 }, { ...record, meetings: 'bytes' }, { ...record, findings: { inputs: INPUTS } }, { ...record, meetings: Buffer.from('not v8') }]) {
-      writeFileSync(path, serialize([CACHE_FORMAT, KEY, people, new Map([['aws', odd]])]));
-      expect(openCheckCache(path, KEY).files.expected(MEETING)).toBeUndefined();
-    }
-    writeFileSync(path, serialize([CACHE_FORMAT, KEY, people, new Map([['aws', { ...record, charter: { ...record.charter, opening: 7 } }]])]));
-    expect(openCheckCache(path, KEY).files.expected(CHARTER)).toBeUndefined();
-    expect(lookUp(path, files).cop).toBeUndefined();
     // A folder where the file should be, and no folder at all: an empty cache, no exception.
     const folder = cachePath();
     mkdirSync(folder, { recursive: true });
-    expect(openCheckCache(folder, KEY).files.expected(MEETING)).toBeUndefined();
-    expect(openCheckCache(join(folder, 'none', 'x.bin'), KEY).files.expected(MEETING)).toBeUndefined();
+    expect(byStamps(folder, FILES)).toBeUndefined();
+    expect(byStamps(join(folder, 'none', 'x.bin'), FILES)).toBeUndefined();
   });
 
   it('keeps every number YAML can hold (.inf, .nan, -0) exactly', () => {
     const path = cachePath();
     const cache = openCheckCache(path, KEY);
     const data = { a: Number.POSITIVE_INFINITY, b: Number.NaN, c: -0, d: [1, 'x', null, true] };
-    cache.noteCop('aws', [MEETING], INPUTS);
-    cache.files.remember({ ...MEETING, data, diagnostics: [], text: 'a: .inf\n', stamp: 's' });
+    cache.noteCop('aws', [CHARTER], INPUTS);
+    cache.remember({ ...CHARTER, data, diagnostics: [], text: 'a: .inf\n', stamp: 's' });
     cache.keepFindings('aws', []);
     cache.save();
-    const back = openCheckCache(path, KEY).files.reuse(MEETING, 's').data as typeof data;
-    expect(back).toEqual(data);
-    expect(Object.is(back.c, -0)).toBe(true);
+    const back = openCheckCache(path, KEY);
+    back.noteCop('aws', [CHARTER], INPUTS);
+    const charter = back.unchangedCop('aws', () => 's')!.charter!.data as typeof data;
+    expect(charter).toEqual(data);
+    expect(Object.is(charter.c, -0)).toBe(true);
   });
 
   it('does not keep a CoP with a file that was not read from the disk, or was refused', () => {
-    const path = cachePath();
-    const cache = openCheckCache(path, KEY);
-    cache.noteCop('aws', [MEETING, OTHER], INPUTS);
-    cache.files.remember({ ...MEETING, data: {}, diagnostics: [], text: 'from git' });
-    cache.files.remember({ ...OTHER, diagnostics: [] });
-    cache.keepFindings('aws', []);
-    cache.save();
-    expect(openCheckCache(path, KEY).files.expected(MEETING)).toBeUndefined();
-    expect(openCheckCache(path, KEY).files.expected(OTHER)).toBeUndefined();
+    for (const odd of [{ ...MEETING, data: {}, diagnostics: [], text: 'from git' }, { ...MEETING, diagnostics: [] }]) {
+      const path = cachePath();
+      const cache = openCheckCache(path, KEY);
+      cache.noteCop('aws', [CHARTER, MEETING], INPUTS);
+      cache.remember(parsed(CHARTER, CHARTER_TEXT));
+      cache.remember(odd);
+      cache.keepFindings('aws', []);
+      cache.save();
+      expect(noted(path, [[CHARTER, CHARTER_TEXT], [MEETING, TEXT]]).comparesContents('aws')).toBe(false);
+    }
   });
 
   it('writes only when something changed, and drops CoPs no longer there', () => {
     const path = cachePath();
-    const files: [DataFile, string][] = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT]];
-    saved(path, files);
+    saved(path, FILES);
     const before = statSync(path).mtimeMs;
-    const unchanged = lookUp(path, files);
-    expect(unchanged.cop).toBeDefined();
-    unchanged.cache.save();
+    const unchanged = noted(path, FILES);
+    expect(unchanged.unchangedCop('aws', (file) => stampFor(FILES.find(([f]) => f.file === file)![1]))).toBeDefined();
+    unchanged.save();
     expect(statSync(path).mtimeMs).toBe(before);
-    const gone = openCheckCache(path, KEY);
-    gone.save();
+    openCheckCache(path, KEY).save();
     expect([...(deserialize(readFileSync(path)) as CacheContent)[3].keys()]).toEqual([]);
   });
 
