@@ -1,6 +1,6 @@
 /** `cop check --cache`: the same findings and exit code as without it, whatever state the cache is in. */
 import { spawn } from 'node:child_process';
-import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +13,8 @@ const CHARTER = 'cops/aws/charter.yaml';
 const check = (root: string, ...extra: string[]) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra]);
 const defaultCache = (root: string) => join(root, 'node_modules/.cache/cop/check-cache.bin');
 const readCache = (path: string) => deserialize(readFileSync(path)) as CacheContent;
-const same = (a: CliResult, b: CliResult) => expect({ status: a.status, stdout: a.stdout }).toEqual({ status: b.status, stdout: b.stdout });
+const pick = ({ status, stdout }: CliResult) => ({ status, stdout });
+const same = (a: CliResult, b: CliResult) => expect(pick(a)).toEqual(pick(b));
 
 describe('cop check --cache', () => {
   it('fills the cache under the data root, then answers from it with the same output', () => {
@@ -71,6 +72,36 @@ describe('cop check --cache', () => {
     const warm = check(root, '--cache');
     expect(warm.status).toBe(1);
     expect(warm.stdout).toMatch(/lucy\.chen/);
+    same(warm, check(root));
+  }, 120_000);
+
+  it('gives a cold run\'s output after CoPs and meetings are added, removed or refused', () => {
+    const root = copyOrganisation();
+    check(root, '--cache');
+    const steps: [string, () => void][] = [
+      ['a meeting added to a cached CoP', () => cpSync(join(root, 'cops/aws/meetings', readdirSync(join(root, 'cops/aws/meetings'))[0]!), join(root, 'cops/aws/meetings/2026-11-01.yaml'))],
+      ['a meeting removed', () => rmSync(join(root, 'cops/aws/meetings/2026-11-01.yaml'))],
+      ['a CoP without a charter added', () => mkdirSync(join(root, 'cops/empty'))],
+      ['a CoP removed', () => rmSync(join(root, 'cops/mobile'), { recursive: true })],
+      ['a meeting linked out of the root', () => symlinkSync(join(root, '..'), join(root, 'cops/aws/meetings/2026-11-02.yaml'))],
+      ['nothing changed since', () => {}],
+    ];
+    for (const [step, change] of steps) {
+      change();
+      expect({ step, ...pick(check(root, '--cache')) }).toEqual({ step, ...pick(check(root)) });
+    }
+  }, 120_000);
+
+  it('with generated READMEs (compared with every CoP\'s meetings) gives a cold run\'s output', () => {
+    const root = copyOrganisation();
+    expect(runCli(['readme', '--write', '--root', root, '--as-of', AS_OF]).status).toBe(0);
+    same(check(root, '--cache'), check(root));
+    same(check(root, '--cache'), check(root));
+    // A meeting removed, and a charter renamed (its README is then out of date).
+    rmSync(join(root, 'cops/aws/meetings', readdirSync(join(root, 'cops/aws/meetings'))[0]!));
+    writeFileSync(join(root, CHARTER), readFileSync(join(root, CHARTER), 'utf8').replace(/^name: .*$/m, 'name: Amazon Web Services'));
+    const warm = check(root, '--cache');
+    expect(warm.stdout).toContain('readme-current');
     same(warm, check(root));
   }, 120_000);
 
