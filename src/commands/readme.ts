@@ -2,11 +2,10 @@
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
-import { readmeStates } from '../readme/check.js';
-import { mergeReadme, planReadmes, sameApartFromDate } from '../readme/readme.js';
+import { plannedReadmes, readmeStates } from '../readme/check.js';
+import { mergeReadme, sameApartFromDate } from '../readme/readme.js';
 import { readmeText, type ReadmeJson } from '../render/readme.js';
 import { readmeCurrent } from '../rules/readme-current.js';
-import { organisationView } from '../view/build.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
@@ -26,7 +25,7 @@ export async function readme(options: ReadmeOptions, io: Io): Promise<number> {
   const report: ReadmeJson = { as_of: context.asOf, files: [] };
 
   if (options.write) {
-    for (const plan of planReadmes(organisationView(ws, context.asOf))) {
+    for (const plan of plannedReadmes(ws, context.asOf)) {
       const existing = readmes.get(plan.file);
       const text = mergeReadme(existing, plan, context.asOf);
       // A block that differs only in its as-of date keeps the older date: no change, no diff to review.

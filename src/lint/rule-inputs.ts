@@ -7,11 +7,11 @@
 import type { IsoDate } from '../core/dates.js';
 import { hasGeneratedReadmes } from '../readme/markers.js';
 import type { OrganisationContext } from '../rules/rule.js';
-import type { Workspace } from '../workspace/workspace.js';
+import type { Organisation } from '../workspace/workspace.js';
 
 export type RuleInputs = Pick<OrganisationContext, 'readmeStates'>;
 
-export async function ruleInputs(ws: Workspace, asOf: IsoDate): Promise<RuleInputs> {
+export async function ruleInputs(ws: Organisation, asOf: IsoDate): Promise<RuleInputs> {
   if (!ws.readmes || !hasGeneratedReadmes(ws.readmes)) return {};
   const { readmeStates } = await import('../readme/check.js');
   return { readmeStates: readmeStates(ws, ws.readmes, asOf) };

@@ -6,10 +6,9 @@
 import type { IsoDate } from '../core/dates.js';
 import type { StaleLine } from '../core/marked-block.js';
 import { organisationView } from '../view/build.js';
-import type { OrganisationView } from '../view/types.js';
-import type { Workspace } from '../workspace/workspace.js';
+import type { Organisation } from '../workspace/workspace.js';
 import { recordedAsOf } from './markers.js';
-import { compareReadme, planReadmes } from './readme.js';
+import { compareReadme, planReadmes, type PlannedReadme } from './readme.js';
 
 export interface ReadmeState {
   file: string;
@@ -22,16 +21,25 @@ export interface ReadmeState {
   differences: StaleLine[];
 }
 
-export function readmeStates(ws: Workspace, readmes: ReadonlyMap<string, string>, asOf: IsoDate): ReadmeState[] {
-  const views = new Map<IsoDate, OrganisationView>();
-  const viewAsOf = (date: IsoDate) => views.get(date) ?? views.set(date, organisationView(ws, date)).get(date)!;
+/**
+ * The generated READMEs as of `asOf`, from the charters, people.yaml and the config alone: the view
+ * is built without meetings, so no meeting figure can reach a README (and `cop check --cache`
+ * compares them without reading an unchanged CoP's meetings).
+ */
+export function plannedReadmes(org: Organisation, asOf: IsoDate): PlannedReadme[] {
+  return planReadmes(organisationView({ ...org, cops: org.cops.map((cop) => ({ ...cop, meetings: [] })) }, asOf));
+}
+
+export function readmeStates(org: Organisation, readmes: ReadonlyMap<string, string>, asOf: IsoDate): ReadmeState[] {
+  const plans = new Map<IsoDate, PlannedReadme[]>();
+  const plansAsOf = (date: IsoDate) => plans.get(date) ?? plans.set(date, plannedReadmes(org, date)).get(date)!;
   // Which files there are does not depend on the date; their contents do.
-  return planReadmes(viewAsOf(asOf)).map(({ file, copId }): ReadmeState => {
+  return plansAsOf(asOf).map(({ file, copId }): ReadmeState => {
     const of = copId === undefined ? {} : { copId };
     const existing = readmes.get(file);
     if (existing === undefined) return { file, ...of, asOf, state: 'missing', differences: [] };
     const date = recordedAsOf(existing) ?? asOf;
-    const plan = planReadmes(viewAsOf(date)).find((p) => p.file === file)!;
+    const plan = plansAsOf(date).find((p) => p.file === file)!;
     const compared = compareReadme(existing, plan, date);
     return { file, ...of, asOf: date, state: compared.kind, differences: compared.kind === 'stale' ? compared.lines : [] };
   });

@@ -2,7 +2,6 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
-import { hasGeneratedReadmes } from '../readme/markers.js';
 import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
@@ -67,8 +66,7 @@ export interface LoadOptions {
   /**
    * `cop check --cache`, checking for `asOf`. A CoP the cache holds unchanged is loaded with its
    * charter alone (LoadResult.unchanged), so only the check, which takes that CoP's findings from
-   * the cache, asks for it. With generated READMEs, which are compared with every CoP's meetings,
-   * every CoP is parsed and checked.
+   * the cache, asks for it.
    */
   cache?: { cache: CheckCache; asOf: IsoDate };
 }
@@ -77,7 +75,6 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   const scope = dataScope(root, configLoad.config);
   let pool: WorkerPool | undefined;
   let discovery: Discovery;
-  let readmes: ReturnType<typeof readReadmes>;
   let parsed: ParsedFile[];
   let unchanged: Map<string, UnchangedCop> | undefined;
   try {
@@ -85,10 +82,9 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
     discovery = discoverDataFiles(root, (count) => {
       if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
     });
-    readmes = readReadmes(scope, discovery.copIds);
     const files = discovery.files.filter((f) => f.kind !== 'config');
     const parsing = { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) };
-    if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, !hasGeneratedReadmes(readmes.readmes), parsing));
+    if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, parsing));
     else parsed = await parseAll(scope, files, parsing);
   } finally {
     await pool?.close();
@@ -107,18 +103,19 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   const codeowners = readCodeowners(root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
   else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
+  const readmes = readReadmes(scope, discovery.copIds);
   result.workspace.readmes = readmes.readmes;
   result.diagnostics.push(...readmes.diagnostics);
   return result;
 }
 
 /**
- * Parses what the cache does not hold unchanged. people.yaml is read first: the rules about a CoP
- * read it. Every CoP is noted in the cache; when `reuse` (no generated README compares every CoP's
- * meetings), a CoP found unchanged by its stamps, or else by its files' content hashes, is taken
- * from the cache with its charter alone. Any other CoP is parsed whole, and remembered.
+ * Parses what the cache does not hold unchanged. people.yaml comes first: the rules about a CoP
+ * read it. Every CoP is noted in the cache; one found unchanged by its files' stamps, or else by
+ * their content hashes, is taken from the cache with its charter alone. Any other CoP is parsed
+ * whole, and remembered.
  */
-async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, reuse: boolean, parsing: ParseAllOptions) {
+async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
   const parsed: ParsedFile[] = [];
   const peopleFile = discovery.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
@@ -139,10 +136,10 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   const jobs: ParseJob[] = [];
   for (const [id, files] of byCop) {
     cache.noteCop(id, files, inputs);
-    const cop = reuse ? cache.unchangedCop(id, (file) => stampAt(scope, file)) : undefined;
+    const cop = cache.unchangedCop(id, (file) => stampAt(scope, file));
     if (cop) take(id, cop);
     else {
-      const hashOnly = reuse && cache.comparesContents(id);
+      const hashOnly = cache.comparesContents(id);
       for (const file of files) jobs.push(hashOnly ? { ...file, hashOnly } : file);
     }
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readmeStates } from '../../src/readme/check.js';
+import { plannedReadmes, readmeStates } from '../../src/readme/check.js';
+import { loadWorkspace } from '../../src/workspace/load.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { recordedAsOf } from '../../src/readme/markers.js';
 import { escapeMarkdown, mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/readme.js';
 import { organisationView } from '../../src/view/build.js';
@@ -21,6 +23,12 @@ function written(ws: ReturnType<typeof org>, asOf: string): Map<string, string> 
 }
 
 describe('generated READMEs', () => {
+  it('come from the charters, people and config alone: the bundled organisation\'s are the same built with or without its meetings', async () => {
+    const { workspace: ws } = await loadWorkspace(REPO_ROOT);
+    expect(ws.cops.some((cop) => cop.meetings.length > 0)).toBe(true);
+    for (const asOf of ['2026-06-01', '2026-11-20']) expect(plannedReadmes(ws, asOf)).toEqual(planReadmes(organisationView(ws, asOf)));
+  });
+
   it('are the index and one per CoP, with the next meeting and the coordinator as of the recorded date', () => {
     const files = written(org(), '2026-11-30');
     expect([...files.keys()]).toEqual(['cops/README.md', 'cops/aws/README.md', 'cops/web/README.md']);
