@@ -127,9 +127,11 @@ function readInto(scope: ReadScope, file: string): GuardedBytes {
         grown.copy(bigger, 0, 0, length);
         grown = bigger;
       }
-      const n = readSync(fd, grown, length, grown.length - length, null);
-      if (n === 0) break;
+      const wantedNow = grown.length - length;
+      const n = readSync(fd, grown, length, wantedNow, null);
       length += n;
+      // A regular file reads short only at its end: no second call to be told so (60,000 calls saved at 60k files).
+      if (n < wantedNow) break;
     }
     if (length > scope.maxBytes) return tooLarge();
     return { ok: true, bytes: grown.subarray(0, length), stamp: stampOf(info) };
@@ -184,10 +186,14 @@ function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
   }
 }
 
-/** The stamp of the file at `file` now, without reading it; undefined when it cannot be had. */
+/**
+ * The stamp of the file at `file` now, without reading it; undefined when it cannot be had. A warm
+ * `cop check --cache` asks for 60,000 of them, so a relative path (a listed data file's, already
+ * normal) is appended to the root rather than normalised by join.
+ */
 export function stampAt(scope: ReadScope, file: string): string | undefined {
   try {
-    const info = statSync(isAbsolute(file) ? file : join(scope.root, file), { throwIfNoEntry: false });
+    const info = statSync(isAbsolute(file) ? file : `${scope.root}${sep}${file}`, { throwIfNoEntry: false });
     return info?.isFile() ? stampOf(info) : undefined;
   } catch {
     return undefined;
