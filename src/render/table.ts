@@ -80,22 +80,27 @@ export function wrapLines(text: string, max: number): string {
 
 interface Measured {
   natural: number[];
-  minimal: number[];
+  /** Each column's widest unbreakable run: worked out only for a table wider than it may be. */
+  minimal: () => number[];
 }
 
-/** Each column's widest cell (header included), and its widest unbreakable run; one pass over the rows. */
+/** Each column's widest cell (header included), and its widest unbreakable run when asked. */
 function measure(columns: readonly Column[], rows: readonly (readonly string[])[]): Measured {
   const natural = columns.map((c) => displayWidth(c.header));
-  const minimal = columns.map((c) => longestWord(glueFigures(c.header)));
   for (const row of rows) {
-    for (let i = 0; i < columns.length; i++) {
-      const cell = row[i] ?? '';
-      natural[i] = Math.max(natural[i]!, displayWidth(cell));
-      if (i > 0) minimal[i] = Math.max(minimal[i]!, longestWord(glueFigures(cell)));
-    }
+    for (let i = 0; i < columns.length; i++) natural[i] = Math.max(natural[i]!, displayWidth(row[i] ?? ''));
   }
-  minimal[0] = Math.min(natural[0]!, MIN_KEY_WIDTH);
-  return { natural, minimal };
+  let minimal: number[] | undefined;
+  return {
+    natural,
+    minimal: () => {
+      if (minimal) return minimal;
+      minimal = columns.map((c) => longestWord(glueFigures(c.header)));
+      for (const row of rows) for (let i = 1; i < columns.length; i++) minimal[i] = Math.max(minimal[i]!, longestWord(glueFigures(row[i] ?? '')));
+      minimal[0] = Math.min(natural[0]!, MIN_KEY_WIDTH);
+      return minimal;
+    },
+  };
 }
 
 const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w, 0) + GAP.length * Math.max(0, widths.length - 1);
@@ -108,7 +113,8 @@ const total = (widths: readonly number[]) => widths.reduce((sum, w) => sum + w, 
 function fitWidths(indexes: readonly number[], m: Measured, max: number): number[] {
   const natural = indexes.map((i) => m.natural[i]!);
   if (total(natural) <= max) return natural;
-  const widths = indexes.map((i) => m.minimal[i]!);
+  const minimal = m.minimal();
+  const widths = indexes.map((i) => minimal[i]!);
   let slack = Math.max(0, max - total(widths));
   const want = (k: number) => natural[k]! - widths[k]!;
   const order = indexes.map((_, k) => k).sort((a, b) => Number(indexes[b] === 0) - Number(indexes[a] === 0) || want(a) - want(b));
@@ -126,7 +132,7 @@ function fitWidths(indexes: readonly number[], m: Measured, max: number): number
  */
 function columnGroups(count: number, m: Measured, max: number): number[][] {
   const grouped = (key: number) => {
-    const groupWidth = (group: readonly number[]) => total(group.map((j) => (j === 0 ? key : m.minimal[j]!)));
+    const groupWidth = (group: readonly number[]) => total(group.map((j) => (j === 0 ? key : m.minimal()[j]!)));
     const groups: number[][] = [];
     let group = [0];
     for (let i = 1; i < count; i++) {
@@ -139,7 +145,7 @@ function columnGroups(count: number, m: Measured, max: number): number[][] {
     return [...groups, group];
   };
   const whole = grouped(m.natural[0]!);
-  const cut = grouped(m.minimal[0]!);
+  const cut = grouped(m.minimal()[0]!);
   return whole.length <= cut.length ? whole : cut;
 }
 
