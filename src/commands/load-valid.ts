@@ -23,7 +23,7 @@ export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext }
 export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
   const context = dataContext(options, io);
   const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update });
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
   progress.end();
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignoreRules.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };

@@ -21,13 +21,23 @@ export type LintOutcome =
   /** With a cache, the CoPs taken from it unchanged are in `workspace` without their meetings. */
   | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number; suppressed: SuppressedDiagnostic[] };
 
-export interface LintOptions {
-  onProgress?: OnProgress;
-  /** `cop check --cache`: the cache file, and where to say that it could not be written. */
-  cache?: { file: string; warn: (message: string) => void };
-}
+export type LintOptions = { onProgress?: OnProgress } & (
+  | {
+      /** `cop check --cache`: the cache file, and where to say that it could not be written. */
+      cache?: { file: string; warn: (message: string) => void };
+      errorsOnly?: never;
+    }
+  | {
+      /**
+       * Run only the rules whose findings are errors: a command that computes from the data
+       * (load-valid.ts) stops on errors and prints nothing else, so it need not look for warnings.
+       */
+      errorsOnly: true;
+      cache?: never;
+    }
+);
 
-export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, cache: cacheOption }: LintOptions = {}): Promise<LintOutcome> {
+export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, cache: cacheOption, errorsOnly }: LintOptions = {}): Promise<LintOutcome> {
   const configLoad = loadConfig(root);
   const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
@@ -41,11 +51,13 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const configErrors = [...configLoad.diagnostics.filter((d) => d.severity === 'error'), ...positionFindings(configFindings, () => configLoad.text)];
   if (configErrors.length > 0) return { kind: 'config-error', diagnostics: configErrors.sort(compareDiagnostics), fileCount: 1 };
 
+  const notRun = new Set(errorsOnly ? [...severities].filter(([, severity]) => severity === 'warn').map(([id]) => id) : []);
+  const running = new Map([...severities].map(([id, severity]) => [id, notRun.has(id) ? 'off' : severity]));
   const cache = cacheOption && openCheckCache(cacheOption.file, cacheKey(configLoad.text));
   const { workspace, diagnostics: loadDiagnostics, unchanged } = await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}) });
   const people = personIndex(workspace);
   const textOf = (file: string) => workspace.texts?.get(file);
-  const organisation = runOrganisationRules(RULES, severities, { org: workspace, asOf, people, ...(await ruleInputs(workspace, asOf)) });
+  const organisation = runOrganisationRules(RULES, running, { org: workspace, asOf, people, ...(await ruleInputs(workspace, asOf)) });
   const positioned = positionFindings(organisation, textOf);
   const context = copContext(workspace, asOf, people);
   for (const cop of workspace.cops) {
@@ -54,7 +66,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
       positioned.push(...cached.findings);
       continue;
     }
-    const found = positionFindings(runCopRules(cop, RULES, severities, context), textOf);
+    const found = positionFindings(runCopRules(cop, RULES, running, context), textOf);
     cache?.keepFindings(cop.id, found);
     positioned.push(...found);
   }
@@ -69,7 +81,8 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     suppressible: new Set(RULES.map((rule) => rule.meta.id)),
     unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
     reasonRequired: workspace.policy.suppression_reason === 'required',
-    severities,
+    severities: running,
+    notRun,
   });
   const diagnostics = [...loadDiagnostics, ...reported].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics) };

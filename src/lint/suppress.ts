@@ -16,6 +16,8 @@ export interface SuppressionPolicy {
   unsuppressible: ReadonlySet<string>;
   reasonRequired: boolean;
   severities: ReadonlyMap<string, SeveritySetting>;
+  /** Rules left out of this run (lint-workspace.ts errorsOnly): a suppression of one is neither used nor unused. */
+  notRun?: ReadonlySet<string>;
 }
 
 export interface SuppressionResult {
@@ -78,7 +80,7 @@ export function applySuppressions(
     else reported.push(d);
   }
   for (const { directive, rule, used } of active) {
-    if (used) continue;
+    if (used || policy.notRun?.has(rule)) continue;
     const where = directive.scope === 'file' ? 'in this file' : directive.covers ? `on line ${directive.covers.from}` : 'below it (nothing follows)';
     report(directive, UNUSED_SUPPRESSION.id, `The suppression of \`${rule}\` is unused: \`${rule}\` reports nothing ${where}. Remove the comment.`);
   }

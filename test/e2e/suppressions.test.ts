@@ -149,3 +149,21 @@ describe('commands that write keep suppression comments', () => {
     expect(report.diagnostics.filter((d) => d.ruleId === 'invalid-suppression')).toEqual([]);
   });
 });
+
+describe('inline suppressions in commands that compute from the data', () => {
+  it('do not stop them on a suppression of a rule they do not run (they look only for errors)', () => {
+    const root = copyOrganisation();
+    pilot(root);
+    writeFileSync(join(root, 'cop.config.yaml'), `${readFileSync(join(root, 'cop.config.yaml'), 'utf8')}rules:\n  unused-suppression: error\n`);
+    const checked = check(root);
+    expect(checked.stdout).toMatch(/error +The suppression of `goal-review-due` is unused/);
+    expect(checked.status).toBe(1);
+    // goal-review-due warns: cop report does not run it, so the comment is neither used nor unused.
+    const report = runCli(['report', '--root', root, '--as-of', AS_OF]);
+    expect(report.stderr).toBe('');
+    expect(report.status).toBe(0);
+    // A suppression of a rule that does run is still checked: an unused one of person-exists stops it.
+    writeFileSync(join(root, CHARTER), readFileSync(join(root, CHARTER), 'utf8').replace('# cop-disable goal-review-due', '# cop-disable person-exists'));
+    expect(runCli(['report', '--root', root, '--as-of', AS_OF]).stderr).toMatch(/unused-suppression/);
+  }, 60_000);
+});

@@ -81,6 +81,12 @@ describe('applySuppressions', () => {
     expect(asError.reported.filter((d) => d.ruleId === 'unused-suppression').every((d) => d.severity === 'error')).toBe(true);
   });
 
+  it('calls no suppression of a rule that was not run unused (a command that looks only for errors)', () => {
+    const errorsOnly = policy({ severities: new Map([['invalid-suppression', 'error'], ['unused-suppression', 'error']]), notRun: new Set(['coordinator-rotation']) });
+    const unused = applySuppressions([], findDirectives(FILE, CHARTER), errorsOnly).reported.filter((d) => d.ruleId === 'unused-suppression');
+    expect(unused.map((d) => d.start.line)).toEqual([2]);
+  });
+
   it('lets a reason go when the policy makes it optional', () => {
     const result = applySuppressions([finding('person-exists', 9)], findDirectives(FILE, CHARTER), policy({ reasonRequired: false }));
     expect(result.suppressed.map((d) => d.suppression.justification)).toEqual(['']);
