@@ -3,6 +3,7 @@
  * (CODEOWNERS, READMEs): find it, replace it keeping every line outside it, and say which lines
  * of it differ from what the generator would write now.
  */
+import { lineEndingOf } from './line-endings.js';
 import { lineDiff } from './line-diff.js';
 
 export interface Markers {
@@ -34,14 +35,18 @@ export function findBlock(lines: readonly string[], markers: Markers): { begin: 
   return end < 0 ? undefined : { begin, end };
 }
 
-/** The file with its block replaced, or, without one, the block placed after (or before) the hand-written lines. */
+/**
+ * The file with its block replaced, or, without one, the block placed after (or before) the
+ * hand-written lines; in the file's own line endings (a CRLF file stays CRLF).
+ */
 export function mergeBlock(existing: string | undefined, body: readonly string[], markers: Markers, where: 'append' | 'prepend' = 'append'): string {
   const block = [markers.begin, ...body, markers.end];
   if (existing === undefined || existing.trim() === '') return `${block.join('\n')}\n`;
+  const eol = lineEndingOf(existing);
   const lines = splitLines(existing);
   const found = findBlock(lines, markers);
-  if (found) return `${[...lines.slice(0, found.begin), ...block, ...lines.slice(found.end + 1)].join('\n')}\n`;
-  return `${(where === 'append' ? [...lines, '', ...block] : [...block, '', ...lines]).join('\n')}\n`;
+  const merged = found ? [...lines.slice(0, found.begin), ...block, ...lines.slice(found.end + 1)] : where === 'append' ? [...lines, '', ...block] : [...block, '', ...lines];
+  return `${merged.join(eol)}${eol}`;
 }
 
 /** How the file's block compares with `body`; the begin marker line counts as generated too. */

@@ -59,6 +59,11 @@ describe('generated READMEs', () => {
     expect(again.startsWith('Above.\n<!-- BEGIN cop readme')).toBe(true);
     expect(again).toMatch(/Our own notes\.\nBelow\.\n$/);
     expect(recordedAsOf(again)).toBe('2026-12-01');
+    // A file with CRLF line endings keeps them, block included.
+    const crlf = mergeReadme(`Above.\r\n${first.replaceAll('\n', '\r\n')}`, awsPlan!, '2026-12-01');
+    expect(crlf.startsWith('Above.\r\n<!-- BEGIN cop readme')).toBe(true);
+    expect(crlf.replaceAll('\r\n', '')).not.toContain('\n');
+    expect(crlf.replaceAll('\r\n', '\n')).toBe(mergeReadme(`Above.\n${first}`, awsPlan!, '2026-12-01'));
   });
 
   it('are current as of their recorded date however much later the check runs, and stale when the data changes', () => {
