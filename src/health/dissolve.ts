@@ -5,7 +5,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
 import { resolveSeverities } from '../lint/severities.js';
-import { runRules } from '../lint/run-rules.js';
+import { copContext, runCopRules, runOrganisationRules } from '../lint/run-rules.js';
 import type { Charter, Dissolution, DissolutionTrigger } from '../model/schema-types.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
@@ -50,9 +50,9 @@ export function planDissolution(ws: Workspace, request: DissolutionRequest, asOf
 }
 
 /**
- * The error findings `cop check` would report once `charter` replaces the CoP's charter, as
- * `file: message` lines (empty when it passes). Run on a workspace that had no errors, any error
- * here comes from the change.
+ * The error findings `cop check` would report once `charter` replaces the CoP's charter, from the
+ * rules it can change (the organisation's, and the CoP's own), as `file: message` lines (empty
+ * when it passes). Run on a workspace that had no errors, any error here comes from the change.
  */
 export function checkReplacedCharter(ws: Workspace, id: string, charter: Charter, validate: Validate, asOf: IsoDate): string[] {
   const file = `cops/${id}/charter.yaml`;
@@ -60,7 +60,9 @@ export function checkReplacedCharter(ws: Workspace, id: string, charter: Charter
   if (schemaIssues.length > 0) return schemaIssues;
   const changed: Workspace = { ...ws, cops: ws.cops.map((cop) => (cop.id === id ? { ...cop, charter } : cop)) };
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
-  return runRules(changed, RULES, severities, asOf)
+  const people = personIndex(changed);
+  const cop = changed.cops.find((c) => c.id === id)!;
+  return [...runOrganisationRules(RULES, severities, { org: changed, asOf, people }), ...runCopRules(cop, RULES, severities, copContext(changed, asOf, people))]
     .filter((finding) => finding.severity === 'error')
     .map((finding) => `${finding.file}: ${finding.message} (${finding.ruleId})`);
 }
