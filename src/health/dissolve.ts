@@ -5,7 +5,7 @@
 import type { IsoDate } from '../core/dates.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
 import { resolveSeverities } from '../lint/severities.js';
-import { copContext, runCopRules, runOrganisationRules } from '../lint/run-rules.js';
+import { runRules } from '../lint/run-rules.js';
 import type { Charter, Dissolution, DissolutionTrigger } from '../model/schema-types.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
@@ -60,9 +60,7 @@ export function checkReplacedCharter(ws: Workspace, id: string, charter: Charter
   if (schemaIssues.length > 0) return schemaIssues;
   const changed: Workspace = { ...ws, cops: ws.cops.map((cop) => (cop.id === id ? { ...cop, charter } : cop)) };
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
-  const people = personIndex(changed);
-  const cop = changed.cops.find((c) => c.id === id)!;
-  return [...runOrganisationRules(RULES, severities, { org: changed, asOf, people }), ...runCopRules(cop, RULES, severities, copContext(changed, asOf, people))]
+  return runRules(changed, RULES, severities, asOf, {}, changed.cops.filter((cop) => cop.id === id))
     .filter((finding) => finding.severity === 'error')
     .map((finding) => `${finding.file}: ${finding.message} (${finding.ruleId})`);
 }

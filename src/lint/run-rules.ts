@@ -13,12 +13,15 @@ export interface RuleFinding extends Finding {
 
 type Severities = ReadonlyMap<string, SeveritySetting>;
 
-/** Every rule over the whole workspace: the organisation's checks, then each CoP's. */
-export function runRules(ws: Workspace, rules: readonly Rule[], severities: Severities, asOf: IsoDate, inputs: RuleInputs = {}): RuleFinding[] {
+/**
+ * The organisation's checks, then each CoP's: of every CoP, or of `cops` only (a change to some
+ * CoPs' files can change only their findings and the organisation's).
+ */
+export function runRules(ws: Workspace, rules: readonly Rule[], severities: Severities, asOf: IsoDate, inputs: RuleInputs = {}, cops: readonly CopFolder[] = ws.cops): RuleFinding[] {
   const people = personIndex(ws);
   const findings = runOrganisationRules(rules, severities, { org: ws, asOf, people, ...inputs });
   const context = copContext(ws, asOf, people);
-  for (const cop of ws.cops) findings.push(...runCopRules(cop, rules, severities, context));
+  for (const cop of cops) findings.push(...runCopRules(cop, rules, severities, context));
   return findings;
 }
 

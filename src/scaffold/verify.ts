@@ -55,7 +55,10 @@ export async function verifyPending(ws: Workspace, pending: readonly PendingFile
   const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
-  const findings = runRules(next, RULES, severities, asOf, await ruleInputs(next, asOf)).filter((finding) => texts.has(finding.file));
+  // Only the CoPs the pending files belong to can have findings in them (and the organisation).
+  const touched = new Set(pending.filter((p) => p.kind !== 'people').map((p) => p.file.split('/')[1]));
+  const cops = next.cops.filter((cop) => touched.has(cop.id));
+  const findings = runRules(next, RULES, severities, asOf, await ruleInputs(next, asOf), cops).filter((finding) => texts.has(finding.file));
   diagnostics.push(...positionFindings(findings, (file) => texts.get(file)));
   return diagnostics.sort(compareDiagnostics);
 }
