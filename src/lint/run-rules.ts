@@ -1,6 +1,7 @@
 /** Runs the enabled rules over loaded data: pure, no I/O. */
 import type { IsoDate } from '../core/dates.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
+import type { Person } from '../model/schema-types.js';
 import type { CopContext, Finding, OrganisationContext, Rule } from '../rules/rule.js';
 import type { CopFolder, Workspace } from '../workspace/workspace.js';
 import { personIndex } from '../workspace/workspace.js';
@@ -26,7 +27,7 @@ export function runRules(ws: Workspace, rules: readonly Rule[], severities: Seve
 }
 
 /** The context every CoP of `ws` is checked in. */
-export function copContext(ws: Pick<Workspace, 'policy' | 'people' | 'texts'>, asOf: IsoDate, people = personIndex(ws)): CopContext {
+export function copContext(ws: Pick<Workspace, 'policy' | 'people' | 'texts'>, asOf: IsoDate, people: ReadonlyMap<string, Person>): CopContext {
   return { asOf, policy: ws.policy, ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) };
 }
 

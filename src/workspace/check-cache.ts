@@ -141,7 +141,8 @@ const digestOfLines = (values: readonly (string | undefined)[]) => textHash(valu
 export function openCheckCache(path: string, key: string): CheckCache {
   const { people: previousPeople, cops: previous } = readContent(path, key);
   let people: CacheEntry | undefined;
-  const noted = new Map<string, { files: readonly DataFile[]; inputs: string }>();
+  // Each CoP's files this run, the digest of their names, and what its rules read besides them.
+  const noted = new Map<string, { files: readonly DataFile[]; names: string; inputs: string }>();
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
   let changed = false;
@@ -149,8 +150,8 @@ export function openCheckCache(path: string, key: string): CheckCache {
   /** The CoP's record, when it holds the noted files checked with the noted inputs. */
   const recordOf = (id: string) => {
     const record = previous.get(id);
-    const { files, inputs } = noted.get(id)!;
-    if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== digestOfLines(files.map(({ file }) => file))) return undefined;
+    const { files, names, inputs } = noted.get(id)!;
+    if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== names) return undefined;
     const charterFile = files[0]?.kind === 'charter' ? files[0] : undefined;
     if ((charterFile === undefined) !== (record.charter === undefined)) return undefined;
     return { record, files, charterFile };
@@ -168,7 +169,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
       return { ...dataFile, ...asParsed(previousPeople) };
     },
     noteCop(id, files, inputs) {
-      noted.set(id, { files, inputs });
+      noted.set(id, { files, names: digestOfLines(files.map(({ file }) => file)), inputs });
     },
     unchangedCop(id, stampOf) {
       const found = recordOf(id);
@@ -193,10 +194,10 @@ export function openCheckCache(path: string, key: string): CheckCache {
       else fresh.set(parsed.file, parsed);
     },
     keepFindings(id, diagnostics) {
-      const { files, inputs } = noted.get(id)!;
+      const { files, names, inputs } = noted.get(id)!;
       const parsed = files.map(({ file }) => fresh.get(file));
       if (parsed.some((p) => p === undefined)) return;
-      const record: CopRecord = { files: digestOfLines(files.map(({ file }) => file)), stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
+      const record: CopRecord = { files: names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];
       for (const file of parsed as ParsedFile[]) {
         if (file.kind === 'charter') {

@@ -82,10 +82,9 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
     discovery = discoverDataFiles(root, (count) => {
       if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
     });
-    const files = discovery.files.filter((f) => f.kind !== 'config');
     const parsing = { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) };
     if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, parsing));
-    else parsed = await parseAll(scope, files, parsing);
+    else parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), parsing);
   } finally {
     await pool?.close();
   }
@@ -133,6 +132,8 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
     unchanged.set(id, cop);
     if (cop.charter) parsed.push(cop.charter);
   };
+  // The CoPs to read, each with where its files start among the jobs.
+  const toRead: { id: string; files: readonly DataFile[]; hashOnly: boolean; from: number }[] = [];
   const jobs: ParseJob[] = [];
   for (const [id, files] of byCop) {
     cache.noteCop(id, files, inputs);
@@ -140,23 +141,24 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
     if (cop) take(id, cop);
     else {
       const hashOnly = cache.comparesContents(id);
+      toRead.push({ id, files, hashOnly, from: jobs.length });
       for (const file of files) jobs.push(hashOnly ? { ...file, hashOnly } : file);
     }
   }
   const done = await parseJobs(scope, jobs, parsing);
   // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
-  const results = new Map<string, { job: ParseJob; result: ParsedFile | Hashed }[]>();
-  jobs.forEach((job, i) => {
-    const id = copIdOf(job.file);
-    if (!results.has(id)) results.set(id, []);
-    results.get(id)!.push({ job, result: done[i]! });
-  });
   const changed: [DataFile, ParsedFile | undefined][] = [];
-  for (const [id, copResults] of results) {
-    const hashed = copResults.flatMap(({ result }) => ('hash' in result ? [result] : []));
-    const cop = hashed.length === copResults.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
+  for (const { id, files, hashOnly, from } of toRead) {
+    const results = done.slice(from, from + files.length);
+    const hashed = results.filter((result): result is Hashed => 'hash' in result);
+    const cop = hashOnly && hashed.length === results.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
     if (cop) take(id, cop);
-    else for (const { job, result } of copResults) changed.push([{ file: job.file, kind: job.kind }, 'hash' in result ? undefined : result]);
+    else {
+      files.forEach((file, i) => {
+        const result = results[i]!;
+        changed.push([file, 'hash' in result ? undefined : result]);
+      });
+    }
   }
   const again = await parseAll(scope, changed.filter(([, result]) => result === undefined).map(([file]) => file));
   let next = 0;
