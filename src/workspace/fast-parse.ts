@@ -80,29 +80,39 @@ const DOUBTFUL: [needs: string[], pattern: RegExp][] = [
 
 function plainEnough(text: string): boolean {
   if (DOUBTFUL.some(([needs, pattern]) => needs.some((part) => text.includes(part)) && pattern.test(text))) return false;
-  let lineStart = 0;
+  if (hasLongLine(text)) return false;
+  return !['[', ']', '{', '}'].some((bracket) => text.includes(bracket)) || flowClosesOnEachLine(text);
+}
+
+/** Whether a line is longer than MAX_LINE (indexOf finds the line ends faster than a loop over every character). */
+function hasLongLine(text: string): boolean {
+  if (text.length <= MAX_LINE) return false;
+  for (let start = 0; ; ) {
+    const end = text.indexOf('\n', start);
+    if ((end === -1 ? text.length : end) - start > MAX_LINE) return true;
+    if (end === -1) return false;
+    start = end + 1;
+  }
+}
+
+/** Whether every flow collection closes on the line it opens on. */
+function flowClosesOnEachLine(text: string): boolean {
   let depth = 0;
-  for (let i = 0; i <= text.length; i++) {
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || i === text.length) {
-      // A flow collection must close on the line it opens on.
-      if (depth !== 0 || i - lineStart > MAX_LINE) return false;
-      lineStart = i + 1;
+    if (c === 10) {
+      if (depth !== 0) return false;
     } else if (c === 91 || c === 123) depth++; // [ {
     else if ((c === 93 || c === 125) && --depth < 0) return false; // ] }
   }
-  return true;
+  return depth === 0;
 }
 
-/** Whether plain data nests collections more than `limit` levels deep (walked without recursion). */
-function deeperThan(data: unknown, limit: number): boolean {
-  const stack: [unknown, number][] = [[data, 1]];
-  while (stack.length > 0) {
-    const [value, depth] = stack.pop()!;
-    if (value === null || typeof value !== 'object') continue;
-    if (depth > limit) return true;
-    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') stack.push([child, depth + 1]);
-  }
+/** Whether plain data nests collections more than `limit` levels deep (the recursion stops at `limit`). */
+function deeperThan(value: unknown, limit: number): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (limit === 0) return true;
+  for (const child of Object.values(value)) if (deeperThan(child, limit - 1)) return true;
   return false;
 }
 
