@@ -47,6 +47,18 @@ describe('readGuarded', () => {
     expect(read).toEqual({ ok: false, missing: false, message: 'links outside the repository: not read' });
   });
 
+  it("refuses a link into a sibling folder whose name starts with the root's", () => {
+    const root = folder();
+    mkdirSync(`${root}-sibling`);
+    writeFileSync(`${root}-sibling/secret.yaml`, 'a: 1\n');
+    symlinkSync(`${root}-sibling/secret.yaml`, join(root, 'near.yaml'));
+    expect(readGuarded(readScope(root), 'near.yaml')).toEqual({ ok: false, missing: false, message: 'links outside the repository: not read' });
+    // The root itself is inside: a link to a file at its top is followed.
+    writeFileSync(join(root, 'top.yaml'), 'b: 2\n');
+    symlinkSync('../top.yaml', join(root, 'sub/up.yaml'));
+    expect(readGuarded(readScope(root), 'sub/up.yaml')).toMatchObject({ ok: true, text: 'b: 2\n' });
+  });
+
   it('follows a link that stays inside the root', () => {
     const root = folder();
     writeFileSync(join(root, 'sub/real.yaml'), 'a: 1\n');
