@@ -9,7 +9,7 @@
  * one checked; a file changed since gives undefined (a finding in it then points at its first line).
  */
 import { hash } from 'node:crypto';
-import type { ParsedFile, TextDigest } from './data-file.js';
+import type { TextDigest } from './data-file.js';
 import { openingOf } from './modeline.js';
 
 export interface Texts {
@@ -23,13 +23,6 @@ export const textHash = (text: string): string => hash('sha1', text, 'base64');
 
 /** What is kept of a text in place of the text. */
 export const digestOf = (text: string): TextDigest => ({ hash: textHash(text), opening: interned(openingOf(text)) });
-
-/** The parse result to keep: a meeting log's text traded for its digest. */
-export function shedText(parsed: ParsedFile): ParsedFile {
-  if (parsed.kind !== 'meeting' || parsed.text === undefined) return parsed;
-  const { text, ...rest } = parsed;
-  return { ...rest, digest: digestOf(text) };
-}
 
 /**
  * One copy of each distinct opening (nearly every meeting log has the same one): an opening is a

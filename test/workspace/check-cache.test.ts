@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { sharedValidator } from '../../src/schema/validator.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
 import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copInputs, openCheckCache, type CacheContent } from '../../src/workspace/check-cache.js';
-import { parseDataFile, type DataFile, type ParsedFile } from '../../src/workspace/parse.js';
-import { digestOf, shedText, textHash } from '../../src/workspace/texts.js';
+import type { DataFile, ParsedFile } from '../../src/workspace/parse.js';
+import { digestOf, textHash } from '../../src/workspace/texts.js';
+import { parseRead } from '../../src/workspace/read-data.js';
 
 const CHARTER: DataFile = { file: 'cops/aws/charter.yaml', kind: 'charter' };
 const MEETING: DataFile = { file: 'cops/aws/meetings/2026-10-14.yaml', kind: 'meeting' };
@@ -21,7 +22,7 @@ const INPUTS = copInputs('2026-11-20', 'people-hash');
 const FOUND: Diagnostic[] = [{ ruleId: 'min-members', severity: 'warn', message: 'Too few.', file: CHARTER.file, start: { line: 1, column: 1 } }];
 
 /** A parse result as a read from the disk gives it (with a stamp), the meeting's text traded for its digest. */
-const parsed = (dataFile: DataFile, text: string, stamp = stampFor(text)): ParsedFile => shedText({ ...parseDataFile(dataFile, text, sharedValidator()), text, stamp });
+const parsed = (dataFile: DataFile, text: string, stamp = stampFor(text)): ParsedFile => parseRead(dataFile, { ok: true, text, stamp }, sharedValidator(), true);
 const stampFor = (text: string) => `${text.length}:1:1:1:1`;
 const cachePath = () => join(mkdtempSync(join(tmpdir(), 'cop-cache-')), 'sub', CACHE_FILE_NAME);
 type Files = [DataFile, string][];

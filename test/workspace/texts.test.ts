@@ -1,7 +1,7 @@
 /** Texts: the kept ones as they are; a meeting log's read again only while its hash is the one checked. */
 import { describe, expect, it } from 'vitest';
 import { findModeline, openingOf } from '../../src/workspace/modeline.js';
-import { shedText, textHash, textsOf } from '../../src/workspace/texts.js';
+import { textHash, textsOf } from '../../src/workspace/texts.js';
 
 const MEETING = 'cops/aws/meetings/2026-10-14.yaml';
 const TEXT = '# yaml-language-server: $schema=../../../schemas/meeting.schema.json\n\ndate: 2026-10-14\n';
@@ -26,13 +26,6 @@ describe('textsOf', () => {
     const again = textsOf(new Map(), new Map([[MEETING, { hash: textHash(TEXT), opening: '' }]]), () => onDisk);
     expect(again.get(MEETING)).toBeUndefined();
     expect(textsOf(new Map(), new Map([[MEETING, { hash: textHash(TEXT), opening: '' }]]), () => undefined).get(MEETING)).toBeUndefined();
-  });
-
-  it('trades only a meeting log\'s text for its digest', () => {
-    const meeting = shedText({ file: MEETING, kind: 'meeting', data: {}, diagnostics: [], text: TEXT, stamp: 's' });
-    expect(meeting).toEqual({ file: MEETING, kind: 'meeting', data: {}, diagnostics: [], digest: { hash: textHash(TEXT), opening: openingOf(TEXT) }, stamp: 's' });
-    const charter = { file: 'cops/aws/charter.yaml', kind: 'charter' as const, diagnostics: [], text: 'id: aws\n' };
-    expect(shedText(charter)).toBe(charter);
   });
 });
 
