@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Does reading files, or only stat-ing them, get faster with threads on this machine? Reads (or
 // stats) every meeting log under <root>/cops/*/meetings/ on this thread, then the same files split
-// over 2 and 3 worker threads, and prints the wall time of each. (On an overlay file system it
+// over 2 and 3 worker threads, and prints the wall time of each. (On the 2-core development machine it
 // does not: see docs/performance.md.)
 //
 // Usage: node scripts/bench/read-threads.mjs <root> [read|stat]   (e.g. a folder from generate.mjs)
