@@ -104,7 +104,7 @@ export function copInputs(asOf: string, peopleHash: string | undefined): string 
 
 /**
  * The cache file. `--cache-location` names a file, or a folder (one that exists, or a path ending in
- * a slash) to hold check-cache.json. Without it: node_modules/.cache/cop/ beside the package.json
+ * a slash) to hold check-cache.bin. Without it: node_modules/.cache/cop/ beside the package.json
  * that pins cop (a data root in a subfolder shares the repository's node_modules), else under the root.
  */
 export function cacheFilePath(root: string, cwd: string, location?: string): string {

@@ -66,7 +66,9 @@ export function formatBytes(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function kindOf(info: Stats): string {
+/** What a path that is not a regular file is, as a message names it: "a FIFO", "a symbolic link" (from lstat)… */
+export function kindName(info: Stats): string {
+  if (info.isSymbolicLink()) return 'a symbolic link';
   if (info.isDirectory()) return 'a folder';
   if (info.isFIFO()) return 'a FIFO';
   if (info.isSocket()) return 'a socket';
@@ -116,7 +118,7 @@ function readInto(scope: ReadScope, file: string): GuardedBytes {
   const fd = opened;
   try {
     const info = fstatSync(fd);
-    if (!info.isFile()) return refusal(`is not a regular file (it is ${kindOf(info)}): not read`);
+    if (!info.isFile()) return refusal(`is not a regular file (it is ${kindName(info)}): not read`);
     if (info.size > scope.maxBytes) return refusal(tooLargeMessage(info.size, scope.maxBytes));
     // Read to the cap plus one byte: a file that grows past the cap while being read is refused too.
     const wanted = Math.min(scope.maxBytes + 1, Math.max(info.size + 1, 4096));

@@ -14,7 +14,7 @@ import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameS
 import { basename, dirname, join, parse } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { reasonOf } from '../core/fs-errors.js';
-import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope } from './read.js';
+import { DEFAULT_MAX_FILE_BYTES, kindName, readGuarded, readScope } from './read.js';
 
 /** Whether anything is at `path` (a file, a folder, a link, even a broken one): what a write must not clobber. */
 export function pathTaken(path: string): boolean {
@@ -147,12 +147,27 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
  * largest part of `cop site`'s own time at 500 CoPs.
  */
 export function writeOwnedFileAtomic(path: string, contents: string | Uint8Array): void {
+  refuseUnlessRegular(path);
   const { temp, remove } = writeTemp(path, contents, false);
   try {
     moveInto(temp, path);
   } finally {
     remove();
   }
+}
+
+/**
+ * A file cop owns may be replaced; anything else at its path (a link, a FIFO, a folder, a device) is
+ * the user's: the rename would put a file in its place, so nothing is written.
+ */
+function refuseUnlessRegular(path: string): void {
+  let info;
+  try {
+    info = lstatSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  if (info && !info.isFile()) throw new WriteError(`cannot write ${path}: it is ${kindName(info)}, not a regular file; nothing was changed.`);
 }
 
 /** The rename that makes a write happen; a failure names the path the user asked for. */

@@ -1,6 +1,6 @@
 /** `cop check --cache`: the same findings and exit code as without it, whatever state the cache is in. */
-import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
@@ -128,6 +128,27 @@ describe('cop check --cache', () => {
     const blocked = check(root, '--cache', '--cache-location', join(root, 'people.yaml', 'cache.bin'));
     same(blocked, cold);
     expect(blocked.stderr).toMatch(/^cop: cannot write .*cache\.bin: .*; the next run will not be faster\.\n$/);
+  }, 120_000);
+
+  it('never replaces a link or a FIFO at --cache-location: it says so, and the check stands', () => {
+    const root = copyOrganisation();
+    const cold = check(root);
+    const target = join(root, 'elsewhere.bin');
+    writeFileSync(target, 'not a cache');
+    const link = join(root, 'linked-cache.bin');
+    symlinkSync(target, link);
+    const linked = check(root, '--cache-location', link);
+    same(linked, cold);
+    expect(linked.stderr).toBe(`cop: cannot write ${link}: it is a symbolic link, not a regular file; the next run will not be faster.\n`);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('not a cache');
+
+    const fifo = join(root, 'fifo-cache.bin');
+    execFileSync('mkfifo', [fifo]);
+    const piped = check(root, '--cache-location', fifo);
+    same(piped, cold);
+    expect(piped.stderr).toBe(`cop: cannot write ${fifo}: it is a FIFO, not a regular file; the next run will not be faster.\n`);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   }, 120_000);
 
   it('survives two runs writing the same cache at once', async () => {

@@ -4,6 +4,7 @@
  * root user cannot provoke with mode bits (ENOSPC, EROFS, EXDEV, EACCES) are injected by mocking
  * node:fs; test/e2e/write-failures.test.ts provokes EACCES for real as an unprivileged user.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { createFileAtomic, FileExistsError, replaceFileAtomic, WriteError } = await import('../../src/workspace/write.js');
+const { createFileAtomic, FileExistsError, replaceFileAtomic, writeOwnedFileAtomic, WriteError } = await import('../../src/workspace/write.js');
 
 afterEach(() => {
   failures.call = '';
@@ -113,6 +114,24 @@ describe('edits and new files never clobber', () => {
     expect(() => createFileAtomic(path, 'b: 2\n')).toThrow(FileExistsError);
     expect(readFileSync(path, 'utf8')).toBe('a: 1\n');
     expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('replaces a file it owns, but never a link, a FIFO or a folder in its place', () => {
+    const { dir, path } = folderWith('old page\n');
+    writeOwnedFileAtomic(path, 'new page\n');
+    expect(readFileSync(path, 'utf8')).toBe('new page\n');
+    const link = join(dir, 'link.html');
+    fs.symlinkSync(path, link);
+    const fifo = join(dir, 'fifo.html');
+    execFileSync('mkfifo', [fifo]);
+    fs.mkdirSync(join(dir, 'folder.html'));
+    for (const [name, kind] of [['link.html', 'a symbolic link'], ['fifo.html', 'a FIFO'], ['folder.html', 'a folder']]) {
+      expect(() => writeOwnedFileAtomic(join(dir, name!), 'x\n')).toThrow(new WriteError(`cannot write ${join(dir, name!)}: it is ${kind}, not a regular file; nothing was changed.`));
+    }
+    expect(fs.lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(fs.lstatSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(path, 'utf8')).toBe('new page\n');
+    expect(readdirSync(dir).sort()).toEqual(['charter.yaml', 'fifo.html', 'folder.html', 'link.html']);
   });
 
   it('waits for another run holding the lock, then refuses when the lock stays', () => {
