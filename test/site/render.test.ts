@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import ICAL from 'ical.js';
@@ -190,5 +190,19 @@ describe('writing the site', () => {
     symlinkSync(elsewhere, join(linked, 'cops'));
     expect(() => writeSiteFiles(linked, files(['cops/a.html']), 'out')).toThrow(/symbolic link/);
     expect(readdirSync(elsewhere)).toEqual([]);
+  });
+
+  it('never replaces a link in place of a page, and says which pages were written before it', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cop-site-'));
+    writeSiteFiles(out, files(['a.html', 'b.html', 'c.html']), 'out');
+    const elsewhere = join(mkdtempSync(join(tmpdir(), 'cop-elsewhere-')), 'page.html');
+    writeFileSync(elsewhere, 'mine');
+    unlinkSync(join(out, 'b.html'));
+    symlinkSync(elsewhere, join(out, 'b.html'));
+    expect(() => writeSiteFiles(out, files(['a.html', 'b.html', 'c.html']), 'out')).toThrow(
+      `cannot write ${join(out, 'b.html')}: it is a symbolic link, not a regular file; 1 file before it was written, the rest were not: run cop site again once this is fixed.`,
+    );
+    expect(lstatSync(join(out, 'b.html')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(elsewhere, 'utf8')).toBe('mine');
   });
 });
