@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
-import { writeOwnedFileAtomic } from '../workspace/write.js';
+import { partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -65,7 +65,11 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
       written.push(relative(io.cwd, target));
     } else {
       for (const file of calendarFiles(cops, calendarOptions)) {
-        writeOwnedFileAtomic(join(target, file.name), file.text);
+        try {
+          writeOwnedFileAtomic(join(target, file.name), file.text);
+        } catch (error) {
+          throw partWritten(error, written.length, 'run cop calendar again once this is fixed');
+        }
         written.push(relative(io.cwd, join(target, file.name)));
       }
     }

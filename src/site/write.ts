@@ -8,7 +8,7 @@ import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { readGuarded, readScope } from '../workspace/read.js';
-import { pathTaken, writeOwnedFileAtomic, WriteError } from '../workspace/write.js';
+import { partWritten, pathTaken, writeOwnedFileAtomic } from '../workspace/write.js';
 
 /** The marker in the output folder: its first line, then one written path per line. */
 export const MARKER = '.cop-site';
@@ -65,10 +65,7 @@ export function writeSiteFiles(out: string, files: Iterable<readonly [path: stri
     try {
       writeOwnedFileAtomic(target, encoded);
     } catch (error) {
-      if (!(error instanceof WriteError) || paths.length === 0) throw error;
-      // The pages before this one are written already: say so rather than "nothing was changed".
-      const before = paths.length === 1 ? '1 file before it was written' : `${paths.length} files before it were written`;
-      throw new WriteError(error.message.replace(/nothing was changed\.$/, `${before}, the rest were not: run cop site again once this is fixed.`));
+      throw partWritten(error, paths.length, 'run cop site again once this is fixed');
     }
     paths.push(path);
     bytes += encoded.length;

@@ -39,6 +39,16 @@ export class WriteError extends UsageError {
   override name = 'WriteError';
 }
 
+/**
+ * A command that writes several files and failed after `written` of them: the error says so, and
+ * what to do (`rerun`), instead of "nothing was changed". Any other error is given back as it is.
+ */
+export function partWritten(error: unknown, written: number, rerun: string): unknown {
+  if (!(error instanceof WriteError) || written === 0) return error;
+  const before = written === 1 ? '1 file before it was written' : `${written} files before it were written`;
+  return new WriteError(error.message.replace(/nothing was changed\.$/, `${before}, the rest were not: ${rerun}.`));
+}
+
 /** A WriteError for a failed file-system call on `path`; anything that is not an errno error is rethrown. */
 export function writeFailure(path: string, error: unknown): WriteError {
   const code = (error as NodeJS.ErrnoException)?.code;

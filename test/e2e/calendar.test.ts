@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, readdirSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,24 @@ describe('cop calendar on the bundled organisation', () => {
     expect(before.match(/^BEGIN:VEVENT/gm)).toHaveLength(1);
     runCli(['calendar', '--out', out, ...AS_OF], { cwd: root });
     expect(readFileSync(join(out, 'aws.ics'), 'utf8')).toBe(before);
+  });
+
+  it('never replaces a link in place of a calendar, and says how many were written before it', () => {
+    const root = copyOrganisation();
+    const out = join(root, 'calendar');
+    runCli(['calendar', '--out', out, ...AS_OF], { cwd: root });
+    const mine = join(root, 'mine.ics');
+    writeFileSync(mine, 'mine');
+    unlinkSync(join(out, 'data-engineering.ics'));
+    symlinkSync(mine, join(out, 'data-engineering.ics'));
+    const again = runCli(['calendar', '--out', out, ...AS_OF], { cwd: root });
+    expect(again.status).toBe(2);
+    // aws.ics comes first, then data-engineering.ics.
+    expect(again.stderr).toBe(
+      `cop: cannot write ${join(out, 'data-engineering.ics')}: it is a symbolic link, not a regular file; 1 file before it was written, the rest were not: run cop calendar again once this is fixed.\n`,
+    );
+    expect(lstatSync(join(out, 'data-engineering.ics')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(mine, 'utf8')).toBe('mine');
   });
 
   it('writes one CoP to a file, and lists schedules with their next meeting as JSON', () => {
