@@ -8,10 +8,10 @@ import { loadConfig, loadWorkspace } from '../workspace/load.js';
 import { WriteError } from '../workspace/write.js';
 import { cacheKey, openCheckCache } from '../workspace/check-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
-import { personIndex, type Workspace } from '../workspace/workspace.js';
+import type { Workspace } from '../workspace/workspace.js';
 import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
-import { copContext, runCopRules, runOrganisationRules } from './run-rules.js';
+import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
 import { applySuppressions } from './suppress.js';
 
@@ -55,18 +55,16 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const running = new Map([...severities].map(([id, severity]) => [id, notRun.has(id) ? 'off' : severity]));
   const cache = cacheOption && openCheckCache(cacheOption.file, cacheKey(configLoad.text));
   const { workspace, diagnostics: loadDiagnostics, unchanged } = await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}) });
-  const people = personIndex(workspace);
   const textOf = (file: string) => workspace.texts?.get(file);
-  const organisation = runOrganisationRules(RULES, running, { org: workspace, asOf, people, ...(await ruleInputs(workspace, asOf)) });
-  const positioned = positionFindings(organisation, textOf);
-  const context = copContext(workspace, asOf, people);
+  const contexts = ruleContexts(workspace, asOf, await ruleInputs(workspace, asOf));
+  const positioned = positionFindings(runOrganisationRules(RULES, running, contexts.organisation), textOf);
   for (const cop of workspace.cops) {
     const cached = unchanged?.get(cop.id);
     if (cached) {
       positioned.push(...cached.findings);
       continue;
     }
-    const found = positionFindings(runCopRules(cop, RULES, running, context), textOf);
+    const found = positionFindings(runCopRules(cop, RULES, running, contexts.cop), textOf);
     cache?.keepFindings(cop.id, found);
     positioned.push(...found);
   }

@@ -1,7 +1,6 @@
 /** Runs the enabled rules over loaded data: pure, no I/O. */
 import type { IsoDate } from '../core/dates.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
-import type { Person } from '../model/schema-types.js';
 import type { CopContext, Finding, OrganisationContext, Rule } from '../rules/rule.js';
 import type { CopFolder, Workspace } from '../workspace/workspace.js';
 import { personIndex } from '../workspace/workspace.js';
@@ -19,16 +18,19 @@ type Severities = ReadonlyMap<string, SeveritySetting>;
  * CoPs' files can change only their findings and the organisation's).
  */
 export function runRules(ws: Workspace, rules: readonly Rule[], severities: Severities, asOf: IsoDate, inputs: RuleInputs = {}, cops: readonly CopFolder[] = ws.cops): RuleFinding[] {
-  const people = personIndex(ws);
-  const findings = runOrganisationRules(rules, severities, { org: ws, asOf, people, ...inputs });
-  const context = copContext(ws, asOf, people);
-  for (const cop of cops) findings.push(...runCopRules(cop, rules, severities, context));
+  const contexts = ruleContexts(ws, asOf, inputs);
+  const findings = runOrganisationRules(rules, severities, contexts.organisation);
+  for (const cop of cops) findings.push(...runCopRules(cop, rules, severities, contexts.cop));
   return findings;
 }
 
-/** The context every CoP of `ws` is checked in. */
-export function copContext(ws: Pick<Workspace, 'policy' | 'people' | 'texts'>, asOf: IsoDate, people: ReadonlyMap<string, Person>): CopContext {
-  return { asOf, policy: ws.policy, ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) };
+/** What the organisation's checks see of `ws`, and the context every one of its CoPs is checked in. */
+export function ruleContexts(ws: Workspace, asOf: IsoDate, inputs: RuleInputs = {}): { organisation: OrganisationContext; cop: CopContext } {
+  const people = personIndex(ws);
+  return {
+    organisation: { org: ws, asOf, people, ...inputs },
+    cop: { asOf, policy: ws.policy, ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) },
+  };
 }
 
 export function runCopRules(cop: CopFolder, rules: readonly Rule[], severities: Severities, context: CopContext): RuleFinding[] {
