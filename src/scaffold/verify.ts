@@ -12,6 +12,7 @@ import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
+import { copIdsOf } from '../workspace/discover.js';
 import { parseDataFile } from '../workspace/parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import type { Workspace } from '../workspace/workspace.js';
@@ -56,7 +57,7 @@ export async function verifyPending(ws: Workspace, pending: readonly PendingFile
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
   // Only the CoPs the pending files belong to can have findings in them (and the organisation).
-  const touched = new Set(pending.filter((p) => p.kind !== 'people').map((p) => p.file.split('/')[1]));
+  const touched = new Set(copIdsOf(pending.map((p) => p.file)));
   const cops = next.cops.filter((cop) => touched.has(cop.id));
   const findings = runRules(next, RULES, severities, asOf, await ruleInputs(next, asOf), cops).filter((finding) => texts.has(finding.file));
   diagnostics.push(...positionFindings(findings, (file) => texts.get(file)));
