@@ -11,7 +11,8 @@ import { computeReport } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
 import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
-import { lowParticipation } from '../health/triggers.js';
+import { triggersOf } from '../health/triggers.js';
+import type { DecidedBy, DeclaredEvidence, LowParticipationEvidence, TriggerResult } from '../health/types.js';
 import { nextMeetingDue } from '../health/warnings.js';
 import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
@@ -98,10 +99,11 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
     }
   }
 
-  const low = lowParticipation(charter, monthStats(held), ws.policy, asOf);
-  if (low.evidence.run > 0 && low.evidence.run === low.evidence.allowed) {
+  const triggers = triggersOf(charter, monthStats(held), ws.policy, ws.config, asOf);
+  const low = triggers.find((t) => t.id === 'low-participation')?.evidence as LowParticipationEvidence | undefined;
+  if (low && low.run === low.allowed) {
     const month = monthOf(asOf);
-    const runMonths = low.evidence.months.map((m) => monthLabel(m.month)).join(', ');
+    const runMonths = low.months.map((m) => monthLabel(m.month)).join(', ');
     const lastDay = addDaysIso(`${addMonthsToMonth(month, 1)}-01`, -1);
     items.push(
       item(
@@ -112,7 +114,39 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
       ),
     );
   }
+  for (const trigger of triggers.filter((t) => t.level === 'flagged')) {
+    const since = flaggedSince(trigger);
+    const months = monthsBetween(monthOf(since), monthOf(asOf)).length - 1;
+    const how = months >= 1 ? `for ${months} month${months === 1 ? '' : 's'}` : 'this month';
+    items.push(
+      item(
+        'dissolution-decision',
+        since,
+        `Decide whether to dissolve the CoP: it has met the ${trigger.id} trigger since ${since} (${how}), and the policy leaves the decision to ${deciderWords(trigger.decidedBy)}. To dissolve: \`cop dissolve ${cop.id} --reason ${trigger.id} --decided-by <person>\`.`,
+        deciders(trigger.decidedBy, charter),
+      ),
+    );
+  }
   return items;
+}
+
+/**
+ * The day a trigger started to flag the CoP: for low participation, the day after the month that
+ * made the run longer than the policy allows; for a declared trigger, the day it was declared.
+ */
+function flaggedSince(trigger: TriggerResult): IsoDate {
+  if (!('run' in trigger.evidence)) return (trigger.evidence as DeclaredEvidence).date;
+  const tipping = trigger.evidence.months[trigger.evidence.allowed]!.month;
+  return `${addMonthsToMonth(tipping, 1)}-01`;
+}
+
+const DECIDER_WORDS: Record<DecidedBy['role'], string> = { cop: 'the CoP (its members)', coordinator: 'its coordinator', cto: 'the CTO' };
+const deciderWords = (decidedBy: DecidedBy) => DECIDER_WORDS[decidedBy.role];
+
+/** Who the policy names as decider, in the roles `cop due` knows (the CTO as an approver, the sponsor as sponsor). */
+function deciders(decidedBy: DecidedBy, charter: Charter): DuePerson[] {
+  const role: DueRole = decidedBy.role === 'cop' ? 'member' : decidedBy.role === 'coordinator' ? 'coordinator' : 'approver';
+  return people(...decidedBy.people.map((id): [string, DueRole] => [id, id === charter.sponsor ? 'sponsor' : role]));
 }
 
 /** The end of a rotating coordinator's term when no later term is lined up; a missing coordinator now. */

@@ -35,6 +35,8 @@ export type DueKind =
   | 'recording'
   /** One more unreached month flags the CoP for dissolution. */
   | 'dissolution-risk'
+  /** The CoP meets a dissolution trigger: whoever the policy names must dissolve it or record why not. */
+  | 'dissolution-decision'
   /** At the year's monthly rate so far, a budget runs out before December ends. */
   | 'budget';
 

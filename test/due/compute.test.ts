@@ -68,6 +68,31 @@ describe('cop due', () => {
     expect(due([meeting('2026-09-09'), low('2026-10-14')], '2026-11-20').items.some((i) => i.kind === 'dissolution-risk')).toBe(false);
   });
 
+  it('asks whoever the policy names to decide on a flagged CoP, with how long it has been flagged', () => {
+    // Unreached September, October and November (complete by 2026-12-05): the third month made it flagged on 2026-12-01.
+    const report = due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14'), low('2026-11-11')], '2026-12-05');
+    const decision = report.items.find((i) => i.kind === 'dissolution-decision')!;
+    expect(decision).toMatchObject({ date: '2026-12-01', overdue: true });
+    expect(decision.message).toContain('low-participation trigger since 2026-12-01 (this month)');
+    expect(decision.message).toContain('cop dissolve aws --reason low-participation');
+    expect(decision.people.map((p) => `${p.id}:${p.role}`)).toEqual(['p1:sponsor', 'p2:member', 'p3:member', 'p4:member', 'p5:member']);
+    // Still undecided two months later: flagged for 2 months, still dated the day it was flagged.
+    const later = due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14'), low('2026-11-11')], '2027-02-03').items.find((i) => i.kind === 'dissolution-decision')!;
+    expect(later.date).toBe('2026-12-01');
+    expect(later.message).toContain('since 2026-12-01 (for 2 months)');
+    // At risk is not flagged: no decision yet.
+    expect(due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14')], '2026-11-20').items.some((i) => i.kind === 'dissolution-decision')).toBe(false);
+  });
+
+  it('asks the CTO and the sponsor to decide on a declared not-strategic trigger', () => {
+    const triggers: Charter['triggers'] = [{ trigger: 'not-strategic', declared_by: 'p5', date: '2026-10-02' }];
+    const decision = due([meeting('2026-11-04')], '2026-11-20', { triggers }, { config: { cto: 'p9' } }).items.find((i) => i.kind === 'dissolution-decision')!;
+    expect(decision).toMatchObject({ date: '2026-10-02', overdue: true });
+    expect(decision.message).toContain('not-strategic trigger since 2026-10-02 (for 1 month)');
+    expect(decision.message).toContain('the CTO');
+    expect(decision.people.map((p) => `${p.id}:${p.role}`)).toEqual(['p9:approver', 'p1:sponsor']);
+  });
+
   it('asks for recent recordings only where the CoP publishes them', () => {
     const unrecorded = meeting('2026-11-10', { recording: undefined });
     delete unrecorded.recording;
