@@ -460,7 +460,8 @@ function copAttention(cop: CopReport, currency: string | undefined): Attention[]
     }
   }
   const ytd = cop.yearToDate;
-  const since = `since ${monthLabel(ytd.from)}`;
+  // A CoP that became active during the year has spent nothing before: its figures run from then.
+  const since = `since ${monthLabel(cop.activeFrom > ytd.from ? cop.activeFrom : ytd.from)}`;
   if (ytd.preparation.over) {
     items.push({
       kind: 'preparation-over-budget',

@@ -218,6 +218,12 @@ describe('attention and filters', () => {
     ]);
   });
 
+  it('dates a mid-year CoP\'s year-to-date figures from its activation month, not January', () => {
+    const beta = april().attention.find((a) => a.kind === 'preparation-under-used' && a.cop === 'beta')!;
+    expect(beta.message).toContain('since April 2026');
+    expect(beta.message).not.toContain('January');
+  });
+
   it('flags costs the charter does not allow', () => {
     expect(reportFor('2026-02', '2026-03-10').attention).toContainEqual(expect.objectContaining({ kind: 'cost-not-allowed', cop: 'delta' }));
   });
