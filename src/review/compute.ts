@@ -10,9 +10,9 @@ import { addMonthsToMonth, monthOf, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { copHealth } from '../health/evaluate.js';
 import type { CopHealth } from '../health/types.js';
-import { rotationDue, currentTerm } from '../model/charter.js';
+import { activeSince, rotationDue, currentTerm } from '../model/charter.js';
 import { isCancelled, participantCount } from '../model/meeting.js';
-import type { Meeting } from '../model/schema-types.js';
+import type { Charter, Meeting } from '../model/schema-types.js';
 import { charters, type Loaded, type Workspace } from '../workspace/workspace.js';
 import { BANDS, type Band, type BandCounts, type BandMove, type CopReview } from './types.js';
 
@@ -45,6 +45,13 @@ export function reviewPeriod(options: { quarter?: string; from?: string; to?: st
   return resolvePeriod(months, asOf);
 }
 
+/** Why a CoP has no budget in the period, and the command that reviews what it has. */
+function noBudgetReason(id: string, charter: Charter, period: Period): string {
+  if (charter.status !== 'active') return `\`${id}\` is ${charter.status}: only active and dissolved CoPs have a budget to review.`;
+  const since = activeSince(charter);
+  return `\`${id}\` became active on ${since}, after the period reviewed (${period.from} to ${period.to}): review it from its first month with \`cop review ${id} --from ${monthOf(since)}\`.`;
+}
+
 export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): CopReview {
   const cop = charters(ws).find((c) => c.id === id);
   if (!cop) throw new UsageError(`No CoP with a charter named \`${id}\`: see the folders under cops/.`);
@@ -66,7 +73,7 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
 
   const guests = [...new Set(held.flatMap((m) => (m.data.guests ?? []).map((g) => `${g.name} (${g.organisation})`)))].sort();
   const budget = computeReport(ws, { period, cops: [id], anonymise }).cops.find((c) => c.id === id);
-  if (!budget) throw new UsageError(`\`${id}\` is ${charter.status}: only active and dissolved CoPs have a budget to review.`);
+  if (!budget) throw new UsageError(noBudgetReason(id, charter, period));
   const next = rotationDue(charter, ws.policy, asOf);
   const current = currentTerm(charter, asOf)?.person;
   return {

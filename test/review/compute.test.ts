@@ -22,6 +22,20 @@ describe('cop review periods', () => {
   });
 });
 
+describe('cop review of a CoP activated after the period', () => {
+  it('explains that it became active later and suggests the period that works', () => {
+    const ws = workspace({ cops: { kotlin: { charter: charter('kotlin', { members, created: '2026-11-25', activated: '2026-12-02' }), meetings: [] } }, people: people(6) });
+    const run = () => reviewCop(ws, 'kotlin', { period: reviewPeriod({}, '2026-12-05'), anonymise: false });
+    expect(run).toThrow('`kotlin` became active on 2026-12-02, after the period reviewed (2026-07 to 2026-09)');
+    expect(run).toThrow('cop review kotlin --from 2026-12');
+    expect(run).not.toThrow(/only active and dissolved/);
+    // The suggested command works.
+    expect(reviewCop(ws, 'kotlin', { period: reviewPeriod({ from: '2026-12' }, '2026-12-05'), anonymise: false }).period.from).toBe('2026-12');
+    const proposed = workspace({ cops: { kotlin: { charter: charter('kotlin', { members, status: 'proposed', activated: undefined }), meetings: [] } }, people: people(6) });
+    expect(() => reviewCop(proposed, 'kotlin', { period: reviewPeriod({}, '2026-12-05'), anonymise: false })).toThrow('is proposed: only active and dissolved');
+  });
+});
+
 describe('cop review participation bands', () => {
   // Three meetings in Q3: p1 at all three (core), p2 at two (core: 2/3), p3 at one (active: 1/3), p4–p6 at none.
   const q3 = [
