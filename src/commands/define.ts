@@ -33,6 +33,11 @@ export function dataOptions(command: Command): Command {
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
 }
 
+/** The data options plus --strict, for the commands that only read (a file with errors is left out unless --strict). */
+export function readOptions(command: Command): Command {
+  return dataOptions(command).option('--strict', 'refuse to print anything when any file has errors (by default files with errors are left out, said at the top, and the exit code is 1)');
+}
+
 /** --yes, --from and --format, shared by the commands that prompt. */
 export function answerOptions(command: Command): Command {
   return command

@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const dueCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('due')
       .description('What needs doing, soonest first: goal reviews, handovers, missing meetings and recordings, dissolution risks, budgets running out.')
       .option('--person <id>', 'only what this person should act on, as coordinator, sponsor, member or approver')
@@ -19,7 +19,7 @@ Examples:
   $ cop due --format json
   $ cop due --person lucy.chen --as-of 2026-11-20 --format ics > my-cop-todos.ics
 
-Exit codes: 0 listed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
+Exit codes: 0 listed, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 usage or configuration error.`,
     )
     .action(async (options) => {
       const { due } = await import('./due.js');

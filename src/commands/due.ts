@@ -6,10 +6,9 @@ import { computeDue } from '../due/compute.js';
 import { dueIcs } from '../render/due/ics.js';
 import { dueJson } from '../render/due/json.js';
 import { dueTable } from '../render/due/table.js';
-import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
 
-export interface DueCommandOptions extends DataOptions {
+export interface DueCommandOptions extends ReadOptions {
   person?: string;
   within: string;
   format: 'table' | 'json' | 'ics';
@@ -17,7 +16,7 @@ export interface DueCommandOptions extends DataOptions {
 
 export async function due(options: DueCommandOptions, io: Io): Promise<number> {
   const within = parseWithin(options.within);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const ids = (ws.people?.data ?? []).map((p) => p.id);
@@ -27,8 +26,8 @@ export async function due(options: DueCommandOptions, io: Io): Promise<number> {
   }
   const report = computeDue(ws, { asOf: load.context.asOf, within, person: options.person });
   const render = { json: () => dueJson(report), ics: () => dueIcs(report, ws.config.organisation), table: () => dueTable(report, useColor(options.color, io), outputWidth(io)) };
-  io.stdout(render[options.format]());
-  return 0;
+  printRead(io, render[options.format](), options.format, load.leftOut);
+  return readExit(load.leftOut);
 }
 
 /** `30d`, `6w` or a bare number of days. */

@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const healthCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('health')
       .description('Judge every active CoP against the dissolution triggers, with the evidence and early warnings.')
       .argument('[ids...]', 'only show these CoPs')
@@ -21,7 +21,7 @@ Examples:
 
 Levels: ok; at-risk (at least one unreached complete month in a row); flagged (more months than
 the policy allows, or a declared trigger). Proposed and dissolved CoPs are not judged.
-Exit codes: 0 done, 1 a CoP reached the --fail-on level (or the data has errors), 2 usage or configuration error.`,
+Exit codes: 0 done, 1 a CoP reached the --fail-on level (or files with errors were left out), 2 usage or configuration error.`,
     )
     .action(async (ids: string[], options) => {
       const { health } = await import('./health.js');

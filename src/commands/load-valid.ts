@@ -9,6 +9,8 @@ import { useColor, type Io } from '../core/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { stylish } from '../render/diagnostics/stylish.js';
+import { withIncomplete } from '../render/incomplete.js';
+import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { dataContext, type DataContext, type DataOptions } from './options.js';
 
@@ -41,4 +43,54 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 /** Prints findings to stderr the way `cop check` prints them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
   io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, toolVersion: '' }));
+}
+
+/** The options of a command that only reads: `--strict` refuses, as writes do, on any error. */
+export interface ReadOptions extends DataOptions {
+  strict?: boolean;
+}
+
+export type ReadableLoad = { ok: true; workspace: Workspace; context: DataContext; leftOut: LeftOutFile[] } | { ok: false; exitCode: number };
+
+/**
+ * For commands that only read (ls, show, report, health, review, due, calendar, site): one typo
+ * must not stop the monthly report. The findings go to stderr as `cop check` prints them, the
+ * command computes from the files without errors, and it says at the top of its output what it
+ * left out (src/render/incomplete.ts); its exit code is then 1, so CI still fails. Errors in
+ * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before.
+ */
+export async function loadReadableWorkspace(options: ReadOptions, io: Io): Promise<ReadableLoad> {
+  if (options.strict) {
+    const load = await loadValidWorkspace(options, io);
+    return load.ok ? { ...load, leftOut: [] } : load;
+  }
+  const context = dataContext(options, io);
+  const progress = progressLine(io, 'reading');
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
+  progress.end();
+  const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
+  if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [] };
+  printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
+  if (outcome.kind !== 'linted' || errors.some((d) => d.ruleId === 'file')) {
+    io.stderr(`cop: the data has errors (above) that every figure depends on; fix them, or see them all with \`cop check\`.\n`);
+    return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
+  }
+  const partial = leaveOutFilesInError(outcome.workspace, errors);
+  if (!partial.ok) {
+    io.stderr(`cop: ${partial.blocking.join(' and ')} ${partial.blocking.length === 1 ? 'has' : 'have'} errors (above), and every figure depends on ${partial.blocking.length === 1 ? 'it' : 'them'}; fix them, or see them all with \`cop check\`.\n`);
+    return { ok: false, exitCode: EXIT.findings };
+  }
+  return { ok: true, workspace: partial.workspace, context, leftOut: partial.leftOut };
+}
+
+/** A read command that left files out fails, so CI still does; otherwise its own exit code stands. */
+export function readExit(leftOut: readonly LeftOutFile[], code: number = EXIT.ok): number {
+  return leftOut.length > 0 && code === EXIT.ok ? EXIT.findings : code;
+}
+
+/** Prints a read command's output with the banner of what it left out (src/render/incomplete.ts). */
+export function printRead(io: Io, output: string, format: string, leftOut: readonly LeftOutFile[]): void {
+  const shown = withIncomplete(output, format, leftOut);
+  io.stdout(shown.stdout);
+  if (shown.stderr) io.stderr(shown.stderr);
 }

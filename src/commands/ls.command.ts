@@ -1,8 +1,8 @@
 import { Command, Option } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const lsCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('ls')
       .description('List every CoP: status, sponsor, coordinator now, members, last meeting, hours this month, health.')
       .addOption(new Option('--status <status>', 'only CoPs with this status').choices(['proposed', 'active', 'dissolved']))
@@ -22,7 +22,7 @@ Examples:
 
 Hours are the month's preparation hours against the CoP's monthly budget (attendance counts
 against each person's own budget: see \`cop report\`). Health is \`cop health\`'s level.
-Exit codes: 0 listed (also when nothing matches), 1 the data has errors, 2 usage or configuration error.`,
+Exit codes: 0 listed (also when nothing matches), 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 usage or configuration error.`,
     )
     .action(async (options) => {
       const { ls } = await import('./ls.js');

@@ -6,15 +6,14 @@ import { renderList, type ListFormat } from '../render/cop/list.js';
 import { organisationView } from '../view/build.js';
 import { filterCops, listRow, type ListFilters } from '../view/list.js';
 import { personIndex } from '../workspace/workspace.js';
-import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
 
-export interface LsOptions extends DataOptions, ListFilters {
+export interface LsOptions extends ReadOptions, ListFilters {
   format: ListFormat;
 }
 
 export async function ls(options: LsOptions, io: Io): Promise<number> {
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const people = [...personIndex(ws).keys()];
@@ -27,6 +26,6 @@ export async function ls(options: LsOptions, io: Io): Promise<number> {
   if (options.sponsor !== undefined) filters.sponsor = options.sponsor;
   if (options.person !== undefined) filters.person = options.person;
   const rows = filterCops(organisationView(ws, context.asOf), filters).map(listRow);
-  io.stdout(renderList(rows, options.format, { asOf: context.asOf, filters, color: useColor(options.color, io), width: outputWidth(io) }));
-  return EXIT.ok;
+  printRead(io, renderList(rows, options.format, { asOf: context.asOf, filters, color: useColor(options.color, io), width: outputWidth(io) }), options.format, load.leftOut);
+  return readExit(load.leftOut);
 }

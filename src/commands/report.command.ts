@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { collect, dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { collect, readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const reportCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('report')
       .description('Time and money against budget: per CoP, per person and for the organisation, for a month and year to date.')
       .option('--month <YYYY-MM>', 'report one month (default: the last complete month before --as-of)')
@@ -27,7 +27,7 @@ Examples:
   $ cop report --sponsor stacy.leblanc --no-names
   $ cop report --cop aws --cop mobile --format json
 
-Exit codes: 0 report printed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
+Exit codes: 0 report printed, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 usage or configuration error.`,
     )
     .action(async (options) => {
       const { report } = await import('./report.js');

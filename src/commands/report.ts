@@ -4,10 +4,10 @@ import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { renderReport, type ReportFormat } from '../render/report/index.js';
-import { loadValidWorkspace } from './load-valid.js';
-import { dataContext, type DataOptions } from './options.js';
+import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
+import { dataContext } from './options.js';
 
-export interface ReportOptions extends DataOptions, PeriodOptions {
+export interface ReportOptions extends ReadOptions, PeriodOptions {
   format: ReportFormat;
   cop?: string[];
   sponsor?: string;
@@ -18,7 +18,7 @@ export interface ReportOptions extends DataOptions, PeriodOptions {
 export async function report(options: ReportOptions, io: Io): Promise<number> {
   // Check the period before loading, so a mistyped flag fails fast.
   const period = resolvePeriod(options, dataContext(options, io).asOf);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const data = computeReport(load.workspace, {
     period,
@@ -26,6 +26,6 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
     ...(options.names !== undefined ? { anonymise: !options.names } : {}),
   });
-  io.stdout(renderReport(data, options.format, useColor(options.color, io), outputWidth(io)));
-  return EXIT.ok;
+  printRead(io, renderReport(data, options.format, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
+  return readExit(load.leftOut);
 }

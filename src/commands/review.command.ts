@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const reviewCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('review')
       .description("Draft a CoP's review (goals, meetings, participation bands, topics, budget, handovers, health), or with --org the organisation's annual report, with blanks for the judgements.")
       .argument('[id]', 'the CoP to review (omit with --org)')
@@ -25,7 +25,7 @@ Examples:
   $ cop review --org --year 2026 --as-of 2026-11-20 > cops-2026.md
 
 Budget figures are \`cop report --from … --to … --cop <id>\`'s (with --org, \`cop report --year\`'s); health is \`cop health\`'s as of the same day.
-Exit codes: 0 draft printed, 1 the data has errors (as \`cop check\` prints them), 2 usage or configuration error.`,
+Exit codes: 0 draft printed, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 usage or configuration error.`,
     )
     .action(async (id: string | undefined, options) => {
       const { review } = await import('./review.js');

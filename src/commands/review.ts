@@ -7,10 +7,10 @@ import { reviewMarkdown } from '../render/review/markdown.js';
 import { orgReviewMarkdown } from '../render/review/org-markdown.js';
 import { reviewOrganisation } from '../review/org.js';
 import { reviewCop, reviewPeriod } from '../review/compute.js';
-import { loadValidWorkspace } from './load-valid.js';
-import { dataContext, type DataOptions } from './options.js';
+import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
+import { dataContext } from './options.js';
 
-export interface ReviewCommandOptions extends DataOptions {
+export interface ReviewCommandOptions extends ReadOptions {
   org?: boolean;
   year?: string;
   quarter?: string;
@@ -27,12 +27,12 @@ export async function review(id: string | undefined, options: ReviewCommandOptio
   if (options.year !== undefined) throw new UsageError('--year goes with --org; for one CoP use --quarter or --from/--to.');
   // Check the period before loading, so a mistyped flag fails fast.
   const period = reviewPeriod(options, dataContext(options, io).asOf);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewCop(ws, id, { period, anonymise: anonymiseOf(options, ws.policy.anonymise_reports) });
-  io.stdout(options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants));
-  return EXIT.ok;
+  printRead(io, options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants), options.format, load.leftOut);
+  return readExit(load.leftOut);
 }
 
 async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, io: Io): Promise<number> {
@@ -40,12 +40,12 @@ async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, 
   if (options.quarter !== undefined || options.from !== undefined || options.to !== undefined) throw new UsageError('--org takes --year, not --quarter or --from/--to.');
   const { asOf } = dataContext(options, io);
   const year = options.year ?? resolvePeriod({ year: true }, asOf).ytdFrom.slice(0, 4);
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewOrganisation(ws, year, load.context.asOf, anonymiseOf(options, ws.policy.anonymise_reports));
-  io.stdout(options.format === 'json' ? figuresJson(data) : orgReviewMarkdown(data));
-  return EXIT.ok;
+  printRead(io, options.format === 'json' ? figuresJson(data) : orgReviewMarkdown(data), options.format, load.leftOut);
+  return readExit(load.leftOut);
 }
 
 /** --names / --no-names, else the policy's anonymise_reports. */

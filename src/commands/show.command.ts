@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const showCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('show')
       .description('One CoP on one screen: scope, goals, sponsor, coordinator and handover, members, format, last meetings, budget, health.')
       .argument('<id>', 'the CoP (its folder under cops/)')
@@ -18,7 +18,7 @@ Examples:
 
 Figures are those of \`cop report\` for the month of --as-of and the year to date; health is
 \`cop health\`'s. JSON: { asOf, currency, policy, cop } with cop as documented in src/view/types.ts.
-Exit codes: 0 shown, 1 the data has errors, 2 no such CoP, usage or configuration error.`,
+Exit codes: 0 shown, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 no such CoP, usage or configuration error.`,
     )
     .action(async (id: string, options) => {
       const { show } = await import('./show.js');

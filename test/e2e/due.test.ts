@@ -21,7 +21,7 @@ describe('cop due on the bundled organisation', () => {
     const result = runCli([...args, '--no-color'], { env: { NO_COLOR: '1' } });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Due as of 2026-11-20, up to 2026-12-20: \d+ items\./);
-    expect(result.stdout).toMatch(/2026-11-14 {2}overdue 6d {2}quality-engineering +meeting/);
+    expect(result.stdout).toMatch(/2026-11-14 {2}overdue 6d +quality-engineering +meeting/);
     expect(result.stdout).not.toMatch(/\u001b\[/);
   });
 

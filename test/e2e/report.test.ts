@@ -48,11 +48,16 @@ describe('cop report on the bundled organisation', () => {
 });
 
 describe('cop report on invalid data', () => {
-  it('stops with the findings cop check prints, exit 1', () => {
+  it('prints the findings cop check prints, leaves the file out, and exits 1; --strict stops', () => {
     const root = writeRoot({ people: people(), cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-10-14', { attendees: ['p1', 'nobody'] })] } } });
     const result = runCli(['report', '--root', root, '--as-of', '2026-11-20']);
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe('');
+    expect(result.stdout).toMatch(/^Incomplete: 1 file with errors was left out/);
+    expect(result.stdout).toContain('cops/aws/meetings/2026-10-14.yaml: a meeting of aws, left out of its figures');
     expect(result.stderr).toMatch(/cops\/aws\/meetings\/2026-10-14\.yaml\n\s+\d+:\d+\s+error\s+Unknown attendee `nobody`/);
+    const strict = runCli(['report', '--root', root, '--as-of', '2026-11-20', '--strict']);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout).toBe('');
+    expect(strict.stderr).toMatch(/Unknown attendee `nobody`/);
   });
 });

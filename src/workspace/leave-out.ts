@@ -1,0 +1,59 @@
+/**
+ * What a read command (`ls`, `report`, `site`…) can still compute when some files have errors:
+ * the workspace without them. A meeting log with an error is left out of its CoP; a charter with
+ * an error takes its CoP out; files no figure is computed from (CODEOWNERS, READMEs) are only
+ * listed. `cop.config.yaml` and `people.yaml` feed every figure: an error there cannot be left out.
+ * Pure.
+ */
+import type { Diagnostic } from '../model/diagnostic.js';
+import { COPS_DIR, CONFIG_FILE, PEOPLE_FILE } from './root.js';
+import type { Workspace } from './workspace.js';
+
+/** What leaving a file out did to the output. */
+export type LeftOutEffect = 'meeting-left-out' | 'cop-left-out' | 'not-used';
+
+export interface LeftOutFile {
+  /** Relative to the data root. */
+  file: string;
+  /** Its errors (as `cop check` reports them). */
+  errors: number;
+  effect: LeftOutEffect;
+  /** The CoP the file belongs to, when it belongs to one. */
+  cop?: string;
+}
+
+export type LeaveOut =
+  | { ok: true; workspace: Workspace; leftOut: LeftOutFile[] }
+  /** Files every figure depends on have errors. */
+  | { ok: false; blocking: string[] };
+
+const MEETING = new RegExp(`^${COPS_DIR}/([^/]+)/meetings/[^/]+$`);
+const CHARTER = new RegExp(`^${COPS_DIR}/([^/]+)/charter\\.yaml$`);
+
+function effectOf(file: string): { effect: LeftOutEffect; cop?: string } | 'blocking' {
+  if (file === CONFIG_FILE || file === PEOPLE_FILE) return 'blocking';
+  const charter = CHARTER.exec(file);
+  if (charter) return { effect: 'cop-left-out', cop: charter[1]! };
+  const meeting = MEETING.exec(file);
+  if (meeting) return { effect: 'meeting-left-out', cop: meeting[1]! };
+  return { effect: 'not-used' };
+}
+
+export function leaveOutFilesInError(ws: Workspace, errors: readonly Diagnostic[]): LeaveOut {
+  const counts = new Map<string, number>();
+  for (const d of errors) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
+  const leftOut: LeftOutFile[] = [];
+  const blocking: string[] = [];
+  for (const [file, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const found = effectOf(file);
+    if (found === 'blocking') blocking.push(file);
+    else leftOut.push({ file, errors: count, ...found });
+  }
+  if (blocking.length > 0) return { ok: false, blocking };
+  const copsOut = new Set(leftOut.filter((f) => f.effect === 'cop-left-out').map((f) => f.cop));
+  const meetingsOut = new Set(leftOut.filter((f) => f.effect === 'meeting-left-out').map((f) => f.file));
+  const cops = ws.cops
+    .filter((cop) => !copsOut.has(cop.id))
+    .map((cop) => (cop.meetings.some((m) => meetingsOut.has(m.file)) ? { ...cop, meetings: cop.meetings.filter((m) => !meetingsOut.has(m.file)) } : cop));
+  return { ok: true, workspace: { ...ws, cops }, leftOut };
+}

@@ -1,0 +1,97 @@
+/**
+ * One typo must not stop every report (#23 row 6): read commands leave the files with errors out,
+ * say so at the top of every format, and exit 1; `--strict` refuses as before; errors in the
+ * files every figure depends on still stop them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
+import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
+
+const BROKEN = 'cops/aws/meetings/2026-11-13.yaml';
+
+/** The bundled organisation with one extra AWS meeting log that fails its schema. */
+function withBrokenMeeting(): string {
+  const root = copyOrganisation();
+  writeFileSync(join(root, BROKEN), 'date: 2026-11-13\ntitle: Typo\nweekday: Tuesday\n');
+  return root;
+}
+
+const run = (root: string, ...args: string[]) => runInProcess([...args, '--as-of', AS_OF], root);
+
+describe('read commands with a file in error', () => {
+  const root = withBrokenMeeting();
+  const clean = copyOrganisation();
+
+  it.each([
+    ['report'],
+    ['report', '--format', 'markdown'],
+    ['health'],
+    ['health', '--format', 'markdown'],
+    ['ls'],
+    ['show', 'aws'],
+    ['due'],
+    ['review', 'aws'],
+    ['review', '--org', '--year', '2026'],
+  ])('cop %s prints the banner first, then the same output as without the file, and exits 1', async (...args) => {
+    const broken = await run(root, ...args);
+    const whole = await run(clean, ...args);
+    expect(broken.status).toBe(1);
+    expect(whole.status).toBe(0);
+    expect(broken.stdout.startsWith('Incomplete: 1 file with errors was left out')).toBe(true);
+    expect(broken.stdout).toContain(`${BROKEN}: a meeting of aws, left out of its figures`);
+    // The broken file adds nothing: below the banner, the output is the clean organisation's.
+    expect(broken.stdout.slice(broken.stdout.indexOf('\n\n') + 2)).toBe(whole.stdout);
+    // The findings are on stderr, as `cop check` prints them.
+    expect(broken.stderr).toContain('Unknown field `weekday`');
+  });
+
+  it.each([['report'], ['health'], ['ls'], ['show', 'aws'], ['due'], ['review', 'aws']])('cop %s --format json adds `incomplete` and keeps the rest', async (...args) => {
+    const broken = JSON.parse((await run(root, ...args, '--format', 'json')).stdout);
+    const whole = JSON.parse((await run(clean, ...args, '--format', 'json')).stdout);
+    expect(broken.incomplete).toEqual([{ file: BROKEN, errors: 4, effect: 'meeting-left-out', cop: 'aws' }]);
+    delete broken.incomplete;
+    expect(broken).toEqual(whole);
+  });
+
+  it('keeps CSV parseable: the banner goes to stderr', async () => {
+    const result = await run(root, 'report', '--format', 'csv');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('Incomplete: 1 file with errors was left out');
+    expect(result.stdout).toBe((await run(clean, 'report', '--format', 'csv')).stdout);
+    expect(parseCsv(result.stdout).length).toBeGreaterThan(1);
+  });
+
+  it('--strict prints nothing and exits 1, as before', async () => {
+    const result = await run(root, 'report', '--strict');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('the data has errors');
+  });
+
+  it('leaves a CoP with a broken charter out, and says why when it is asked for by name', async () => {
+    const broken = copyOrganisation();
+    const charter = join(broken, 'cops/mobile/charter.yaml');
+    writeFileSync(charter, readFileSync(charter, 'utf8').replace('status: active', 'status: actve'));
+    const list = await run(broken, 'ls', '--format', 'json');
+    expect(list.status).toBe(1);
+    const parsed = JSON.parse(list.stdout);
+    expect(parsed.cops.map((c: { id: string }) => c.id)).not.toContain('mobile');
+    expect(parsed.incomplete).toEqual([expect.objectContaining({ file: 'cops/mobile/charter.yaml', effect: 'cop-left-out', cop: 'mobile' })]);
+    const shown = await run(broken, 'show', 'mobile');
+    expect(shown.status).toBe(2);
+    expect(shown.stderr).toContain('cops/mobile/charter.yaml has errors (above), so `mobile` cannot be shown');
+  });
+
+  it('stops when people.yaml has errors: every figure depends on it', async () => {
+    const broken = copyOrganisation();
+    const people = join(broken, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('monthly_hours:', 'monthly_hourz:'));
+    const result = await run(broken, 'report');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('people.yaml has errors (above), and every figure depends on it');
+  });
+});
