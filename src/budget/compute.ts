@@ -149,7 +149,8 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
     }
     for (const prep of meeting.preparation ?? []) bucket.preparation += prep.hours;
     for (const cost of meeting.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
-    const refreshments = refreshmentsCost(meeting);
+    // Per head is undefined without participants: a cancelled meeting's refreshments count as money only.
+    const refreshments = isCancelled(meeting) ? 0 : refreshmentsCost(meeting);
     if (refreshments > 0) {
       bucket.refreshmentsCost += refreshments;
       bucket.refreshmentsParticipants += participantCount(meeting);

@@ -26,9 +26,10 @@ export function slotOf(meeting: Meeting, charter: Charter | undefined): Slot {
 }
 
 /** Why a meeting's refreshments break the cap per participant, or undefined when they do not. */
-export function refreshmentsProblem(meeting: Pick<Meeting, 'attendees' | 'guests' | 'costs'>, cap: number): string | undefined {
+export function refreshmentsProblem(meeting: Pick<Meeting, 'attendees' | 'guests' | 'costs' | 'cancelled'>, cap: number): string | undefined {
   const cost = refreshmentsCost(meeting);
-  if (cost === 0) return undefined;
+  // A cancelled meeting has no participants to share a cost already incurred: it has no per-head figure.
+  if (cost === 0 || isCancelled(meeting)) return undefined;
   const heads = participantCount(meeting);
   if (heads === 0) return `Refreshments cost ${cost} but the meeting lists no participants.`;
   if (cost / heads > cap) return `Refreshments cost ${(cost / heads).toFixed(2)} per head (${cost} for ${heads}), over the cap of ${cap}.`;

@@ -205,6 +205,18 @@ describe('the organisation', () => {
   });
 });
 
+describe('a cancelled meeting with refreshments', () => {
+  it('counts the money but gives no per-head figure and no over-cap attention', () => {
+    const cancelled = meeting('2026-04-14', { cancelled: true, reason: 'Venue flooded', attendees: [], costs: [{ category: 'refreshments', amount: 30 }] });
+    const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [cancelled] } } });
+    const report = computeReport(ws, { period: resolvePeriod({ month: '2026-04' }, '2026-05-20') });
+    const april = report.cops[0]!.months[0]!;
+    expect(april.money.total).toBe(30);
+    expect(april.refreshments.perHead).toBeNull();
+    expect(report.attention.some((a) => a.kind === 'refreshments-over-cap')).toBe(false);
+  });
+});
+
 describe('attention and filters', () => {
   it('lists what needs attention for April, in a stable order', () => {
     expect(april().attention.map((a) => [a.kind, a.cop ?? a.person ?? ''])).toEqual([

@@ -32,6 +32,10 @@ describe('refreshments-per-head', () => {
     expect(findings[0]!.path).toEqual(['costs', 1, 'amount']);
   });
 
+  it('does not warn about a cancelled meeting: with no participants there is no per-head figure', () => {
+    expect(check({ cancelled: true, reason: 'Venue flooded', attendees: [], costs: snacks(30) })).toEqual([]);
+  });
+
   it('sums several refreshments entries', () => {
     // 20 + 20 = 40 for 5 = 8 per head.
     const findings = check({ costs: [...snacks(20), ...snacks(20)] });
