@@ -17,7 +17,7 @@ Examples:
   $ cop show security --format json        the view model, for scripts
 
 Figures are those of \`cop report\` for the month of --as-of and the year to date; health is
-\`cop health\`'s. JSON: { asOf, currency, policy, cop } with cop as documented in src/view/types.ts.
+\`cop health\`'s. JSON: { asOf, currency, policy, cop } with cop as documented in docs/commands/show.md.
 Exit codes: 0 shown, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 no such CoP, usage or configuration error.`,
     )
     .action(async (id: string, options) => {

@@ -31,6 +31,6 @@ export function findDataRoot(cwd: string, explicit?: string): string {
     if (dirname(dir) === dir) break;
   }
   throw new UsageError(
-    `No CoP data root found from ${resolve(cwd)} upwards: a data root holds ${CONFIG_FILE} or a ${COPS_DIR}/ folder. Use --root DIR to name one.`,
+    `No CoP data root found from ${resolve(cwd)} upwards: a data root holds ${CONFIG_FILE} or a ${COPS_DIR}/ folder. Use --root DIR to name one, or \`cop init\` to make this folder one.`,
   );
 }

@@ -129,6 +129,7 @@ describe('cop check exit codes and options', () => {
     const result = runCli(['check'], { cwd: '/' });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/No CoP data root found/);
+    expect(result.stderr).toContain("`cop init` to make this folder one");
   });
 
   it('refuses a --root that is not a data root', () => {
