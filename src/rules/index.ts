@@ -1,4 +1,5 @@
 /** Every lint rule, in the order the README's table lists them. */
+import { budgetChangeInYear } from './budget-change-in-year.js';
 import { charterComplete } from './charter-complete.js';
 import { charterExists } from './charter-exists.js';
 import { charterIdMatchesFolder } from './charter-id-matches-folder.js';
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   meetingDateInRange,
   meetingGoals,
   refreshmentsPerHead,
+  budgetChangeInYear,
   meetingRecording,
   dissolutionRecorded,
   noPlaceholder,
