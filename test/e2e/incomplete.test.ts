@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
@@ -54,6 +55,17 @@ describe('read commands with a file in error', () => {
     expect(broken.incomplete).toEqual([{ file: BROKEN, errors: 4, effect: 'meeting-left-out', cop: 'aws' }]);
     delete broken.incomplete;
     expect(broken).toEqual(whole);
+  });
+
+  it('keeps the report JSON valid against schemas/report.schema.json', async () => {
+    const { Ajv2020 } = await import('ajv/dist/2020.js');
+    const addFormats = (await import('ajv-formats')).default as unknown as (ajv: InstanceType<typeof Ajv2020>, formats: string[]) => void;
+    const ajv = new Ajv2020({ allErrors: true, strict: true });
+    addFormats(ajv, ['date']);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'report.schema.json'), 'utf8')) as object);
+    const json = JSON.parse((await run(root, 'report', '--format', 'json')).stdout) as unknown;
+    expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...(json as object), incomplete: [{ file: 'x', errors: 1, effect: 'lost' }] })).toBe(false);
   });
 
   it('keeps CSV parseable: the banner goes to stderr', async () => {
