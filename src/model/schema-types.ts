@@ -106,7 +106,7 @@ export interface Charter {
   max_members?: number;
   format: Format;
   /**
-   * The finance cost centre the CoP's time and money are booked to; a column of the finance export (`cop report --format csv --by-category`).
+   * The finance cost centre the CoP's time and money are booked to; a column of the finance export (`cop report --format finance-csv`).
    */
   cost_centre?: string;
   budget?: CopBudget;
