@@ -47,7 +47,9 @@ export function warningsOf(input: WarningInput): HealthWarning[] {
 /** When the cadence expects the next meeting: one period after the last one held, or after activation. */
 export function nextMeetingDue(charter: Charter, held: readonly Loaded<Meeting>[]): { last: IsoDate | undefined; due: IsoDate } {
   const last = held.at(-1)?.data.date;
-  const from = last ?? activeSince(charter);
+  // Meetings held while the CoP was still a proposal do not start the cadence: activation does.
+  const since = activeSince(charter);
+  const from = last !== undefined && last > since ? last : since;
   const period = CADENCE[charter.format.cadence];
   return { last, due: period.days !== undefined ? addDaysIso(from, period.days) : addMonthsIso(from, period.months ?? 1) };
 }
@@ -58,7 +60,7 @@ function cadence({ charter, held, asOf }: WarningInput): HealthWarning | undefin
   if (since > asOf) return undefined;
   const { last, due } = nextMeetingDue(charter, held);
   if (asOf <= addDaysIso(due, CADENCE_GRACE_DAYS)) return undefined;
-  const what = last ? `No meeting since ${last}` : `No meeting since the CoP became active on ${since}`;
+  const what = last !== undefined && last > since ? `No meeting since ${last}` : `No meeting since the CoP became active on ${since}`;
   return { id: 'cadence', message: `${what}; the charter's cadence is ${charter.format.cadence}, so one was due by ${due}.` };
 }
 

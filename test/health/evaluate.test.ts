@@ -210,6 +210,15 @@ describe('warnings', () => {
     expect(ids(judge(history, '2026-10-29', { format: { formats: ['clinic'], cadence: 'weekly', duration_minutes: 60, slot: 'lunch' } }))).toContain('cadence');
   });
 
+  it('starts the cadence at activation when the last meeting was held while the CoP was a proposal', () => {
+    // Created 2026-01-05, a meeting on 2026-03-04, activated 2026-06-01: the first meeting was due by 2026-07-01, not 2026-04-04.
+    const proposal = { created: '2026-01-05', activated: '2026-06-01' };
+    const cop = judge([meeting('2026-03-04')], '2026-07-20', proposal);
+    const message = cop.warnings.find((w) => w.id === 'cadence')!.message;
+    expect(message).toMatch(/No meeting since the CoP became active on 2026-06-01; .* so one was due by 2026-07-01/);
+    expect(ids(judge([meeting('2026-03-04')], '2026-07-05', proposal))).not.toContain('cadence');
+  });
+
   it('warns about core group members absent from the last three meetings', () => {
     const meetings = monthly.map((m, i) => (i === 0 ? m : { ...m, attendees: ['p1', 'p2', 'p4', 'p5', 'p6'] }));
     const cop = judge(meetings, '2026-11-20');
