@@ -5,6 +5,7 @@
  */
 import { didYouMean } from '../core/suggest.js';
 import type { Person } from '../model/schema-types.js';
+import { nameFromPersonId } from '../init/answers.js';
 import { checkPersonId, checkText } from '../scaffold/fields.js';
 import { asValidate, type Choice, type Prompter } from './prompter.js';
 
@@ -67,7 +68,7 @@ async function askNewPerson(p: Prompter, people: ReadonlyMap<string, Person>): P
     message: 'New person: id (e.g. ada.lovelace)',
     validate: asValidate((v: string) => checkPersonId(v) ?? (people.has(v) ? `\`${v}\` is in people.yaml already.` : undefined)),
   });
-  const name = await p.input({ message: 'Full name', validate: asValidate((v: string) => checkText(v, 'The name')) });
+  const name = await p.input({ message: 'Full name', default: nameFromPersonId(id), validate: asValidate((v: string) => checkText(v, 'The name')) });
   const github = await p.input({
     message: 'GitHub handle (optional)',
     default: '',

@@ -26,7 +26,7 @@ const NEW_ANSWERS: Answer[] = [
   'fatima.sheikh',
   ADD,
   'ada.lovelace',
-  'Ada Lovelace',
+  DEFAULT, // name: offered from the id, Ada Lovelace
   DEFAULT, // github
   DONE,
   DEFAULT, // coordinator: the first member
