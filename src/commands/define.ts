@@ -20,9 +20,25 @@ export function integer(value: string): number {
   return Number(value);
 }
 
-/** An output-format option limited to `choices`, defaulting to the first. */
+/** Words for a command's human-readable output: one name, `text`, everywhere; the others are accepted for it. */
+const HUMAN_FORMATS = ['text', 'table', 'stylish'];
+
+/**
+ * An output-format option limited to `choices`, defaulting to the first. Where the first is the
+ * human-readable output (`table`, `stylish`), help calls it `text`, and `text`, `table` and
+ * `stylish` all select it, so no command refuses the word another one uses.
+ */
 export function formatOption(choices: string[], description = 'output format'): Option {
-  return new Option('-f, --format <format>', description).choices(choices).default(choices[0]);
+  const human = HUMAN_FORMATS.includes(choices[0]!) ? choices[0]! : undefined;
+  if (human === undefined) return new Option('-f, --format <format>', description).choices(choices).default(choices[0]);
+  const shown = ['text', ...choices.slice(1)];
+  return new Option('-f, --format <format>', `${description} (choices: ${shown.map((c) => `"${c}"`).join(', ')}; "table" and "stylish" are "text" too)`)
+    .default(human, '"text"')
+    .argParser((value: string) => {
+      if (HUMAN_FORMATS.includes(value)) return human;
+      if (choices.includes(value)) return value;
+      throw new InvalidArgumentError(`Allowed choices are ${shown.join(', ')}.`);
+    });
 }
 
 /** --root, --as-of and --no-color, shared by every command that reads a data root. */
