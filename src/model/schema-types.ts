@@ -34,12 +34,12 @@ export type InteractionFormat =
 
 export type Slot = 'work-hours' | 'lunch' | 'after-work';
 /**
- * A number of hours, zero or more.
+ * A number of hours in one meeting or one month: zero, or from 0.01 up to 744 (the hours of a 31-day month), so a typo such as `1e32` cannot reach a report.
  */
 
 export type Hours = number;
 /**
- * An amount of money in the organisation's currency (cop.config.yaml), zero or more.
+ * An amount of money in the organisation's currency (cop.config.yaml): zero, or from 0.01 up to 1,000,000,000, so a typo such as `1e308` cannot reach a report.
  */
 
 export type Money = number;
@@ -439,7 +439,12 @@ export interface Person {
 }
 
 /**
- * An amount of money in the organisation's currency (cop.config.yaml), zero or more.
+ * An amount of money in the organisation's currency (cop.config.yaml): zero, or from 0.01 up to 1,000,000,000, so a typo such as `1e308` cannot reach a report.
+ */
+
+export type YearHours = number;
+/**
+ * A calendar date, YYYY-MM-DD, never shifted by a time zone.
  */
 
 export interface Config {
@@ -523,7 +528,7 @@ export interface YearlyBudget {
    * The calendar year.
    */
   year: number;
-  hours: Hours;
+  hours: YearHours;
   money: Money;
   /**
    * Dated changes to the year's budget. From the calendar month containing `from`, the year's hours and/or money are the new figures: each month carries a twelfth of the figure in force in it, so months already past keep their share.
@@ -533,7 +538,7 @@ export interface YearlyBudget {
 
 export interface YearlyBudgetChange {
   from: IsoDate;
-  hours?: Hours;
+  hours?: YearHours;
   money?: Money;
   /**
    * Why the budget changed, e.g. who approved it.
