@@ -10,6 +10,7 @@ import { tzlib_get_ical_block, tzlib_get_timezones } from 'timezones-ical-librar
 import type { IsoDate } from '../core/dates.js';
 import type { Charter } from '../model/schema-types.js';
 import { component, icsDocument, property, textProperty, type ContentLine } from '../output/icalendar.js';
+import { COMBINED_CALENDAR_ID } from './reserved.js';
 import { firstDate, resolveSchedule, WEEKDAYS, type ResolvedSchedule } from './schedule.js';
 import { uidDomain } from './uid.js';
 
@@ -130,7 +131,7 @@ export function combinedCalendar(cops: readonly ScheduledCop[], options: Calenda
 }
 
 export interface CalendarFile {
-  /** `<id>.ics` for one CoP, `all.ics` for the combined calendar. */
+  /** `<id>.ics` for one CoP, `all.ics` for the combined calendar (a name the charter schema refuses as a CoP id). */
   name: string;
   /** Absent for the combined calendar. */
   copId?: string;
@@ -147,6 +148,6 @@ export function calendarFiles(cops: readonly ScheduledCop[], options: CalendarOp
     const text = copCalendar(cop, options);
     if (text !== undefined) files.push({ name: `${cop.id}.ics`, copId: cop.id, text });
   }
-  files.push({ name: 'all.ics', text: combinedCalendar(cops, options) });
+  files.push({ name: `${COMBINED_CALENDAR_ID}.ics`, text: combinedCalendar(cops, options) });
   return files;
 }

@@ -1,4 +1,5 @@
 /** Turns ajv's errors into sentences that name the field and what was expected. */
+import { RESERVED_COP_ID } from '../calendar/reserved.js';
 import { calendarDateProblem } from '../core/dates.js';
 import { didYouMean } from '../core/suggest.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
@@ -65,8 +66,13 @@ const LIMIT_HINTS: [RegExp, string][] = [
   [/\$defs\/(money|yearHours)\//, 'a figure this large is taken for a typo'],
 ];
 
-// What a `not` in the schemas refuses, said as the rule it enforces.
-const NOT_RULES: [RegExp, string][] = [[/\$defs\/(hours|yearHours|money)\/not/, 'must be 0, or at least 0.01']];
+// What a `not` in the schemas refuses, said as the rule it enforces; keyed by the title of the definition holding it.
+const NOT_RULES: Record<string, string> = {
+  Hours: 'must be 0, or at least 0.01',
+  YearHours: 'must be 0, or at least 0.01',
+  Money: 'must be 0, or at least 0.01',
+  CopId: `${RESERVED_COP_ID}, and name the folder after it`,
+};
 
 export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
   const path = pointerToPath(error.instancePath);
@@ -127,7 +133,7 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
       return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)})${hint ? `: ${hint}` : ''}.`);
     }
     case 'not': {
-      const rule = NOT_RULES.find(([re]) => re.test(error.schemaPath))?.[1];
+      const rule = NOT_RULES[String(error.parentSchema?.title)];
       return issue(`${capitalise(field)} ${rule ?? 'has a value not allowed here'} (found ${found(error.data)}).`);
     }
     case 'false schema':
