@@ -9,6 +9,7 @@
  * - `codeowners-current`: the generated block is rewritten, lines outside it kept;
  * - `schema-modeline`: the `$schema` comment is added as the first line, or the wrong one corrected.
  */
+import { RESERVED_COP_IDS } from '../calendar/reserved.js';
 import { mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -44,7 +45,8 @@ export function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: 
   for (const file of firing('charter-id-matches-folder')) {
     const folder = file.split('/')[1];
     const before = textOf(file);
-    if (folder === undefined || before === undefined) continue;
+    // A reserved folder name (`all`) is never copied into the id: the folder has to be renamed.
+    if (folder === undefined || before === undefined || RESERVED_COP_IDS.includes(folder)) continue;
     try {
       fixes.push({ kind: 'edit', rule: 'charter-id-matches-folder', file, before, after: editTopLevel(before, { set: { id: folder } }) });
     } catch (error) {

@@ -1,3 +1,4 @@
+import { RESERVED_COP_ID, RESERVED_COP_IDS } from '../calendar/reserved.js';
 import { ruleDocsUrl } from './docs.js';
 import type { Rule } from './rule.js';
 
@@ -10,6 +11,11 @@ export const charterIdMatchesFolder: Rule = {
   },
   *checkCop({ id, charterFile, charter }) {
     if (charter && charter.id !== id) {
+      // The folder cannot be the truth when its name is reserved: the id must not follow it.
+      if (RESERVED_COP_IDS.includes(id)) {
+        yield { file: charterFile, path: ['id'], message: `The charter's id \`${charter.id}\` differs from its folder \`cops/${id}/\`, whose name ${RESERVED_COP_ID}: rename the folder to \`cops/${charter.id}/\`.` };
+        return;
+      }
       yield { file: charterFile, path: ['id'], message: `The charter's id \`${charter.id}\` differs from its folder \`cops/${id}/\`: rename one to match the other.` };
     }
   },

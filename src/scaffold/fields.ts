@@ -2,6 +2,7 @@
  * Field checks shared by the prompts (validated as typed) and the scripted mode (validated all
  * at once): each returns a reason a person can act on, or undefined when the value is fine.
  */
+import { RESERVED_COP_ID, RESERVED_COP_IDS } from '../calendar/reserved.js';
 import { calendarDateProblem } from '../core/dates.js';
 import { didYouMean } from '../core/suggest.js';
 import type { Person } from '../model/schema-types.js';
@@ -18,6 +19,7 @@ export function checkCopId(id: string, existing: readonly string[] = []): Proble
   if (id.includes('/') || id.includes('\\') || id.includes('..')) return `\`${id}\` is a path, not an id: use a lowercase slug such as \`machine-learning\` (no \`/\`, \`\\\` or \`..\`).`;
   if (!SLUG.test(id)) return `\`${id}\` is not a lowercase slug: use letters a-z, digits and single hyphens, e.g. \`machine-learning\`.`;
   if (id.length > 64) return `\`${id}\` is longer than 64 characters.`;
+  if (RESERVED_COP_IDS.includes(id)) return `\`${id}\` ${RESERVED_COP_ID}.`;
   if (existing.includes(id)) return `A CoP \`${id}\` exists already (cops/${id}): choose another id.`;
   return undefined;
 }

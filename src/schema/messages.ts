@@ -1,4 +1,5 @@
 /** Turns ajv's errors into sentences that name the field and what was expected. */
+import { RESERVED_COP_ID } from '../calendar/reserved.js';
 import { calendarDateProblem } from '../core/dates.js';
 import { didYouMean } from '../core/suggest.js';
 import type { ErrorObject } from 'ajv/dist/2020.js';
@@ -59,6 +60,20 @@ const PATTERN_HINTS: [RegExp, string][] = [
   [/category/, 'a lowercase word such as `refreshments`'],
 ];
 
+// Why a number has the maximum it has, named by the shared definition it comes from.
+const LIMIT_HINTS: [RegExp, string][] = [
+  [/\$defs\/hours\//, 'hours are per meeting or per month, and a 31-day month has 744'],
+  [/\$defs\/(money|yearHours)\//, 'a figure this large is taken for a typo'],
+];
+
+// What a `not` in the schemas refuses, said as the rule it enforces; keyed by the title of the definition holding it.
+const NOT_RULES: Record<string, string> = {
+  Hours: 'must be 0, or at least 0.01',
+  YearHours: 'must be 0, or at least 0.01',
+  Money: 'must be 0, or at least 0.01',
+  CopId: `${RESERVED_COP_ID}, and name the folder after it`,
+};
+
 export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
   const path = pointerToPath(error.instancePath);
   const field = describePath(path);
@@ -113,8 +128,14 @@ export function schemaIssueMessage(error: ErrorObject): SchemaIssue {
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
-    case 'exclusiveMaximum':
-      return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)}).`);
+    case 'exclusiveMaximum': {
+      const hint = error.keyword === 'maximum' ? LIMIT_HINTS.find(([re]) => re.test(error.schemaPath))?.[1] : undefined;
+      return issue(`${capitalise(field)} must be ${String(params.comparison)} ${String(params.limit)} (found ${found(error.data)})${hint ? `: ${hint}` : ''}.`);
+    }
+    case 'not': {
+      const rule = NOT_RULES[String(error.parentSchema?.title)];
+      return issue(`${capitalise(field)} ${rule ?? 'has a value not allowed here'} (found ${found(error.data)}).`);
+    }
     case 'false schema':
       return issue(`${capitalise(field)} is not allowed here.`, path, true);
     default:

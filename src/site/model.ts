@@ -8,6 +8,7 @@ import { resolvePeriod } from '../budget/period.js';
 import type { CopMonth, CopReport, Measure } from '../budget/types.js';
 import { addMonthsIso, addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { calendarFiles, scheduledCops } from '../calendar/ics.js';
+import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import { evaluateHealth } from '../health/evaluate.js';
 import type { CopHealth, HealthLevel, MonthEvidence } from '../health/types.js';
 import { activeSince, currentTerm, rotationMonths } from '../model/charter.js';
@@ -199,7 +200,7 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
         }),
       })),
     },
-    calendar: calendars.length > 0 ? 'calendar/all.ics' : null,
+    calendar: calendars.length > 0 ? `calendar/${COMBINED_CALENDAR_ID}.ics` : null,
     calendarFiles: calendars.map((f) => ({ path: `calendar/${f.name}`, text: f.text })),
   };
   return anonymised ? redactPeople(site, names) : site;

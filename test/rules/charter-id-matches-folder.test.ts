@@ -15,6 +15,14 @@ describe('charter-id-matches-folder', () => {
     expect(findings[0]!.message).toMatch(/`amazon` differs from its folder `cops\/aws\/`/);
   });
 
+  it('asks to rename a folder with a reserved name rather than to copy it into the id', () => {
+    const findings = runRule(charterIdMatchesFolder, workspace({ cops: { all: { charter: charter('everyone') } } }));
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toBe(
+      "The charter's id `everyone` differs from its folder `cops/all/`, whose name is reserved: `all.ics` is the combined calendar of every CoP (cop calendar, cop site); choose another id: rename the folder to `cops/everyone/`.",
+    );
+  });
+
   it('checks every CoP, dissolved ones too', () => {
     const dissolved = charter('old', { status: 'dissolved', dissolved: { date: '2026-06-01', reason: 'not-strategic', decided_by: 'p1' } });
     const ws = workspace({ cops: { aws: { charter: charter('aws') }, legacy: { charter: dissolved } } });

@@ -40,6 +40,8 @@ describe('cop new core', () => {
     expect(checkCopId('a/b')).toMatch(/is a path/);
     expect(checkCopId('Machine_Learning')).toMatch(/lowercase slug/);
     expect(checkCopId('aws', ['aws'])).toMatch(/exists already/);
+    // `all.ics` is the combined calendar: a CoP `all` would be overwritten by it (issue #22 row 9).
+    expect(checkCopId('all')).toMatch(/^`all` is reserved: `all\.ics` is the combined calendar/);
     expect(checkCopId('machine-learning')).toBeUndefined();
   });
 

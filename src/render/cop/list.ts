@@ -3,9 +3,9 @@ import { Chalk } from 'chalk';
 import type { Measure } from '../../budget/types.js';
 import type { IsoDate } from '../../core/dates.js';
 import { hoursText, percentText } from '../../core/numbers.js';
+import { csvDocument } from '../../output/csv.js';
 import type { CopListRow, ListFilters } from '../../view/list.js';
 import { levelLabel, paintLevel } from '../health/shared.js';
-import { csvField } from '../report/csv.js';
 import { textTable, wrapLines } from '../table.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv'] as const;
@@ -74,22 +74,21 @@ export const LIST_CSV_COLUMNS = [
   'health',
 ] as const;
 
+/** Through the CSV writer (src/output/csv.ts): ids and names get its formula guard; counts and hours stay numbers. */
 function listCsv(rows: readonly CopListRow[]): string {
-  const lines = [LIST_CSV_COLUMNS.join(',')];
-  for (const r of rows) {
-    const cells = [
+  return csvDocument(
+    LIST_CSV_COLUMNS,
+    rows.map((r) => [
       r.id,
       r.name,
       r.status,
-      r.sponsor?.id ?? '',
-      r.coordinator?.id ?? '',
-      String(r.members),
-      r.lastMeeting ?? '',
-      r.hoursThisMonth ? String(r.hoursThisMonth.actual) : '',
-      r.hoursThisMonth?.budget != null ? String(r.hoursThisMonth.budget) : '',
+      r.sponsor?.id ?? null,
+      r.coordinator?.id ?? null,
+      r.members,
+      r.lastMeeting,
+      r.hoursThisMonth?.actual ?? null,
+      r.hoursThisMonth?.budget ?? null,
       r.health,
-    ];
-    lines.push(cells.map(csvField).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+    ]),
+  );
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/budget/compute.js';
 import { resolvePeriod } from '../../../src/budget/period.js';
-import { CSV_COLUMNS, csvField, reportCsv } from '../../../src/render/report/csv.js';
+import { csvField } from '../../../src/output/csv.js';
+import { CSV_COLUMNS, reportCsv } from '../../../src/render/report/csv.js';
 import { renderReport } from '../../../src/render/report/index.js';
 import { reportJson } from '../../../src/render/report/json.js';
 import { reportMarkdown } from '../../../src/render/report/markdown.js';
