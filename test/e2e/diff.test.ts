@@ -43,7 +43,7 @@ describe('cop diff on a git repository', () => {
 
     const markdown = runCli(['diff', '--base', 'main', '--head', 'raise-budget', '--format', 'markdown'], { cwd: repo.root });
     expect(markdown.stdout).toContain(
-      '### aws\n\n- budget hours per month 2 → 4 (+2) with no dated entry, so every month of the year counts at the new figure, past ones too; to keep past months at 2, leave the figure as it was and add budget.changes: [{ from: YYYY-MM-01, hours_per_month: 4 }]\n- coordinator p2 → p3 from 2026-12-01\n',
+      '### aws\n\n- budget hours per month 2 → 4 (+2) with no dated entry, so every month of the year counts at the new figure, past ones too; to keep past months at 2, leave the figure as it was and add budget.changes: \\[{ from: YYYY-MM-01, hours_per_month: 4 }]\n- coordinator p2 → p3 from 2026-12-01\n',
     );
     expect(markdown.status).toBe(0);
 
