@@ -61,6 +61,15 @@ export function link(url: string, label: string): Link {
 /** A web address from the data as a link to itself (`https://` only); anything else as text. */
 export const urlOrText = (value: string): PhrasingContent => (/^https?:\/\/\S+$/.test(value) ? link(value, value) : text(value));
 
+/**
+ * A sentence of the tool's whose `backticked` parts are code, e.g. a finding's message. Only text
+ * and code come of it, whatever the data inside holds: a stray backtick merely moves a code span.
+ */
+export const codeSpans = (sentence: string): PhrasingContent[] =>
+  sentence
+    .split(/`([^`]*)`/)
+    .flatMap((part, i): PhrasingContent[] => (i % 2 === 1 ? [code(part)] : part ? [text(part)] : []));
+
 /** Inline pieces joined by `separator` (tool text), e.g. a list of names with `, `. */
 export function joined(parts: readonly Inline[], separator: string): PhrasingContent[] {
   return parts.flatMap((part, i) => (i === 0 ? [inline(part)] : [text(separator), inline(part)]));

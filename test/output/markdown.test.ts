@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Heading, ListItem, Root, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { cellBreak, code, dataText, heading, link, list, markdown, paragraph, strong, table, text, urlOrText } from '../../src/output/markdown.js';
+import { cellBreak, code, codeSpans, dataText, heading, link, list, markdown, paragraph, strong, table, text, urlOrText } from '../../src/output/markdown.js';
 import { forgeries, MENTION, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
 
 /** A heading, a list item and a table cell holding `s`, parsed back. */
@@ -90,6 +90,13 @@ describe('the Markdown layer', () => {
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
+  });
+
+  it("makes code of a sentence's backticked parts, and only text and code whatever the data holds", () => {
+    expect(codeSpans('enters as `proposed`, not `active`.')).toEqual([text('enters as '), code('proposed'), text(', not '), code('active'), text('.')]);
+    expect(codeSpans('a `b` c `<img src=x>\n@team')).toEqual([text('a '), code('b'), text(' c `<img src=x>\n@team')]);
+    const tree = parseMarkdown(markdown([paragraph(...codeSpans('x `y` <!-- `z'))]));
+    expect(nodes(tree).map(({ node }) => node.type)).toEqual(['root', 'paragraph', 'text', 'inlineCode', 'text']);
   });
 
   it('keeps text a text node: a string is never parsed as Markdown', () => {

@@ -1,9 +1,9 @@
 /** `cop diff --format markdown`: a pull-request comment or job summary, a heading per CoP, built by the Markdown layer. */
-import { code, heading, list, markdown, paragraph, strong } from '../../output/markdown.js';
+import { code, codeSpans, heading, list, markdown, paragraph, strong } from '../../output/markdown.js';
 import { baseLabel, describe, grouped, headLabel, plural, type DiffReport } from './words.js';
 
 export function diffMarkdown(report: DiffReport): string {
-  const findings = report.findings.map((f) => [':x: ', strong(f.cop), ' (', code(f.file), `): ${f.message}`]);
+  const findings = report.findings.map((f) => [':x: ', strong(f.cop), ' (', code(f.file), '): ', ...codeSpans(f.message)]);
   return markdown([
     heading(2, 'What this change asks you to approve'),
     paragraph('Compared ', code(baseLabel(report)), ` with ${headLabel(report)}.`),

@@ -1,6 +1,6 @@
 /** `cop health --format markdown`: for an issue or a pull request, built by the Markdown layer. */
 import type { CopHealth, HealthReport } from '../../health/types.js';
-import { cellBreak, code, heading, list, markdown, paragraph, strong, table, type Inline } from '../../output/markdown.js';
+import { cellBreak, code, codeSpans, heading, list, markdown, paragraph, strong, table, type Inline } from '../../output/markdown.js';
 import { bestLabel, decidedByLabel, headline, isLowParticipation, levelLabel, meetingLabel, needsDetail, sparkline, triggerIds, triggerSentence } from './shared.js';
 
 export function healthMarkdown(report: HealthReport): string {
@@ -36,6 +36,6 @@ function section(cop: CopHealth, minParticipants: number) {
     blocks.push(table([{ header: 'Month' }, { header: 'Best attendance', align: 'right' }, { header: 'Meetings (participants)' }], rows));
   }
   blocks.push(paragraph(`Best attendance per month: ${cop.trend.map((p) => `${p.month}: ${bestLabel(p.bestAttendance)}`).join(' · ')}`));
-  if (cop.warnings.length) blocks.push(paragraph('Warnings:'), list(cop.warnings.map((w) => [`${w.message} (`, code(w.id), ')'])));
+  if (cop.warnings.length) blocks.push(paragraph('Warnings:'), list(cop.warnings.map((w) => [...codeSpans(w.message), ' (', code(w.id), ')'])));
   return blocks;
 }

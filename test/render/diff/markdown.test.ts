@@ -58,4 +58,13 @@ describe('cop diff --format markdown', () => {
       ].join('\n'),
     );
   });
+
+  it("writes a lifecycle finding's backticked words as code", () => {
+    const before = workspace({ people: people(7), cops: {} });
+    const after = workspace({ people: people(7), cops: { web: { charter: charter('web') } } });
+    const text = diffMarkdown(diffReport({ ref: 'main', commit: 'a'.repeat(40) }, { ref: null, commit: null }, diffWorkspaces(before, after)));
+    expect(text).toContain('- :x: **web** (`cops/web/charter.yaml`): A new CoP enters as `proposed`, not `active`: propose it first;');
+    const codes = nodes(parseMarkdown(text)).flatMap(({ node }) => (node.type === 'inlineCode' ? [node.value] : []));
+    expect(codes).toEqual(['main (aaaaaaa)', 'cops/web/charter.yaml', 'proposed', 'active']);
+  });
 });
