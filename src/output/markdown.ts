@@ -37,7 +37,7 @@ function visible(control: string): string {
 }
 
 /** `value` on one line with no control characters: what code spans and link text get. */
-export function oneLine(value: string): string {
+function oneLine(value: string): string {
   return value.replace(LINE_BREAK, ' ').replace(CONTROL, visible);
 }
 

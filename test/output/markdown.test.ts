@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Heading, ListItem, Root, Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { cellBreak, code, codeSpans, dataText, heading, link, list, markdown, paragraph, strong, table, text, urlOrText } from '../../src/output/markdown.js';
+import { cellBreak, code, codeSpans, dataText, heading, lines, link, list, markdown, paragraph, strong, table, text, urlOrText } from '../../src/output/markdown.js';
 import { forgeries, MENTION, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
 
 /** A heading, a list item and a table cell holding `s`, parsed back. */
@@ -97,6 +97,12 @@ describe('the Markdown layer', () => {
     expect(codeSpans('a `b` c `<img src=x>\n@team')).toEqual([text('a '), code('b'), text(' c `<img src=x>\n@team')]);
     const tree = parseMarkdown(markdown([paragraph(...codeSpans('x `y` <!-- `z'))]));
     expect(nodes(tree).map(({ node }) => node.type)).toEqual(['root', 'paragraph', 'text', 'inlineCode', 'text']);
+  });
+
+  it('breaks the lines of a paragraph only where the tool does, and no line of data starts a block', () => {
+    const tree = parseMarkdown(markdown([lines(['Handovers: ', 'ann'], ['# Forged'], ['- item', ' and ', '<!-- comment'], ['1. one'])]));
+    expect(tree.children.map((c) => c.type)).toEqual(['paragraph']);
+    expect(textOf(tree)).toBe('Handovers: ann\n# Forged\n- item and <!-- comment\n1. one');
   });
 
   it('keeps text a text node: a string is never parsed as Markdown', () => {
