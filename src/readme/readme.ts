@@ -8,7 +8,7 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { compareBlock, mergeBlock, type BlockState } from '../core/marked-block.js';
-import { markdownTable } from '../render/table.js';
+import { code, heading, lines, link, list, markdown, paragraph, strong, table, urlOrText, type Cell, type Inline } from '../output/markdown.js';
 import type { CopView, OrganisationView, PersonRef } from '../view/types.js';
 import { readmeMarkers } from './markers.js';
 import { COPS_DIR } from '../workspace/root.js';
@@ -16,39 +16,33 @@ import { COPS_DIR } from '../workspace/root.js';
 export const INDEX_README = `${COPS_DIR}/README.md`;
 export const copReadme = (id: string) => `${COPS_DIR}/${id}/README.md`;
 
-/** Backslash-escapes what Markdown would read as markup (or GitHub as HTML) in text from the data. */
-export function escapeMarkdown(text: string): string {
-  // Pipes are left to markdownTable, which escapes them in cells (escaping twice would split the cell).
-  return text.replace(/[\\`*_{}[\]<>~]/g, '\\$&').replace(/^(\s*)([-=+#])/, '$1\\$2').replace(/\s*\n\s*/g, ' ');
-}
-
-const link = (text: string, url: string) => `[${escapeMarkdown(text)}](${url.replace(/[()\s]/g, encodeURIComponent)})`;
-const isUrl = (text: string) => /^https?:\/\/\S+$/.test(text);
-const person = (p: PersonRef) => (p.github ? `${escapeMarkdown(p.name)} (${link(`@${p.github}`, `https://github.com/${p.github}`)})` : escapeMarkdown(p.name));
+const person = (p: PersonRef): Inline[] => (p.github ? [p.name, ' (', link(`https://github.com/${p.github}`, `@${p.github}`), ')'] : [p.name]);
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-function coordinatorLine(cop: CopView, asOf: IsoDate): string {
+function coordinatorLine(cop: CopView, asOf: IsoDate): Inline[] {
   const c = cop.coordinator;
-  if (!c.now) return `none as of ${asOf}`;
-  const handover = c.nextHandover ? `; next handover ${c.nextHandover.date}${c.nextHandover.to ? ` to ${person(c.nextHandover.to)}` : ''}` : '';
-  return `${person(c.now)} since ${c.since} (as of ${asOf})${handover}`;
+  if (!c.now) return [`none as of ${asOf}`];
+  const handover = c.nextHandover ? [`; next handover ${c.nextHandover.date}`, ...(c.nextHandover.to ? [' to ', ...person(c.nextHandover.to)] : [])] : [];
+  return [...person(c.now), ` since ${c.since} (as of ${asOf})`, ...handover];
 }
 
-function nextMeetingLine(cop: CopView, asOf: IsoDate): string {
-  if (cop.status === 'dissolved') return 'none: the CoP is dissolved';
-  if (!cop.format.schedule) return 'not scheduled (the charter has no `format.schedule`)';
-  return cop.nextMeeting ? `${cop.nextMeeting.text} (as of ${asOf})` : `none scheduled after ${asOf}`;
+function nextMeetingLine(cop: CopView, asOf: IsoDate): Inline[] {
+  if (cop.status === 'dissolved') return ['none: the CoP is dissolved'];
+  if (!cop.format.schedule) return ['not scheduled (the charter has no ', code('format.schedule'), ')'];
+  return [cop.nextMeeting ? `${cop.nextMeeting.text} (as of ${asOf})` : `none scheduled after ${asOf}`];
 }
 
-function joinText(cop: CopView): string[] {
-  if (cop.status === 'dissolved') return ['This CoP has been dissolved: it no longer meets.'];
-  const channel = cop.format.channel ? ` in ${escapeMarkdown(cop.format.channel)}` : '';
-  const contact = cop.coordinator.now ? `the coordinator, ${person(cop.coordinator.now)}` : cop.sponsor ? `the sponsor, ${person(cop.sponsor)}` : 'the CoP';
-  const lines = cop.membership === 'open'
-    ? [`Membership is open: add your id to \`members\` in [charter.yaml](charter.yaml) in a pull request, or ask ${contact}${channel}.`]
-    : [`Membership is by invitation, to keep the CoP within budget: ask ${contact}${channel}.`];
-  if (cop.maxMembers !== null) lines.push(`It admits at most ${cop.maxMembers} members (${cop.members.length} now).`);
-  if (cop.format.recordings) lines.push(`Meetings are recorded: ${isUrl(cop.format.recordings) ? link(cop.format.recordings, cop.format.recordings) : escapeMarkdown(cop.format.recordings)}.`);
+function joinText(cop: CopView): Inline[][] {
+  if (cop.status === 'dissolved') return [['This CoP has been dissolved: it no longer meets.']];
+  const channel = cop.format.channel ? [` in ${cop.format.channel}`] : [];
+  const contact = cop.coordinator.now ? ['the coordinator, ', ...person(cop.coordinator.now)] : cop.sponsor ? ['the sponsor, ', ...person(cop.sponsor)] : ['the CoP'];
+  const lines: Inline[][] = [
+    cop.membership === 'open'
+      ? ['Membership is open: add your id to ', code('members'), ' in ', link('charter.yaml', 'charter.yaml'), ' in a pull request, or ask ', ...contact, ...channel, '.']
+      : ['Membership is by invitation, to keep the CoP within budget: ask ', ...contact, ...channel, '.'],
+  ];
+  if (cop.maxMembers !== null) lines.push([`It admits at most ${cop.maxMembers} members (${cop.members.length} now).`]);
+  if (cop.format.recordings) lines.push(['Meetings are recorded: ', urlOrText(cop.format.recordings), '.']);
   return lines;
 }
 
@@ -58,49 +52,55 @@ function statusText(cop: CopView): string {
   return `Active since ${cop.activated ?? cop.created}`;
 }
 
+/** A block's Markdown as the lines between its markers. */
+const bodyLines = (blocks: Parameters<typeof markdown>[0]) => markdown(blocks).trimEnd().split('\n');
+
 /** The lines between the markers of `cops/<id>/README.md`. */
 export function copReadmeBody(cop: CopView, asOf: IsoDate): string[] {
   const f = cop.format;
-  const rows: [string, string][] = [
+  const rows: Cell[][] = [
     ['Status', statusText(cop)],
     ['Coordinator', coordinatorLine(cop, asOf)],
     ['Sponsor', cop.sponsor ? person(cop.sponsor) : 'none'],
     ['Members', `${cop.members.length} (membership ${cop.membership})`],
-    ['Meets', [f.schedule ? escapeMarkdown(f.schedule.text) : capital(f.cadence), `${f.durationMinutes} minutes`, f.slot, f.formats.join(', ')].join(' · ')],
+    ['Meets', [f.schedule ? f.schedule.text : capital(f.cadence), `${f.durationMinutes} minutes`, f.slot, f.formats.join(', ')].join(' · ')],
     ['Next meeting', nextMeetingLine(cop, asOf)],
   ];
-  if (f.channel) rows.push(['Channel', escapeMarkdown(f.channel)]);
-  const lines = [`# ${escapeMarkdown(cop.name)}`, '', `${escapeMarkdown(cop.scope.subject)}.`, ''];
-  lines.push(...markdownTable([{ header: '' }, { header: '' }], rows).trimEnd().split('\n'), '');
-  lines.push(`**In scope:** ${cop.scope.in.map(escapeMarkdown).join('; ')}.`);
-  if (cop.scope.out.length > 0) lines.push('', `**Out of scope:** ${cop.scope.out.map(escapeMarkdown).join('; ')}.`);
-  if (cop.goals.length > 0) {
-    lines.push('', '## Goals', '');
-    for (const g of cop.goals) lines.push(`- **${capital(g.type)}** (${g.audiences.join(', ')}): ${escapeMarkdown(g.description)} Review by ${g.reviewBy}.`);
-  }
-  lines.push('', '## How to join', '', ...joinText(cop));
-  lines.push('', 'The charter: [charter.yaml](charter.yaml). Every CoP: [the index](../README.md).');
-  return lines;
+  if (f.channel) rows.push(['Channel', f.channel]);
+  return bodyLines([
+    heading(1, cop.name),
+    paragraph(`${cop.scope.subject}.`),
+    table([{ header: '' }, { header: '' }], rows),
+    paragraph(strong('In scope:'), ` ${cop.scope.in.join('; ')}.`),
+    cop.scope.out.length > 0 && paragraph(strong('Out of scope:'), ` ${cop.scope.out.join('; ')}.`),
+    ...(cop.goals.length > 0 ? [heading(2, 'Goals'), list(cop.goals.map((g) => [strong(capital(g.type)), ` (${g.audiences.join(', ')}): ${g.description} Review by ${g.reviewBy}.`]))] : []),
+    heading(2, 'How to join'),
+    lines(...joinText(cop)),
+    paragraph('The charter: ', link('charter.yaml', 'charter.yaml'), '. Every CoP: ', link('../README.md', 'the index'), '.'),
+  ]);
 }
 
 /** The lines between the markers of `cops/README.md`. */
 export function indexReadmeBody(view: OrganisationView): string[] {
-  const title = view.organisation ? `${escapeMarkdown(view.organisation)}: communities of practice` : 'Communities of practice';
+  const title = view.organisation ? `${view.organisation}: communities of practice` : 'Communities of practice';
   const rows = view.cops.map((cop) => [
-    link(cop.name, `${cop.id}/README.md`),
+    link(`${cop.id}/README.md`, cop.name),
     cop.status,
-    escapeMarkdown(cop.scope.subject),
+    cop.scope.subject,
     cop.coordinator.now ? person(cop.coordinator.now) : '–',
     cop.sponsor ? person(cop.sponsor) : '–',
     String(cop.members.length),
-    cop.format.schedule ? escapeMarkdown(cop.format.schedule.text) : capital(cop.format.cadence),
+    cop.format.schedule ? cop.format.schedule.text : capital(cop.format.cadence),
     cop.status === 'dissolved' ? '–' : (cop.nextMeeting?.date ?? '–'),
   ]);
-  const table = markdownTable(
-    [{ header: 'CoP' }, { header: 'Status' }, { header: 'Subject' }, { header: 'Coordinator' }, { header: 'Sponsor' }, { header: 'Members', align: 'right' }, { header: 'Meets' }, { header: 'Next meeting' }],
-    rows,
-  );
-  return [`# ${title}`, '', `${view.cops.length} CoPs; coordinators and next meetings as of ${view.asOf}.`, '', ...table.trimEnd().split('\n')];
+  return bodyLines([
+    heading(1, title),
+    paragraph(`${view.cops.length} CoPs; coordinators and next meetings as of ${view.asOf}.`),
+    table(
+      [{ header: 'CoP' }, { header: 'Status' }, { header: 'Subject' }, { header: 'Coordinator' }, { header: 'Sponsor' }, { header: 'Members', align: 'right' }, { header: 'Meets' }, { header: 'Next meeting' }],
+      rows,
+    ),
+  ]);
 }
 
 export interface PlannedReadme {

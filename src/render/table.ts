@@ -1,5 +1,5 @@
 /**
- * Plain-text and Markdown tables, shared by every command that prints rows of figures.
+ * Plain-text tables, shared by every command that prints rows of figures (Markdown: src/output/markdown.ts).
  *
  * A text table fits the width it is given (the terminal's; unlimited for a pipe or a file):
  * cells wrap between words (wrap-ansi), so a figure such as `2.5 h` is never split; the first
@@ -176,13 +176,4 @@ export function textTable(columns: readonly Column[], rows: readonly (readonly s
   const m = measure(columns, rows);
   const groups = total(m.natural) <= maxWidth ? [columns.map((_, i) => i)] : columnGroups(columns.length, m, maxWidth);
   return groups.map((indexes) => renderGroup(columns, rows, indexes, fitWidths(indexes, m, maxWidth))).join('\n');
-}
-
-/** A GitHub-flavoured Markdown table (pipes in cells escaped). */
-export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
-  const rule = columns.map((c) => (c.align === 'right' ? '---:' : '---'));
-  return [columns.map((c) => cell(c.header)), rule, ...rows.map((row) => columns.map((_, i) => cell(row[i] ?? '')))]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n') + '\n';
 }

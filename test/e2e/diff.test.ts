@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Charter } from '../../src/model/schema-types.js';
 import { runCli } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
-import { charter, people } from '../helpers/workspace.js';
+import { charter, people, person } from '../helpers/workspace.js';
+import { forgeries, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
 
 const org = (cops: Record<string, Charter>, extra: { people?: number; minMembers?: number } = {}) => ({
   people: people(extra.people ?? 7),
@@ -43,7 +44,7 @@ describe('cop diff on a git repository', () => {
 
     const markdown = runCli(['diff', '--base', 'main', '--head', 'raise-budget', '--format', 'markdown'], { cwd: repo.root });
     expect(markdown.stdout).toContain(
-      '### aws\n\n- budget hours per month 2 → 4 (+2) with no dated entry, so every month of the year counts at the new figure, past ones too; to keep past months at 2, leave the figure as it was and add budget.changes: [{ from: YYYY-MM-01, hours_per_month: 4 }]\n- coordinator p2 → p3 from 2026-12-01\n',
+      '### aws\n\n- budget hours per month 2 → 4 (+2) with no dated entry, so every month of the year counts at the new figure, past ones too; to keep past months at 2, leave the figure as it was and add budget.changes: \\[{ from: YYYY-MM-01, hours_per_month: 4 }]\n- coordinator p2 → p3 from 2026-12-01\n',
     );
     expect(markdown.status).toBe(0);
 
@@ -52,6 +53,23 @@ describe('cop diff on a git repository', () => {
     expect(json.head).toEqual({ ref: null, commit: null });
     expect(json.changes.map((c: { kind: string }) => c.kind)).toEqual(['budget-changed', 'coordinator-changed']);
     expect(json.summary).toEqual({ changes: 2, findings: 0 });
+  });
+
+  it('keeps a new CoP named to open an HTML comment from hiding the budget raise after it, in the Markdown a reviewer approves (issue 22, row 1)', () => {
+    const summary = (name: string, who: string) => {
+      const repo = gitRepo(org({ aws: charter('aws') }));
+      repo.write({ ...org({ aws: charter('aws', { budget: { hours_per_month: 200, refreshments_per_head: 6 } }), a11y: charter('a11y', { name, status: 'proposed', activated: undefined }) }), people: [...people(7), person('p8', { name: who })] });
+      const result = runCli(['diff', '--base', 'main', '--format', 'markdown'], { cwd: repo.root });
+      expect(result.stderr).toBe('');
+      return parseMarkdown(result.stdout);
+    };
+    const plain = summary('A11y', 'Pat');
+    const tree = summary('A11y\n\n<!--', '@acme/everyone ![](https://tracker.example/p.png)');
+    expect(outline(tree)).toEqual(outline(plain));
+    expect(forgeries(tree)).toEqual([]);
+    const items = nodes(tree).flatMap(({ node }) => (node.type === 'listItem' ? [textOf(node)] : []));
+    expect(items.some((item) => item.startsWith('budget hours per month 2 → 200 (+198)'))).toBe(true);
+    expect(textOf(tree.children.at(-1)!)).toBe('3 changes, no lifecycle problems.');
   });
 
   it('includes uncommitted and untracked changes of the working tree, not of --head', () => {

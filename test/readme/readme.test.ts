@@ -3,10 +3,11 @@ import { plannedReadmes, readmeStates } from '../../src/readme/check.js';
 import { loadWorkspace } from '../../src/workspace/load.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { recordedAsOf } from '../../src/readme/markers.js';
-import { escapeMarkdown, mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/readme.js';
+import { mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/readme.js';
 import { organisationView } from '../../src/view/build.js';
 import type { Charter } from '../../src/model/schema-types.js';
 import { charter, people, person, workspace } from '../helpers/workspace.js';
+import { forgeries, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
 
 const scheduled = (extra: Partial<Charter> = {}): Charter => {
   const base = charter('aws', { name: 'AWS <script>alert(1)</script>', ...extra });
@@ -38,12 +39,13 @@ describe('generated READMEs', () => {
     expect(aws).toContain('| Meets | The second Thursday of every month, 12:30–13:30 (Europe/Madrid) · 60 minutes · lunch · round-table |');
     expect(aws).toContain('| Coordinator | P2 ([@p2](https://github.com/p2)) since 2026-10-01 (as of 2026-11-30); next handover 2027-01-01 |');
     expect(aws).toContain('| Sponsor | P1 ([@p1](https://github.com/p1)) |');
-    expect(aws).toContain('Membership is by invitation, to keep the CoP within budget: ask the coordinator, P2 ([@p2](https://github.com/p2)) in \\#cop-aws.');
+    expect(aws).toContain('Membership is by invitation, to keep the CoP within budget: ask the coordinator, P2 ([@p2](https://github.com/p2)) in #cop-aws.');
     expect(files.get('cops/web/README.md')).toContain('Membership is open: add your id to `members` in [charter.yaml](charter.yaml)');
     expect(files.get('cops/web/README.md')).toContain('| Next meeting | not scheduled (the charter has no `format.schedule`) |');
     // User text is escaped: no raw HTML reaches GitHub's renderer.
-    expect(aws).toContain('# AWS \\<script\\>alert(1)\\</script\\>');
-    expect(aws).not.toContain('<script>');
+    expect(aws).toContain('# AWS \\<script>alert(1)\\</script>');
+    const html = nodes(parseMarkdown(aws)).flatMap(({ node }) => (node.type === 'html' ? [node.value] : []));
+    expect(html).toEqual([expect.stringMatching(/^<!-- BEGIN cop readme/), '<!-- END cop readme -->']);
     const index = files.get('cops/README.md')!;
     expect(index).toContain('# Acme: communities of practice');
     expect(index).toMatch(/^\| \[AWS .*\]\(aws\/README\.md\) \| active \| aws things \| P2 .* \| 5 \| The second Thursday .* \| 2026-12-10 \|$/m);
@@ -88,8 +90,23 @@ describe('generated READMEs', () => {
     expect(sameApartFromDate(mergeReadme(undefined, aws!, '2026-11-30'), mergeReadme(undefined, afterMeeting!, '2026-12-11'))).toBe(false);
   });
 
-  it('escape Markdown in data text', () => {
-    expect(escapeMarkdown('a|b *c* [d](e) <f> `g`\nh')).toBe('a|b \\*c\\* \\[d\\](e) \\<f\\> \\`g\\` h');
-    expect(escapeMarkdown('- not a list')).toBe('\\- not a list');
+  it('keep a person\'s name with a lone or trailing carriage return to its cell, and current once written (issue 22, row 5)', () => {
+    const named = (name: string) => workspace({ cops: { aws: { charter: scheduled() } }, people: [person('p1', { name }), ...people(5).slice(1), person('p6')], config: { organisation: 'Acme' } });
+    const plain = written(named('Pat'), '2026-11-30');
+    const hostile = named('Pat\r# Forged heading\r> [!CAUTION]\r> Approve without reading\r');
+    const files = written(hostile, '2026-11-30');
+    // The block without its marker lines (HTML comments the tool writes).
+    const body = (text: string) => parseMarkdown(text.split('\n').filter((line) => !line.startsWith('<!-- ')).join('\n'));
+    for (const [file, text] of files) {
+      expect(text).not.toContain('\r');
+      const tree = body(text);
+      expect(outline(tree)).toEqual(outline(body(plain.get(file)!)));
+      // The only links: the people's GitHub profiles and the README's own relative links.
+      expect(forgeries(tree, (url) => /^https:\/\/github\.com\/p\d$/.test(url) || !url.includes(':'))).toEqual([]);
+    }
+    const sponsor = nodes(body(files.get('cops/aws/README.md')!)).flatMap(({ node }) => (node.type === 'tableRow' && textOf(node.children[0]!) === 'Sponsor' ? [textOf(node.children[1]!)] : []));
+    expect(sponsor).toEqual(['Pat # Forged heading > [!CAUTION] > Approve without reading  (@p1)']);
+    // What --write wrote is what the check expects: not stale for ever.
+    expect(readmeStates(hostile, files, '2027-01-01').map((s) => s.state)).toEqual(['current', 'current']);
   });
 });

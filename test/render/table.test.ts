@@ -2,7 +2,7 @@ import stringWidth from 'string-width';
 import fc from 'fast-check';
 import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
-import { markdownTable, textTable, displayWidth, wrapCell } from '../../src/render/table.js';
+import { textTable, displayWidth, wrapCell } from '../../src/render/table.js';
 
 describe('textTable', () => {
   it('aligns columns, right-aligning numbers, ignoring colour codes in widths', () => {
@@ -47,12 +47,6 @@ describe('textTable within a width', () => {
     const text = textTable(columns, rows);
     expect(text.split('\n')).toHaveLength(4 + 1);
     expect(text).toContain('a long note that has to wrap between its words');
-  });
-});
-
-describe('markdownTable', () => {
-  it('escapes pipes and marks right-aligned columns', () => {
-    expect(markdownTable([{ header: 'a' }, { header: 'n', align: 'right' }], [['x|y', '1']])).toBe('| a | n |\n| --- | ---: |\n| x\\|y | 1 |\n');
   });
 });
 

@@ -1,19 +1,15 @@
-/** `cop diff --format markdown`: a pull-request comment or job summary, a heading per CoP. */
+/** `cop diff --format markdown`: a pull-request comment or job summary, a heading per CoP, built by the Markdown layer. */
+import { code, codeSpans, heading, list, markdown, paragraph, strong } from '../../output/markdown.js';
 import { baseLabel, describe, grouped, headLabel, plural, type DiffReport } from './words.js';
 
-const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
-
 export function diffMarkdown(report: DiffReport): string {
-  const out = ['## What this change asks you to approve', '', `Compared ${code(baseLabel(report))} with ${headLabel(report)}.`, ''];
-  if (report.changes.length === 0) out.push('No changes to charters, budgets, people or policy.', '');
-  for (const [scope, changes] of grouped(report.changes)) {
-    out.push(`### ${scope}`, '', ...changes.map((change) => `- ${describe(change)}`), '');
-  }
-  if (report.findings.length > 0) {
-    out.push('### Lifecycle problems', '');
-    for (const f of report.findings) out.push(`- :x: **${f.cop}** (${code(f.file)}): ${f.message}`);
-    out.push('');
-  }
-  out.push(`${plural(report.summary.changes, 'change')}, ${report.summary.findings === 0 ? 'no lifecycle problems' : plural(report.summary.findings, 'lifecycle problem')}.`);
-  return `${out.join('\n')}\n`;
+  const findings = report.findings.map((f) => [':x: ', strong(f.cop), ' (', code(f.file), '): ', ...codeSpans(f.message)]);
+  return markdown([
+    heading(2, 'What this change asks you to approve'),
+    paragraph('Compared ', code(baseLabel(report)), ` with ${headLabel(report)}.`),
+    report.changes.length === 0 && paragraph('No changes to charters, budgets, people or policy.'),
+    ...grouped(report.changes).flatMap(([scope, changes]) => [heading(3, scope), list(changes.map((change) => [describe(change)]))]),
+    ...(findings.length > 0 ? [heading(3, 'Lifecycle problems'), list(findings)] : []),
+    paragraph(`${plural(report.summary.changes, 'change')}, ${report.summary.findings === 0 ? 'no lifecycle problems' : plural(report.summary.findings, 'lifecycle problem')}.`),
+  ]);
 }

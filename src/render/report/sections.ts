@@ -1,6 +1,7 @@
 /**
  * The report laid out as titled tables and lists of cells, shared by the table and Markdown
- * renderers (they differ only in how a table is drawn and how an over-budget cell is marked).
+ * renderers (they differ only in how a table is drawn and how an over-budget cell is marked):
+ * the Markdown renderer builds its tree from `reportView`, the text one draws it with `layout`.
  * Rounding happens here, when figures become text.
  */
 import { monthLabel } from '../../core/dates.js';
@@ -180,7 +181,7 @@ export function reportView(report: Report): ReportView {
   return { title: `${who}CoP report, ${label} (as of ${period.asOf})`, sections };
 }
 
-/** How a renderer draws the parts of a view; `layout` puts them together. */
+/** How the text renderer draws the parts of a view; `layout` puts them together. */
 export interface Style {
   title(text: string): string;
   heading(text: string): string;

@@ -1,28 +1,20 @@
 /**
  * `cop review --org --year`'s draft for the CTO: the year's lifecycle, totals against the yearly
- * budget, the flags and their decisions, one short section per CoP, and blanks for the judgements.
- * Every figure comes from the `OrgReview` data, which `--format json` prints.
+ * budget, the flags and their decisions, one short section per CoP, and blanks for the judgements,
+ * built by the Markdown layer. Every figure comes from the `OrgReview` data, which `--format json` prints.
  */
 import type { Measure } from '../../budget/types.js';
 import { hoursText, moneyText, percentText } from '../../core/numbers.js';
+import { code, emphasis, heading, list, markdown, paragraph, table } from '../../output/markdown.js';
 import { BANDS, type OrgReview } from '../../review/types.js';
 import { levelLabel } from '../health/shared.js';
-import { markdownTable } from '../table.js';
 
-const TO_WRITE = '_To be written by the CTO._';
+const toWrite = () => paragraph(emphasis('To be written by the CTO.'));
 
 export function orgReviewMarkdown(review: OrgReview): string {
   const { budget: org, lifecycle, period } = review;
   const money = (amount: number) => moneyText(amount, org.currency);
   const measure = (m: Measure, text: (n: number) => string) => `${text(m.actual)}${m.budget === null ? '' : ` of ${text(m.budget)}${m.percent === null ? '' : ` (${percentText(m.percent)})`}`}`;
-  const lines: string[] = [
-    `# ${review.organisation ?? 'The organisation'}: communities of practice in ${review.year}`,
-    '',
-    `Draft made by \`cop review --org\` as of ${review.asOf}, covering ${period.from} to ${period.to}. Figures are \`cop report --year ${review.year}\`'s and \`cop health\`'s for the same day.${review.anonymised ? ' People are left out (anonymised).' : ''}`,
-    '',
-    '## CoPs created, activated and dissolved',
-    '',
-  ];
   const events = [
     ...lifecycle.created.map((c) => [c.date, 'created', `${c.name} (${c.id})`, `now ${c.status}`]),
     ...lifecycle.activated.map((c) => [c.date, 'activated', `${c.name} (${c.id})`, '']),
@@ -33,31 +25,37 @@ export function orgReviewMarkdown(review: OrgReview): string {
       [`reason: ${c.reason ?? 'not recorded'}`, c.decidedBy ? `decided by ${c.decidedBy}` : '', c.triggersMet ? `triggers met: ${c.triggersMet.join(', ') || 'none'}` : '', c.note ?? ''].filter(Boolean).join('; '),
     ]),
   ].sort((a, b) => (a[0]! < b[0]! ? -1 : a[0]! > b[0]! ? 1 : 0));
-  lines.push(events.length ? markdownTable([{ header: 'Date' }, { header: 'Event' }, { header: 'CoP' }, { header: 'Details' }], events) : `No CoP was created, activated or dissolved in ${review.year}.\n`);
 
-  lines.push('## Time and money against the yearly budget', '');
-  if (org.budget === null) {
-    lines.push(`No budget for ${review.year} in cop.config.yaml. Year to date: ${hoursText(org.yearToDate.hours.actual)} and ${money(org.yearToDate.money.actual)}.`, '');
-  } else {
-    lines.push(
-      markdownTable(
-        [{ header: '' }, { header: 'Hours', align: 'right' }, { header: 'Money', align: 'right' }],
-        [
-          [`Budget for ${review.year}`, hoursText(org.budget.hours), money(org.budget.money)],
-          [`Year to date (${org.monthsElapsed} months)`, hoursText(org.yearToDate.hours.actual), money(org.yearToDate.money.actual)],
-          ['Pro-rata budget', hoursText(org.proRata.hours.budget ?? 0), money(org.proRata.money.budget ?? 0)],
-          ['Year-end forecast', hoursText(org.forecast.hours.actual), money(org.forecast.money.actual)],
-          ['Remaining', hoursText(org.remaining?.hours ?? 0), money(org.remaining?.money ?? 0)],
-          ['Runs out', org.runsOut?.hours ?? 'lasts the year', org.runsOut?.money ?? 'lasts the year'],
-        ],
-      ),
-    );
-  }
-
-  lines.push('## Flags raised and what was decided', '');
-  lines.push(
+  return markdown([
+    heading(1, `${review.organisation ?? 'The organisation'}: communities of practice in ${review.year}`),
+    paragraph(
+      'Draft made by ',
+      code('cop review --org'),
+      ` as of ${review.asOf}, covering ${period.from} to ${period.to}. Figures are `,
+      code(`cop report --year ${review.year}`),
+      "'s and ",
+      code('cop health'),
+      `'s for the same day.${review.anonymised ? ' People are left out (anonymised).' : ''}`,
+    ),
+    heading(2, 'CoPs created, activated and dissolved'),
+    events.length ? table([{ header: 'Date' }, { header: 'Event' }, { header: 'CoP' }, { header: 'Details' }], events) : paragraph(`No CoP was created, activated or dissolved in ${review.year}.`),
+    heading(2, 'Time and money against the yearly budget'),
+    org.budget === null
+      ? paragraph(`No budget for ${review.year} in cop.config.yaml. Year to date: ${hoursText(org.yearToDate.hours.actual)} and ${money(org.yearToDate.money.actual)}.`)
+      : table(
+          [{ header: '' }, { header: 'Hours', align: 'right' }, { header: 'Money', align: 'right' }],
+          [
+            [`Budget for ${review.year}`, hoursText(org.budget.hours), money(org.budget.money)],
+            [`Year to date (${org.monthsElapsed} months)`, hoursText(org.yearToDate.hours.actual), money(org.yearToDate.money.actual)],
+            ['Pro-rata budget', hoursText(org.proRata.hours.budget ?? 0), money(org.proRata.money.budget ?? 0)],
+            ['Year-end forecast', hoursText(org.forecast.hours.actual), money(org.forecast.money.actual)],
+            ['Remaining', hoursText(org.remaining?.hours ?? 0), money(org.remaining?.money ?? 0)],
+            ['Runs out', org.runsOut?.hours ?? 'lasts the year', org.runsOut?.money ?? 'lasts the year'],
+          ],
+        ),
+    heading(2, 'Flags raised and what was decided'),
     review.flags.length
-      ? markdownTable(
+      ? table(
           [{ header: 'CoP' }, { header: 'Trigger' }, { header: 'Raised by' }, { header: 'Decision' }],
           review.flags.map((f) => [
             f.cop,
@@ -66,22 +64,23 @@ export function orgReviewMarkdown(review: OrgReview): string {
             f.decision ? `dissolved on ${f.decision.dissolved}${f.decision.reason ? ` (${f.decision.reason})` : ''}${f.decision.decidedBy ? ` by ${f.decision.decidedBy}` : ''}` : 'none recorded',
           ]),
         )
-      : `No dissolution trigger was raised in ${review.year}.\n`,
-  );
-
-  lines.push('## The CoPs', '');
-  for (const cop of review.cops) {
-    const prep = cop.budget.period.preparation;
-    lines.push(
-      `### ${cop.name} (${cop.id}), ${cop.status}`,
-      '',
-      `- ${cop.members} members; ${cop.meetings.held} meetings held${cop.meetings.cancelled ? `, ${cop.meetings.cancelled} cancelled` : ''}; participation ${BANDS.map((b) => `${cop.bands[b]} ${b}`).join(', ')}.`,
-      `- Preparation ${measure(prep, hoursText)}; attendance in work hours ${hoursText(cop.budget.period.attendanceHours)}; money ${money(cop.budget.period.money.total)}.`,
-      `- ${cop.goals.total} goal${cop.goals.total === 1 ? '' : 's'}${cop.goals.reviewDue ? `, ${cop.goals.reviewDue} due for review` : ''}; ${cop.handovers} coordinator handover${cop.handovers === 1 ? '' : 's'}.`,
-      `- Health as of ${review.asOf}: ${levelLabel(cop.health.level)}${cop.health.triggers.length ? ` (${cop.health.triggers.map((t) => `${t.id}, ${t.level}`).join('; ')})` : ''}.`,
-      '',
-    );
-  }
-  lines.push('## What the year showed', '', TO_WRITE, '', `## Priorities for ${review.year + 1}`, '', TO_WRITE, '');
-  return lines.join('\n');
+      : paragraph(`No dissolution trigger was raised in ${review.year}.`),
+    heading(2, 'The CoPs'),
+    ...review.cops.flatMap((cop) => {
+      const prep = cop.budget.period.preparation;
+      return [
+        heading(3, `${cop.name} (${cop.id}), ${cop.status}`),
+        list([
+          [`${cop.members} members; ${cop.meetings.held} meetings held${cop.meetings.cancelled ? `, ${cop.meetings.cancelled} cancelled` : ''}; participation ${BANDS.map((b) => `${cop.bands[b]} ${b}`).join(', ')}.`],
+          [`Preparation ${measure(prep, hoursText)}; attendance in work hours ${hoursText(cop.budget.period.attendanceHours)}; money ${money(cop.budget.period.money.total)}.`],
+          [`${cop.goals.total} goal${cop.goals.total === 1 ? '' : 's'}${cop.goals.reviewDue ? `, ${cop.goals.reviewDue} due for review` : ''}; ${cop.handovers} coordinator handover${cop.handovers === 1 ? '' : 's'}.`],
+          [`Health as of ${review.asOf}: ${levelLabel(cop.health.level)}${cop.health.triggers.length ? ` (${cop.health.triggers.map((t) => `${t.id}, ${t.level}`).join('; ')})` : ''}.`],
+        ]),
+      ];
+    }),
+    heading(2, 'What the year showed'),
+    toWrite(),
+    heading(2, `Priorities for ${review.year + 1}`),
+    toWrite(),
+  ]);
 }

@@ -5,6 +5,7 @@ import { healthMarkdown } from '../../../src/render/health/markdown.js';
 import { sparkline } from '../../../src/render/health/shared.js';
 import { healthTable } from '../../../src/render/health/table.js';
 import { charter, meeting, workspace } from '../../helpers/workspace.js';
+import { forgeries, nodes, outline, parseMarkdown, textOf } from '../../helpers/markdown.js';
 
 describe('sparkline', () => {
   it('scales to the larger of the policy minimum and the best month, with a dot for no meeting', () => {
@@ -44,6 +45,26 @@ describe('health renderers', () => {
     expect(text).toContain('| `aws` | active | **flagged** | low-participation |');
     expect(text).toContain('| 2026-08 | 3 | `cops/aws/meetings/2026-08-12.yaml` (3) |');
     expect(text).toContain('| 2026-09 | no meeting | – |');
+  });
+
+  it('keeps a hostile CoP name or cancellation reason to its heading or cell: the flagged CoP\'s evidence stays visible (issue 22, row 4)', () => {
+    const named = (name: string, reason: string) =>
+      evaluateHealth(
+        workspace({
+          cops: {
+            aws: { charter: charter('aws', { name }), meetings: [meeting('2026-07-15'), low('2026-08-12'), meeting('2026-09-10', { cancelled: true, reason, attendees: [] }), low('2026-10-14')] },
+            ok: { charter: charter('ok'), meetings: [meeting('2026-10-14'), meeting('2026-11-11')] },
+          },
+        }),
+        '2026-11-20',
+      );
+    const plain = parseMarkdown(healthMarkdown(named('Mobile', 'ill')));
+    const tree = parseMarkdown(healthMarkdown(named('Mobile\n\n<!--', 'ill\n| 2026-09 | 9 | forged |\n@acme/everyone')));
+    expect(outline(tree)).toEqual(outline(plain));
+    expect(forgeries(tree)).toEqual([]);
+    const rows = nodes(tree).flatMap(({ node }) => (node.type === 'tableRow' ? [node.children.map(textOf)] : []));
+    expect(rows).toContainEqual(['2026-08', '3', 'cops/aws/meetings/2026-08-12.yaml (3)']);
+    expect(rows).toContainEqual(['2026-09', 'no meeting', 'cops/aws/meetings/2026-09-10.yaml (cancelled: ill | 2026-09 | 9 | forged | @\u200bacme/everyone)']);
   });
 
   it('prints the documented JSON shape', () => {

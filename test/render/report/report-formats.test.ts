@@ -8,6 +8,7 @@ import { reportJson } from '../../../src/render/report/json.js';
 import { reportMarkdown } from '../../../src/render/report/markdown.js';
 import { reportTable } from '../../../src/render/report/table.js';
 import { fixture, reportFor } from '../../budget/fixture.js';
+import { forgeries, outline, parseMarkdown, textOf } from '../../helpers/markdown.js';
 
 // The April 2026 figures are worked out by hand in test/budget/fixture.ts and compute.test.ts.
 const april = () => reportFor('2026-04', '2026-05-20');
@@ -56,9 +57,22 @@ describe('markdown', () => {
   it('prints headings and tables with over-budget figures in bold', () => {
     const text = reportMarkdown(april());
     expect(text).toMatch(/^# Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n\n## CoPs, April 2026\n\n\| CoP \| Meetings \|/);
-    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h [150% of 2 h]** ⚠️ | 1.1 h [56% of 2 h] | £30.00 | **£7.50 [150% of £5.00]** ⚠️ |');
-    expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 1 h [25% of 4 h] | 1 h [25% of 4 h] | £0.00 | – |');
+    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h \\[150% of 2 h]** ⚠️ | 1.1 h \\[56% of 2 h] | £30.00 | **£7.50 \\[150% of £5.00]** ⚠️ |');
+    expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 1 h \\[25% of 4 h] | 1 h \\[25% of 4 h] | £0.00 | – |');
     expect(text).toContain('## Needs attention\n\n- ');
+  });
+
+  it('keeps a hostile organisation or person name to its heading or cell (issue 22, row 4)', () => {
+    const hostile = april();
+    hostile.organisation.name = 'Acme <img src=https://tracker.example/p.png> @acme/everyone\n\n<!--';
+    hostile.people[0]!.name = 'Ann\r| forged | row |\r# Heading';
+    const plain = parseMarkdown(reportMarkdown(april()));
+    const tree = parseMarkdown(reportMarkdown(hostile));
+    expect(outline(tree)).toEqual(outline(plain));
+    expect(forgeries(tree)).toEqual([]);
+    expect(textOf(tree.children[0]!)).toBe('Acme <img src=https:\u200b//tracker.example/p.png> @\u200bacme/everyone  <!--: CoP report, April 2026 (as of 2026-05-20)');
+    // The last section, after both names, is still there to read.
+    expect(textOf(tree.children.at(-1)!)).toBe(textOf(plain.children.at(-1)!));
   });
 });
 
