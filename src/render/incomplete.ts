@@ -4,6 +4,7 @@
  * list as `incomplete` in JSON. CSV and iCalendar have no place for it: their commands say it on
  * stderr, and every format exits 1.
  */
+import { code, codeSpans, list, markdown, paragraph } from '../output/markdown.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -42,6 +43,13 @@ export function incompleteText(leftOut: readonly LeftOutFile[]): string {
   return `${[banner.headline, ...banner.files.map((f) => `  ${f.file}: ${f.effect}`)].join('\n')}\n\n`;
 }
 
+/** The banner as Markdown (the files as code, through the Markdown layer); '' when nothing was left out. */
+export function incompleteMarkdown(leftOut: readonly LeftOutFile[]): string {
+  const banner = incompleteLines(leftOut);
+  if (!banner) return '';
+  return markdown([paragraph(...codeSpans(banner.headline)), list(banner.files.map((f) => [code(f.file), `: ${f.effect}`]))]);
+}
+
 /** How a format carries the banner: at the top of text or Markdown, a key in JSON, or only on stderr (CSV, iCalendar). */
 export type BannerKind = 'text' | 'markdown' | 'json' | 'stderr';
 
@@ -60,7 +68,9 @@ export function withIncomplete(output: string, format: string, leftOut: readonly
       return { stdout: jsonWithIncomplete(output, leftOut), stderr: '' };
     case 'stderr':
       return { stdout: output, stderr: incompleteText(leftOut) };
-    default:
+    case 'markdown':
+      return { stdout: `${incompleteMarkdown(leftOut)}\n${output}`, stderr: '' };
+    case 'text':
       return { stdout: incompleteText(leftOut) + output, stderr: '' };
   }
 }
