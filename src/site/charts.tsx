@@ -9,6 +9,7 @@ import { line } from 'd3-shape';
 import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
 import { hoursText } from '../core/numbers.js';
+import { Data } from './layout.js';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -146,7 +147,9 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
       <tbody>
         {values.map((value, i) => (
           <tr>
-            <th scope="row">{props.labels[i]}</th>
+            <th scope="row">
+              <Data>{props.labels[i]}</Data>
+            </th>
             <td class="num">{props.format(value)}</td>
             {reference ? <td class="num">{reference.values[i] == null ? '–' : props.format(reference.values[i]!)}</td> : null}
           </tr>
@@ -189,7 +192,9 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
         <tr>
           <th scope="col">{props.labelHeader}</th>
           {series.map((s) => (
-            <th scope="col">{s.label}</th>
+            <th scope="col">
+              <Data>{s.label}</Data>
+            </th>
           ))}
           <th scope="col">Total</th>
         </tr>
@@ -197,7 +202,9 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
       <tbody>
         {props.labels.map((label, i) => (
           <tr>
-            <th scope="row">{label}</th>
+            <th scope="row">
+              <Data>{label}</Data>
+            </th>
             {series.map((s) => (
               <td class="num">{props.format(s.values[i] ?? 0)}</td>
             ))}
@@ -244,7 +251,7 @@ export function SeriesKey(props: { series: string[] }) {
       {props.series.map((label, k) => (
         <li>
           <span class={`swatch s${k % PALETTE}`} />
-          {label}
+          <Data>{label}</Data>
         </li>
       ))}
     </ul>

@@ -29,6 +29,9 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
 .lead { color: var(--muted); margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+/* Text from the data: isolated (<bdi>, unicode-bidi: isolate) so an override in it stays inside it,
+   and breakable anywhere so one long word cannot widen a cell, a card or the page. */
+bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
 thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .table-wrap { overflow-x: auto; }
