@@ -31,8 +31,8 @@ interface Common {
   id: string;
   title: string;
   description: string;
-  /** One per bar, for the table. */
-  labels: string[];
+  /** One per bar, for the table; text from the data comes in a <Data> (layout.tsx). */
+  labels: ComponentChildren[];
   /** One per bar, on the x axis; '' to leave a bar unlabelled. */
   axisLabels: string[];
   format: (value: number) => string;
@@ -147,9 +147,7 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
       <tbody>
         {values.map((value, i) => (
           <tr>
-            <th scope="row">
-              <Data>{props.labels[i]}</Data>
-            </th>
+            <th scope="row">{props.labels[i]}</th>
             <td class="num">{props.format(value)}</td>
             {reference ? <td class="num">{reference.values[i] == null ? '–' : props.format(reference.values[i]!)}</td> : null}
           </tr>
@@ -202,9 +200,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
       <tbody>
         {props.labels.map((label, i) => (
           <tr>
-            <th scope="row">
-              <Data>{label}</Data>
-            </th>
+            <th scope="row">{label}</th>
             {series.map((s) => (
               <td class="num">{props.format(s.values[i] ?? 0)}</td>
             ))}

@@ -190,7 +190,11 @@ function Charts({ site, cop }: PageProps & { cop: CopView }) {
         id="participants"
         title="Participants per meeting"
         description={`Attendees plus guests at each of the ${meetings.length} meetings since ${monthLabel(site.months[0]!)}, against the policy minimum of ${site.minParticipants}.`}
-        labels={meetings.map((m) => `${m.date} ${m.title}`)}
+        labels={meetings.map((m) => (
+          <>
+            {m.date} <Data>{m.title}</Data>
+          </>
+        ))}
         axisLabels={meetingAxis}
         labelHeader="Meeting"
         format={count}
