@@ -1,10 +1,10 @@
 /** `cop readme [--write | --check]`: the generated READMEs under cops/ (an index and one per CoP). */
 import { join } from 'node:path';
+import type { IsoDate } from '../core/dates.js';
 import { EXIT, UsageError } from '../core/errors.js';
+import { MalformedBlockError } from '../core/marked-block.js';
 import type { Io } from '../core/terminal.js';
 import { plannedReadmes, readmeStates } from '../readme/check.js';
-import type { IsoDate } from '../core/dates.js';
-import { MalformedBlockError } from '../core/marked-block.js';
 import { mergeReadme, sameApartFromDate, type PlannedReadme } from '../readme/readme.js';
 import { markerProblemsText, readmeText, type ReadmeJson } from '../render/readme.js';
 import { readmeCurrent } from '../rules/readme-current.js';
