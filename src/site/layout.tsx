@@ -72,6 +72,9 @@ export function Data(props: { children: string | null | undefined; none?: string
   return props.children ? <bdi>{props.children}</bdi> : <>{props.none ?? null}</>;
 }
 
+/** Names as one text `a, b, c`, each between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: isolated as in a <bdi>. */
+export const isolatedList = (items: readonly string[]) => items.map((item) => `\u2068${item}\u2069`).join(', ');
+
 /** Names as `a, b, c`, each isolated on its own. */
 export function DataList(props: { items: readonly string[] }) {
   return (

@@ -74,19 +74,28 @@ describe('bidi isolation of data in the site (issue #22 row 10)', () => {
     let isolated = 0;
     for (const [file, html] of pages) {
       for (const hit of overrides(html)) {
-        if (hit.parent === 'bdi' && hit.text.startsWith(RLO)) isolated++;
+        // A <bdi>'s whole text, or a list in one <bdi> whose every item sits between FSI and PDI (U+2068 … U+2069).
+        const bare = hit.text.replace(/\u2068[^\u2069]*\u2069/g, '');
+        if (hit.parent === 'bdi' && (bare.startsWith(RLO) || (bare !== hit.text && !bare.includes(RLO)))) isolated++;
         else if (!hit.inTitle) outside.push(`${file}: <${hit.parent}> ${JSON.stringify(hit.text.slice(0, 80))}`);
       }
     }
     expect(outside).toEqual([]);
     // The data did reach the pages: names, subjects, topics, attendees, the organisation on every page.
-    expect(isolated).toBeGreaterThan(1000);
+    expect(isolated).toBeGreaterThan(500);
   });
 
   it('covers the organisation, CoP names and subjects, people, scope, goals, meeting titles, topics and attendees', () => {
-    const bdiTexts = (file: string) => overrides(pages.get(file)!).filter((hit) => hit.parent === 'bdi').map((hit) => hit.text.slice(1));
+    const bdiTexts = (file: string) =>
+      overrides(pages.get(file)!)
+        .filter((hit) => hit.parent === 'bdi')
+        .flatMap((hit) => hit.text.match(/(?<=\u2068)[^\u2069]*(?=\u2069)/g) ?? [hit.text])
+        .filter((text) => text.startsWith(RLO))
+        .map((text) => text.slice(1));
     const cop = bdiTexts('cops/aws.html');
     expect(cop).toEqual(expect.arrayContaining(['Harbourline Digital', 'AWS', 'Stacy Leblanc', 'Clinic: DynamoDB single-table design']));
+    // Who came to each meeting: one <bdi>, every name isolated between FSI and PDI.
+    expect(overrides(pages.get('cops/aws.html')!).filter((hit) => hit.parent === 'bdi' && /^\u2068\u202E[^\u2069]+\u2069, \u2068/.test(hit.text)).length).toBeGreaterThan(5);
     for (const file of ['index.html', 'budget.html', 'health.html']) expect(bdiTexts(file)).toEqual(expect.arrayContaining(['Harbourline Digital', 'AWS']));
     // Each data string is its own <bdi>: no element holds two names run together.
     expect(cop.some((text) => text.includes(RLO))).toBe(false);
