@@ -3,7 +3,7 @@ import { compareCodeowners, mergeCodeowners, planCodeowners } from '../codeowner
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { positionFindings } from '../lint/position.js';
-import { checkText, codeownersJson, problemsText, type CodeownersJson } from '../render/codeowners.js';
+import { checkText, codeownersJson, problemsText, writeText, type CodeownersJson, type PositionedProblem } from '../render/codeowners.js';
 import { codeownersCurrent } from '../rules/codeowners-current.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { codeownersLocation } from '../workspace/repository.js';
@@ -23,13 +23,15 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
   const { workspace, context } = loaded;
   const location = codeownersLocation(context.root);
   const plan = planCodeowners(workspace, context.asOf, location.prefix);
-  const problems = positionFindings(
+  const problems: PositionedProblem[] = positionFindings(
     plan.problems.map((p) => ({ ...p, ruleId: codeownersCurrent.meta.id, severity: 'error' as const })),
     (file) => workspace.texts?.get(file),
   ).map((d) => ({ file: d.file, line: d.start.line, column: d.start.column, message: d.message }));
 
   const existing = workspace.codeowners?.text;
   const state = existing === undefined ? ({ kind: 'missing' } as const) : compareCodeowners(existing, plan.lines);
+  // A file whose markers make no single block is never rewritten: its lines are reported instead.
+  if (state.kind === 'malformed') problems.push(...state.problems.map((p) => ({ file: location.file, line: p.line, column: 1, message: p.message })));
   const report: CodeownersJson = {
     file: location.file,
     prefix: location.prefix,
@@ -38,16 +40,16 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
     differences: state.kind === 'stale' ? state.lines : [],
     problems,
   };
-  const merged = mergeCodeowners(existing, plan.lines);
+  const merged = state.kind === 'malformed' ? undefined : mergeCodeowners(existing, plan.lines);
 
   if (options.write) {
-    if (merged !== existing) {
+    if (merged !== undefined && merged !== existing) {
       replaceFileAtomic(location.path, merged, existing);
       report.state = 'written';
     }
     if (options.format === 'json') io.stdout(codeownersJson(report));
-    else io.stdout(report.state === 'written' ? `Wrote ${location.file} (${plan.lines.length} generated lines).\n` : `${location.file} is already up to date.\n`);
-  } else if (options.check) {
+    else io.stdout(writeText(report));
+  } else if (options.check || merged === undefined) {
     io.stdout(options.format === 'json' ? codeownersJson(report) : checkText(report));
   } else {
     io.stdout(options.format === 'json' ? codeownersJson(report) : merged);

@@ -6,11 +6,12 @@
  *
  * - `charter-id-matches-folder`: the charter's `id` becomes the folder name (every path already uses the folder);
  * - `meeting-file-name`: the file is renamed after its `date` (the next free `-2`, `-3` … suffix);
- * - `codeowners-current`: the generated block is rewritten, lines outside it kept;
+ * - `codeowners-current`: the generated block is rewritten, lines outside it kept (never when its
+ *   marker lines make no single block: which lines are generated is for a person to say);
  * - `schema-modeline`: the `$schema` comment is added as the first line, or the wrong one corrected.
  */
 import { RESERVED_COP_IDS } from '../calendar/reserved.js';
-import { mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
+import { compareCodeowners, mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CORE_CHECKS } from '../rules/core.js';
@@ -81,9 +82,10 @@ export function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: 
   const loadedAll = !diagnostics.some((d) => coreIds.has(d.ruleId));
   if (ws.codeowners && loadedAll && firing('codeowners-current').length > 0) {
     const plan = planCodeowners(ws, asOf, ws.codeowners.prefix);
-    const after = mergeCodeowners(ws.codeowners.text, plan.lines);
+    // Broken marker lines (reported by the rule) need a person to say which lines are generated.
+    const after = compareCodeowners(ws.codeowners.text, plan.lines).kind === 'malformed' ? undefined : mergeCodeowners(ws.codeowners.text, plan.lines);
     // An owner without a GitHub handle needs a person to add one: that is not a fix with one answer.
-    if (plan.problems.length === 0 && after !== ws.codeowners.text) {
+    if (after !== undefined && plan.problems.length === 0 && after !== ws.codeowners.text) {
       fixes.push({ kind: 'edit', rule: 'codeowners-current', file: ws.codeowners.file, before: ws.codeowners.text, after });
     }
   }

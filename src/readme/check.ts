@@ -4,7 +4,7 @@
  * passed). Shared by `cop readme --check` and the rule `readme-current`. Pure.
  */
 import type { IsoDate } from '../core/dates.js';
-import type { StaleLine } from '../core/marked-block.js';
+import type { MarkerProblem, StaleLine } from '../core/marked-block.js';
 import { organisationView } from '../view/build.js';
 import type { Organisation } from '../workspace/workspace.js';
 import { recordedAsOf } from './markers.js';
@@ -16,9 +16,11 @@ export interface ReadmeState {
   copId?: string;
   /** The date the comparison was made as of: the file's recorded one, else the command's. */
   asOf: IsoDate;
-  state: 'current' | 'missing' | 'no-block' | 'stale';
+  state: 'current' | 'missing' | 'no-block' | 'stale' | 'malformed';
   /** The lines that differ (`-` in the file, `+` from the data), for a stale file. */
   differences: StaleLine[];
+  /** Why its markers make no single block, for a malformed file (which is never rewritten). */
+  problems?: MarkerProblem[];
 }
 
 /**
@@ -41,6 +43,7 @@ export function readmeStates(org: Organisation, readmes: ReadonlyMap<string, str
     const date = recordedAsOf(existing) ?? asOf;
     const plan = plansAsOf(date).find((p) => p.file === file)!;
     const compared = compareReadme(existing, plan, date);
+    if (compared.kind === 'malformed') return { file, ...of, asOf: date, state: compared.kind, differences: [], problems: compared.problems };
     return { file, ...of, asOf: date, state: compared.kind, differences: compared.kind === 'stale' ? compared.lines : [] };
   });
 }

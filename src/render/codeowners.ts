@@ -16,17 +16,17 @@ export interface PositionedProblem {
  * {
  *   "file": ".github/CODEOWNERS",          // relative to the data root
  *   "prefix": "",                          // the data root relative to the repository ('' or 'dir/')
- *   "state": "stale",                      // current | stale | no-block | missing | written
+ *   "state": "stale",                      // current | stale | no-block | missing | malformed | written
  *   "lines": ["/cops/aws/charter.yaml @stacyleblanc", "…"],   // the generated block's lines
  *   "differences": [{ "sign": "-", "text": "…", "line": 4 }], // file lines that differ (`-` in the file, `+` called for)
- *   "problems": [{ "file": "cops/aws/charter.yaml", "line": 48, "column": 10, "message": "…" }]
+ *   "problems": [{ "file": "cops/aws/charter.yaml", "line": 48, "column": 10, "message": "…" }]  // a malformed file's broken marker lines too
  * }
  * ```
  */
 export interface CodeownersJson {
   file: string;
   prefix: string;
-  state: 'current' | 'stale' | 'no-block' | 'missing' | 'written';
+  state: 'current' | 'stale' | 'no-block' | 'missing' | 'malformed' | 'written';
   lines: string[];
   differences: StaleLine[];
   problems: PositionedProblem[];
@@ -53,6 +53,9 @@ export function checkText(report: CodeownersJson): string {
     case 'no-block':
       out.push(`${report.file} has no generated block: run \`cop codeowners --write\` to add it (the lines already there are kept).`);
       break;
+    case 'malformed':
+      out.push(`${report.file} was not compared: its generated block's marker lines are broken (see below).`);
+      break;
     case 'stale':
     case 'written':
       out.push(`${report.file} is out of date with the charters: run \`cop codeowners --write\`. Lines that differ (- in the file, + called for):`);
@@ -60,4 +63,10 @@ export function checkText(report: CodeownersJson): string {
       break;
   }
   return `${out.join('\n')}\n`;
+}
+
+/** What `--write` says it did. */
+export function writeText(report: CodeownersJson): string {
+  if (report.state === 'malformed') return `${report.file} was not written: its generated block's marker lines are broken (see below).\n`;
+  return report.state === 'written' ? `Wrote ${report.file} (${report.lines.length} generated lines).\n` : `${report.file} is already up to date.\n`;
 }

@@ -1,5 +1,5 @@
 /** What `cop readme` prints: each README's state, and for a stale one the lines that differ; or JSON. */
-import type { StaleLine } from '../core/marked-block.js';
+import type { MarkerProblem, StaleLine } from '../core/marked-block.js';
 
 /**
  * `cop readme --format json`: one object.
@@ -9,9 +9,10 @@ import type { StaleLine } from '../core/marked-block.js';
  *   "as_of": "2026-11-30",
  *   "files": [
  *     { "file": "cops/aws/README.md",   // relative to the data root
- *       "state": "stale",                // current | stale | no-block | missing (a check), written | unchanged (--write)
+ *       "state": "stale",                // current | stale | no-block | missing | malformed (a check), written | unchanged (--write)
  *       "as_of": "2026-11-20",           // the date the file was compared or written as of
  *       "differences": [{ "sign": "+", "text": "| Sponsor | … |", "line": 9 }] }  // `-` in the file, `+` from the data
+ *       // a malformed file (markers that make no single block) also has "problems": [{ "line": 3, "message": "…" }]
  *   ]
  * }
  * ```
@@ -23,9 +24,15 @@ export interface ReadmeJson {
 
 export interface ReadmeFileJson {
   file: string;
-  state: 'current' | 'stale' | 'no-block' | 'missing' | 'written' | 'unchanged';
+  state: 'current' | 'stale' | 'no-block' | 'missing' | 'malformed' | 'written' | 'unchanged';
   as_of: string;
   differences: StaleLine[];
+  problems?: MarkerProblem[];
+}
+
+/** `file:line: message` for each reason a file's markers make no single block. */
+export function markerProblemsText(file: string, problems: readonly MarkerProblem[]): string[] {
+  return problems.map((p) => `${file}:${p.line}: ${p.message}`);
 }
 
 function fileText(file: ReadmeFileJson): string {
@@ -40,6 +47,8 @@ function fileText(file: ReadmeFileJson): string {
       return `${file.file} does not exist: run \`cop readme --write\`.`;
     case 'no-block':
       return `${file.file} has no generated block: run \`cop readme --write\` (the text already there is kept).`;
+    case 'malformed':
+      return [`${file.file} was not compared: its generated block's marker lines are broken.`, ...markerProblemsText(file.file, file.problems ?? [])].join('\n');
     case 'stale':
       return [
         `${file.file} is out of date with the data as of ${file.as_of}: run \`cop readme --write\`. Lines that differ (- in the file, + from the data):`,

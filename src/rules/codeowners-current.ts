@@ -19,6 +19,8 @@ export const codeownersCurrent: Rule = {
     const state = compareCodeowners(text, plan.lines);
     if (state.kind === 'no-block') {
       yield { file, path: [], line: 1, message: 'CODEOWNERS has no generated block, so no sponsor\'s approval is required: run `cop codeowners --write`.' };
+    } else if (state.kind === 'malformed') {
+      for (const problem of state.problems) yield { file, path: [], line: problem.line, message: problem.message };
     } else if (state.kind === 'stale') {
       for (const { sign, text: line, line: at } of state.lines) {
         yield {

@@ -20,6 +20,8 @@ export const readmeCurrent: Rule = {
         yield { ...at, message: `${file} does not exist: ${FIX}.` };
       } else if (readme.state === 'no-block') {
         yield { file, path: [], line: 1, message: `${file} has no generated block: ${FIX}.` };
+      } else if (readme.state === 'malformed') {
+        for (const problem of readme.problems ?? []) yield { file, path: [], line: problem.line, message: problem.message };
       } else if (readme.state === 'stale') {
         for (const { sign, text, line } of readme.differences) {
           const what = sign === '-' ? `the data as of ${readme.asOf} no longer gives \`${text.trim()}\`` : `the data as of ${readme.asOf} gives \`${text.trim()}\` here`;

@@ -9,6 +9,7 @@ import { line } from 'd3-shape';
 import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
 import { hoursText } from '../core/numbers.js';
+import { Data } from './layout.js';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -30,8 +31,8 @@ interface Common {
   id: string;
   title: string;
   description: string;
-  /** One per bar, for the table. */
-  labels: string[];
+  /** One per bar, for the table; text from the data comes in a <Data> (layout.tsx). */
+  labels: ComponentChildren[];
   /** One per bar, on the x axis; '' to leave a bar unlabelled. */
   axisLabels: string[];
   format: (value: number) => string;
@@ -189,7 +190,9 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
         <tr>
           <th scope="col">{props.labelHeader}</th>
           {series.map((s) => (
-            <th scope="col">{s.label}</th>
+            <th scope="col">
+              <Data>{s.label}</Data>
+            </th>
           ))}
           <th scope="col">Total</th>
         </tr>
@@ -244,7 +247,7 @@ export function SeriesKey(props: { series: string[] }) {
       {props.series.map((label, k) => (
         <li>
           <span class={`swatch s${k % PALETTE}`} />
-          {label}
+          <Data>{label}</Data>
         </li>
       ))}
     </ul>

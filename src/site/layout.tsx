@@ -33,7 +33,7 @@ export function Page(props: PageProps & { title: string; section: Section; child
         <header class="site">
           <div class="inner">
             <a class="org" href={`${root}index.html`}>
-              {org}
+              <Data>{org}</Data>
             </a>
             <nav aria-label="Site">
               <ul>
@@ -60,6 +60,32 @@ export function Page(props: PageProps & { title: string; section: Section; child
         </footer>
       </body>
     </html>
+  );
+}
+
+/**
+ * Text from the data (a name, a title, a topic …), in a <bdi>: a right-to-left override in it
+ * cannot reorder the text around it, and the stylesheet lets it wrap anywhere, so one long word
+ * cannot widen the page. `none` stands in for a missing value.
+ */
+export function Data(props: { children: string | null | undefined; none?: string }) {
+  return props.children ? <bdi>{props.children}</bdi> : <>{props.none ?? null}</>;
+}
+
+/** Names as one text `a, b, c`, each between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: isolated as in a <bdi>. */
+export const isolatedList = (items: readonly string[]) => items.map((item) => `\u2068${item}\u2069`).join(', ');
+
+/** Names as `a, b, c`, each isolated on its own. */
+export function DataList(props: { items: readonly string[] }) {
+  return (
+    <>
+      {props.items.map((item, i) => (
+        <>
+          {i > 0 ? ', ' : null}
+          <bdi>{item}</bdi>
+        </>
+      ))}
+    </>
   );
 }
 

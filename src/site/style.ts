@@ -29,8 +29,14 @@ h3 { font-size: 1.05rem; margin: 1.25rem 0 .25rem; }
 .lead { color: var(--muted); margin-top: 0; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; font-size: .95rem; }
 th, td { text-align: left; padding: .35rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+/* Text from the data: isolated (<bdi>, unicode-bidi: isolate) so an override in it stays inside it,
+   and breakable anywhere so one long word cannot widen a cell, a card or the page. */
+bdi { unicode-bidi: isolate; overflow-wrap: anywhere; }
+/* …but a row's name keeps a readable width: a narrow table scrolls in its .table-wrap instead. */
+tbody th[scope="row"] { min-width: 8rem; }
 thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.num details { white-space: normal; text-align: left; }
 .table-wrap { overflow-x: auto; }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .badge.ok { color: var(--ok); } .badge.at-risk { color: var(--risk); } .badge.flagged { color: var(--flag); } .badge.not-judged { color: var(--none); }

@@ -34,7 +34,7 @@ export function openingOf(text: string): string {
   return text;
 }
 
-/** `text` with its modeline naming `ref`: the wrong one replaced in place, else one added as the first line. */
+/** `text` with its modeline naming `ref`: the wrong reference replaced in place (the rest of its line kept), else a modeline added as the first line. */
 export function withModeline(text: string, ref: string): string {
   const modeline = `# yaml-language-server: $schema=${ref}`;
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
@@ -43,6 +43,7 @@ export function withModeline(text: string, ref: string): string {
   const eol = lineEndingOf(body);
   if (!found) return `${bom}${modeline}${eol}${body}`;
   const lines = body.split(eol);
-  lines[found.line - 1] = modeline;
+  // Only the reference changes: a note after it on the same line is the author's.
+  lines[found.line - 1] = lines[found.line - 1]!.replace(/(\$schema=)\S*/, (_, key: string) => `${key}${ref}`);
   return `${bom}${lines.join(eol)}`;
 }

@@ -5,7 +5,7 @@
  * for byte, comments included, and the result is re-parsed and compared with the intended data.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isMap, isNode, isScalar, isSeq, stringify, type Document } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, Lexer, stringify, type Document } from 'yaml';
 import { lineEndingOf } from '../core/line-endings.js';
 import { parseYaml } from './yaml-parse.js';
 
@@ -86,6 +86,10 @@ export function editSequences(text: string, edit: SequenceEdit): string {
     const drop = new Set(values);
     const dropped = (item: unknown) => isScalar(item) && drop.has(String(item.value));
     if (seq.flow) {
+      // The items are written again as `[a, b]`: a comment between them would be lost.
+      if (holdsComment(text.slice(seq.range![0], seq.range![1]))) {
+        throw new YamlEditError(`\`${key}\` is a flow list (\`[a, b]\`) with comments in it, and taking items out of it would drop them: turn \`${key}\` into a block list (one \`- id\` per line, each comment where it belongs) and run again.`);
+      }
       const kept = seq.items.filter((item) => !dropped(item)).map((item) => sourceOf(text, item));
       splices.push({ start: seq.range![0], end: seq.range![1], text: `[${kept.join(', ')}]` });
     } else {
@@ -105,6 +109,12 @@ export function editSequences(text: string, edit: SequenceEdit): string {
     data[add.key] = add.items;
   }
   return checked(result, data);
+}
+
+/** Whether the source of a flow collection (`[` to `]`) holds a comment. */
+function holdsComment(source: string): boolean {
+  for (const token of new Lexer().lex(source)) if (token.startsWith('#')) return true;
+  return false;
 }
 
 interface Splice {

@@ -5,6 +5,7 @@ import { BEGIN_MARKER, END_MARKER } from '../../src/codeowners/codeowners.js';
 import type { Charter, Person } from '../../src/model/schema-types.js';
 import { runCli } from '../helpers/cli.js';
 import { gitRepo } from '../helpers/git.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { charter, people, person } from '../helpers/workspace.js';
 
 const AS_OF = ['--as-of', '2026-11-20'];
@@ -98,5 +99,71 @@ describe('cop codeowners', () => {
     const both = runCli(['codeowners', '--write', '--check'], { cwd: repo.root });
     expect(both.stderr).toBe('cop: --write and --check cannot be used together.\n');
     expect(both.status).toBe(2);
+  });
+
+  describe('a file whose markers are not one block (issue #22 row 3)', () => {
+    const setUp = (text: string) => {
+      const repo = gitRepo(org());
+      mkdirSync(join(repo.root, '.github'));
+      const file = join(repo.root, '.github', 'CODEOWNERS');
+      writeFileSync(file, text);
+      return { repo, file, run: (...args: string[]) => runInProcess([...args, ...AS_OF], repo.root) };
+    };
+
+    it('--write keeps a hand-written comment that starts like the begin marker, and every other hand-written line byte for byte', async () => {
+      const above = ['# BEGIN cop codeowners is managed by the platform team; ask in #platform', '/infra/ @acme/sre', '/docs/  @acme/docs', ''];
+      const below = ['# Overrides after the block win:', '/cops/aws/README.md @acme/docs'];
+      const { file, run } = setUp([...above, BEGIN_MARKER, '/cops/old/charter.yaml @old', END_MARKER, ...below, ''].join('\r\n'));
+      const written = await run('codeowners', '--write');
+      expect(written.stderr).toBe('');
+      expect(written.status).toBe(0);
+      const lines = readFileSync(file, 'utf8').split('\r\n');
+      expect(lines.slice(0, above.length)).toEqual(above);
+      expect(lines.slice(above.length, above.length + GENERATED.length)).toEqual(GENERATED);
+      expect(lines.slice(above.length + GENERATED.length)).toEqual([...below, '']);
+      expect((await run('codeowners', '--check')).status).toBe(0);
+    });
+
+    it('two begin markers: --write, --check, check and check --fix refuse with the lines, and the file is untouched', async () => {
+      const text = ['/infra/ @acme/sre', BEGIN_MARKER, '/infra/ @mallory', BEGIN_MARKER, ...GENERATED.slice(1), ''].join('\n');
+      const { file, run } = setUp(text);
+      const message = /A second begin marker \(the first is at line 2\)/;
+
+      const written = await run('codeowners', '--write');
+      expect(written.stdout).toBe('.github/CODEOWNERS was not written: its generated block\'s marker lines are broken (see below).\n');
+      expect(written.stderr).toMatch(new RegExp(`^\\.github/CODEOWNERS:4:1: ${message.source}`));
+      expect(written.status).toBe(1);
+      const checked = await run('codeowners', '--check', '--format', 'json');
+      expect(JSON.parse(checked.stdout)).toMatchObject({ state: 'malformed', problems: [{ file: '.github/CODEOWNERS', line: 4, column: 1, message: expect.stringMatching(message) }] });
+      expect(checked.status).toBe(1);
+      const printed = await run('codeowners');
+      expect(printed.stdout).toMatch(/was not compared/);
+      expect(printed.status).toBe(1);
+
+      const lint = await run('check');
+      expect(lint.stdout).toMatch(new RegExp(`\\.github/CODEOWNERS\\n\\s+4:1\\s+error\\s+${message.source}`));
+      expect(lint.status).toBe(1);
+      const fixed = await run('check', '--fix');
+      expect(fixed.status).toBe(1);
+      expect(readFileSync(file, 'utf8')).toBe(text);
+    });
+
+    it('an end without a begin, and a begin without an end: refused at their lines, the file untouched', async () => {
+      for (const [text, line] of [[`/a/ @a\n${END_MARKER}\n`, 2], [`/a/ @a\n\n${BEGIN_MARKER}\n/b/ @b\n`, 3]] as const) {
+        const { file, run } = setUp(text);
+        const written = await run('codeowners', '--write');
+        expect(written.stderr).toMatch(new RegExp(`^\\.github/CODEOWNERS:${line}:1: An? (end|begin) marker without`));
+        expect(written.status).toBe(1);
+        expect(readFileSync(file, 'utf8')).toBe(text);
+      }
+    });
+
+    it('a byte order mark is kept and ignored: the block is found, and no second one is added', async () => {
+      // The block on the first line, right after the BOM: the old finder did not see it there.
+      const { file, run } = setUp(`\uFEFF${BEGIN_MARKER}\n/old/ @old\n${END_MARKER}\n/infra/ @acme/sre\n`);
+      expect((await run('codeowners', '--write')).status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe(`\uFEFF${GENERATED.join('\n')}\n/infra/ @acme/sre\n`);
+      expect((await run('codeowners', '--check')).status).toBe(0);
+    });
   });
 });

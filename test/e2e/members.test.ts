@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
 const asOf = ['--as-of', AS_OF];
@@ -74,5 +75,22 @@ describe('cop members prune on a copy of the bundled organisation', () => {
     expect(unknown.stderr).toBe('cop: No CoP `mobil` with a charter. Did you mean `mobile`?\n');
     const proposed = runCli(['members', 'prune', 'security', '--root', root, ...asOf]);
     expect(proposed.stdout).toBe('security: nothing to prune: the CoP is proposed.\n');
+  });
+
+  it('--write refuses a multi-line flow `members` list with comments rather than dropping them, leaving the file untouched', async () => {
+    const root = copyOrganisation();
+    const file = join(root, 'cops', 'aws', 'charter.yaml');
+    const original = readFileSync(file, 'utf8');
+    const block = /^members:\n(?: {2}- .*\n)+/m.exec(original)![0];
+    const ids = block.split('\n').slice(1, -1).map((line) => line.replace('  - ', ''));
+    const flow = `members: [${ids.slice(0, 3).join(', ')}, # on leave: DO NOT REMOVE\n  ${ids.slice(3).join(', ')}]\n`;
+    const before = original.replace(block, flow);
+    writeFileSync(file, before);
+    const result = await runInProcess(['members', 'prune', 'aws', '--months', '3', '--write', ...asOf], root);
+    expect(result.stderr).toBe(
+      'cop: cops/aws/charter.yaml: `members` is a flow list (`[a, b]`) with comments in it, and taking items out of it would drop them: turn `members` into a block list (one `- id` per line, each comment where it belongs) and run again. Nothing was changed.\n',
+    );
+    expect(result.status).toBe(2);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });

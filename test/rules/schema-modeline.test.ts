@@ -70,4 +70,11 @@ describe('withModeline (the fix)', () => {
     expect(fixed).toBe('# The AWS CoP.\r\n# yaml-language-server: $schema=../../../schemas/meeting.schema.json\r\ndate: 2026-10-14 # kept\r\n');
     expect(findModeline(fixed)).toEqual({ line: 2, ref: '../../../schemas/meeting.schema.json' });
   });
+
+  it('keeps the text after a wrong comment\'s reference on the same line (issue #22 row 8)', () => {
+    const text = '  #  yaml-language-server: $schema=old/charter.schema.json   # pinned: see docs/ci.md ($schema=x)\nid: aws\n';
+    const fixed = withModeline(text, 'https://unpkg.com/cops-as-code/schemas/charter.schema.json');
+    expect(fixed).toBe('  #  yaml-language-server: $schema=https://unpkg.com/cops-as-code/schemas/charter.schema.json   # pinned: see docs/ci.md ($schema=x)\nid: aws\n');
+    expect(findModeline(fixed)).toEqual({ line: 1, ref: 'https://unpkg.com/cops-as-code/schemas/charter.schema.json' });
+  });
 });

@@ -112,6 +112,16 @@ alumni:
     expect(parse(out)).toEqual({ members: ['p1'], alumni: [{ person: 'p9', left: '2025-01-01' }, ALUMNUS] });
   });
 
+  it('refuses to take items out of a flow list with comments (rewriting it would drop them), and says how to proceed', () => {
+    const text = 'members: [p1, # on leave: DO NOT REMOVE\n  p2, # back in March\n  p3]\n';
+    expect(() => editSequences(text, { remove: { key: 'members', values: ['p3'] } })).toThrow(
+      'turn `members` into a block list (one `- id` per line, each comment where it belongs) and run again.',
+    );
+    expect(() => editSequences('members: [p1, p2,\n  # the new ones\n  p3]\n', { remove: { key: 'members', values: ['p1'] } })).toThrow(/with comments in it/);
+    // A `#` inside a quoted item or a plain one, or a comment after the list, is no comment in it.
+    expect(editSequences('members: [p1, "p#2", p#3] # keep\n', { remove: { key: 'members', values: ['p1'] } })).toBe('members: ["p#2", p#3] # keep\n');
+  });
+
   it('refuses a key that is not a list, and a flow alumni list', () => {
     expect(() => editSequences('members: p1\n', { remove: { key: 'members', values: ['p1'] } })).toThrow(/not a list/);
     expect(() => editSequences('members: [p1]\nalumni: []\n', { add: { key: 'alumni', items: [ALUMNUS] } })).toThrow(/`alumni` is not a non-empty block list/);

@@ -1,6 +1,6 @@
 /** The budget page: the organisation's year to date against its yearly budget, month by month by CoP, and per CoP. */
 import { HoursMeter, Meter, SeriesKey, StackedBarChart, PALETTE, type Series } from '../charts.js';
-import { copHref, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
+import { copHref, Data, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
 import type { Site } from '../model.js';
 
 /** Beyond this many CoPs the stacked charts group the smaller ones as "other CoPs". */
@@ -129,7 +129,9 @@ export function BudgetPage({ site, root }: PageProps) {
               return (
                 <tr>
                   <th scope="row">
-                    <a href={copHref(root, cop.id)}>{cop.name}</a>
+                    <a href={copHref(root, cop.id)}>
+                      <Data>{cop.name}</Data>
+                    </a>
                   </th>
                   <td class="num">{ytd.meetings}</td>
                   <td class="num">{f.hours(ytd.attendanceHours)}</td>

@@ -1,6 +1,7 @@
 /** One CoP: its charter in readable form, people, charts over 12 months, health with evidence, meetings. */
+import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
-import { Badge, formatters, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
+import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
 import type { CopView, HealthView, MeetingView, TriggerView } from '../model.js';
 
@@ -8,9 +9,11 @@ export function CopPage(props: PageProps & { cop: CopView }) {
   const { site, root, cop } = props;
   return (
     <Page site={site} root={root} title={cop.name} section={null}>
-      <h1>{cop.name}</h1>
+      <h1>
+        <Data>{cop.name}</Data>
+      </h1>
       <p class="lead">
-        {cop.scope.subject} · {cop.status} · <Badge level={cop.health.level} />
+        <Data>{cop.scope.subject}</Data> · {cop.status} · <Badge level={cop.health.level} />
       </p>
       <Links {...props} />
       <Facts {...props} />
@@ -45,18 +48,19 @@ function Links({ site, root, cop }: PageProps & { cop: CopView }) {
 }
 
 function Facts({ site, cop }: PageProps & { cop: CopView }) {
-  const rows: [string, string | null][] = [
-    ['Sponsor', cop.sponsor],
-    ['Coordinator', cop.coordinator],
-    ['Deputy', cop.deputy],
+  const data = (text: string | null | undefined) => (text ? <Data>{text}</Data> : null);
+  const rows: [string, ComponentChildren][] = [
+    ['Sponsor', data(cop.sponsor)],
+    ['Coordinator', data(cop.coordinator)],
+    ['Deputy', data(cop.deputy)],
     ['Next handover', cop.nextHandover],
     ['Members', `${cop.memberCount}${cop.maxMembers ? ` (at most ${cop.maxMembers})` : ''}, ${cop.membership}`],
     ['Meets', `${cop.format.cadence}, ${cop.format.duration_minutes} minutes, ${cop.format.slot}`],
     ['Formats', cop.format.formats.join(', ')],
-    ['Channel', cop.format.channel ?? null],
+    ['Channel', data(cop.format.channel)],
     ['Created', cop.created],
     ['Active since', cop.activeSince],
-    ['Dissolved', cop.dissolved ? [cop.dissolved.date, cop.dissolved.reason, cop.dissolved.note].filter(Boolean).join(' · ') : null],
+    ['Dissolved', cop.dissolved ? dissolvedText(cop.dissolved) : null],
   ];
   const f = formatters(site);
   const budget = [
@@ -67,7 +71,7 @@ function Facts({ site, cop }: PageProps & { cop: CopView }) {
   return (
     <dl class="facts">
       {rows
-        .filter((row): row is [string, string] => row[1] !== null && row[1] !== '')
+        .filter(([, value]) => value !== null && value !== '')
         .map(([term, value]) => (
           <>
             <dt>{term}</dt>
@@ -80,6 +84,22 @@ function Facts({ site, cop }: PageProps & { cop: CopView }) {
   );
 }
 
+/** `date · reason · note`, each part that is there (null for none); the reason and the note isolated on their own. */
+function dissolvedText({ date, reason, note }: NonNullable<CopView['dissolved']>) {
+  const parts = [date, reason ? <Data>{reason}</Data> : null, note ? <Data>{note}</Data> : null].filter((part) => part !== null);
+  if (parts.length === 0) return null;
+  return (
+    <>
+      {parts.map((part, i) => (
+        <>
+          {i > 0 ? ' · ' : null}
+          {part}
+        </>
+      ))}
+    </>
+  );
+}
+
 function Charter({ cop }: { cop: CopView }) {
   return (
     <>
@@ -87,7 +107,9 @@ function Charter({ cop }: { cop: CopView }) {
       <h3>In scope</h3>
       <ul class="plain">
         {cop.scope.in.map((item) => (
-          <li>{item}</li>
+          <li>
+            <Data>{item}</Data>
+          </li>
         ))}
       </ul>
       {cop.scope.out?.length ? (
@@ -95,7 +117,9 @@ function Charter({ cop }: { cop: CopView }) {
           <h3>Out of scope</h3>
           <ul class="plain">
             {cop.scope.out.map((item) => (
-              <li>{item}</li>
+              <li>
+                <Data>{item}</Data>
+              </li>
             ))}
           </ul>
         </>
@@ -103,7 +127,9 @@ function Charter({ cop }: { cop: CopView }) {
       {cop.rationale ? (
         <>
           <h3>Why it matters</h3>
-          <p>{cop.rationale}</p>
+          <p>
+            <Data>{cop.rationale}</Data>
+          </p>
         </>
       ) : null}
       {cop.goals.length ? (
@@ -122,7 +148,9 @@ function Charter({ cop }: { cop: CopView }) {
               <tbody>
                 {cop.goals.map((goal) => (
                   <tr>
-                    <td>{goal.description}</td>
+                    <td>
+                      <Data>{goal.description}</Data>
+                    </td>
                     <td>{goal.type}</td>
                     <td>{goal.audiences.join(', ')}</td>
                     <td class="num">{goal.review_by}</td>
@@ -162,7 +190,11 @@ function Charts({ site, cop }: PageProps & { cop: CopView }) {
         id="participants"
         title="Participants per meeting"
         description={`Attendees plus guests at each of the ${meetings.length} meetings since ${monthLabel(site.months[0]!)}, against the policy minimum of ${site.minParticipants}.`}
-        labels={meetings.map((m) => `${m.date} ${m.title}`)}
+        labels={meetings.map((m) => (
+          <>
+            {m.date} <Data>{m.title}</Data>
+          </>
+        ))}
         axisLabels={meetingAxis}
         labelHeader="Meeting"
         format={count}
@@ -204,7 +236,7 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
     <div>
       <p>
         <strong>{trigger.id}</strong> (<span class={`badge ${trigger.level}`}>{trigger.level === 'at-risk' ? 'at risk' : trigger.level}</span>):{' '}
-        {trigger.sentence} Decided by {trigger.decidedBy}.
+        <Data>{trigger.sentence}</Data> Decided by <Data>{trigger.decidedBy}</Data>.
       </p>
       {trigger.months.length ? (
         <div class="table-wrap">
@@ -249,7 +281,9 @@ export function Health(props: { health: HealthView; minParticipants: number }) {
           <h3>Early warnings</h3>
           <ul class="plain">
             {health.warnings.map((w) => (
-              <li>{w.message}</li>
+              <li>
+                <Data>{w.message}</Data>
+              </li>
             ))}
           </ul>
         </>
@@ -266,8 +300,14 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
         <p>{`${cop.memberCount} members. Names are not shown on this site.`}</p>
       ) : (
         <>
-          <p>{cop.members.join(', ')}</p>
-          {cop.coreGroup.length ? <p class="muted">Core group: {cop.coreGroup.join(', ')}</p> : null}
+          <p>
+            <DataList items={cop.members} />
+          </p>
+          {cop.coreGroup.length ? (
+            <p class="muted">
+              Core group: <DataList items={cop.coreGroup} />
+            </p>
+          ) : null}
         </>
       )}
       <div class="table-wrap">
@@ -283,7 +323,11 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
           <tbody>
             {[...cop.terms].reverse().map((term) => (
               <tr>
-                {site.anonymised ? null : <td>{term.person}</td>}
+                {site.anonymised ? null : (
+                  <td>
+                    <Data>{term.person}</Data>
+                  </td>
+                )}
                 <td class="num">{term.from}</td>
                 <td class="num">{term.until ?? (cop.nextHandover ? `handover due ${cop.nextHandover}` : 'current')}</td>
               </tr>
@@ -326,7 +370,8 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
 /** A row of the meetings table (a template: see markup.ts); the people who came, unless anonymised. */
 function meetingRow(m: MeetingView, anonymised: boolean) {
   const guests = m.guests ? markup`<span class="muted">${` (${m.guests} guest${m.guests === 1 ? '' : 's'})`}</span>` : null;
-  const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary>${m.attendees.join(', ')}</details>`;
-  const topics = m.topics.length ? markup`<ul class="plain">${m.topics.map((t) => markup`<li>${t}</li>`)}</ul>` : '–';
-  return markup`<tr><td class="num">${m.date}</td><td>${m.title}${m.cancelled === null ? null : markup`<strong>${` (cancelled: ${m.cancelled})`}</strong>`}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.participants}${guests}${who}</td><td>${topics}</td></tr>`;
+  // One text for all who came (a <bdi> each would double the row's nodes at 60,000 rows), each name between FSI and PDI: isolated as a <bdi> would be.
+  const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary><bdi>${isolatedList(m.attendees)}</bdi></details>`;
+  const topics = m.topics.length ? markup`<ul class="plain">${m.topics.map((t) => markup`<li><bdi>${t}</bdi></li>`)}</ul>` : '–';
+  return markup`<tr><td class="num">${m.date}</td><td><bdi>${m.title}</bdi>${m.cancelled === null ? null : markup`<strong> (cancelled: <bdi>${m.cancelled}</bdi>)</strong>`}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.participants}${guests}${who}</td><td>${topics}</td></tr>`;
 }

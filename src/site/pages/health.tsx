@@ -1,5 +1,5 @@
 /** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
-import { Badge, copHref, monthLabel, Page, type PageProps } from '../layout.js';
+import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopView, Level } from '../model.js';
 import { Health } from './cop.js';
 
@@ -58,7 +58,9 @@ export function HealthPage({ site, root }: PageProps) {
               return (
                 <tr>
                   <th scope="row">
-                    <a href={copHref(root, cop.id)}>{cop.name}</a>
+                    <a href={copHref(root, cop.id)}>
+                      <Data>{cop.name}</Data>
+                    </a>
                   </th>
                   <td>
                     <Badge level={cop.health.level} />
@@ -77,7 +79,10 @@ export function HealthPage({ site, root }: PageProps) {
       {detailed.map((cop) => (
         <section aria-labelledby={`h-${cop.id}`}>
           <h3 id={`h-${cop.id}`}>
-            <a href={copHref(root, cop.id)}>{cop.name}</a> <Badge level={cop.health.level} />
+            <a href={copHref(root, cop.id)}>
+              <Data>{cop.name}</Data>
+            </a>{' '}
+            <Badge level={cop.health.level} />
           </h3>
           <Health health={cop.health} minParticipants={site.minParticipants} />
         </section>

@@ -1,6 +1,6 @@
 /** The index: every CoP with status, people, health and this month's hours; filter pages without JavaScript. */
 import { HoursMeter } from '../charts.js';
-import { Badge, copHref, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
+import { Badge, copHref, Data, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopView, Level } from '../model.js';
 
 const STATUSES = ['active', 'proposed', 'dissolved'] as const;
@@ -100,16 +100,28 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
               {cops.map((cop) => (
                 <tr>
                   <th scope="row">
-                    <a href={copHref(root, cop.id)}>{cop.name}</a>
+                    <a href={copHref(root, cop.id)}>
+                      <Data>{cop.name}</Data>
+                    </a>
                     <br />
-                    <span class="muted">{cop.scope.subject}</span>
+                    <span class="muted">
+                      <Data>{cop.scope.subject}</Data>
+                    </span>
                   </th>
                   <td>{cop.status}</td>
                   <td>
                     <Badge level={cop.health.level} />
                   </td>
-                  {site.anonymised ? null : <td>{cop.sponsor ?? '–'}</td>}
-                  {site.anonymised ? null : <td>{cop.coordinator ?? '–'}</td>}
+                  {site.anonymised ? null : (
+                    <td>
+                      <Data none="–">{cop.sponsor}</Data>
+                    </td>
+                  )}
+                  {site.anonymised ? null : (
+                    <td>
+                      <Data none="–">{cop.coordinator}</Data>
+                    </td>
+                  )}
                   <td class="num">{cop.memberCount}</td>
                   <td>
                     <HoursMeter measure={cop.thisMonth} none="no budget this month" />
