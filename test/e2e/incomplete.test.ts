@@ -42,9 +42,11 @@ describe('read commands with a file in error', () => {
     expect(broken.status).toBe(1);
     expect(whole.status).toBe(0);
     expect(broken.stdout.startsWith('Incomplete: 1 file with errors was left out')).toBe(true);
-    expect(broken.stdout).toContain(`${BROKEN}: a meeting of aws, left out of its figures`);
     // The broken file adds nothing: below the banner, the output is the clean organisation's.
-    expect(broken.stdout.slice(broken.stdout.indexOf('\n\n') + 2)).toBe(whole.stdout);
+    expect(broken.stdout.endsWith(whole.stdout)).toBe(true);
+    const banner = broken.stdout.slice(0, broken.stdout.length - whole.stdout.length);
+    const markdown = args.includes('markdown') || args[0] === 'review';
+    expect(banner).toContain(markdown ? `\`${BROKEN}\`: a meeting of aws, left out of its figures` : `${BROKEN}: a meeting of aws, left out of its figures`);
     // The findings are on stderr, as `cop check` prints them.
     expect(broken.stderr).toContain('Unknown field `weekday`');
   });
