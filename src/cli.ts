@@ -7,7 +7,7 @@ import { Command, CommanderError } from 'commander';
 import type { CommandDefinition } from './commands/define.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { reasonOf } from './core/fs-errors.js';
-import { processIo, type Io } from './core/terminal.js';
+import { guardIo, processIo, type Io } from './core/terminal.js';
 import { toolVersion } from './version.js';
 
 /**
@@ -75,7 +75,8 @@ Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
   return program;
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
+  const io = guardIo(given);
   let code: number = EXIT.ok;
   const program = await buildProgram(io, (c) => (code = c), argv);
   try {

@@ -81,7 +81,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const color = useColor(options.color, io);
   const render = await diagnosticsRenderer(options.format);
   const hyperlinks = await useHyperlinks(color, io);
-  io.stdout(
+  // Workflow commands are what `--format github` is for: its renderer escapes the data in them (github.ts), the output guard would break them.
+  const print = options.format === 'github' ? (io.verbatim?.stdout ?? io.stdout) : io.stdout;
+  print(
     render({
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
