@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
 import { progressLine } from '../core/progress.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
@@ -92,6 +92,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
       color,
       hyperlinks,
+      width: outputWidth(io),
       toolVersion: toolVersion(),
     }),
   );

@@ -5,7 +5,7 @@
  */
 import { EXIT } from '../core/errors.js';
 import { progressLine } from '../core/progress.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { stylish } from '../render/diagnostics/stylish.js';
@@ -40,5 +40,5 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 
 /** Prints findings to stderr the way `cop check` prints them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, toolVersion: '' }));
+  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }));
 }
