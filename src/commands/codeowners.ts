@@ -2,6 +2,7 @@
 import { compareCodeowners, mergeCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { positionFindings } from '../lint/position.js';
 import { checkText, codeownersJson, problemsText, type CodeownersJson } from '../render/codeowners.js';
 import { codeownersCurrent } from '../rules/codeowners-current.js';
@@ -46,7 +47,7 @@ export async function codeowners(options: CodeownersOptions, io: Io): Promise<nu
       report.state = 'written';
     }
     if (options.format === 'json') io.stdout(codeownersJson(report));
-    else io.stdout(report.state === 'written' ? `Wrote ${location.file} (${plan.lines.length} generated lines).\n` : `${location.file} is already up to date.\n`);
+    else io.stdout(`${report.state === 'written' ? `Wrote ${escapeTerminal(location.file)} (${plan.lines.length} generated lines)` : `${escapeTerminal(location.file)} is already up to date`}.\n`);
   } else if (options.check) {
     io.stdout(options.format === 'json' ? codeownersJson(report) : checkText(report));
   } else {

@@ -1,5 +1,6 @@
 /** What `cop readme` prints: each README's state, and for a stale one the lines that differ; or JSON. */
 import type { StaleLine } from '../core/marked-block.js';
+import { escapeTerminal } from '../output/terminal.js';
 
 /**
  * `cop readme --format json`: one object.
@@ -28,7 +29,9 @@ export interface ReadmeFileJson {
   differences: StaleLine[];
 }
 
-function fileText(file: ReadmeFileJson): string {
+/** One README's state in words; its name and differing lines (data) through the plain-text layer. */
+function fileText(given: ReadmeFileJson): string {
+  const file = { ...given, file: escapeTerminal(given.file) };
   switch (file.state) {
     case 'current':
       return `${file.file} is up to date (as of ${file.as_of}).`;
@@ -43,7 +46,7 @@ function fileText(file: ReadmeFileJson): string {
     case 'stale':
       return [
         `${file.file} is out of date with the data as of ${file.as_of}: run \`cop readme --write\`. Lines that differ (- in the file, + from the data):`,
-        ...file.differences.map((d) => `${d.sign} ${d.text}    (line ${d.line})`),
+        ...file.differences.map((d) => `${d.sign} ${escapeTerminal(d.text)}    (line ${d.line})`),
       ].join('\n');
   }
 }
