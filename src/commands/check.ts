@@ -5,6 +5,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
 import { progressLine } from '../core/progress.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
@@ -61,7 +62,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     } else {
       const applied = applyFixes(root, fixes);
       if (applied.length > 0) {
-        io.stderr(`Fixed ${applied.map((fix) => (fix.kind === 'rename' ? `${fix.from} → ${fix.to}` : fix.file)).join(', ')}.\n`);
+        io.stderr(`Fixed ${escapeTerminal(applied.map((fix) => (fix.kind === 'rename' ? `${fix.from} → ${fix.to}` : fix.file)).join(', '))}.\n`);
         outcome = await lintWorkspace(root, asOf);
       }
     }
