@@ -1,6 +1,7 @@
 /** The plain-text layer: data never becomes a control sequence, a new line or a workflow command. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { guardIo, type Io } from '../../src/core/terminal.js';
 import { cellText, escapeTerminal, guardTerminalOutput, painted } from '../../src/output/terminal.js';
 
 // eslint-disable-next-line no-control-regex
@@ -106,5 +107,24 @@ describe('guardTerminalOutput', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('guardIo', () => {
+  const memory = () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), env: {}, cwd: '/', stdoutIsTTY: false, stdinIsTTY: false };
+    return { io, out, err };
+  };
+
+  it('guards stdout and stderr each, once however often it is applied, and keeps the streams verbatim beside them', () => {
+    const { io, out, err } = memory();
+    const guarded = guardIo(guardIo(io));
+    guarded.stdout('::warning::x\n');
+    guarded.stderr('\u001b]52;c;eA==\u0007\n');
+    guarded.verbatim!.stdout('::error file=a::b\n');
+    expect(out).toEqual(['\\u003A:warning::x\n', '::error file=a::b\n']);
+    expect(err).toEqual(['\\u001B]52;c;eA==\\u0007\n']);
   });
 });
