@@ -61,7 +61,9 @@ const OSC8 = /\u001b\]8;[^\u0000-\u001f\u007f-\u009f;]*;[^\u0000-\u001f\u007f-\u
 // eslint-disable-next-line no-control-regex
 const OUTPUT_UNSAFE = new RegExp(`(${SGR.source}|${OSC8.source}|\\r\\n)|[\\u0000-\\u0008\\u000b-\\u001f\\u007f-\\u009f]|##\\[`, 'g');
 const LINE_COMMAND = new RegExp(`^((?:\\s|${SGR.source}|${OSC8.source})*)::`);
-const BLANK = new RegExp(`^(?:\\s|${SGR.source}|${OSC8.source})*$`);
+const COMMAND_PREFIX = new RegExp(`^(?:\\s|${SGR.source}|${OSC8.source})*:?$`);
+// eslint-disable-next-line no-control-regex
+const MAYBE_UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]|::|##\[/;
 
 /**
  * The last defence at the output edge (src/core/terminal.ts guards stdout and stderr with it): a
@@ -77,20 +79,29 @@ const BLANK = new RegExp(`^(?:\\s|${SGR.source}|${OSC8.source})*$`);
  * Escaped characters read the same in a JSON string (`\u0085`), so a JSON output keeps its meaning.
  */
 export function guardTerminalOutput(): (text: string) => string {
-  // The current line so far, while it holds only white space and colour codes (null once it holds more).
-  let blankSoFar: string | null = '';
+  // The current line so far while a `::` could still begin it (white space, colour codes, at most one colon); null after.
+  let pending: string | null = '';
+  /** Moves the line state past `text`, as written. */
+  const advance = (text: string) => {
+    const end = text.lastIndexOf('\n');
+    const start = end === -1 ? pending : '';
+    const last = text.slice(end + 1);
+    pending = start !== null && COMMAND_PREFIX.test(start + last) ? start + last : null;
+  };
   return (text) => {
+    // Most writes hold no control character (but line feeds and tabs), no `::` and no `##[`: only the line state moves.
+    if (!MAYBE_UNSAFE.test(text) && !pending?.endsWith(':')) {
+      advance(text);
+      return text;
+    }
     const escaped = text.replace(OUTPUT_UNSAFE, (match, kept: string | undefined) => (kept !== undefined ? kept : match === '##[' ? `#${visible('#')}[` : visible(match)));
-    const lines = escaped.split('\n');
-    const guarded = lines.map((line, i) => {
-      const before = i === 0 ? blankSoFar : '';
-      if (before === null) return line;
-      // The prefix holds no `::`, so the colon escaped is this line's.
-      return (before + line).replace(LINE_COMMAND, `$1${visible(':')}:`).slice(before.length);
+    const guarded = escaped.split('\n').map((line, i) => {
+      const before = i === 0 ? pending : '';
+      if (before === null || !LINE_COMMAND.test(before + line)) return line;
+      // A colon already written begins the `::`: this write's colon is the one to show escaped.
+      return before.endsWith(':') ? `${visible(':')}${line.slice(1)}` : line.replace(LINE_COMMAND, `$1${visible(':')}:`);
     });
-    const last = lines.at(-1)!;
-    const start = lines.length === 1 ? blankSoFar : '';
-    blankSoFar = start !== null && BLANK.test(last) ? start + last : null;
+    advance(escaped);
     return guarded.join('\n');
   };
 }

@@ -92,11 +92,13 @@ describe('guardTerminalOutput', () => {
     expect(guard('::warning::x')).toBe('\\u003A:warning::x');
     expect(guard(' then ')).toBe(' then ');
     expect(guard('::not-a-line-start')).toBe('::not-a-line-start');
+    expect(guard('\n :')).toBe('\n :');
+    expect(guard(':warning::split')).toBe('\\u003Awarning::split');
   });
 
   it('leaves no control character but its own kinds, and no line beginning with `::`, for any writes', () => {
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: fc.constantFrom('\u001b', '\n', '\r', ':', ' ', '\u0007', '\u009b', '[', 'm', '8', ';', 'a') }), { maxLength: 4 }), (writes) => {
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('\u001b', '\n', '\r', ':', ' ', '\u0007', '\u009b', '[', 'm', '8', ';', 'a') }), { maxLength: 6 }), (writes) => {
         const guard = guardTerminalOutput();
         const shown = writes.map(guard).join('');
         // eslint-disable-next-line no-control-regex
@@ -105,7 +107,7 @@ describe('guardTerminalOutput', () => {
         // eslint-disable-next-line no-control-regex
         expect(hasLineCommand(shown.replace(/\u001b\[[0-9;]*m/g, ''))).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: 1000 },
     );
   });
 });
