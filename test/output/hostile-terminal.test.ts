@@ -59,6 +59,7 @@ beforeAll(() => {
   git('-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', 'commit', '--quiet', '-m', 'the organisation');
   // After the commit, so that `cop diff` has them as changes.
   edit(root, 'cops/aws/charter.yaml', 'name: AWS\n', `name: "AWS${HOSTILE}"\n`);
+  edit(root, 'cops/mobile/charter.yaml', 'name: Mobile Development\n', `name: "Mobile${HOSTILE}"\n`);
   edit(root, 'people.yaml', '    name: Marcus Webb\n', `    name: "Marcus${HOSTILE}"\n`);
   const meetings = readdirSync(join(root, 'cops/aws/meetings')).sort();
   edit(root, `cops/aws/meetings/${meetings.at(-1)}`, 'title: "Clinic: DynamoDB single-table design"', `title: "Clinic${HOSTILE}"`);
@@ -96,6 +97,15 @@ describe.each([false, true])('hostile data in the terminal outputs (colour %s)',
     expect(problems(result.stdout)).toEqual([]);
     // At 100 columns (with colour) the message wraps before the long key.
     expect(result.stdout.replace(OWN_SEQUENCES, '').replace(/\s+/g, ' ')).toContain(`Unknown field \`x${SHOWN}\`.`);
+  });
+});
+
+describe('hostile data in cop health', () => {
+  it.each([false, true])('shows a flagged CoP\'s hostile name escaped in its section (colour %s)', async (color) => {
+    const result = await run(['health', '--as-of', AS_OF], root, color);
+    expect(problems(result.stdout + result.stderr)).toEqual([]);
+    // At 100 columns (with colour) the line wraps.
+    expect(result.stdout.replace(OWN_SEQUENCES, '').replace(/\s+/g, ' ')).toContain(`Mobile${SHOWN} (mobile): flagged`);
   });
 });
 
