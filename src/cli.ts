@@ -7,7 +7,8 @@ import { Command, CommanderError } from 'commander';
 import type { CommandDefinition } from './commands/define.js';
 import { EXIT, UsageError } from './core/errors.js';
 import { reasonOf } from './core/fs-errors.js';
-import { processIo, type Io } from './core/terminal.js';
+import { guardIo, processIo, type Io } from './core/terminal.js';
+import { escapeTerminal } from './output/terminal.js';
 import { toolVersion } from './version.js';
 
 /**
@@ -75,7 +76,8 @@ Exit codes: 0 success, 1 findings, 2 usage or configuration error.`,
   return program;
 }
 
-export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+export async function main(argv: string[], given: Io = processIo()): Promise<number> {
+  const io = guardIo(given);
   let code: number = EXIT.ok;
   const program = await buildProgram(io, (c) => (code = c), argv);
   try {
@@ -92,16 +94,17 @@ function reportError(error: unknown, io: Io): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (error instanceof UsageError) {
-    io.stderr(`cop: ${error.message}\n`);
+    // A message may quote data (an id, a path, a value); its own line breaks stay, each line through the plain-text layer.
+    io.stderr(`cop: ${error.message.split('\n').map(escapeTerminal).join('\n')}\n`);
     return EXIT.usage;
   }
   if (io.env.COP_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
   const fsError = error as NodeJS.ErrnoException;
   if (typeof fsError?.code === 'string' && typeof fsError.path === 'string') {
     // The file system said no (a full disk, a read-only mount, permissions): the user's environment, not a bug.
-    io.stderr(`cop: ${fsError.path}: ${reasonOf(fsError)}; stopped.\n`);
+    io.stderr(`cop: ${escapeTerminal(fsError.path)}: ${reasonOf(fsError)}; stopped.\n`);
     return EXIT.usage;
   }
-  io.stderr(`cop: internal error: ${(error as Error)?.message ?? String(error)}\n(this is a bug in cop; run with COP_DEBUG=1 for details and report it)\n`);
+  io.stderr(`cop: internal error: ${escapeTerminal((error as Error)?.message ?? String(error))}\n(this is a bug in cop; run with COP_DEBUG=1 for details and report it)\n`);
   return EXIT.usage;
 }

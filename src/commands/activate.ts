@@ -4,6 +4,7 @@ import { Chalk } from 'chalk';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { diffWorkspaces } from '../diff/diff.js';
 import { checkReplacedCharter } from '../health/dissolve.js';
 import { planActivation } from '../lifecycle/activation.js';
@@ -12,7 +13,7 @@ import { changeLines } from '../render/diff/text.js';
 import { sharedValidator } from '../schema/validator.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace } from './load-valid.js';
+import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
 
 export interface ActivateOptions extends DataOptions {
@@ -32,7 +33,8 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
   const plan = planActivation(ws, { id, date: options.date ?? context.asOf, ...(options.coordinator !== undefined ? { coordinator: options.coordinator } : {}) }, context.asOf);
   if (!plan.ok) {
     if (plan.usage) throw new UsageError(plan.problems.join(' '));
-    io.stderr(`cop: \`${id}\` cannot be activated yet; the policy needs:\n${plan.problems.map((p) => `  - ${p}\n`).join('')}Fix the charter (${`cops/${id}/charter.yaml`}) and run \`cop activate ${id}\` again.\n`);
+    const shown = escapeTerminal(id);
+    io.stderr(`cop: \`${shown}\` cannot be activated yet; the policy needs:\n${plan.problems.map((p) => `  - ${escapeTerminal(p)}\n`).join('')}Fix the charter (cops/${shown}/charter.yaml) and run \`cop activate ${shown}\` again.\n`);
     return EXIT.findings;
   }
 
@@ -56,7 +58,7 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
   const written = parse(text) as Charter;
   const problems = checkReplacedCharter(ws, id, written, sharedValidator(), context.asOf);
   if (problems.length > 0) {
-    io.stderr(`cop: ${cop.charterFile} was not changed: once active, \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    refuseCharterEdit(io, cop.charterFile, 'once active,', problems);
     return EXIT.findings;
   }
   const after = { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) };
@@ -68,15 +70,15 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
     return EXIT.ok;
   }
   const chalk = new Chalk({ level: useColor(options.color, io) ? 1 : 0 });
-  const term = newTerm ? `; first coordinator term: ${newTerm.person} from ${newTerm.from}` : '';
+  const term = newTerm ? `; first coordinator term: ${escapeTerminal(newTerm.person)} from ${newTerm.from}` : '';
   io.stdout(
     [
-      `Activated ${chalk.bold(cop.charter.name)} (${id}) in ${cop.charterFile}: status active, activated ${written.activated}${term}.`,
+      `Activated ${chalk.bold(escapeTerminal(cop.charter.name))} (${escapeTerminal(id)}) in ${escapeTerminal(cop.charterFile)}: status active, activated ${written.activated}${term}.`,
       '',
       'What the reviewer will see (`cop diff`):',
       ...changeLines(review.changes, review.findings, chalk),
       '',
-      `Next: commit it on a branch and open a pull request; the sponsor${written.sponsor ? ` (${written.sponsor})` : ''} approves it, and the merge is the approval.`,
+      `Next: commit it on a branch and open a pull request; the sponsor${written.sponsor ? ` (${escapeTerminal(written.sponsor)})` : ''} approves it, and the merge is the approval.`,
       '',
     ].join('\n'),
   );

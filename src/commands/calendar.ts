@@ -6,6 +6,7 @@ import { describeSchedule, nextMeeting, resolveSchedule } from '../calendar/sche
 import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import { partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
@@ -95,7 +96,7 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
   } else if (options.out === undefined) {
     io.stdout(cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions));
   } else {
-    io.stdout(`Wrote ${written.length === 1 ? written[0] : `${written.length} calendars: ${written.join(', ')}`}.\n`);
+    io.stdout(`Wrote ${escapeTerminal(written.length === 1 ? written[0]! : `${written.length} calendars: ${written.join(', ')}`)}.\n`);
   }
   if (cops.length === 0) io.stderr('No charter has a `format.schedule` yet, so the calendar has no meetings (see docs/commands/calendar.md).\n');
   return EXIT.ok;

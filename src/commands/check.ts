@@ -4,7 +4,8 @@ import { join, relative, resolve, sep } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useHyperlinks } from '../core/hyperlinks.js';
 import { progressLine } from '../core/progress.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
@@ -61,7 +62,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     } else {
       const applied = applyFixes(root, fixes);
       if (applied.length > 0) {
-        io.stderr(`Fixed ${applied.map((fix) => (fix.kind === 'rename' ? `${fix.from} → ${fix.to}` : fix.file)).join(', ')}.\n`);
+        io.stderr(`Fixed ${escapeTerminal(applied.map((fix) => (fix.kind === 'rename' ? `${fix.from} → ${fix.to}` : fix.file)).join(', '))}.\n`);
         outcome = await lintWorkspace(root, asOf);
       }
     }
@@ -81,7 +82,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   const color = useColor(options.color, io);
   const render = await diagnosticsRenderer(options.format);
   const hyperlinks = await useHyperlinks(color, io);
-  io.stdout(
+  // Workflow commands are what `--format github` is for: its renderer escapes the data in them (github.ts), the output guard would break them.
+  const print = options.format === 'github' ? (io.verbatim?.stdout ?? io.stdout) : io.stdout;
+  print(
     render({
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
@@ -90,6 +93,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],
       color,
       hyperlinks,
+      width: outputWidth(io),
       toolVersion: toolVersion(),
     }),
   );

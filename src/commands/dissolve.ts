@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { checkReplacedCharter, dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
 import type { Charter } from '../model/schema-types.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
 import { sharedValidator } from '../schema/validator.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace } from './load-valid.js';
+import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
 
 export interface DissolveOptions extends DataOptions {
@@ -27,7 +28,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   const request = { id, reason: options.reason, decidedBy: options.decidedBy, date: options.date ?? context.asOf, ...(options.note === undefined ? {} : { note: options.note }) };
   const plan = planDissolution(ws, request, context.asOf);
   if (!plan.ok) throw new UsageError(plan.problem);
-  for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${warning}\n`);
+  for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${escapeTerminal(warning)}\n`);
 
   const path = join(context.root, plan.cop.charterFile);
   const before = ws.texts?.get(plan.cop.charterFile);
@@ -44,7 +45,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   }
   const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
   if (problems.length > 0) {
-    io.stderr(`cop: ${plan.cop.charterFile} was not changed: with this decision \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
+    refuseCharterEdit(io, plan.cop.charterFile, 'with this decision', problems);
     return EXIT.findings;
   }
   replaceFileAtomic(path, text, before);

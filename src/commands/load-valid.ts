@@ -5,7 +5,8 @@
  */
 import { EXIT } from '../core/errors.js';
 import { progressLine } from '../core/progress.js';
-import { useColor, type Io } from '../core/terminal.js';
+import { outputWidth, useColor, type Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { stylish } from '../render/diagnostics/stylish.js';
@@ -42,7 +43,12 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 
 /** Prints findings to stderr the way `cop check` prints them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, toolVersion: '' }));
+  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }));
+}
+
+/** Says a charter edit was refused because, `when` it is made, `cop check` would report `problems` (which quote data). */
+export function refuseCharterEdit(io: Io, charterFile: string, when: string, problems: readonly string[]): void {
+  io.stderr(`cop: ${escapeTerminal(charterFile)} was not changed: ${when} \`cop check\` would report\n${problems.map((p) => `  ${escapeTerminal(p)}\n`).join('')}`);
 }
 
 /** The options of a command that only reads: `--strict` refuses, as writes do, on any error. */

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import { unknownCop } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { askMeeting } from '../interactive/log-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { schemaEnums } from '../scaffold/enums.js';
@@ -57,7 +58,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   const cop = charters(ws).find((c) => c.id === copId);
   if (!cop) throw new UsageError(unknownCop(copId, charters(ws).map((c) => c.id)));
   const warning = copWarning(cop.charter);
-  if (warning) io.stderr(`cop: warning: ${warning}\n`);
+  if (warning) io.stderr(`cop: warning: ${escapeTerminal(warning)}\n`);
 
   const file = options.from ? readAnswersFile(options.from, io.cwd) : {};
   const flags = {
@@ -118,7 +119,8 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
       const json: LogResultJson = { cop: copId, file: rel, meeting, warnings: diagnostics };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
-      io.stdout(`Wrote ${rel}.\n\nNext: commit it (git add ${rel} && git commit -m "Log the ${cop.charter.name} meeting of ${meeting.date}") and open a pull request.\n`);
+      const shown = escapeTerminal(rel);
+      io.stdout(`Wrote ${shown}.\n\nNext: commit it (git add ${shown} && git commit -m "Log the ${escapeTerminal(cop.charter.name)} meeting of ${meeting.date}") and open a pull request.\n`);
     }
     return EXIT.ok;
   }

@@ -13,7 +13,7 @@ import { sharedValidator } from '../schema/validator.js';
 import { charters } from '../workspace/workspace.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { editSequences, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace } from './load-valid.js';
+import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
 export interface PruneOptions extends DataOptions {
@@ -50,7 +50,7 @@ export async function prune(id: string, options: PruneOptions, io: Io): Promise<
     }
     const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
     if (problems.length > 0) {
-      io.stderr(`cop: ${cop.charterFile} was not changed: after pruning \`cop check\` would report\n${problems.map((p) => `  ${p}\n`).join('')}`);
+      refuseCharterEdit(io, cop.charterFile, 'after pruning', problems);
       return EXIT.findings;
     }
     replaceFileAtomic(join(context.root, cop.charterFile), text, before);

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:f
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { askNewCop } from '../interactive/new-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { answerProblems, buildCharter, type NewCopAnswers, type NewCopContext } from '../scaffold/charter.js';
@@ -157,13 +158,14 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
-    io.stdout(`Wrote ${written.join(', ')}${options.git ? ` and committed them on branch ${branch}` : ''}.\n\nNext:\n${nextSteps.map((s, i) => `  ${i + 1}. ${s}`).join('\n')}\n`);
+    // Each step quotes data (the id, the name): one value each through the plain-text layer.
+    io.stdout(`Wrote ${escapeTerminal(written.join(', '))}${options.git ? ` and committed them on branch ${escapeTerminal(branch)}` : ''}.\n\nNext:\n${nextSteps.map((s, i) => `  ${i + 1}. ${escapeTerminal(s)}`).join('\n')}\n`);
   }
   return EXIT.ok;
 }
 
 function refuseExisting(root: string, id: string, io: Io): number {
-  io.stderr(`cop: ${join(root, COPS_DIR, id)} exists already: \`cop new\` never overwrites a CoP. Choose another id.\n`);
+  io.stderr(`cop: ${escapeTerminal(join(root, COPS_DIR, id))} exists already: \`cop new\` never overwrites a CoP. Choose another id.\n`);
   return EXIT.findings;
 }
 

@@ -2,6 +2,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { escapeTerminal } from '../output/terminal.js';
 import { buildSite, type Site } from '../site/model.js';
 import { siteFiles } from '../site/render.js';
 import { writeSiteFiles } from '../site/write.js';
@@ -38,7 +39,7 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
     io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, bytes }, null, 2)}\n`);
   } else {
     io.stdout(
-      `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${shown}/${model.anonymised ? ', without names' : ''}: open ${shown}/index.html\n`,
+      `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: open ${escapeTerminal(`${shown}/index.html`)}\n`,
     );
   }
   return EXIT.ok;

@@ -34,16 +34,18 @@ export function progressLine(io: Io, label: string, { delayMs = 1000, now = () =
   const started = now();
   let drawnAt = -Infinity;
   let shown = false;
+  // Its cursor controls are cop's own: past the output guard, which lets only colours and links through.
+  const write = io.verbatim?.stderr ?? io.stderr;
   return {
     update(done, total) {
       const t = now();
       if (t - started < delayMs || (t - drawnAt < REDRAW_MS && done < total)) return;
       drawnAt = t;
       shown = true;
-      io.stderr(`\r\x1b[2K${label} ${done}/${total} files`);
+      write(`\r\x1b[2K${label} ${done}/${total} files`);
     },
     end() {
-      if (shown) io.stderr('\r\x1b[2K');
+      if (shown) write('\r\x1b[2K');
       shown = false;
     },
   };

@@ -1,4 +1,5 @@
 /** Where output goes and whether it may be coloured: the one place that reads the environment. */
+import { guardTerminalOutput } from '../output/terminal.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -11,6 +12,24 @@ export interface Io {
   columns?: number;
   /** Whether stderr is a terminal (a progress line may be drawn there); absent means no. */
   stderrIsTTY?: boolean;
+  /**
+   * The streams as they are, once `guardIo` guards `stdout` and `stderr`: only for bytes `cop`
+   * makes that the guard would change (`--format github`'s workflow commands, the progress line's
+   * cursor controls), never for text that holds data.
+   */
+  verbatim?: Pick<Io, 'stdout' | 'stderr'>;
+}
+
+/**
+ * The io every command writes through (`main` guards it once): stdout and stderr pass each write
+ * through the output edge's guard (src/output/terminal.ts `guardTerminalOutput`: no control
+ * character but SGR colours, OSC 8 links, tabs and line ends; no line that begins with `::`).
+ * Data is escaped before that, in the renderers; this is the defence for what one forgets.
+ */
+export function guardIo(io: Io): Io {
+  if (io.verbatim) return io;
+  const [out, err] = [guardTerminalOutput(), guardTerminalOutput()];
+  return { ...io, stdout: (text) => io.stdout(out(text)), stderr: (text) => io.stderr(err(text)), verbatim: { stdout: io.stdout, stderr: io.stderr } };
 }
 
 export function processIo(): Io {

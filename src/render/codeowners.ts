@@ -1,5 +1,6 @@
 /** What `cop codeowners --check` and `--write` print: the lines that differ, the owner problems, or JSON. */
 import type { StaleLine } from '../core/marked-block.js';
+import { escapeTerminal } from '../output/terminal.js';
 
 /** A problem that keeps CODEOWNERS from requiring the right approval, with its place. */
 export interface PositionedProblem {
@@ -37,11 +38,12 @@ export function codeownersJson(report: CodeownersJson): string {
 }
 
 export function problemsText(problems: readonly PositionedProblem[]): string {
-  return problems.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}\n`).join('');
+  return problems.map((p) => `${escapeTerminal(p.file)}:${p.line}:${p.column}: ${escapeTerminal(p.message)}\n`).join('');
 }
 
-/** The `--check` verdict in words, then the differing lines in a unified style. */
-export function checkText(report: CodeownersJson): string {
+/** The `--check` verdict in words, then the differing lines in a unified style; the file's name and lines through the plain-text layer. */
+export function checkText(given: CodeownersJson): string {
+  const report = { ...given, file: escapeTerminal(given.file) };
   const out: string[] = [];
   switch (report.state) {
     case 'current':
@@ -59,14 +61,15 @@ export function checkText(report: CodeownersJson): string {
     case 'stale':
     case 'written':
       out.push(`${report.file} is out of date with the charters: run \`cop codeowners --write\`. Lines that differ (- in the file, + called for):`);
-      for (const d of report.differences) out.push(`${d.sign} ${d.text}    (line ${d.line})`);
+      for (const d of report.differences) out.push(`${d.sign} ${escapeTerminal(d.text)}    (line ${d.line})`);
       break;
   }
   return `${out.join('\n')}\n`;
 }
 
 /** What `--write` says it did. */
-export function writeText(report: CodeownersJson): string {
+export function writeText(given: CodeownersJson): string {
+  const report = { ...given, file: escapeTerminal(given.file) };
   if (report.state === 'malformed') return `${report.file} was not written: its generated block's marker lines are broken (see below).\n`;
   return report.state === 'written' ? `Wrote ${report.file} (${report.lines.length} generated lines).\n` : `${report.file} is already up to date.\n`;
 }

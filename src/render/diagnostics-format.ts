@@ -13,6 +13,8 @@ export interface DiagnosticsReport {
   color: boolean;
   /** Whether the terminal shows OSC 8 hyperlinks (stylish links each rule id to its page). */
   hyperlinks?: boolean;
+  /** The columns a line may fill (src/core/terminal.ts outputWidth; stylish wraps to it): unlimited when absent. */
+  width?: number;
   toolVersion: string;
 }
 

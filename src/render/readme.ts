@@ -1,5 +1,6 @@
 /** What `cop readme` prints: each README's state, and for a stale one the lines that differ; or JSON. */
 import type { MarkerProblem, StaleLine } from '../core/marked-block.js';
+import { escapeTerminal } from '../output/terminal.js';
 
 /**
  * `cop readme --format json`: one object.
@@ -32,10 +33,12 @@ export interface ReadmeFileJson {
 
 /** `file:line: message` for each reason a file's markers make no single block. */
 export function markerProblemsText(file: string, problems: readonly MarkerProblem[]): string[] {
-  return problems.map((p) => `${file}:${p.line}: ${p.message}`);
+  return problems.map((p) => `${escapeTerminal(file)}:${p.line}: ${escapeTerminal(p.message)}`);
 }
 
-function fileText(file: ReadmeFileJson): string {
+/** One README's state in words; its name and differing lines (data) through the plain-text layer. */
+function fileText(given: ReadmeFileJson): string {
+  const file = { ...given, file: escapeTerminal(given.file) };
   switch (file.state) {
     case 'current':
       return `${file.file} is up to date (as of ${file.as_of}).`;
@@ -52,7 +55,7 @@ function fileText(file: ReadmeFileJson): string {
     case 'stale':
       return [
         `${file.file} is out of date with the data as of ${file.as_of}: run \`cop readme --write\`. Lines that differ (- in the file, + from the data):`,
-        ...file.differences.map((d) => `${d.sign} ${d.text}    (line ${d.line})`),
+        ...file.differences.map((d) => `${d.sign} ${escapeTerminal(d.text)}    (line ${d.line})`),
       ].join('\n');
   }
 }

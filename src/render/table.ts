@@ -9,6 +9,7 @@
  */
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { cellText, escapeTerminal, type TerminalCell } from '../output/terminal.js';
 
 export type Align = 'left' | 'right';
 
@@ -171,9 +172,15 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
   return [...block(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join(GAP), ...rows.flatMap(block)].join('\n') + '\n';
 }
 
-/** Aligned columns within `maxWidth` (default: no limit); cells may carry colour codes. */
-export function textTable(columns: readonly Column[], rows: readonly (readonly string[])[], maxWidth = Infinity): string {
-  const m = measure(columns, rows);
-  const groups = total(m.natural) <= maxWidth ? [columns.map((_, i) => i)] : columnGroups(columns.length, m, maxWidth);
-  return groups.map((indexes) => renderGroup(columns, rows, indexes, fitWidths(indexes, m, maxWidth))).join('\n');
+/**
+ * Aligned columns within `maxWidth` (default: no limit). A bare string cell is data and goes through
+ * the plain-text layer (src/output/terminal.ts); a `painted` one (colour codes around escaped data) is
+ * drawn as it is.
+ */
+export function textTable(columns: readonly Column[], rows: readonly (readonly TerminalCell[])[], maxWidth = Infinity): string {
+  const headers = columns.map((c) => ({ ...c, header: escapeTerminal(c.header) }));
+  const texts = rows.map((row) => row.map(cellText));
+  const m = measure(headers, texts);
+  const groups = total(m.natural) <= maxWidth ? [headers.map((_, i) => i)] : columnGroups(headers.length, m, maxWidth);
+  return groups.map((indexes) => renderGroup(headers, texts, indexes, fitWidths(indexes, m, maxWidth))).join('\n');
 }

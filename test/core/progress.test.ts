@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { progressLine } from '../../src/core/progress.js';
-import type { Io } from '../../src/core/terminal.js';
+import { guardIo, type Io } from '../../src/core/terminal.js';
 
 function fakeIo(stderrIsTTY: boolean, env: NodeJS.ProcessEnv = {}): Io & { err: string[] } {
   const err: string[] = [];
@@ -37,5 +37,16 @@ describe('progressLine', () => {
     expect(run(fakeIo(false), 30, 100)).toEqual([]);
     expect(run(fakeIo(true, { CI: 'true' }), 30, 100)).toEqual([]);
     expect(run(fakeIo(true, { CI: 'false' }), 30, 100).length).toBeGreaterThan(0);
+  });
+
+  it('draws its cursor controls past the output guard of a guarded io (which escapes any other control sequence)', () => {
+    const io = fakeIo(true);
+    const guarded = guardIo(io);
+    let clock = 0;
+    const progress = progressLine(guarded, 'checking', { now: () => clock });
+    clock = 2000;
+    progress.update(1, 2);
+    guarded.stderr('\r\x1b[2Kforged');
+    expect(io.err).toEqual(['\r\x1b[2Kchecking 1/2 files', '\\u000D\\u001B[2Kforged']);
   });
 });

@@ -2,6 +2,7 @@ import stringWidth from 'string-width';
 import fc from 'fast-check';
 import wrapAnsi from 'wrap-ansi';
 import { describe, expect, it } from 'vitest';
+import { painted } from '../../src/output/terminal.js';
 import { textTable, displayWidth, wrapCell } from '../../src/render/table.js';
 
 describe('textTable', () => {
@@ -9,7 +10,7 @@ describe('textTable', () => {
     const text = textTable(
       [{ header: 'CoP' }, { header: 'Hours', align: 'right' }],
       [
-        ['aws', '\u001b[31m12.5\u001b[39m'],
+        ['aws', painted('\u001b[31m12.5\u001b[39m')],
         ['platform-engineering', '3'],
       ],
     );
@@ -17,6 +18,21 @@ describe('textTable', () => {
     expect(lines[0]).toBe('CoP                   Hours');
     expect(lines[2]).toBe('aws                    \u001b[31m12.5\u001b[39m');
     expect(lines[3]).toBe('platform-engineering      3');
+  });
+
+  it('takes a bare string cell as data: its escape sequences and line breaks are shown, not obeyed, and the columns align on what is shown', () => {
+    const text = textTable(
+      [{ header: 'CoP' }, { header: 'Name' }],
+      [
+        ['aws', '\u001b[8mhidden\u001b[0m'],
+        ['a\nb', 'Plain'],
+      ],
+    );
+    expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
+    const lines = text.trimEnd().split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[2]).toBe('aws       \\u001B[8mhidden\\u001B[0m');
+    expect(lines[3]).toBe('a\\u000Ab  Plain');
   });
 });
 

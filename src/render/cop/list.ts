@@ -6,6 +6,7 @@ import { hoursText, percentText } from '../../core/numbers.js';
 import { csvDocument } from '../../output/csv.js';
 import type { CopListRow, ListFilters } from '../../view/list.js';
 import { levelLabel, paintLevel } from '../health/shared.js';
+import { escapeTerminal, painted } from '../../output/terminal.js';
 import { textTable, wrapLines } from '../table.js';
 
 export const LIST_FORMATS = ['table', 'json', 'csv'] as const;
@@ -45,16 +46,17 @@ function listTable(rows: readonly CopListRow[], asOf: IsoDate, color: boolean, w
       { header: 'Prep hours this month', align: 'right' },
       { header: 'Health' },
     ],
+    // Bare strings are data, escaped by the table; painted cells escape their data first.
     rows.map((r) => [
-      chalk.bold(r.id),
+      painted(chalk.bold(escapeTerminal(r.id))),
       r.name,
       r.status,
       r.sponsor?.id ?? '–',
       r.coordinator?.id ?? '–',
       String(r.members),
       r.lastMeeting ?? '–',
-      r.hoursThisMonth?.over ? chalk.red(hoursAgainst(r.hoursThisMonth)) : hoursAgainst(r.hoursThisMonth),
-      paintLevel(chalk, r.health)(levelLabel(r.health)),
+      painted(r.hoursThisMonth?.over ? chalk.red(hoursAgainst(r.hoursThisMonth)) : hoursAgainst(r.hoursThisMonth)),
+      painted(paintLevel(chalk, r.health)(levelLabel(r.health))),
     ]),
     width,
   );

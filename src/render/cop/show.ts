@@ -6,6 +6,7 @@ import { hoursText, moneyText, percentText } from '../../core/numbers.js';
 import type { CopView, OrganisationView, PersonRef } from '../../view/types.js';
 import { levelLabel, paintLevel, sparkline } from '../health/shared.js';
 import { evidenceLines } from '../health/table.js';
+import { escapeTerminal, painted } from '../../output/terminal.js';
 import { hoursAgainst } from './list.js';
 import wrapAnsi from 'wrap-ansi';
 import { textTable, wrapLines } from '../table.js';
@@ -18,50 +19,51 @@ const LABEL = 13;
 const WIDTH = 100;
 
 /** `width`: the columns the page may fill (src/core/terminal.ts outputWidth); unlimited by default. */
+/** Every data string goes through the plain-text layer (`escapeTerminal`) before it is styled or wrapped. */
 export function showText(cop: CopView, context: ShowContext, color: boolean, width = Infinity): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const field = (label: string, text: string) => `${chalk.bold(label.padEnd(LABEL))}${text}`;
   const more = (text: string) => `${' '.repeat(LABEL)}${text}`;
   const level = paintLevel(chalk, cop.health.level)(levelLabel(cop.health.level));
-  const out = [`${chalk.bold(cop.name)} (${cop.id}): ${since(cop)}, health ${level}  ${chalk.dim(`as of ${context.asOf}`)}`, ''];
+  const out = [`${chalk.bold(escapeTerminal(cop.name))} (${escapeTerminal(cop.id)}): ${escapeTerminal(since(cop))}, health ${level}  ${chalk.dim(`as of ${context.asOf}`)}`, ''];
 
-  out.push(field('Scope', cop.scope.subject), ...cop.scope.in.map((s) => more(`in:  ${s}`)), ...cop.scope.out.map((s) => more(`out: ${s}`)));
-  if (cop.rationale) wrap(cop.rationale, Math.min(WIDTH, width) - LABEL).forEach((line, i) => out.push(i === 0 ? field('Rationale', line) : more(line)));
+  out.push(field('Scope', escapeTerminal(cop.scope.subject)), ...cop.scope.in.map((s) => more(`in:  ${escapeTerminal(s)}`)), ...cop.scope.out.map((s) => more(`out: ${escapeTerminal(s)}`)));
+  if (cop.rationale) wrap(escapeTerminal(cop.rationale), Math.min(WIDTH, width) - LABEL).forEach((line, i) => out.push(i === 0 ? field('Rationale', line) : more(line)));
   if (cop.goals.length === 0) out.push(field('Goals', chalk.yellow('none')));
   cop.goals.forEach((g, i) => {
     const review = g.reviewDue ? chalk.yellow(`review was due ${g.reviewBy}`) : `review by ${g.reviewBy}`;
-    out.push((i === 0 ? (t: string) => field('Goals', t) : more)(`${g.type} (${g.audiences.join(', ')}): ${g.description} ${chalk.dim('·')} ${review}`));
+    out.push((i === 0 ? (t: string) => field('Goals', t) : more)(`${escapeTerminal(g.type)} (${escapeTerminal(g.audiences.join(', '))}): ${escapeTerminal(g.description)} ${chalk.dim('·')} ${review}`));
   });
   out.push(field('Sponsor', cop.sponsor ? person(cop.sponsor) : chalk.yellow('none')));
   out.push(field('Coordinator', coordinator(cop, chalk)));
   const core = new Set(cop.coreGroup.map((p) => p.id));
-  const limits = [cop.maxMembers !== null ? `max ${cop.maxMembers}` : '', cop.membership].filter(Boolean).join(', ');
+  const limits = [cop.maxMembers !== null ? `max ${cop.maxMembers}` : '', escapeTerminal(cop.membership)].filter(Boolean).join(', ');
   out.push(field('Members', `${cop.members.length} (${limits}${core.size ? '; * core group' : ''})`));
-  out.push(more(cop.members.map((p) => `${p.name}${core.has(p.id) ? '*' : ''}`).join(', ')));
+  out.push(more(cop.members.map((p) => `${escapeTerminal(p.name)}${core.has(p.id) ? '*' : ''}`).join(', ')));
   const f = cop.format;
-  out.push(field('Format', [f.formats.join(', '), f.cadence, `${f.durationMinutes} min`, f.slot, f.channel].filter(Boolean).join(' · ')));
-  if (f.recordings) out.push(more(`recordings: ${f.recordings}`));
-  if (f.schedule) out.push(more(`schedule: ${f.schedule.text}`));
-  if (cop.status !== 'dissolved' && f.schedule) out.push(field('Next meeting', cop.nextMeeting ? cop.nextMeeting.text : chalk.dim('none scheduled')));
+  out.push(field('Format', escapeTerminal([f.formats.join(', '), f.cadence, `${f.durationMinutes} min`, f.slot, f.channel].filter(Boolean).join(' · '))));
+  if (f.recordings) out.push(more(`recordings: ${escapeTerminal(f.recordings)}`));
+  if (f.schedule) out.push(more(`schedule: ${escapeTerminal(f.schedule.text)}`));
+  if (cop.status !== 'dissolved' && f.schedule) out.push(field('Next meeting', cop.nextMeeting ? escapeTerminal(cop.nextMeeting.text) : chalk.dim('none scheduled')));
 
   const cancelled = cop.meetings.cancelled ? `; ${cop.meetings.cancelled} cancelled` : '';
   out.push('', chalk.bold(`Last meetings (${cop.meetings.count} held${cancelled})`));
   if (cop.meetings.recent.length === 0) out.push('  none logged');
   for (const m of cop.meetings.recent) {
     if (m.cancelled) {
-      out.push(`  ${m.date}  ${m.title}  ${chalk.dim('·')} ${chalk.yellow('cancelled')}${m.cancelReason ? `: ${m.cancelReason}` : ''}`);
+      out.push(`  ${m.date}  ${escapeTerminal(m.title)}  ${chalk.dim('·')} ${chalk.yellow('cancelled')}${m.cancelReason ? `: ${escapeTerminal(m.cancelReason)}` : ''}`);
       continue;
     }
     const attendance = `${m.participants} participant${m.participants === 1 ? '' : 's'}`;
     const mark = m.reached ? chalk.green('✓') : chalk.yellow(`below ${context.policy.minParticipants}`);
-    out.push(`  ${m.date}  ${m.title}  ${chalk.dim('·')} ${attendance} ${mark}`);
+    out.push(`  ${m.date}  ${escapeTerminal(m.title)}  ${chalk.dim('·')} ${attendance} ${mark}`);
   }
 
   out.push('', ...budget(cop, context, chalk, width));
   out.push('', ...health(cop, context, chalk, level));
   if (cop.activation) {
     out.push('', chalk.bold('Activation'));
-    out.push(cop.activation.ready ? `  ready: \`cop activate ${cop.id}\` makes it active` : `  not ready:`, ...cop.activation.problems.map((p) => `    ${chalk.yellow('!')} ${p}`));
+    out.push(cop.activation.ready ? `  ready: \`cop activate ${escapeTerminal(cop.id)}\` makes it active` : `  not ready:`, ...cop.activation.problems.map((p) => `    ${chalk.yellow('!')} ${escapeTerminal(p)}`));
   }
   return wrapLines(`${out.join('\n')}\n`, width);
 }
@@ -82,22 +84,23 @@ function since(cop: CopView): string {
   }
 }
 
+/** A person's name and id, escaped. */
 function person(p: PersonRef): string {
-  return p.name === p.id ? p.id : `${p.name} (${p.id})`;
+  return escapeTerminal(p.name === p.id ? p.id : `${p.name} (${p.id})`);
 }
 
 function coordinator(cop: CopView, chalk: ChalkInstance): string {
   const c = cop.coordinator;
   const parts = [c.now ? `${person(c.now)} since ${c.since}` : chalk.yellow('nobody now')];
   if (c.nextHandover) {
-    const to = c.nextHandover.to ? ` to ${c.nextHandover.to.name}` : '';
+    const to = c.nextHandover.to ? ` to ${escapeTerminal(c.nextHandover.to.name)}` : '';
     const text = `next handover ${c.nextHandover.date}${to}`;
     parts.push(c.nextHandover.overdue ? chalk.yellow(`${text} (overdue)`) : text);
   } else if (c.now) {
     parts.push('fixed leader');
   }
   if (c.rotationMonths !== null) parts.push(`rotates every ${c.rotationMonths} months`);
-  if (c.deputy) parts.push(`deputy ${c.deputy.name}`);
+  if (c.deputy) parts.push(`deputy ${escapeTerminal(c.deputy.name)}`);
   return parts.join('; ');
 }
 
@@ -113,10 +116,10 @@ function budget(cop: CopView, context: ShowContext, chalk: ChalkInstance, width:
     [{ header: '' }, { header: `${monthLabel(b.month)} so far`, align: 'right' }, { header: `year to date (${ytd.activeMonths} active month${ytd.activeMonths === 1 ? '' : 's'})` }],
     [
       ['Meetings', String(b.thisMonth.meetings), String(ytd.meetings)],
-      ['Preparation', paint(b.thisMonth.preparation, hoursAgainst(b.thisMonth.preparation)), paint(ytd.preparation, against(ytd.preparation, hoursText))],
+      ['Preparation', painted(paint(b.thisMonth.preparation, hoursAgainst(b.thisMonth.preparation))), painted(paint(ytd.preparation, against(ytd.preparation, hoursText)))],
       ['  a month', '', `${hoursText(ytd.preparationAverage.actual)} on average`],
       ['Attendance', hoursText(b.thisMonth.attendanceHours), `${hoursText(ytd.attendanceHours)} (work hours only; charged to each person's own budget)`],
-      ['Money', money(b.thisMonth.money.total), paint(ytd.moneyAgainstAllowance, `${against(ytd.moneyAgainstAllowance, money)} allowed`)],
+      ['Money', money(b.thisMonth.money.total), painted(paint(ytd.moneyAgainstAllowance, `${against(ytd.moneyAgainstAllowance, money)} allowed`))],
     ],
     width - 2,
   );
@@ -125,7 +128,7 @@ function budget(cop: CopView, context: ShowContext, chalk: ChalkInstance, width:
     ...table.trimEnd().split('\n').map((line) => `  ${line}`),
   ];
   for (const line of ytd.costs.filter((c) => c.over)) {
-    lines.push(`  ${chalk.red('!')} ${line.category}: ${money(line.spent)} spent, ${line.allowance === null ? 'not allowed by the charter' : `${money(line.allowance)} allowed`}`);
+    lines.push(`  ${chalk.red('!')} ${escapeTerminal(line.category)}: ${money(line.spent)} spent, ${line.allowance === null ? 'not allowed by the charter' : `${money(line.allowance)} allowed`}`);
   }
   return lines;
 }

@@ -1,28 +1,46 @@
 /**
  * The default `cop check` format, modelled on ESLint's "stylish": findings grouped under their file,
- * one aligned line each, then a summary. Colour only when `report.color`.
+ * one line each (position and severity aligned), the rule id after the message, then a summary.
+ * Colour only when `report.color`. A message wider than `report.width` wraps between words under
+ * its column; a rule id never breaks (it ends the message's last line, or takes a line of its own).
  *
  * ```text
  * cops/aws/charter.yaml
  *   3:5   error    Lead "jdoe" is not in people.yaml  person-exists
- *   12:1  warning  No meeting in the last 90 days     cop-active
+ *   12:1  warning  No meeting in the last 90 days  cop-active
  *
  * ✖ 2 problems (1 error, 1 warning), 1 suppressed
  * ```
+ *
+ * A message is one value: the data it quotes (a key, a name) goes through the plain-text layer with
+ * it, so a line break or an escape sequence in the data is shown, never obeyed.
  */
 import { Chalk } from 'chalk';
+import wrapAnsi from 'wrap-ansi';
+import { escapeTerminal } from '../../output/terminal.js';
 import { docsOf, type DiagnosticsRenderer } from '../diagnostics-format.js';
+import { displayWidth } from '../table.js';
 import { groupByFile, problemCounts, severityLabel, summaryLine, suppressedNote } from './shared.js';
 
 const INDENT = '  ';
+const GAP = '  ';
+/** A message is never wrapped narrower than this, however narrow the terminal. */
+const MIN_MESSAGE_WIDTH = 20;
 
 /** An OSC 8 terminal hyperlink: the text shows, the terminal opens the URL on click. */
 export const hyperlink = (text: string, url: string): string => `\u001b]8;;${url}\u0007${text}\u001b]8;;\u0007`;
-const GAP = '  ';
+
+/** The message and its rule id in lines of at most `width` columns, broken only between words; the rule id whole, last. */
+function messageLines(message: string, ruleId: string, width: number): string[] {
+  const text = `${message}${GAP}${ruleId}`;
+  if (displayWidth(text) <= width) return [text];
+  return wrapAnsi(text, Math.max(MIN_MESSAGE_WIDTH, width), { hard: false, trim: true }).split('\n');
+}
 
 export const stylish: DiagnosticsRenderer = (report) => {
   const chalk = new Chalk({ level: report.color ? 1 : 0 });
   const { summary } = report;
+  const width = report.width ?? Infinity;
 
   if (report.diagnostics.length === 0) return `${chalk.green('✔')} ${summaryLine(summary)}\n`;
 
@@ -31,30 +49,24 @@ export const stylish: DiagnosticsRenderer = (report) => {
     const rows = findings.map((d) => ({
       position: `${d.start.line}:${d.start.column}`,
       severity: severityLabel(d.severity),
-      messageLines: d.message.split(/\r\n|\r|\n/),
-      ruleId: d.ruleId,
+      message: escapeTerminal(d.message),
+      ruleId: escapeTerminal(d.ruleId),
       docs: docsOf(report, d.ruleId),
     }));
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
-    const messageWidth = Math.max(...rows.flatMap((r) => r.messageLines.map((l) => l.length)));
     const messageIndent = ' '.repeat(INDENT.length + positionWidth + GAP.length + severityWidth + GAP.length);
 
-    const lines = [chalk.underline(file)];
+    const lines = [chalk.underline(escapeTerminal(file))];
     for (const row of rows) {
       const paint = row.severity === 'error' ? chalk.red : chalk.yellow;
-      const [first = '', ...rest] = row.messageLines;
-      // The rule id follows the first line of the message; further lines sit under the message column.
-      const head =
-        INDENT +
-        chalk.dim(row.position.padEnd(positionWidth)) +
-        GAP +
-        paint(row.severity.padEnd(severityWidth)) +
-        GAP +
-        first.padEnd(messageWidth) +
-        GAP +
-        chalk.dim(report.hyperlinks && row.docs ? hyperlink(row.ruleId, row.docs) : row.ruleId);
-      lines.push(head, ...rest.map((l) => messageIndent + l));
+      const ruleId = chalk.dim(report.hyperlinks && row.docs ? hyperlink(row.ruleId, row.docs) : row.ruleId);
+      const wrapped = messageLines(row.message, row.ruleId, width - messageIndent.length);
+      // The rule id ends the last line (wrapping trims, so it is that line's end): styled in place.
+      const last = wrapped.pop()!;
+      wrapped.push(`${last.slice(0, last.length - row.ruleId.length)}${ruleId}`);
+      const head = INDENT + chalk.dim(row.position.padEnd(positionWidth)) + GAP + paint(row.severity.padEnd(severityWidth)) + GAP;
+      lines.push(...wrapped.map((line, i) => (i === 0 ? head : messageIndent) + line));
     }
     blocks.push(lines.join('\n'));
   }

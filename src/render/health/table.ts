@@ -1,6 +1,7 @@
 /** `cop health` for a terminal: a summary table, then each CoP with triggers or warnings and its evidence. */
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { CopHealth, HealthReport } from '../../health/types.js';
+import { escapeTerminal, painted } from '../../output/terminal.js';
 import { textTable, wrapLines } from '../table.js';
 import {
   decidedByLabel,
@@ -22,7 +23,7 @@ export function healthTable(report: HealthReport, color: boolean, width = Infini
   const paint = (cop: CopHealth) => paintLevel(chalk, cop.level)(levelLabel(cop.level));
   const summary = textTable(
     [{ header: 'CoP' }, { header: 'Status' }, { header: 'Level' }, { header: 'Triggers' }, { header: 'Last 12 months' }, { header: 'Warnings', align: 'right' }],
-    report.cops.map((cop) => [cop.id, cop.status, paint(cop), triggerIds(cop), sparkline(cop.trend, minParticipants), String(cop.warnings.length)]),
+    report.cops.map((cop) => [cop.id, cop.status, painted(paint(cop)), triggerIds(cop), sparkline(cop.trend, minParticipants), String(cop.warnings.length)]),
     width,
   );
   const sections = report.cops.filter(needsDetail).map((cop) => detail(cop, chalk, minParticipants, paint));
@@ -30,23 +31,26 @@ export function healthTable(report: HealthReport, color: boolean, width = Infini
 }
 
 function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, paint: (cop: CopHealth) => string): string {
-  const lines = [`${chalk.bold(cop.name)} (${cop.id}): ${paint(cop)}`, ...evidenceLines(cop, chalk, minParticipants)];
+  const lines = [`${chalk.bold(escapeTerminal(cop.name))} (${escapeTerminal(cop.id)}): ${paint(cop)}`, ...evidenceLines(cop, chalk, minParticipants)];
   return lines.join('\n') + '\n';
 }
 
-/** Each trigger with who decides and its month-by-month evidence, then the warnings: indented lines (also `cop show`'s). */
+/**
+ * Each trigger with who decides and its month-by-month evidence, then the warnings: indented lines
+ * (also `cop show`'s). Sentences that quote data (a note, a reason, a file) go through the plain-text layer whole.
+ */
 export function evidenceLines(cop: Pick<CopHealth, 'triggers' | 'warnings'>, chalk: ChalkInstance, minParticipants: number, warningsHeading = true): string[] {
   const lines: string[] = [];
   for (const trigger of cop.triggers) {
-    lines.push(`  ${trigger.id}: ${triggerSentence(trigger, minParticipants)}`, `    decided by ${decidedByLabel(trigger.decidedBy)}`);
+    lines.push(`  ${trigger.id}: ${escapeTerminal(triggerSentence(trigger, minParticipants))}`, `    decided by ${escapeTerminal(decidedByLabel(trigger.decidedBy))}`);
     if (!isLowParticipation(trigger)) continue;
     for (const month of trigger.evidence.months) {
       lines.push(`    ${month.month}  ${monthBestLabel(month.bestAttendance)}`);
-      for (const m of month.meetings) lines.push(chalk.dim(`      ${m.file}  ${meetingLabel(m)}`));
+      for (const m of month.meetings) lines.push(chalk.dim(`      ${escapeTerminal(m.file)}  ${escapeTerminal(meetingLabel(m))}`));
     }
   }
   const indent = warningsHeading ? '    ' : '  ';
   if (cop.warnings.length && warningsHeading) lines.push('  warnings:');
-  lines.push(...cop.warnings.map((w) => `${indent}${chalk.yellow('!')} ${w.message} ${chalk.dim(w.id)}`));
+  lines.push(...cop.warnings.map((w) => `${indent}${chalk.yellow('!')} ${escapeTerminal(w.message)} ${chalk.dim(w.id)}`));
   return lines;
 }

@@ -4,14 +4,14 @@ import { summarise } from '../../../src/model/diagnostic.js';
 import { ANSI, findings, makeCleanReport, makeReport, ROOT, suppressedFinding } from './fixture.js';
 
 describe('stylish format', () => {
-  it('groups findings by file, sorted, with aligned columns and a summary', () => {
+  it('groups findings by file, sorted, with aligned positions and severities and a summary', () => {
     const out = stylish(makeReport());
     expect(out).toBe(
       [
         'cops/aws/charter.yaml',
-        `  3:5   error    Lead "jdoe" is not in people.yaml                         person-exists`,
-        `  12:3  warning  Budget 100% spent: travel, <food> & "misc" isn't covered  budget-within-limit`,
-        `                 Plan the rest`,
+        // No message is padded to the longest; a line break in a message is shown, not obeyed.
+        `  3:5   error    Lead "jdoe" is not in people.yaml  person-exists`,
+        `  12:3  warning  Budget 100% spent: travel, <food> & "misc" isn't covered\\u000APlan the rest  budget-within-limit`,
         '',
         'cops/data/meetings/2024-01-01.yaml',
         `  1:1  error  must have required property 'date'  schema`,
@@ -75,5 +75,51 @@ describe('stylish format', () => {
   it('never prints the absolute data root', () => {
     expect(stylish(makeReport())).not.toContain(ROOT);
     expect(stylish(makeCleanReport())).not.toContain(ROOT);
+  });
+
+  it('shows a key that holds a line break and a workflow command on the finding\'s own line, and escape sequences as text', () => {
+    const [first] = makeReport().diagnostics;
+    const out = stylish(
+      makeReport({
+        color: true,
+        diagnostics: [{ ...first!, message: 'Unknown field `x\n::warning::forged\u001b]52;c;ZXZpbA==\u0007\u001b[8m`.' }],
+        summary: { errors: 1, warnings: 0, files: 1, suppressed: 0 },
+      }),
+    );
+    expect(out.split('\n').filter((line) => /^\s*::/.test(line))).toEqual([]);
+    // eslint-disable-next-line no-control-regex
+    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(out).toContain('Unknown field `x\\u000A\\u003A:warning::forged\\u001B]52;c;ZXZpbA==\\u0007\\u001B[8m`.');
+  });
+});
+
+describe('stylish format within a width', () => {
+  const long = 'Goal 2 of the charter has no review date, so nobody knows when the CoP and its sponsor look at it again';
+  const ruleIds = ['goal-review-due', 'charter-id-matches-folder'];
+  const report = () => {
+    const [first] = makeReport().diagnostics;
+    return makeReport({
+      diagnostics: ruleIds.map((ruleId, i) => ({ ...first!, ruleId, message: i === 0 ? long : 'Short.', start: { line: 10 + i, column: 3 } })),
+      summary: { errors: 2, warnings: 0, files: 1, suppressed: 0 },
+    });
+  };
+
+  it.each([100, 60])('wraps to %i columns between words, under the message, with every rule id whole', (width) => {
+    const out = stylish({ ...report(), width });
+    const lines = out.trimEnd().split('\n');
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(width);
+    for (const id of ruleIds) expect(lines.some((line) => line.endsWith(id)), id).toBe(true);
+    // The message's words are all there, in order, and continuation lines sit under the message column.
+    const messageColumn = lines[1]!.indexOf('Goal');
+    const continued = lines.slice(2).filter((line) => line.startsWith(' '.repeat(messageColumn)) && !line.includes('Short.'));
+    expect(continued.length).toBeGreaterThan(0);
+    expect([lines[1]!.slice(messageColumn), ...continued.map((line) => line.trim())].join(' ').replace(/ {2,}/g, ' ')).toBe(`${long} goal-review-due`);
+    // A short finding is not padded to the long one.
+    expect(lines.find((line) => line.includes('Short.'))).toMatch(/Short\.  charter-id-matches-folder$/);
+  });
+
+  it('keeps a finding that fits on one line, and everything on one line without a width', () => {
+    const out = stylish(report());
+    expect(out).toContain(`${long}  goal-review-due\n`);
   });
 });
