@@ -5,6 +5,7 @@
  * stderr, and every format exits 1.
  */
 import { code, codeSpans, list, markdown, paragraph } from '../output/markdown.js';
+import { escapeTerminal } from '../output/terminal.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -36,11 +37,11 @@ export function jsonWithIncomplete(json: string, leftOut: readonly LeftOutFile[]
   return `${JSON.stringify({ ...(JSON.parse(json) as object), incomplete: leftOut }, null, 2)}\n`;
 }
 
-/** The banner for a terminal or a plain-text file, ending in a blank line; '' when nothing was left out. */
+/** The banner for a terminal or a plain-text file (file names through the plain-text layer), ending in a blank line; '' when nothing was left out. */
 export function incompleteText(leftOut: readonly LeftOutFile[]): string {
   const banner = incompleteLines(leftOut);
   if (!banner) return '';
-  return `${[banner.headline, ...banner.files.map((f) => `  ${f.file}: ${f.effect}`)].join('\n')}\n\n`;
+  return `${[banner.headline, ...banner.files.map((f) => `  ${escapeTerminal(f.file)}: ${f.effect}`)].join('\n')}\n\n`;
 }
 
 /** The banner as Markdown (the files as code, through the Markdown layer); '' when nothing was left out. */
