@@ -28,7 +28,7 @@ Examples:
 
 Writes cop.config.yaml, people.yaml and cops/ in DIR; .github/workflows/cop.yml,
 .github/pull_request_template.md, .github/CODEOWNERS, .pre-commit-config.yaml and package.json at
-the top of the git repository (DIR itself outside one). An existing file is never overwritten
+the top of the git repository (DIR itself outside one), and .gitignore there (or the lines it lacks). An existing file is never overwritten
 (package.json only gains the devDependency), so running it again changes nothing.
 
 Exit codes: 0 done, 2 missing or invalid answers, 130 cancelled (Ctrl-C).`,

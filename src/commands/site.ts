@@ -4,7 +4,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { buildSite, type Site } from '../site/model.js';
 import { siteFiles } from '../site/render.js';
-import { writeSiteFiles } from '../site/write.js';
+import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -15,9 +15,6 @@ export interface SiteCommandOptions extends DataOptions {
   sourceUrl?: string;
   format: 'text' | 'json';
 }
-
-/** The folder written when --out is not given, relative to the working directory. */
-export const DEFAULT_OUT = '_site';
 
 function sourceUrlOf(flag: string | undefined, configured: string | undefined): string | null {
   const url = flag ?? configured;

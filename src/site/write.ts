@@ -10,6 +10,9 @@ import { UsageError } from '../core/errors.js';
 import { readGuarded, readScope } from '../workspace/read.js';
 import { partWritten, pathTaken, writeOwnedFileAtomic } from '../workspace/write.js';
 
+/** The folder `cop site` writes when --out is not given, relative to the working directory. */
+export const DEFAULT_OUT = '_site';
+
 /** The marker in the output folder: its first line, then one written path per line. */
 export const MARKER = '.cop-site';
 const MARKER_HEADER = '# Written by `cop site`: the files below are regenerated (and removed when no longer generated).';

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,6 +8,7 @@ import { stringify } from 'yaml';
 import { ownersOf, parseCodeownersLines } from '../../src/codeowners/match.js';
 import { init } from '../../src/commands/init.js';
 import { runCli } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
 import { memoryIo } from '../helpers/org-copy.js';
 import { DEFAULT, scriptedPrompter } from '../helpers/prompter.js';
 
@@ -41,7 +42,7 @@ describe('cop init in an empty git repository', () => {
     expect(first.status).toBe(0);
     const result = JSON.parse(first.stdout);
     expect(result.created.sort()).toEqual([
-      '.github/CODEOWNERS', '.github/pull_request_template.md', '.github/workflows/cop.yml', '.pre-commit-config.yaml',
+      '.github/CODEOWNERS', '.gitignore', '.github/pull_request_template.md', '.github/workflows/cop.yml', '.pre-commit-config.yaml',
       'cop.config.yaml', 'cops/.gitkeep', 'package.json', 'people.yaml',
     ]);
     expect(result.warnings[0]).toMatch(/placeholder CTO/);
@@ -115,6 +116,28 @@ describe('cop init for a data root in a subfolder of an existing repository', ()
     expect(ownersOf(owners, 'governance/cops/new-cop/charter.yaml')).toEqual(['@priya-raman', '@mwebb']);
     expect(ownersOf(owners, '.github/workflows/cop.yml')).toEqual(['@priya-raman', '@mwebb']);
     expect(runCli(['check', '--root', 'governance'], { cwd: dir }).status).toBe(0);
+  });
+});
+
+describe('cop init and .gitignore', () => {
+  it('ignores node_modules, the cache and the site for git; extends an existing .gitignore keeping it; a second run changes nothing', async () => {
+    const dir = emptyRepo();
+    writeFileSync(join(dir, '.gitignore'), '# ours\r\n*.log\r\n');
+    const first = await runInProcess(['init', '--yes', ...CTO], dir);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/Changed:\n {2}\.gitignore \(added the lines it lacked\)/);
+    const text = readFileSync(join(dir, '.gitignore'), 'utf8');
+    expect(text.startsWith('# ours\r\n*.log\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toContain('\n');
+    // git itself says what is ignored: the install, the cache, the site; not the data.
+    const ignored = (path: string) => spawnSync('git', ['check-ignore', '-q', path], { cwd: dir }).status === 0;
+    for (const path of ['node_modules/yaml/index.js', 'node_modules/.cache/cop/check-cache.bin', '_site/index.html', 'x.log']) expect(ignored(path), path).toBe(true);
+    for (const path of ['cops/aws/charter.yaml', 'people.yaml', '.github/CODEOWNERS']) expect(ignored(path), path).toBe(false);
+
+    const before = snapshot(dir);
+    const second = await runInProcess(['init', '--yes', ...CTO], dir);
+    expect(second.stdout).toMatch(/ {2}\.gitignore: ignores node_modules\/, .*already/);
+    expect(snapshot(dir)).toEqual(before);
   });
 });
 
