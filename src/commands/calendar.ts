@@ -7,7 +7,7 @@ import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
-import { partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
+import { checkOutputPath, partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -51,6 +51,8 @@ function isFileTarget(path: string): boolean {
 }
 
 export async function calendar(ids: string[], options: CalendarCommandOptions, io: Io): Promise<number> {
+  // Before the data is loaded, so a bad --out fails at once.
+  if (options.out !== undefined) checkOutputPath(resolve(io.cwd, options.out), isFileTarget(resolve(io.cwd, options.out)) ? 'file' : 'folder', options.out);
   const loaded = await loadValidWorkspace(options, io);
   if (!loaded.ok) return loaded.exitCode;
   const { workspace: ws, context } = loaded;

@@ -5,6 +5,7 @@ import type { Io } from '../core/terminal.js';
 import { buildSite, type Site } from '../site/model.js';
 import { siteFiles } from '../site/render.js';
 import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
+import { checkOutputPath } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -25,11 +26,13 @@ function sourceUrlOf(flag: string | undefined, configured: string | undefined): 
 
 export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
   if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
-  const model = await siteModel(options, io);
-  if (typeof model === 'number') return model;
   const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
+  // Before the data is loaded, so a bad --out fails at once (writeSiteFiles checks it again).
+  checkOutputPath(out, 'folder', shown);
+  const model = await siteModel(options, io);
+  if (typeof model === 'number') return model;
   const { paths, bytes } = writeSiteFiles(out, siteFiles(model), shown);
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, bytes }, null, 2)}\n`);
