@@ -116,12 +116,15 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
     result.unchanged.push({ file: CODEOWNERS_PATH, reason: 'exists (`cop codeowners --write` updates its generated block)' });
   }
 
-  if (result.created.includes(show(join(root, PEOPLE_FILE))) && answers.cto.github === PLACEHOLDER_CTO.github) {
-    result.warnings.push(`people.yaml names a placeholder CTO (\`${PLACEHOLDER_CTO.id}\`, GitHub @${PLACEHOLDER_CTO.github}): put the real person and handle there (or run \`cop init --cto id:Name:handle\` in an empty folder) before turning on branch protection, then \`cop codeowners --write\`.`);
+  const rootFlag = prefix ? ` --root ${prefix.slice(0, -1)}` : '';
+  const placeholder = result.created.includes(show(join(root, PEOPLE_FILE))) && answers.cto.github === PLACEHOLDER_CTO.github;
+  if (placeholder) {
+    result.warnings.push(`people.yaml names a placeholder CTO (\`${PLACEHOLDER_CTO.id}\`, GitHub @${PLACEHOLDER_CTO.github}): \`cop check\` reports it as an error (rule no-placeholder) until the real person and handle are there (or run \`cop init --cto id:Name:handle\` in an empty folder).`);
   }
   result.nextSteps = [
     'npm install: installs cop and writes package-lock.json, which the workflow\'s `npm ci` needs.',
-    `Commit everything and push. \`npx cop check${prefix ? ` --root ${prefix.slice(0, -1)}` : ''}\` passes; \`npx cop new\` proposes the first CoP.`,
+    ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx cop codeowners --write${rootFlag}\`: until then \`npx cop check\` fails.`] : []),
+    `Commit everything and push (.gitignore keeps node_modules/ out). \`npx cop check${rootFlag}\` passes; \`npx cop new${rootFlag}\` proposes the first CoP.`,
     BRANCH_PROTECTION,
   ];
   io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summary(result, changeNotes, root, top));
