@@ -14,6 +14,7 @@ import { meetingGoals } from './meeting-goals.js';
 import { meetingRecording } from './meeting-recording.js';
 import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
+import { noDuplicateMeeting } from './no-duplicate-meeting.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
@@ -34,6 +35,7 @@ export const RULES: readonly Rule[] = [
   charterComplete,
   personExists,
   noDuplicatePeople,
+  noDuplicateMeeting,
   coordinatorIsMember,
   coordinatorTerms,
   coordinatorRotation,
