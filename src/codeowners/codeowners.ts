@@ -13,7 +13,7 @@
  *   line wins): a pull request adding a new CoP needs their review.
  */
 import type { IsoDate } from '../core/dates.js';
-import { compareBlock, mergeBlock, wholeLine, type BlockState, type Markers } from '../core/marked-block.js';
+import { compareBlock, locateBlock, mergeBlock, splitLines, wholeLine, type BlockState, type Markers } from '../core/marked-block.js';
 import { currentTerm } from '../model/charter.js';
 import type { PathSegment } from '../schema/messages.js';
 import { CODEOWNERS_PATH, WORKFLOWS_DIR } from '../workspace/repository.js';
@@ -92,6 +92,12 @@ export function mergeCodeowners(existing: string | undefined, blockLines: readon
 }
 
 export type CodeownersState = BlockState;
+
+/** The 0-based line indexes of the generated block's markers in a CODEOWNERS text, if it has one. */
+export function codeownersBlock(text: string): { begin: number; end: number } | undefined {
+  const located = locateBlock(splitLines(text), MARKERS);
+  return located.kind === 'block' ? located : undefined;
+}
 
 export function compareCodeowners(text: string, blockLines: readonly string[]): CodeownersState {
   return compareBlock(text, blockLines, MARKERS);

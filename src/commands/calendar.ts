@@ -8,7 +8,7 @@ import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
-import { partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
+import { checkOutputPath, partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -52,6 +52,8 @@ function isFileTarget(path: string): boolean {
 }
 
 export async function calendar(ids: string[], options: CalendarCommandOptions, io: Io): Promise<number> {
+  // Before the data is loaded, so a bad --out fails at once.
+  if (options.out !== undefined) checkOutputPath(resolve(io.cwd, options.out), isFileTarget(resolve(io.cwd, options.out)) ? 'file' : 'folder', options.out);
   const loaded = await loadValidWorkspace(options, io);
   if (!loaded.ok) return loaded.exitCode;
   const { workspace: ws, context } = loaded;

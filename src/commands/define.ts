@@ -45,7 +45,7 @@ export function formatOption(choices: string[], description = 'output format'): 
 export function dataOptions(command: Command): Command {
   return command
     .option('--root <dir>', 'the data root (default: the nearest folder upwards holding cop.config.yaml or cops/)')
-    .option('--as-of <date>', 'judge dates as of this day, YYYY-MM-DD (default: today)')
+    .option('--as-of <date>', 'judge dates as of this day, YYYY-MM-DD (default: cop.config.yaml\'s as_of, else today)')
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)');
 }
 

@@ -27,9 +27,10 @@ Examples:
       --approver marcus.webb:"Marcus Webb":mwebb
 
 Writes cop.config.yaml, people.yaml and cops/ in DIR; .github/workflows/cop.yml,
-.github/pull_request_template.md, .github/CODEOWNERS, .pre-commit-config.yaml and package.json at
-the top of the git repository (DIR itself outside one). An existing file is never overwritten
-(package.json only gains the devDependency), so running it again changes nothing.
+.github/pull_request_template.md, .github/CODEOWNERS, .pre-commit-config.yaml, package.json and
+.gitignore at the top of the git repository (DIR itself outside one). An existing file is never
+overwritten (package.json and .gitignore only gain the lines they lack), so running it again
+changes nothing.
 
 Exit codes: 0 done, 2 missing or invalid answers, 130 cancelled (Ctrl-C).`,
     )

@@ -11,9 +11,11 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { askInit } from '../interactive/init-flow.js';
 import { initDefaults, initProblems, parsePersonSpec, PLACEHOLDER_CTO, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
-import { addDevDependency, configYaml, newPackageJson, peopleYaml, preCommitConfig, pullRequestTemplate, workflowYaml } from '../init/files.js';
+import { addDevDependency, configYaml, extendGitignore, gitignoreLines, newGitignore, newPackageJson, PACKAGE, peopleYaml, preCommitConfig, pullRequestTemplate, workflowYaml, type FileEdit } from '../init/files.js';
 import { DEFAULT_POLICY } from '../model/policy.js';
 import { toolVersion } from '../version.js';
+import { DEFAULT_OUT } from '../site/write.js';
+import { CACHE_FILE_NAME, DEFAULT_CACHE_FOLDER } from '../workspace/check-cache.js';
 import { loadWorkspace } from '../workspace/load.js';
 import { readGuarded, readScope } from '../workspace/read.js';
 import { CODEOWNERS_PATH, findRepositoryRoot, WORKFLOWS_DIR } from '../workspace/repository.js';
@@ -86,7 +88,24 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
   create(join(top, WORKFLOWS_DIR, 'cop.yml'), () => workflowYaml(packageFile('.github/workflows/cop.yml'), prefix));
   create(join(top, '.github', 'pull_request_template.md'), () => pullRequestTemplate(packageFile('.github/pull_request_template.md'), DEFAULT_POLICY.min_members));
   create(join(top, '.pre-commit-config.yaml'), () => preCommitConfig(prefix));
-  addToPackageJson(join(top, 'package.json'), answers, result, show);
+  // An existing package.json or .gitignore is only extended; a link or an unreadable one is left alone.
+  const changeNotes = new Map<string, string>();
+  const createOrExtend = (path: string, fresh: () => string, extend: (text: string) => FileEdit, byHand: string, note: string) => {
+    if (!pathTaken(path)) return create(path, fresh);
+    const read = readGuarded(readScope(dirname(path)), path);
+    if (!lstatSync(path).isFile() || !read.ok) return void result.unchanged.push({ file: show(path), reason: `${read.ok ? 'is a link' : read.message}: ${byHand}` });
+    const edit = extend(read.text);
+    if (edit.kind === 'unchanged') return void result.unchanged.push({ file: show(path), reason: edit.reason });
+    replaceFileAtomic(path, edit.text, read.text);
+    result.changed.push(show(path));
+    changeNotes.set(show(path), note);
+  };
+  const version = toolVersion();
+  createOrExtend(join(top, 'package.json'), () => newPackageJson(answers.organisation, version), (text) => addDevDependency(text, version),
+    `add "${PACKAGE}": "${version}" to devDependencies by hand`, `added ${PACKAGE} to devDependencies`);
+  const ignored = gitignoreLines(`${DEFAULT_CACHE_FOLDER}/${CACHE_FILE_NAME}`, DEFAULT_OUT);
+  createOrExtend(join(top, '.gitignore'), () => newGitignore(ignored), (text) => extendGitignore(text, ignored),
+    `add ${ignored.join(', ')} to it by hand`, 'added the lines it lacked');
   // CODEOWNERS from the data as it now is (files that were there already count).
   if (!pathTaken(join(top, CODEOWNERS_PATH))) {
     const { workspace } = await loadWorkspace(root);
@@ -97,15 +116,18 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
     result.unchanged.push({ file: CODEOWNERS_PATH, reason: 'exists (`cop codeowners --write` updates its generated block)' });
   }
 
-  if (result.created.includes(show(join(root, PEOPLE_FILE))) && answers.cto.github === PLACEHOLDER_CTO.github) {
-    result.warnings.push(`people.yaml names a placeholder CTO (\`${PLACEHOLDER_CTO.id}\`, GitHub @${PLACEHOLDER_CTO.github}): put the real person and handle there (or run \`cop init --cto id:Name:handle\` in an empty folder) before turning on branch protection, then \`cop codeowners --write\`.`);
+  const rootFlag = prefix ? ` --root ${prefix.slice(0, -1)}` : '';
+  const placeholder = result.created.includes(show(join(root, PEOPLE_FILE))) && answers.cto.github === PLACEHOLDER_CTO.github;
+  if (placeholder) {
+    result.warnings.push(`people.yaml names a placeholder CTO (\`${PLACEHOLDER_CTO.id}\`, GitHub @${PLACEHOLDER_CTO.github}): \`cop check\` reports it as an error (rule no-placeholder) until the real person and handle are there (or run \`cop init --cto id:Name:handle\` in an empty folder).`);
   }
   result.nextSteps = [
     'npm install: installs cop and writes package-lock.json, which the workflow\'s `npm ci` needs.',
-    `Commit everything and push. \`npx cop check${prefix ? ` --root ${prefix.slice(0, -1)}` : ''}\` passes; \`npx cop new\` proposes the first CoP.`,
+    ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx cop codeowners --write${rootFlag}\`: until then \`npx cop check\` fails.`] : []),
+    `Commit everything and push (.gitignore keeps node_modules/ out). \`npx cop check${rootFlag}\` passes; \`npx cop new${rootFlag}\` proposes the first CoP.`,
     BRANCH_PROTECTION,
   ];
-  io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summary(result, root, top));
+  io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summary(result, changeNotes, root, top));
   return EXIT.ok;
 }
 
@@ -136,34 +158,10 @@ function fromFlags(defaults: InitAnswers, o: InitOptions): { answers: InitAnswer
   return { answers, problems };
 }
 
-function addToPackageJson(path: string, a: InitAnswers, result: InitResultJson, show: (path: string) => string): void {
-  const version = toolVersion();
-  if (!pathTaken(path)) {
-    try {
-      createFileAtomic(path, newPackageJson(a.organisation, version));
-      result.created.push(show(path));
-    } catch (error) {
-      if (!(error instanceof FileExistsError)) throw error;
-      result.unchanged.push({ file: show(path), reason: 'exists' });
-    }
-    return;
-  }
-  const read = readGuarded(readScope(dirname(path)), path);
-  if (!lstatSync(path).isFile() || !read.ok) {
-    const why = read.ok ? 'is a link' : read.message;
-    return void result.unchanged.push({ file: show(path), reason: `${why}: add cops-as-code to devDependencies by hand` });
-  }
-  const before = read.text;
-  const edit = addDevDependency(before, version);
-  if (edit.kind === 'unchanged') return void result.unchanged.push({ file: show(path), reason: edit.reason });
-  replaceFileAtomic(path, edit.text, before);
-  result.changed.push(show(path));
-}
-
-function summary(r: InitResultJson, root: string, top: string): string {
+function summary(r: InitResultJson, changeNotes: ReadonlyMap<string, string>, root: string, top: string): string {
   const out = [`cop init: ${root}${top !== root ? ` (in the git repository ${top})` : ''}`];
   if (r.created.length) out.push('Created:', ...r.created.map((f) => `  ${f}`));
-  if (r.changed.length) out.push('Changed:', ...r.changed.map((f) => `  ${f} (added cops-as-code to devDependencies)`));
+  if (r.changed.length) out.push('Changed:', ...r.changed.map((f) => `  ${f} (${changeNotes.get(f)})`));
   if (r.unchanged.length) out.push('Left alone:', ...r.unchanged.map((u) => `  ${u.file}: ${u.reason}`));
   if (r.warnings.length) out.push('', 'Warnings:', ...r.warnings.map((w) => `  - ${w}`));
   out.push('', 'Next:', ...r.nextSteps.map((s, i) => `  ${i + 1}. ${s}`));

@@ -18,7 +18,8 @@ export const logCommand: CommandDefinition = (io, setExit) =>
         .option('--cost <category:amount[:description]>', 'money spent, e.g. refreshments:30:Pizza (repeatable)', collect)
         .option('--recording <url>', 'link to the published recording')
         .option('--topic <text>', 'a topic discussed (repeatable)', collect)
-        .option('--notes <text>', 'free-form notes'),
+        .option('--notes <text>', 'free-form notes')
+        .option('--allow-duplicate <reason>', 'write it although a log of that day has the same title or content, with a suppression comment giving the reason'),
     ),
   )
     .addHelpText(
@@ -31,8 +32,12 @@ Examples:
       --cost refreshments:25:Sandwiches --recording https://video.example.com/aws/2026-11-19
   $ cop log aws --from meeting.yaml --yes
 
-Exit codes: 0 written, 1 the meeting would not pass \`cop check\`, 2 missing or invalid answers,
-130 cancelled (Ctrl-C). Warnings (no recording, refreshments over the cap) go to stderr.`,
+A meeting already logged (the same day and title, or the same content) is refused, naming the
+file: run the same \`cop log\` twice and the second writes nothing (rule no-duplicate-meeting).
+
+Exit codes: 0 written, 1 the meeting would not pass \`cop check\` or repeats a logged one,
+2 missing or invalid answers, 130 cancelled (Ctrl-C). Warnings (no recording, refreshments over
+the cap) go to stderr.`,
     )
     .action(async (cop: string, options) => {
       const { logMeeting } = await import('./log.js');

@@ -10,6 +10,7 @@ import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { askMeeting } from '../interactive/log-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { firstDuplicate, RULE_ID } from '../rules/no-duplicate-meeting.js';
 import { schemaEnums } from '../scaffold/enums.js';
 import { completeMeeting, meetingInput } from '../scaffold/input.js';
 import { buildMeeting, copWarning, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
@@ -36,6 +37,8 @@ export interface LogOptions extends DataOptions, ScaffoldOptions {
   recording?: string;
   topic?: string[];
   notes?: string;
+  /** Write the meeting although it repeats a logged one, with a suppression comment giving this reason. */
+  allowDuplicate?: string;
 }
 
 /**
@@ -96,12 +99,18 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   if (problems.length) failScripted('log', problems);
 
   const meeting = buildMeeting(answers);
+  const duplicate = firstDuplicate(meeting, cop.meetings);
+  if (duplicate && options.allowDuplicate === undefined) {
+    io.stderr(`cop: ${duplicate.file} records this meeting already (${duplicate.reason}); nothing was written. If a second meeting really took place, give it its own --title, or log it with --allow-duplicate "<reason>".\n`);
+    return EXIT.findings;
+  }
+  const suppression = duplicate ? duplicateSuppression(options.allowDuplicate!) : '';
   const dir = join(root, COPS_DIR, copId, 'meetings');
   const taken = new Set(existsSync(dir) ? readdirSync(dir) : []);
   for (;;) {
     const name = meetingFileName(meeting.date, taken);
     const rel = `${COPS_DIR}/${copId}/meetings/${name}`;
-    const text = meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name);
+    const text = withLeadingComment(meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name), suppression);
     const diagnostics = await verifyPending(ws, [{ file: rel, kind: 'meeting', text }], sharedValidator(), context.asOf);
     if (reportChecks(diagnostics, root, options, io)) {
       io.stderr('cop: the meeting would not pass `cop check` (above); nothing was written.\n');
@@ -124,4 +133,17 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
     }
     return EXIT.ok;
   }
+}
+
+/** The comment that keeps `cop check` green for a duplicate the user vouches for, with their reason on one line. */
+function duplicateSuppression(reason: string): string {
+  const oneLine = reason.replace(/\s+/g, ' ').trim();
+  if (oneLine === '') throw new UsageError('--allow-duplicate needs a reason, e.g. --allow-duplicate "two sessions of the workshop, morning and afternoon".');
+  return `# cop-disable ${RULE_ID} -- ${oneLine}\n`;
+}
+
+/** `text` with `comment` (whole lines, or '') after its leading comment lines: the file's header. */
+function withLeadingComment(text: string, comment: string): string {
+  const header = /^(#.*\n)*/.exec(text)![0].length;
+  return `${text.slice(0, header)}${comment}${text.slice(header)}`;
 }

@@ -2,6 +2,7 @@
 import { calendarDateProblem, today, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
+import { loadConfig } from '../workspace/load.js';
 import { findDataRoot } from '../workspace/root.js';
 
 export interface DataOptions {
@@ -22,8 +23,26 @@ export function checkDateFlag(flag: string, value: string): IsoDate {
   return value;
 }
 
+/**
+ * The day the data is judged as of: `--as-of`, else the snapshot date cop.config.yaml's `as_of`
+ * sets (the bundled example, so its findings do not grow month by month), else today. A snapshot
+ * date is said on stderr, so no output passes for today's without saying so; a broken or invalid
+ * `as_of` is left to `cop check`, which reports it.
+ */
 export function dataContext(options: DataOptions, io: Io): DataContext {
-  const asOf = options.asOf ?? today();
-  checkDateFlag('--as-of', asOf);
-  return { root: findDataRoot(io.cwd, options.root), asOf };
+  const root = findDataRoot(io.cwd, options.root);
+  if (options.asOf !== undefined) return { root, asOf: checkDateFlag('--as-of', options.asOf) };
+  const snapshot = snapshotDate(root);
+  if (snapshot === undefined) return { root, asOf: today() };
+  io.stderr(`cop: ${snapshotNote(snapshot)} (\`as_of\` in cop.config.yaml; --as-of overrides it).\n`);
+  return { root, asOf: snapshot };
+}
+
+/** What a text output says about a snapshot date. */
+export const snapshotNote = (date: IsoDate) => `as of ${date}, the data root's snapshot date`;
+
+/** cop.config.yaml's `as_of`, when it is a valid date. */
+function snapshotDate(root: string): IsoDate | undefined {
+  const asOf = loadConfig(root).config.as_of;
+  return typeof asOf === 'string' && calendarDateProblem(asOf) === undefined ? asOf : undefined;
 }

@@ -5,7 +5,8 @@ import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { buildSite, type Site } from '../site/model.js';
 import { siteFiles } from '../site/render.js';
-import { writeSiteFiles } from '../site/write.js';
+import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
+import { checkOutputPath } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
 
@@ -17,9 +18,6 @@ export interface SiteCommandOptions extends DataOptions {
   format: 'text' | 'json';
 }
 
-/** The folder written when --out is not given, relative to the working directory. */
-export const DEFAULT_OUT = '_site';
-
 function sourceUrlOf(flag: string | undefined, configured: string | undefined): string | null {
   const url = flag ?? configured;
   if (url === undefined) return null;
@@ -29,11 +27,13 @@ function sourceUrlOf(flag: string | undefined, configured: string | undefined): 
 
 export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
   if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
-  const model = await siteModel(options, io);
-  if (typeof model === 'number') return model;
   const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
+  // Before the data is loaded, so a bad --out fails at once (writeSiteFiles checks it again).
+  checkOutputPath(out, 'folder', shown);
+  const model = await siteModel(options, io);
+  if (typeof model === 'number') return model;
   const { paths, bytes } = writeSiteFiles(out, siteFiles(model), shown);
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, bytes }, null, 2)}\n`);

@@ -4,6 +4,7 @@
  * tool runs the same workflow an organisation gets, so the two cannot drift apart.
  */
 import { stringify } from 'yaml';
+import { lineEndingOf } from '../core/line-endings.js';
 import { DEFAULT_POLICY } from '../model/policy.js';
 import type { InitAnswers } from './answers.js';
 
@@ -99,11 +100,14 @@ export function newPackageJson(organisation: string, version: string): string {
   return `${JSON.stringify(pkg, null, 2)}\n`;
 }
 
+/** An existing file with cop's addition, or why it is left as it is. */
+export type FileEdit = { kind: 'changed'; text: string } | { kind: 'unchanged'; reason: string };
+
 /**
  * An existing package.json with the devDependency added, in npm's own layout (its indent, line
  * ending and final newline kept; dependencies sorted as npm sorts them), or why it is left alone.
  */
-export function addDevDependency(text: string, version: string): { kind: 'changed'; text: string } | { kind: 'unchanged'; reason: string } {
+export function addDevDependency(text: string, version: string): FileEdit {
   let pkg: Record<string, unknown>;
   try {
     pkg = JSON.parse(text) as Record<string, unknown>;
@@ -121,4 +125,30 @@ export function addDevDependency(text: string, version: string): { kind: 'change
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const body = JSON.stringify(pkg, null, indent).replace(/\n/g, eol);
   return { kind: 'changed', text: /\r?\n$/.test(text) || text === '' ? `${body}${eol}` : body };
+}
+
+/**
+ * The lines `cop init` puts in .gitignore: installed packages, `cop check --cache`'s file (inside
+ * node_modules/ by default, named on its own so the reason is visible) and `cop site`'s default folder.
+ */
+export function gitignoreLines(cacheFile: string, siteFolder: string): string[] {
+  return ['node_modules/', cacheFile, `${siteFolder}/`];
+}
+
+/** A .gitignore pattern without the anchoring or folder slashes that do not change what it means here. */
+const ignoreKey = (line: string) => line.trim().replace(/^\//, '').replace(/\/$/, '');
+
+/** A new .gitignore with `lines`. */
+export function newGitignore(lines: readonly string[]): string {
+  return `${['# Written by `cop init`: installed packages, the check cache and the site `cop site` builds.', ...lines].join('\n')}\n`;
+}
+
+/** An existing .gitignore with the `lines` it lacks appended: its comments, order and line endings kept. */
+export function extendGitignore(text: string, lines: readonly string[]): FileEdit {
+  const present = new Set(text.split(/\r?\n/).map(ignoreKey));
+  const missing = lines.filter((line) => !present.has(ignoreKey(line)));
+  if (missing.length === 0) return { kind: 'unchanged', reason: `ignores ${lines.join(', ')} already` };
+  const eol = lineEndingOf(text);
+  const start = text === '' || text.endsWith('\n') ? text : `${text}${eol}`;
+  return { kind: 'changed', text: `${start}${['# Added by `cop init`.', ...missing].join(eol)}${eol}` };
 }

@@ -1,6 +1,6 @@
 /** The whole of `cop check` short of printing: load once, run every rule, position the findings. */
 import type { IsoDate } from '../core/dates.js';
-import { compareDiagnostics, type Diagnostic, type SuppressedDiagnostic } from '../model/diagnostic.js';
+import { compareDiagnostics, type Diagnostic, type SeveritySetting, type SuppressedDiagnostic } from '../model/diagnostic.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
@@ -13,7 +13,7 @@ import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
-import { applySuppressions } from './suppress.js';
+import { applySuppressions, type SuppressionPolicy } from './suppress.js';
 
 export type LintOutcome =
   /** cop.config.yaml is unusable: nothing else was checked (exit 2). */
@@ -75,13 +75,18 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     if (!(error instanceof WriteError)) throw error;
     cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
   }
-  const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {
-    suppressible: new Set(RULES.map((rule) => rule.meta.id)),
-    unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
-    reasonRequired: workspace.policy.suppression_reason === 'required',
-    severities: running,
-    notRun,
-  });
+  const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], suppressionPolicy(workspace, running, notRun));
   const diagnostics = [...loadDiagnostics, ...reported].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics) };
+}
+
+/** How suppression comments apply in `ws` under `severities` (`notRun`: rules left out of this run). */
+export function suppressionPolicy(ws: Pick<Workspace, 'policy'>, severities: ReadonlyMap<string, SeveritySetting>, notRun: ReadonlySet<string> = new Set()): SuppressionPolicy {
+  return {
+    suppressible: new Set(RULES.map((rule) => rule.meta.id)),
+    unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
+    reasonRequired: ws.policy.suppression_reason === 'required',
+    severities,
+    notRun,
+  };
 }

@@ -444,12 +444,12 @@ export interface Person {
 }
 
 /**
- * An amount of money in the organisation's currency (cop.config.yaml): zero, or from 0.01 up to 1,000,000,000, so a typo such as `1e308` cannot reach a report.
+ * A calendar date, YYYY-MM-DD, never shifted by a time zone.
  */
 
 export type YearHours = number;
 /**
- * A calendar date, YYYY-MM-DD, never shifted by a time zone.
+ * The id of a person listed in people.yaml.
  */
 
 export interface Config {
@@ -461,6 +461,11 @@ export interface Config {
    * ISO 4217 currency code for every amount, e.g. `GBP`, `EUR`.
    */
   currency?: string;
+  as_of?: IsoDate;
+  /**
+   * Files under cops/ that cop does not read and does not flag as unknown: glob patterns relative to the data root, e.g. `cops/* /notes/**` or `** /*.png` (`*` matches within a folder name, `**` across folders).
+   */
+  ignore?: string[];
   /**
    * The largest file cop reads, in KiB (default 1024, i.e. 1 MiB); a larger file is refused with a finding. cop.config.yaml itself is always read with the default.
    */

@@ -10,4 +10,5 @@ export const CORE_CHECKS: readonly RuleMeta[] = [
   { id: 'yaml-syntax', description: 'A data file is well-formed, non-empty YAML 1.2 with few aliases.', defaultSeverity: 'error', docs: ruleDocsUrl('yaml-syntax') },
   { id: 'duplicate-key', description: 'No mapping in a data file has the same key twice.', defaultSeverity: 'error', docs: ruleDocsUrl('duplicate-key') },
   { id: 'schema', description: 'A data file matches its JSON Schema (schemas/*.schema.json).', defaultSeverity: 'error', docs: ruleDocsUrl('schema') },
+  { id: 'unknown-file', description: 'Every file under cops/ is one cop reads (a charter, a meeting log, a generated README), hidden, or matched by `ignore:` in cop.config.yaml.', defaultSeverity: 'error', docs: ruleDocsUrl('unknown-file') },
 ];

@@ -15,6 +15,7 @@ import { meetingGoals } from './meeting-goals.js';
 import { meetingRecording } from './meeting-recording.js';
 import { memberInactive } from './member-inactive.js';
 import { minMembers } from './min-members.js';
+import { noDuplicateMeeting } from './no-duplicate-meeting.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   charterComplete,
   personExists,
   noDuplicatePeople,
+  noDuplicateMeeting,
   coordinatorIsMember,
   coordinatorTerms,
   coordinatorRotation,

@@ -1,10 +1,18 @@
+import { codeownersBlock } from '../codeowners/codeowners.js';
 import { isLive } from '../model/charter.js';
 import type { PathSegment } from '../schema/messages.js';
 import { ruleDocsUrl } from './docs.js';
-import type { Rule } from './rule.js';
+import type { Finding, Rule } from './rule.js';
 
-/** TBC, TBD, TODO as words, or an unfilled template slot such as `<topic>` (not "< 200 ms … > 99%"). */
-export const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>/;
+/**
+ * TBC, TBD, TODO as words, an unfilled template slot such as `<topic>` (not "< 200 ms … > 99%"),
+ * or a value that asks to be replaced, such as the GitHub handle `cop init --yes` writes for the
+ * CTO (`replace-with-cto-handle`).
+ */
+export const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>|\b[Rr]eplace-with-[\w-]*/;
+
+/** The placeholder in `text`, if any. */
+const placeholderIn = (text: string) => PLACEHOLDER.exec(text)?.[0];
 
 function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathSegment[]]> {
   if (typeof value === 'string') yield [value, path];
@@ -12,18 +20,52 @@ function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathS
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
 }
 
+/** One finding per string value holding a placeholder. */
+function* placeholders(file: string, data: unknown, advice: string): Generator<Finding> {
+  for (const [text, path] of strings(data, [])) {
+    const found = placeholderIn(text);
+    if (found) yield { file, path, message: `Placeholder text "${found}": ${advice}` };
+  }
+}
+
 export const noPlaceholder: Rule = {
   meta: {
     id: 'no-placeholder',
-    description: 'A proposed or active charter has no placeholder text (TBC, TBD, TODO, <…>).',
-    defaultSeverity: 'warn',
+    description: 'No placeholder (TBC, TBD, TODO, <…>, replace-with-…) is left in cop.config.yaml, people.yaml, CODEOWNERS or a proposed or active charter.',
+    defaultSeverity: 'error',
     docs: ruleDocsUrl('no-placeholder'),
+  },
+  *checkOrganisation({ org }) {
+    if (org.configFile) yield* placeholders(org.configFile, org.config, 'replace it with the real value.');
+    if (org.people) yield* placeholders(org.people.file, { people: org.people.data }, 'replace it with the real value (a GitHub handle that does not exist gives CODEOWNERS no owner).');
+    if (org.codeowners) yield* codeownersPlaceholder(org.codeowners.file, org.codeowners.text);
   },
   *checkCop({ charterFile: file, charter }) {
     if (!charter || !isLive(charter)) return;
-    for (const [text, path] of strings(charter, [])) {
-      const match = PLACEHOLDER.exec(text);
-      if (match) yield { file, path, message: `Placeholder text "${match[0]}": fill it in before the sponsor approves.` };
-    }
+    yield* placeholders(file, charter, 'fill it in before the sponsor approves.');
   },
 };
+
+/**
+ * Hand-written CODEOWNERS lines (not comments) naming a placeholder owner: one finding, at the
+ * first, as every such line has the one cause (GitHub ignores an owner that does not exist, so no
+ * approval is required there). The generated block is left to people.yaml, where its owners come
+ * from, and to codeowners-current: one cause, one finding, and `cop codeowners --write` is never
+ * blocked by the block it is about to rewrite.
+ */
+function* codeownersPlaceholder(file: string, text: string): Generator<Finding> {
+  const block = codeownersBlock(text);
+  const handWritten = (i: number) => !block || i < block.begin || i > block.end;
+  const hits = text
+    .split(/\r?\n/)
+    .map((line, i) => ({ line: i + 1, found: handWritten(i) && !line.trimStart().startsWith('#') ? placeholderIn(line) : undefined }))
+    .filter((hit) => hit.found !== undefined);
+  if (hits.length === 0) return;
+  const where = hits.length === 1 ? 'this line' : `${hits.length} lines, from this one`;
+  yield {
+    file,
+    path: [],
+    line: hits[0]!.line,
+    message: `Placeholder owner "${hits[0]!.found}" on ${where}: GitHub ignores an owner that does not exist, so no approval is required there. Write the real GitHub handle.`,
+  };
+}

@@ -5,9 +5,12 @@
  */
 import type { IsoDate } from '../core/dates.js';
 import { resolveSeverities } from '../lint/severities.js';
+import { findDirectives } from '../lint/directives.js';
+import { suppressionPolicy } from '../lint/lint-workspace.js';
 import { positionFindings } from '../lint/position.js';
 import { ruleInputs } from '../lint/rule-inputs.js';
 import { runRules } from '../lint/run-rules.js';
+import { applySuppressions } from '../lint/suppress.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
 import type { Charter, Meeting, PeopleFile } from '../model/schema-types.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
@@ -60,6 +63,8 @@ export async function verifyPending(ws: Workspace, pending: readonly PendingFile
   const touched = new Set(copIdsOf(pending.map((p) => p.file)));
   const cops = next.cops.filter((cop) => touched.has(cop.id));
   const findings = runRules(next, RULES, severities, asOf, await ruleInputs(next, asOf), cops).filter((finding) => texts.has(finding.file));
-  diagnostics.push(...positionFindings(findings, (file) => texts.get(file)));
+  // The pending files' own suppression comments apply, as they will once written (cop log --allow-duplicate).
+  const directives = pending.flatMap((p) => findDirectives(p.file, p.text));
+  diagnostics.push(...applySuppressions(positionFindings(findings, (file) => texts.get(file)), directives, suppressionPolicy(ws, severities)).reported);
   return diagnostics.sort(compareDiagnostics);
 }

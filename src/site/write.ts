@@ -8,7 +8,10 @@ import { lstatSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { readGuarded, readScope } from '../workspace/read.js';
-import { partWritten, pathTaken, writeOwnedFileAtomic } from '../workspace/write.js';
+import { checkOutputPath, partWritten, pathTaken, writeOwnedFileAtomic } from '../workspace/write.js';
+
+/** The folder `cop site` writes when --out is not given, relative to the working directory. */
+export const DEFAULT_OUT = '_site';
 
 /** The marker in the output folder: its first line, then one written path per line. */
 export const MARKER = '.cop-site';
@@ -21,9 +24,6 @@ function isLink(path: string): boolean {
 /** The files a previous run wrote, or null when `out` holds something else. */
 function previousFiles(out: string, shown: string): string[] | null {
   if (!pathTaken(out)) return [];
-  const stat = lstatSync(out);
-  if (stat.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; cop site writes only into a real folder.`);
-  if (!stat.isDirectory()) throw new UsageError(`${shown} exists and is not a folder.`);
   const marker = join(out, MARKER);
   if (pathTaken(marker)) {
     if (lstatSync(marker).isSymbolicLink()) throw new UsageError(`${shown}/${MARKER} is a symbolic link; remove it.`);
@@ -45,9 +45,10 @@ export interface WrittenSite {
 /**
  * Writes `files` (relative paths with forward slashes, and their text) under `out`, each as it
  * comes, so a generator of pages is never held whole; `shown` names the folder in messages.
- * Throws a UsageError for a folder it may not write into (before writing anything).
+ * Throws a UsageError for a folder it may not write into (before writing anything): see checkOutputPath.
  */
 export function writeSiteFiles(out: string, files: Iterable<readonly [path: string, text: string]>, shown: string): WrittenSite {
+  checkOutputPath(out, 'folder', shown);
   const previous = previousFiles(out, shown);
   if (previous === null) {
     throw new UsageError(`${shown} is not empty and was not written by cop site; choose another --out folder, or empty this one.`);

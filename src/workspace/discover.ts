@@ -1,10 +1,13 @@
 /**
  * Lists the data files under a root: cop.config.yaml, people.yaml, cops/<id>/charter.yaml and
  * cops/<id>/meetings/*.yaml. Symbolic links are followed only while they stay inside the root.
+ * Every other file under cops/ is an `unknown-file` finding with a hint (a meeting saved as .yml,
+ * a `meeting/` folder), unless it is hidden or matches the configuration's `ignore:` patterns.
  * Synchronous: a few thousand directory calls cost less than the promises around them would.
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { suggest } from '../core/suggest.js';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { FILE_START } from './locate.js';
@@ -20,8 +23,27 @@ export interface Discovery {
 
 type EntryKind = 'file' | 'dir' | 'missing';
 
-/** `onCount` is told how many files are listed so far, after each CoP's folder (see parse-pool.ts startWorkers). */
-export function discoverDataFiles(root: string, onCount: (files: number) => void = () => {}): Discovery {
+/**
+ * What a CoP's folder (cops/<id>/) holds besides hidden files: cop's files and folders, by name.
+ * One table, so a new kind of folder is one more line; a folder listed here is not searched for
+ * unknown files (meetings/ is, by the walk below).
+ */
+export const COP_FOLDER_LAYOUT: Readonly<Record<string, 'file' | 'folder'>> = {
+  'charter.yaml': 'file',
+  'README.md': 'file',
+  meetings: 'folder',
+};
+/** What cops/ holds besides the CoPs' folders: the index README `cop readme --write` generates. */
+export const COPS_FOLDER_FILES: readonly string[] = ['README.md'];
+
+export interface DiscoverOptions {
+  /** Told how many files are listed so far, after each CoP's folder (see parse-pool.ts startWorkers). */
+  onCount?: (files: number) => void;
+  /** Flag the files under cops/ that cop does not read, but those matching these globs (cop.config.yaml `ignore:`); undefined: do not look. */
+  ignore?: readonly string[];
+}
+
+export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: DiscoverOptions = {}): Discovery {
   const realRoot = realpathSync(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -29,6 +51,21 @@ export function discoverDataFiles(root: string, onCount: (files: number) => void
   const toRel = (abs: string) => relative(root, abs).split(sep).join('/');
   const refuse = (abs: string, message: string) =>
     diagnostics.push({ ruleId: 'file', severity: 'error', message, file: toRel(abs), start: FILE_START.start });
+  const ignored = ignoreMatcher(ignore ?? []);
+  // An unknown file: a finding with its hint, unless ignored (or not asked for).
+  const unknown = (rel: string, hint: string) => {
+    if (ignore === undefined || ignored(rel)) return;
+    diagnostics.push({ ruleId: UNKNOWN_FILE, severity: 'error', message: unknownFileMessage(hint), file: rel, start: FILE_START.start });
+  };
+  // Every file under an unknown folder (hidden ones aside), each with the folder's hint.
+  const unknownFolder = (abs: string, hint: string) => {
+    for (const entry of list(abs)) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(abs, entry.name);
+      if (entry.isDirectory()) unknownFolder(path, hint);
+      else unknown(toRel(path), hint);
+    }
+  };
 
   // What a path is, following a symlink only when its target stays inside the root.
   function kindOf(abs: string): EntryKind {
@@ -77,10 +114,14 @@ export function discoverDataFiles(root: string, onCount: (files: number) => void
   if (kindOf(copsDir) === 'dir') {
     for (const { name: id } of list(copsDir)) {
       const copDir = join(copsDir, id);
-      if (id.startsWith('.') || kindOf(copDir) !== 'dir') continue;
+      if (id.startsWith('.')) continue;
+      const kind = kindOf(copDir);
+      if (kind === 'file' && ignore !== undefined && !COPS_FOLDER_FILES.includes(id)) unknown(toRel(copDir), copsFileHint(id));
+      if (kind !== 'dir') continue;
       copIds.push(id);
       const charter = join(copDir, 'charter.yaml');
       if (kindOf(charter) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
+      if (ignore !== undefined) unknownInCopFolder(copDir);
       const meetingsDir = join(copDir, 'meetings');
       const meetings = kindOf(meetingsDir);
       if (meetings === 'file') refuse(meetingsDir, '`meetings` is not a folder: this CoP\'s meeting logs cannot be read.');
@@ -89,11 +130,27 @@ export function discoverDataFiles(root: string, onCount: (files: number) => void
       // name each file from its folder's name (an entry's name holds no separator).
       const meetingsRel = toRel(meetingsDir);
       for (const entry of list(meetingsDir)) {
-        if (!entry.name.endsWith('.yaml')) continue;
-        const isFile = entry.isSymbolicLink() ? kindOf(join(meetingsDir, entry.name)) === 'file' : !entry.isDirectory();
-        if (isFile) files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
+        const isYaml = entry.name.endsWith('.yaml');
+        if (!isYaml && (entry.name.startsWith('.') || ignore === undefined)) continue;
+        const path = join(meetingsDir, entry.name);
+        const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
+        if (isYaml) {
+          if (kind === 'file') files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
+        } else if (kind === 'dir') unknownFolder(path, 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.');
+        else if (kind === 'file') unknown(`${meetingsRel}/${entry.name}`, meetingFileHint(entry.name));
       }
       onCount(files.length);
+    }
+  }
+
+  // The entries of a CoP's folder that are not in its layout.
+  function unknownInCopFolder(copDir: string) {
+    for (const entry of list(copDir)) {
+      if (entry.name.startsWith('.') || entry.name in COP_FOLDER_LAYOUT) continue;
+      const path = join(copDir, entry.name);
+      const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
+      if (kind === 'dir') unknownFolder(path, copFolderHint(entry.name, 'folder'));
+      else if (kind === 'file') unknown(toRel(path), copFolderHint(entry.name, 'file'));
     }
   }
   const seen = new Map<string, string>();
@@ -131,4 +188,67 @@ export function copIdsOf(paths: readonly string[]): string[] {
     if (parts[0] === COPS_DIR && parts.length >= 3 && !parts[1]!.startsWith('.')) ids.add(parts[1]!);
   }
   return [...ids].sort();
+}
+
+/** The id of the finding for a file under cops/ that cop does not read (a core check: src/rules/core.ts). */
+export const UNKNOWN_FILE = 'unknown-file';
+
+const unknownFileMessage = (hint: string) =>
+  `cop does not read this file, so it is in no check and no report. ${hint} To keep it here, add a glob for it to \`ignore:\` in cop.config.yaml.`;
+
+const MEETING_NAME = /^\d{4}-\d{2}-\d{2}(-\d+)?\.ya?ml$/i;
+/** `name` with a YAML extension other than `.yaml` (`.yml`, `.YAML`) spelled `.yaml`, or undefined. */
+const asYaml = (name: string) => (/\.ya?ml$/i.test(name) && !name.endsWith('.yaml') ? name.replace(/\.ya?ml$/i, '.yaml') : undefined);
+const LAYOUT = `A CoP's folder holds ${Object.entries(COP_FOLDER_LAYOUT).map(([n, k]) => `\`${n}${k === 'folder' ? '/' : ''}\``).join(', ')}.`;
+
+/** The hint for a file in meetings/ that is not `*.yaml`. */
+function meetingFileHint(name: string): string {
+  const renamed = asYaml(name);
+  return renamed ? `Meeting logs end in .yaml: rename it to \`${renamed}\`.` : 'meetings/ holds meeting logs named YYYY-MM-DD.yaml.';
+}
+
+/** The hint for an entry of a CoP's folder that is not in COP_FOLDER_LAYOUT. */
+function copFolderHint(name: string, kind: 'file' | 'folder'): string {
+  const renamed = kind === 'file' ? asYaml(name) : undefined;
+  if (renamed && COP_FOLDER_LAYOUT[renamed] === 'file') return `Rename it to \`${renamed}\`.`;
+  if (kind === 'file' && MEETING_NAME.test(name)) return `A meeting log goes in meetings/: move it to \`meetings/${renamed ?? name}\`.`;
+  const close = suggest(name.toLowerCase(), Object.keys(COP_FOLDER_LAYOUT).filter((known) => COP_FOLDER_LAYOUT[known] === kind))[0];
+  return close ? `Did you mean \`${close}${kind === 'folder' ? '/' : ''}\`? ${LAYOUT}` : LAYOUT;
+}
+
+/** The hint for a file directly in cops/. */
+function copsFileHint(name: string): string {
+  if (COP_FOLDER_LAYOUT[name] === 'file' || asYaml(name) === 'charter.yaml') return `A CoP's ${name} goes in its own folder: cops/<id>/${asYaml(name) ?? name}.`;
+  if (MEETING_NAME.test(name)) return 'A meeting log goes in cops/<id>/meetings/.';
+  return `cops/ holds a folder per CoP and ${COPS_FOLDER_FILES.map((n) => `\`${n}\``).join(', ')}.`;
+}
+
+/**
+ * Whether a path relative to the data root matches one of `globs`: `*` and `?` within a name,
+ * `**` across folders (`cops/*\/notes/**`, `**\/*.png`).
+ */
+export function ignoreMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const patterns = globs.map((glob) => new RegExp(`^${globSource(glob.replace(/^\.?\//, ''))}$`));
+  return (path) => patterns.some((pattern) => pattern.test(path));
+}
+
+function globSource(glob: string): string {
+  let source = '';
+  for (let i = 0; i < glob.length; i++) {
+    const char = glob[i]!;
+    if (char === '*' && glob[i + 1] === '*') {
+      // `**/` is any number of folders (none too); a final `**` is anything below.
+      if (glob[i + 2] === '/') {
+        source += '(?:[^/]*/)*';
+        i += 2;
+      } else {
+        source += '.*';
+        i += 1;
+      }
+    } else if (char === '*') source += '[^/]*';
+    else if (char === '?') source += '[^/]';
+    else source += char.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return source;
 }

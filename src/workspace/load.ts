@@ -79,9 +79,10 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   let unchanged: Map<string, UnchangedCop> | undefined;
   try {
     // Workers start loading while the rest of the files are listed (not with a cache: it may leave nothing to parse).
-    discovery = discoverDataFiles(root, (count) => {
+    const onCount = (count: number) => {
       if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
-    });
+    };
+    discovery = discoverDataFiles(root, { onCount, ignore: configLoad.config.ignore ?? [] });
     const parsing = { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) };
     if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, parsing));
     else parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), parsing);

@@ -10,8 +10,8 @@
  *   saying that nothing was changed (exit 2), never an internal error.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { basename, dirname, join, parse } from 'node:path';
+import { closeSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statfsSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, parse, sep } from 'node:path';
 import { UsageError } from '../core/errors.js';
 import { reasonOf } from '../core/fs-errors.js';
 import { DEFAULT_MAX_FILE_BYTES, kindName, readGuarded, readScope } from './read.js';
@@ -186,6 +186,61 @@ function moveInto(temp: string, path: string): void {
     renameSync(temp, path);
   } catch (error) {
     throw writeFailure(path, error);
+  }
+}
+
+/**
+ * Kernel file systems by their statfs magic number: writing there is never what the user meant, and
+ * some (procfs) make a recursive mkdir loop for ever instead of failing.
+ */
+const KERNEL_FILE_SYSTEMS = new Map<number, string>([
+  [0x9fa0, 'proc'],
+  [0x62656572, 'sysfs'],
+  [0x1373, 'devfs'],
+  [0x1cd1, 'devpts'],
+  [0x27e0eb, 'cgroup'],
+  [0x63677270, 'cgroup2'],
+  [0x64626720, 'debugfs'],
+  [0x74726163, 'tracefs'],
+  [0x73636673, 'securityfs'],
+  [0xcafe4a11, 'bpf'],
+  [0x6165676c, 'pstore'],
+  [0x62656570, 'configfs'],
+  [0x42494e4d, 'binfmt_misc'],
+]);
+/** Where the kernel's files live, whatever file system holds them (on some machines /dev is a tmpfs). */
+const KERNEL_FOLDERS = ['/proc', '/sys', '/dev'];
+
+/**
+ * Refuses (UsageError, exit 2) an output path that is not somewhere a command may write its files:
+ * `kind` 'folder' (created when missing) or 'file'. The path must not be a symbolic link, must be
+ * (or be made in) a real folder, and that folder must be on an ordinary file system, not /proc,
+ * /sys or /dev. Costs a few stat calls, made before anything is written.
+ */
+export function checkOutputPath(path: string, kind: 'folder' | 'file', shown: string): void {
+  const info = statOf(path, shown);
+  if (info?.isSymbolicLink()) throw new UsageError(`${shown} is a symbolic link; cop writes only into a real ${kind}, never through a link.`);
+  if (info && (kind === 'folder' ? !info.isDirectory() : !info.isFile())) throw new UsageError(`${shown} is ${kindName(info)}, not a ${kind === 'folder' ? 'folder' : 'regular file'}: choose another --out.`);
+  let existing = kind === 'file' || !info ? dirname(path) : path;
+  while (!statOf(existing, shown)) existing = dirname(existing);
+  const real = realpathSync(existing);
+  if (!statSync(real).isDirectory()) throw new UsageError(`${shown}: ${existing} is not a folder, so nothing can be written there.`);
+  const fileSystem = KERNEL_FILE_SYSTEMS.get(Number(statfsSync(real).type));
+  const kernelFolder = KERNEL_FOLDERS.find((folder) => real === folder || real.startsWith(folder + sep));
+  if (fileSystem || kernelFolder) {
+    const where = fileSystem ? `on the ${fileSystem} file system` : `under ${kernelFolder}`;
+    throw new UsageError(`${shown} is ${where}, where the kernel keeps its own files: cop writes only into an ordinary folder. Choose another --out.`);
+  }
+}
+
+/** lstat, with undefined for a path that does not exist (also under a file); other failures are a UsageError. */
+function statOf(path: string, shown: string) {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw new UsageError(`${shown}: cannot look at ${path} (${reasonOf(error)}); nothing was written.`);
   }
 }
 

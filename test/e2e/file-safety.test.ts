@@ -21,7 +21,7 @@ const small = () =>
   });
 const cop = (root: string, ...args: string[]) => runCli([...args, '--root', root, '--as-of', AS_OF]);
 const dissolveArgs = (id: string, reason = 'low-participation', by = 'p2') => ['dissolve', id, '--reason', reason, '--decided-by', by];
-const logArgs = (id: string) => ['log', id, '--yes', '--date', '2026-11-02', '--title', 'Pairs', '--attendees', 'p1,p2,p3,p4,p5', '--recording', 'https://video.example.com/pairs'];
+const logArgs = (id: string, title = 'Pairs') => ['log', id, '--yes', '--date', '2026-11-02', '--title', title, '--attendees', 'p1,p2,p3,p4,p5', '--recording', 'https://video.example.com/pairs'];
 
 const isRoot = process.getuid?.() === 0;
 /** Runs cop as an unprivileged user (setpriv to nobody when root), so mode bits apply. */
@@ -217,10 +217,11 @@ describe(`${PAIRS} concurrent pairs of each editing command`, { timeout: 900_000
     });
   });
 
+  // Two meetings of that day (their own titles: a second log of one title is refused as a duplicate).
   it('log, same CoP and day: two files (the second -2), never a clobber', async () => {
     await pairs(PAIRS, async () => {
       const root = small();
-      const [a, b] = await Promise.all([runAsync(root, logArgs('aws')), runAsync(root, logArgs('aws'))]);
+      const [a, b] = await Promise.all([runAsync(root, logArgs('aws', 'Pairs, morning')), runAsync(root, logArgs('aws', 'Pairs, afternoon'))]);
       expect([a.stderr, b.stderr]).toEqual(['', '']);
       expect([a.status, b.status]).toEqual([0, 0]);
       expect(listing(join(root, 'cops/aws/meetings'))).toEqual(['2026-10-14.yaml', '2026-11-02-2.yaml', '2026-11-02.yaml']);

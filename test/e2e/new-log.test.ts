@@ -168,7 +168,7 @@ describe('cop log, scripted', () => {
     const first = runCli(['log', 'aws', ...LOG_FLAGS, '--guest', 'Jo Bloggs:Acme Ltd', '--prep', 'lucy.chen:1.5', '--cost', 'refreshments:30:Sandwiches', '--recording', 'https://video.example.com/aws/1', '--topic', 'SnapStart'], { cwd: root });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    const second = runCli(['log', 'aws', ...LOG_FLAGS, '--recording', 'https://video.example.com/aws/2', '--slot', 'work-hours'], { cwd: root });
+    const second = runCli(['log', 'aws', ...LOG_FLAGS, '--title', 'Lambda cold starts, part two', '--recording', 'https://video.example.com/aws/2', '--slot', 'work-hours'], { cwd: root });
     expect(second.status).toBe(0);
     expect(second.stdout).toMatch(/Wrote cops\/aws\/meetings\/2026-11-19-2\.yaml/);
     const meeting = parse(readFileSync(join(root, 'cops/aws/meetings/2026-11-19.yaml'), 'utf8'));

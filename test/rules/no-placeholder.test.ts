@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { noPlaceholder } from '../../src/rules/no-placeholder.js';
 import type { Charter } from '../../src/model/schema-types.js';
-import { charter, workspace } from '../helpers/workspace.js';
+import { mergeCodeowners } from '../../src/codeowners/codeowners.js';
+import { charter, people, person, workspace } from '../helpers/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const FILE = 'cops/aws/charter.yaml';
@@ -64,4 +65,35 @@ describe('no-placeholder', () => {
     expect(check({ status: 'proposed', rationale: 'TBD' })).toHaveLength(1);
     expect(check({ status: 'dissolved', rationale: 'TBD', dissolved: { date: '2026-06-01', reason: 'not-strategic', decided_by: 'p1', note: 'TODO' } })).toEqual([]);
   });
+
+  it('finds replace-with-… in a live charter, as cop new refuses it', () => {
+    expect(check({ rationale: 'Replace-with-the-reason' })).toHaveLength(1);
+  });
+});
+
+describe('no-placeholder outside the charters: cop.config.yaml, people.yaml, CODEOWNERS', () => {
+  const withOrg = (parts: { config?: Record<string, unknown>; github?: string; codeowners?: string }) => {
+    const ws = workspace({ people: [...people(2), person('cto', { name: 'Chief Technology Officer', ...(parts.github ? { github: parts.github } : {}) })], ...(parts.config ? { config: parts.config } : {}) });
+    if (parts.config) ws.configFile = 'cop.config.yaml';
+    if (parts.codeowners !== undefined) ws.codeowners = { file: '.github/CODEOWNERS', text: parts.codeowners, prefix: '' };
+    return runRule(noPlaceholder, ws);
+  };
+  const block = mergeCodeowners(undefined, ['/people.yaml @replace-with-cto-handle', '/cops/ @replace-with-cto-handle']);
+
+  // [what, the organisation's files, the findings as file:line-or-path]
+  const cases: [string, Parameters<typeof withOrg>[0], string[]][] = [
+    ['a real handle and organisation', { github: 'priya-raman', config: { organisation: 'Acme' }, codeowners: block.replaceAll('replace-with-cto-handle', 'priya-raman') }, []],
+    ["cop init --yes's placeholder CTO handle, once, in people.yaml", { github: 'replace-with-cto-handle' }, ['people.yaml:people.2.github']],
+    ['TBD as the organisation in cop.config.yaml', { config: { organisation: 'TBD' } }, ['cop.config.yaml:organisation']],
+    ['a placeholder owner in the generated block: left to people.yaml and codeowners-current', { codeowners: block }, []],
+    ['placeholder owners on hand-written lines: one finding at the first', { codeowners: `# ours\n* @replace-with-owner\n/docs/ @replace-with-owner\n${block}` }, ['.github/CODEOWNERS:2']],
+    ['a placeholder in a CODEOWNERS comment is prose', { codeowners: `# TODO: tidy up\n* @priya-raman\n` }, []],
+  ];
+  for (const [what, parts, expected] of cases) {
+    it(what, () => {
+      const findings = withOrg(parts);
+      expect(findings.map((f) => `${f.file}:${f.line ?? f.path.join('.')}`)).toEqual(expected);
+      for (const finding of findings) expect(finding.message).toMatch(/^Placeholder (text|owner) "/);
+    });
+  }
 });
