@@ -47,8 +47,12 @@ export function reviewPeriod(options: { quarter?: string; from?: string; to?: st
 
 /** Why a CoP has no budget in the period, and the command that reviews what it has. */
 function noBudgetReason(id: string, charter: Charter, period: Period): string {
-  if (charter.status !== 'active') return `\`${id}\` is ${charter.status}: only active and dissolved CoPs have a budget to review.`;
+  if (charter.status === 'proposed') return `\`${id}\` is proposed: only active and dissolved CoPs have a budget to review.`;
   const since = activeSince(charter);
+  const dissolved = charter.dissolved?.date;
+  if (dissolved !== undefined && monthOf(dissolved) < period.from) {
+    return `\`${id}\` was dissolved on ${dissolved}, before the period reviewed (${period.from} to ${period.to}): review its last months with \`cop review ${id} --from ${monthOf(since) > addMonthsToMonth(monthOf(dissolved), -2) ? monthOf(since) : addMonthsToMonth(monthOf(dissolved), -2)} --to ${monthOf(dissolved)}\`.`;
+  }
   return `\`${id}\` became active on ${since}, after the period reviewed (${period.from} to ${period.to}): review it from its first month with \`cop review ${id} --from ${monthOf(since)}\`.`;
 }
 

@@ -36,6 +36,17 @@ describe('cop review of a CoP activated after the period', () => {
   });
 });
 
+describe('cop review of a CoP dissolved before the period', () => {
+  it('says so and suggests its last three months', () => {
+    const dissolved = { status: 'dissolved' as const, dissolved: { date: '2026-06-01', reason: 'not-strategic' as const, decided_by: 'p1' } };
+    const ws = workspace({ cops: { ledgers: { charter: charter('ledgers', { members, ...dissolved }), meetings: [] } }, people: people(6) });
+    const run = () => reviewCop(ws, 'ledgers', { period: reviewPeriod({}, '2026-11-20'), anonymise: false });
+    expect(run).toThrow('`ledgers` was dissolved on 2026-06-01, before the period reviewed (2026-07 to 2026-09)');
+    expect(run).toThrow('cop review ledgers --from 2026-04 --to 2026-06');
+    expect(reviewCop(ws, 'ledgers', { period: reviewPeriod({ from: '2026-04', to: '2026-06' }, '2026-11-20'), anonymise: false }).period.to).toBe('2026-06');
+  });
+});
+
 describe('cop review participation bands', () => {
   // Three meetings in Q3: p1 at all three (core), p2 at two (core: 2/3), p3 at one (active: 1/3), p4–p6 at none.
   const q3 = [
