@@ -34,9 +34,13 @@ export function dataContext(options: DataOptions, io: Io): DataContext {
   if (options.asOf !== undefined) return { root, asOf: checkDateFlag('--as-of', options.asOf) };
   const snapshot = snapshotDate(root);
   if (snapshot === undefined) return { root, asOf: today() };
-  io.stderr(`cop: ${snapshotNote(snapshot)} (\`as_of\` in cop.config.yaml; --as-of overrides it).\n`);
+  // A command may ask for its context more than once (to check flags before loading): say it once.
+  if (!told.has(io)) io.stderr(`cop: ${snapshotNote(snapshot)} (\`as_of\` in cop.config.yaml; --as-of overrides it).\n`);
+  told.add(io);
   return { root, asOf: snapshot };
 }
+
+const told = new WeakSet<Io>();
 
 /** What a text output says about a snapshot date. */
 export const snapshotNote = (date: IsoDate) => `as of ${date}, the data root's snapshot date`;

@@ -20,6 +20,8 @@ describe("cop.config.yaml's as_of: a data root that is a snapshot", () => {
     expect(due.status).toBe(0);
     expect(JSON.parse(due.stdout).asOf).toBe(AS_OF);
     expect(due.stderr).toBe(NOTE);
+    // Said once, though cop review reads its context twice (the period is checked before loading).
+    expect((await runInProcess(['review', 'aws', '--format', 'json'], root)).stderr).toBe(NOTE);
     const later = await runInProcess(['due', '--format', 'json', '--as-of', '2027-03-01'], root);
     expect(JSON.parse(later.stdout).asOf).toBe('2027-03-01');
     expect(later.stderr).toBe('');
