@@ -7,7 +7,6 @@
  * `npm test` runs a few cases from a fixed seed; `npm run fuzz` runs HOSTILE_RUNS of them.
  * A case collects every problem it finds, so one failure lists them all (command, format, what).
  */
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
@@ -16,14 +15,11 @@ import fc from 'fast-check';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import type { Nodes as MdNode } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
 import { parse as parseHtml } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { EVERY_PAYLOAD, hostilePool, hostileTextFor, plainText, tokenOf, writeTexts, type TextFor } from '../helpers/hostile.js';
+import { committedOrganisation, EVERY_PAYLOAD, hostilePool, hostileTextFor, parseMarkdown, plainText, tokenOf, writeTexts, type TextFor } from '../helpers/hostile.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
+import { AS_OF } from '../helpers/org-copy.js';
 
 // Each case runs some 40 commands (about 15 s on a loaded 2-core machine): `npm test` runs the case
 // with every payload and two random ones from a fixed seed; `npm run fuzz` runs HOSTILE_RUNS from
@@ -46,14 +42,7 @@ interface Output {
 }
 
 /** The bundled organisation committed once in a git repository (`cop diff`'s base); each case copies it. */
-const template = (() => {
-  const root = copyOrganisation();
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=fuzz', '-c', 'user.email=fuzz@cop.invalid', ...args], { cwd: root, stdio: 'ignore' });
-  git('init', '-q', '-b', 'main');
-  git('add', '.');
-  git('commit', '-q', '-m', 'base');
-  return root;
-})();
+const template = committedOrganisation();
 
 /** Every (command, format) printed to stdout, with how to read it. */
 const PRINTED: [Kind, string[]][] = [
@@ -178,7 +167,7 @@ function markdownShape(text: string): MarkdownShape {
     else if (node.type === 'text') shape.mentions.push(...(node.value.match(MENTION) ?? []).map((m) => m.trim()));
     if ('children' in node) for (const child of node.children) visit(child as MdNode);
   };
-  visit(fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+  visit(parseMarkdown(text));
   for (const list of [shape.links, shape.images, shape.html, shape.mentions]) list.sort();
   return shape;
 }

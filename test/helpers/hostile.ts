@@ -4,10 +4,16 @@
  * dates and numbers stay as they are, only text changes. The same builder with plain texts
  * ("Name 1", "Name 2", …) gives the reference organisation the hostile one is compared with.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import fc from 'fast-check';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
 import { isMap, isSeq, parseDocument, Scalar, type Document } from 'yaml';
+import { copyOrganisation } from './org-copy.js';
 
 /** Payloads, each a way some output could be tricked into obeying data instead of showing it. */
 export const HOSTILE_PAYLOADS: readonly string[] = [
@@ -241,4 +247,19 @@ export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
     writeFileSync(path, out);
   }
   return { texts };
+}
+
+/** A copy of the bundled organisation committed in a new git repository (branch main), for `cop diff --base main`. */
+export function committedOrganisation(): string {
+  const root = copyOrganisation();
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=cop-test', '-c', 'user.email=test@cop.invalid', ...args], { cwd: root, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  return root;
+}
+
+/** Markdown as GitHub reads it: CommonMark with the GFM extensions (tables, autolinks, …). */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
