@@ -350,6 +350,9 @@ describe('hostile text in every free-text field: every output keeps the plain or
     expect(failed.map((o) => `${o.label}: ${o.status}\n${o.text}`)).toEqual([]);
     for (const what of ['calendar --out', 'site --out', 'readme --write', 'codeowners --write']) expect(reference.some((o) => o.label.startsWith(`${what} `)), what).toBe(true);
     expect(reference.filter((o) => o.kind === 'html').length).toBeGreaterThan(5);
+    // The builder's suppression suppresses a finding, so its reason is in check's outputs.
+    const check = JSON.parse(reference.find((o) => o.label === 'cop check --format json')!.text) as { suppressed: { ruleId: string; suppression: { justification: string } }[] };
+    expect(check.suppressed.map((s) => [s.ruleId, s.suppression.justification])).toEqual([['meeting-recording', expect.stringMatching(/^Name \d+$/)]]);
   });
 
   it(`holds for the organisation with every payload and ${RUNS} random hostile ones (seed ${SEED})`, async () => {

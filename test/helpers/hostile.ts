@@ -132,7 +132,13 @@ export function hostileTextFor(pool: readonly HostileText[]): TextFor {
 type FieldPath = readonly (string | '*')[];
 
 const NO_LIMIT = 10_000;
-const field = (maxLength: number, ...path: (string | '*')[]) => ({ path: path as FieldPath, maxLength });
+interface Field {
+  path: FieldPath;
+  maxLength: number;
+  /** Shown as a link when the text begins with `http(s)://`, by design (the plain text never does). */
+  linked?: boolean;
+}
+const field = (maxLength: number, ...path: (string | '*')[]): Field => ({ path: path as FieldPath, maxLength });
 
 /** Every free-text field the schemas allow, per kind of file (schemas/*.schema.json). */
 const CONFIG_FIELDS = [field(NO_LIMIT, 'organisation'), field(NO_LIMIT, 'budgets', '*', 'note')];
@@ -146,7 +152,7 @@ const CHARTER_FIELDS = [
   field(NO_LIMIT, 'goals', '*', 'description'),
   field(NO_LIMIT, 'alumni', '*', 'note'),
   field(NO_LIMIT, 'format', 'channel'),
-  field(NO_LIMIT, 'format', 'recordings'),
+  { ...field(NO_LIMIT, 'format', 'recordings'), linked: true },
   field(64, 'cost_centre'),
   field(NO_LIMIT, 'budget', 'changes', '*', 'note'),
   field(NO_LIMIT, 'budget', 'other_costs', '*', 'description'),
@@ -163,7 +169,7 @@ const MEETING_FIELDS = [
   field(NO_LIMIT, 'reason'),
 ];
 
-function fieldsOf(file: string): { path: FieldPath; maxLength: number }[] {
+function fieldsOf(file: string): Field[] {
   if (file === 'cop.config.yaml') return CONFIG_FIELDS;
   if (file === 'people.yaml') return PEOPLE_FIELDS;
   if (/^cops\/[^/]+\/charter\.yaml$/.test(file)) return CHARTER_FIELDS;
@@ -196,9 +202,13 @@ function dataFiles(root: string): string[] {
     .sort();
 }
 
-/** The file whose charter carries the builder's suppression comment, and the rule it names. */
-const SUPPRESSION_FILE = 'cops/aws/charter.yaml';
-const SUPPRESSED_RULE = 'min-members';
+/**
+ * The meeting the builder takes the recording from, so that `meeting-recording` finds it, and
+ * suppresses that finding with a text as the reason: check's JSON, SARIF and JUnit and `cop diff`
+ * show the reason.
+ */
+const SUPPRESSION_FILE = 'cops/aws/meetings/2026-03-26.yaml';
+const SUPPRESSED_RULE = 'meeting-recording';
 
 export interface BuiltOrganisation {
   /** Every text written, by slot: tests look for each in the outputs. */
@@ -208,9 +218,9 @@ export interface BuiltOrganisation {
 /**
  * Rewrites every free-text field of the data root at `root` with `textFor(slot, maxLength)`, one
  * slot per field in a fixed order (so the plain and the hostile organisation differ only in
- * text), keeping comments and layout. It also adds a file-wide suppression with a text as its
- * reason (single-line: a YAML comment ends at a line break), and turns `no-placeholder` off in
- * both, since `<…>` in a hostile text is a placeholder to that rule and the findings would differ.
+ * text), keeping comments and layout. It also suppresses a finding it makes, with a text as the
+ * reason (single-line: a YAML comment ends at a line break), and turns `no-placeholder` off, since
+ * `<…>` in a hostile text is a placeholder to that rule and the findings would differ.
  */
 export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
   const texts: string[] = [];
@@ -218,10 +228,11 @@ export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
     const path = join(root, file);
     const doc = parseDocument(readFileSync(path, 'utf8'));
     const quoted = new Map<string, string>();
-    for (const { path: pattern, maxLength } of fieldsOf(file)) {
+    for (const { path: pattern, maxLength, linked } of fieldsOf(file)) {
       for (const at of stringPaths(doc, pattern)) {
         const slot = texts.length;
-        const text = textFor(slot, maxLength);
+        // A link where the reference has text would change the structure for a good reason.
+        const text = linked ? textFor(slot, maxLength).replace(/^(?=https?:)/i, 'See ') : textFor(slot, maxLength);
         texts.push(text);
         // A plain placeholder the library writes as is, replaced by the exact quoted text below.
         const placeholder = `HOSTILE-PLACEHOLDER-${slot}-END`;
@@ -232,6 +243,7 @@ export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
         quoted.set(placeholder, yamlQuoted(text));
       }
     }
+    if (file === SUPPRESSION_FILE) doc.delete('recording');
     if (file === 'cop.config.yaml') {
       if (!isMap(doc.get('rules'))) doc.set('rules', doc.createNode({}));
       doc.setIn(['rules', 'no-placeholder'], 'off');
