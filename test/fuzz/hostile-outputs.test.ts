@@ -21,10 +21,11 @@ import { committedOrganisation, EVERY_PAYLOAD, hostilePool, hostileTextFor, pars
 import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF } from '../helpers/org-copy.js';
 
-// Each case runs some 40 commands (about 15 s on a loaded 2-core machine): `npm test` runs the case
-// with every payload and two random ones from a fixed seed; `npm run fuzz` runs HOSTILE_RUNS from
-// FUZZ_SEED, else from a new seed each time (fast-check prints it with a failure).
-const RUNS = Number(process.env.HOSTILE_RUNS ?? 2);
+// Each case runs some 40 commands: 15 to 40 s on a loaded 2-core machine, the reference as much
+// again. `npm test` runs the case with every payload and one random one, from a fixed seed;
+// `npm run fuzz` runs HOSTILE_RUNS random ones from FUZZ_SEED, else from a new seed each time
+// (fast-check prints it with a failure).
+const RUNS = Number(process.env.HOSTILE_RUNS ?? 1);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.HOSTILE_RUNS === undefined ? 22 : Date.now() % 2 ** 31;
 const CASE_TIMEOUT_MS = 90_000;
 
@@ -75,7 +76,6 @@ const PRINTED: [Kind, string[]][] = [
   ['terminal', ['diff', '--base', 'main']],
   ['markdown', ['diff', '--base', 'main', '--format', 'markdown']],
   ['json', ['diff', '--base', 'main', '--format', 'json']],
-  ['ics', ['calendar']],
 ];
 
 const KIND_OF_FILE: [RegExp, Kind][] = [
@@ -240,6 +240,10 @@ function problemsOf(output: Output, reference: Output, texts: readonly string[])
   const same = (what: string, actual: unknown, expected: unknown) => {
     if (JSON.stringify(actual) !== JSON.stringify(expected)) fail(`${what}: ${JSON.stringify(actual).slice(0, 400)} where the reference has ${JSON.stringify(expected).slice(0, 400)}`);
   };
+  /** Each part of a parsed output's shape (headings, links, …) against the reference's. */
+  const sameShape = (shape: object, expected: object) => {
+    for (const [part, value] of Object.entries(shape)) same(part, value, (expected as Record<string, unknown>)[part]);
+  };
   if (output.status !== reference.status) fail(`exit ${output.status} where the reference exits ${reference.status}`);
   // Printed output may land in an Actions log; files (and iCalendar, whose folded lines begin with
   // a space) do not, and only `check --format github` prints workflow commands on purpose.
@@ -263,28 +267,14 @@ function problemsOf(output: Output, reference: Output, texts: readonly string[])
         for (const line of lines(output.text).filter((l) => l.startsWith('::'))) if (!/^::(error|warning|notice) [^\r\n]*::[^\r\n]*$/.test(line)) fail(`not one annotation: ${JSON.stringify(line)}`);
         break;
       }
-      case 'markdown': {
-        const shape = markdownShape(output.text);
-        const expected = markdownShape(reference.text);
-        same('headings', shape.headings, expected.headings);
-        same('list items', shape.listItems, expected.listItems);
-        same('table rows', shape.tableRows, expected.tableRows);
-        same('links', shape.links, expected.links);
-        same('images', shape.images, expected.images);
-        same('HTML', shape.html, expected.html);
-        same('mentions', shape.mentions, expected.mentions);
+      case 'markdown':
+        sameShape(markdownShape(output.text), markdownShape(reference.text));
         if (output.label.startsWith('readme --write') && output.text.includes('\r')) fail('a raw carriage return in a generated README');
         break;
-      }
-      case 'html': {
-        const shape = htmlShape(output.text);
-        const expected = htmlShape(reference.text);
-        same('element counts', shape.tags, expected.tags);
-        same('scripts', shape.scripts, expected.scripts);
-        same('event handler attributes', shape.handlers, expected.handlers);
-        if (shape.scriptUrls.length > 0) fail(`script URLs: ${JSON.stringify(shape.scriptUrls)}`);
+      case 'html':
+        // The reference has no script URL, so any is a difference.
+        sameShape(htmlShape(output.text), htmlShape(reference.text));
         break;
-      }
       case 'ics':
         same('VEVENT and VTODO UIDs', icsShape(output.text), icsShape(reference.text));
         break;
@@ -343,7 +333,7 @@ describe('hostile text in every free-text field: every output keeps the plain or
   let reference: Output[];
   beforeAll(async () => {
     reference = (await outputsOf(plainText)).outputs;
-  });
+  }, CASE_TIMEOUT_MS);
 
   it('the reference is a real run: every command succeeded and wrote what it should', () => {
     const failed = reference.filter((o) => o.status !== undefined && o.status !== 0 && !o.label.startsWith('cop check'));
