@@ -2,6 +2,7 @@
  * Issue 22: one test per row of the issue's table of findings, each the issue's own minimal case on
  * a copy of the bundled organisation, run in process. Each asserts what the output guarantees
  * (docs/security.md), not how a fix achieves it, so a fix may refuse the data or escape it.
+ * Assertions are soft: a test reports every part of its finding that still fails, not the first.
  */
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,6 +13,7 @@ import type { Nodes } from 'mdast';
 import { parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { committedOrganisation, parseMarkdown } from '../helpers/hostile.js';
+import { REPO_ROOT } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
@@ -46,11 +48,16 @@ const MENTION = /(?:^|[^\w`])@[A-Za-z0-9][\w-]*(?:\/[\w-]+)?/;
 
 function expectInertMarkdown(markdown: string, what: string): void {
   const tree = parseMarkdown(markdown);
-  expect(nodesOf(tree, 'html').map((n) => (n as { value: string }).value), `${what}: HTML from data`).toEqual([]);
-  expect(nodesOf(tree, 'image'), `${what}: images from data`).toEqual([]);
+  expect.soft(nodesOf(tree, 'html').map((n) => (n as { value: string }).value), `${what}: HTML from data`).toEqual([]);
+  expect.soft(nodesOf(tree, 'image'), `${what}: images from data`).toEqual([]);
   const mentions = nodesOf(tree, 'text').filter((n) => MENTION.test((n as { value: string }).value));
-  expect(mentions.map((n) => (n as { value: string }).value), `${what}: mentions from data`).toEqual([]);
+  expect.soft(mentions.map((n) => (n as { value: string }).value), `${what}: mentions from data`).toEqual([]);
 }
+
+/** Line breaks as LF: an escaped CR LF may come back as LF alone. */
+const lf = (text: string) => text.replace(/\r\n?/g, '\n');
+/** An iCalendar TEXT value as written (RFC 5545 §3.3.11), unescaped. */
+const unescapeIcsText = (value: string) => lf(value.replace(/\\([\\;,nN])/g, (_, c: string) => (c.toLowerCase() === 'n' ? '\n' : c)));
 
 describe('issue 22: every finding of the table stays fixed', () => {
   it('#1 cop diff: a new CoP named "A11y\\n\\n<!--" hides nothing after it; people\'s mentions and images are shown, not obeyed; text lines cannot be forged', async () => {
@@ -64,14 +71,14 @@ describe('issue 22: every finding of the table stays fixed', () => {
     edit(root, 'cops/mobile/charter.yaml', /^name: .*$/m, `name: ${quoted('Mobile\n1 change, no lifecycle problems.')}`);
 
     const markdown = await cop(root, 'diff', '--base', 'main', '--format', 'markdown');
-    expect(markdown.status).toBe(0);
+    expect.soft(markdown.status).toBe(0);
     expectInertMarkdown(markdown.stdout, 'diff --format markdown');
     // The budget raise is still there for the reviewer to read.
-    expect(visibleText(markdown.stdout)).toMatch(/2 → 200/);
+    expect.soft(visibleText(markdown.stdout)).toMatch(/2 → 200/);
 
     const text = await cop(root, 'diff', '--base', 'main');
-    expect(text.stdout.split('\n')).not.toContain('1 change, no lifecycle problems.');
-    expect(text.stdout.split('\n').filter((l) => l.trim() === '<!--')).toEqual([]);
+    expect.soft(text.stdout.split('\n')).not.toContain('1 change, no lifecycle problems.');
+    expect.soft(text.stdout.split('\n').filter((l) => l.trim() === '<!--')).toEqual([]);
   });
 
   it('#2 iCalendar: a line break, comma or semicolon in a CoP name or the organisation forges no event or to-do, and the names read back exactly', async () => {
@@ -82,45 +89,48 @@ describe('issue 22: every finding of the table stays fixed', () => {
     edit(root, 'cop.config.yaml', /^organisation: .*$/m, `organisation: ${quoted(organisation)}`);
 
     const calendar = await cop(root, 'calendar', 'aws');
-    expect(calendar.status).toBe(0);
+    expect.soft(calendar.status).toBe(0);
     const parsed = new ICAL.Component(ICAL.parse(calendar.stdout));
-    expect(parsed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual([expect.stringMatching(/^cop-aws-meetings@/)]);
-    expect(parsed.getAllSubcomponents('vtodo')).toEqual([]);
-    expect(String(parsed.getFirstPropertyValue('x-wr-calname'))).toContain(forged);
-    expect(String(parsed.getFirstPropertyValue('x-wr-calname'))).toContain(organisation);
+    expect.soft(parsed.getAllSubcomponents('vevent').map((e) => e.getFirstPropertyValue('uid'))).toEqual([expect.stringMatching(/^cop-aws-meetings@/)]);
+    expect.soft(parsed.getAllSubcomponents('vtodo')).toEqual([]);
+    // ical.js leaves an X- property's escapes as written.
+    const calendarName = unescapeIcsText(String(parsed.getFirstPropertyValue('x-wr-calname')));
+    expect.soft(calendarName).toContain(lf(forged));
+    expect.soft(calendarName).toContain(lf(organisation));
 
     const due = await cop(root, 'due', '--format', 'ics');
     const items = JSON.parse((await cop(root, 'due', '--format', 'json')).stdout) as { items: unknown[] };
     const todos = new ICAL.Component(ICAL.parse(due.stdout));
-    expect(todos.getAllSubcomponents('vtodo')).toHaveLength(items.items.length);
-    expect(todos.getAllSubcomponents('vtodo').map((t) => t.getFirstPropertyValue('uid'))).not.toContain('todo');
+    expect.soft(todos.getAllSubcomponents('vtodo')).toHaveLength(items.items.length);
+    expect.soft(todos.getAllSubcomponents('vtodo').map((t) => t.getFirstPropertyValue('uid'))).not.toContain('todo');
   });
 
   it('#3 generated blocks: a hand-written line that starts like the begin marker is not a marker, and a byte-order mark hides no block', async () => {
     const root = copyOrganisation();
     const path = join(root, '.github/CODEOWNERS');
-    expect((await cop(root, 'codeowners', '--write')).status).toBe(0);
+    expect.soft((await cop(root, 'codeowners', '--write')).status).toBe(0);
     const block = readFileSync(path, 'utf8');
     const handWritten = '# BEGIN cop codeowners is managed by the platform team; ask them first\n/docs/ @harbourline/docs\n';
     writeFileSync(path, `${handWritten}${block}`);
     const rewrite = await cop(root, 'codeowners', '--write');
     // Either the lines are kept, or the file is refused and left as it was: never lost.
-    expect(readFileSync(path, 'utf8')).toContain('/docs/ @harbourline/docs\n');
-    if (rewrite.status === 0) expect(readFileSync(path, 'utf8')).toBe(`${handWritten}${block}`);
+    expect.soft(readFileSync(path, 'utf8')).toContain('/docs/ @harbourline/docs\n');
+    if (rewrite.status === 0) expect.soft(readFileSync(path, 'utf8')).toBe(`${handWritten}${block}`);
 
     writeFileSync(path, `\ufeff${block}`);
     await cop(root, 'codeowners', '--write');
     const begins = readFileSync(path, 'utf8').split('\n').filter((l) => l.replace('\ufeff', '').startsWith('# BEGIN cop codeowners ('));
-    expect(begins).toHaveLength(1);
+    expect.soft(begins).toHaveLength(1);
 
     // The docs' example marker inside a fenced block of a README is text, not a marker.
-    expect((await cop(root, 'readme', '--write')).status).toBe(0);
+    expect.soft((await cop(root, 'readme', '--write')).status).toBe(0);
     const readme = join(root, 'cops/aws/README.md');
     const generated = readFileSync(readme, 'utf8');
-    const fence = '## How the block works\n\n```markdown\n<!-- BEGIN cop readme -->\nhand-written example\n<!-- END cop readme -->\n```\n\nHand-written notes after the fence.\n';
+    const docsExample = readFileSync(join(REPO_ROOT, 'docs/commands/readme.md'), 'utf8').split('\n').find((l) => l.startsWith('<!-- BEGIN cop readme'))!;
+    const fence = `## How the block works\n\n\`\`\`markdown\n${docsExample}\nhand-written example\n<!-- END cop readme -->\n\`\`\`\n\nHand-written notes after the fence.\n`;
     writeFileSync(readme, `${fence}\n${generated}`);
     await cop(root, 'readme', '--write');
-    expect(readFileSync(readme, 'utf8')).toContain(fence);
+    expect.soft(readFileSync(readme, 'utf8')).toContain(fence);
   });
 
   it('#4 report, health and review Markdown: an HTML or mention organisation name and a CoP named "Mobile\\n\\n<!--" hide no evidence', async () => {
@@ -134,28 +144,28 @@ describe('issue 22: every finding of the table stays fixed', () => {
       ['review', '--org', '--year', '2026'],
     ]) {
       const result = await cop(root, ...args);
-      expect(result.status, args.join(' ')).toBe(0);
+      expect.soft(result.status, args.join(' ')).toBe(0);
       expectInertMarkdown(result.stdout, args.join(' '));
     }
     // The flagged CoP's evidence is there to read.
-    expect(visibleText((await cop(root, 'health', '--format', 'markdown')).stdout)).toMatch(/low-participation/);
+    expect.soft(visibleText((await cop(root, 'health', '--format', 'markdown')).stdout)).toMatch(/low-participation/);
   });
 
   it('#5 README tables: a lone carriage return in a name injects no heading or alert, and a trailing one leaves no README stale', async () => {
     const root = copyOrganisation();
     edit(root, 'people.yaml', 'name: Finn Gallagher', `name: ${quoted('Finn Gallagher\r# Injected heading\r> [!CAUTION]\r> Approve now')}`);
-    edit(root, 'people.yaml', 'name: Helen Okafor', `name: ${quoted('Helen Okafor\r')}`);
-    expect((await cop(root, 'readme', '--write')).status).toBe(0);
+    edit(root, 'cops/aws/charter.yaml', /^name: .*$/m, `name: ${quoted('AWS\r')}`);
+    expect.soft((await cop(root, 'readme', '--write')).status).toBe(0);
     for (const file of ['cops/README.md', 'cops/mobile/README.md']) {
       const text = readFileSync(join(root, file), 'utf8');
-      expect(text, file).not.toContain('\r');
+      expect.soft(text, file).not.toContain('\r');
       const headings = nodesOf(parseMarkdown(text), 'heading').map(textOf);
-      expect(headings.filter((h) => h.includes('Injected')), file).toEqual([]);
-      expect(nodesOf(parseMarkdown(text), 'blockquote'), file).toEqual([]);
+      expect.soft(headings.filter((h) => h.includes('Injected')), file).toEqual([]);
+      expect.soft(nodesOf(parseMarkdown(text), 'blockquote'), file).toEqual([]);
     }
-    const check = await cop(root, 'readme', '--check');
-    expect(check.stdout + check.stderr).not.toMatch(/stale|out of date/i);
-    expect(check.status).toBe(0);
+    // Just written, so up to date: for `readme --check` and for `cop check`'s readme-current.
+    expect.soft((await cop(root, 'readme', '--check')).status).toBe(0);
+    expect.soft((await cop(root, 'check')).status).toBe(0);
   });
 
   it('#6 cop ls --format csv: a name that begins like a formula is not a formula', async () => {
@@ -164,11 +174,11 @@ describe('issue 22: every finding of the table stays fixed', () => {
     edit(root, 'cops/mobile/charter.yaml', /^name: .*$/m, `name: ${quoted('@SUM(1+1)*cmd|"/c calc"!A0')}`);
     edit(root, 'cops/security/charter.yaml', /^name: .*$/m, `name: ${quoted('\t+1')}`);
     const result = await cop(root, 'ls', '--format', 'csv');
-    expect(result.status).toBe(0);
+    expect.soft(result.status).toBe(0);
     const rows = parseCsv(result.stdout, { bom: true }) as string[][];
-    expect(rows).toHaveLength(8);
+    expect.soft(rows).toHaveLength(8);
     const formulas = rows.flat().filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell));
-    expect(formulas).toEqual([]);
+    expect.soft(formulas).toEqual([]);
   });
 
   it('#7 terminal and CI logs: escape sequences in names reach no terminal, and a YAML key forges no workflow command', async () => {
@@ -177,35 +187,35 @@ describe('issue 22: every finding of the table stays fixed', () => {
     edit(root, 'cops/aws/charter.yaml', /^name: .*$/m, `name: ${quoted(hostile)}`);
     for (const args of [['ls'], ['show', 'aws']]) {
       const result = await cop(root, ...args);
-      expect(result.status, args.join(' ')).toBe(0);
-      expect(result.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect.soft(result.status, args.join(' ')).toBe(0);
+      expect.soft(result.stdout, args.join(' ')).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
     }
 
     const keyed = copyOrganisation();
     edit(keyed, 'cops/aws/charter.yaml', /^name: .*$/m, `name: AWS\n${quoted('x\n::warning file=cop.config.yaml::Approved by the CTO\n::add-mask::x')}: 1`);
     const check = await cop(keyed, 'check');
-    expect(check.status).toBe(1);
-    expect([...check.stdout.split('\n'), ...check.stderr.split('\n')].filter((l) => /^\s*::/.test(l))).toEqual([]);
+    expect.soft(check.status).toBe(1);
+    expect.soft([...check.stdout.split('\n'), ...check.stderr.split('\n')].filter((l) => /^\s*::/.test(l))).toEqual([]);
   });
 
   it('#8 in-place edits: members prune --write keeps the comments of a flow list (or refuses), and check --fix keeps what follows a modeline', async () => {
     const root = copyOrganisation();
     const flow = 'members: [seren.howarth, kwame.asante, lucy.chen, fatima.sheikh,\n  # on leave: DO NOT REMOVE before March\n  jamie.ferguson, ben.hartley, callum.reid, hannah.price,\n  # placement students\n  arjun.mehta, ellie.watts, joe.barker, nadia.rahman]';
     edit(root, 'cops/aws/charter.yaml', /^members:\n(  - .*\n)+/m, `${flow}\n`);
-    expect((await cop(root, 'check')).status).toBe(0);
+    expect.soft((await cop(root, 'check')).status).toBe(0);
     const prune = await cop(root, 'members', 'prune', 'aws', '--months', '3', '--write');
     const charter = readFileSync(join(root, 'cops/aws/charter.yaml'), 'utf8');
-    expect(charter).toContain('# on leave: DO NOT REMOVE before March');
-    expect(charter).toContain('# placement students');
+    expect.soft(charter).toContain('# on leave: DO NOT REMOVE before March');
+    expect.soft(charter).toContain('# placement students');
     // A refusal says what to do instead.
-    if (prune.status !== 0) expect(prune.stderr).toMatch(/block list/);
+    if (prune.status !== 0) expect.soft(prune.stderr).toMatch(/block list/);
 
     const fixRoot = copyOrganisation();
     edit(fixRoot, 'cops/aws/charter.yaml', /^# yaml-language-server: .*$/m, '# yaml-language-server: $schema=../../schemas/meeting.schema.json   # keep: reviewed by finance');
     await cop(fixRoot, 'check', '--fix');
     const fixed = readFileSync(join(fixRoot, 'cops/aws/charter.yaml'), 'utf8').split('\n')[0]!;
-    expect(fixed).toContain('charter.schema.json');
-    expect(fixed).toContain('# keep: reviewed by finance');
+    expect.soft(fixed).toContain('charter.schema.json');
+    expect.soft(fixed).toContain('# keep: reviewed by finance');
   });
 
   it('#9 calendar file names: a CoP with the id `all` is refused, or gets a file of its own', async () => {
@@ -218,11 +228,11 @@ describe('issue 22: every finding of the table stays fixed', () => {
     if (refused) return;
     const out = mkdtempSync(join(tmpdir(), 'cop-calendars-'));
     const written = await cop(root, 'calendar', '--out', out);
-    expect(written.status).toBe(0);
+    expect.soft(written.status).toBe(0);
     const scheduled = (JSON.parse((await cop(root, 'calendar', '--format', 'json')).stdout) as { cops: unknown[] }).cops.length;
-    expect(scheduled).toBe(4);
+    expect.soft(scheduled).toBe(4);
     // One file per scheduled CoP and one combined calendar: none overwrote another.
-    expect(readdirSync(out).filter((f) => f.endsWith('.ics'))).toHaveLength(scheduled + 1);
+    expect.soft(readdirSync(out).filter((f) => f.endsWith('.ics'))).toHaveLength(scheduled + 1);
   });
 
   it('#10 site: a 120-character word wraps, and a right-to-left override in a name does not leak into the text around it', async () => {
@@ -230,9 +240,9 @@ describe('issue 22: every finding of the table stays fixed', () => {
     edit(root, 'cops/aws/charter.yaml', /^name: .*$/m, `name: ${'W'.repeat(120)}`);
     edit(root, 'people.yaml', 'name: Stacy Leblanc', `name: ${quoted('Stacy \u202eLeblanc')}`);
     const out = mkdtempSync(join(tmpdir(), 'cop-site-'));
-    expect((await cop(root, 'site', '--out', out)).status).toBe(0);
+    expect.soft((await cop(root, 'site', '--out', out)).status).toBe(0);
     const css = readFileSync(join(out, 'assets/site.css'), 'utf8');
-    expect(css).toMatch(/overflow-wrap:\s*anywhere|word-break:\s*break-(all|word)/);
+    expect.soft(css).toMatch(/overflow-wrap:\s*anywhere|word-break:\s*break-(all|word)/);
 
     const page = readFileSync(join(out, 'cops/aws.html'), 'utf8');
     const isolatedClasses = [...css.matchAll(/\.([\w-]+)[^{}]*\{[^}]*unicode-bidi:\s*(isolate|plaintext)/g)].map((m) => m[1]!);
@@ -250,8 +260,8 @@ describe('issue 22: every finding of the table stays fixed', () => {
       for (const child of node.childNodes ?? []) visit(child, here);
     };
     visit(parseHtml(page) as unknown as Node, false);
-    expect(page).toContain('\u202e');
-    expect(unisolated).toEqual([]);
+    expect.soft(page).toContain('\u202e');
+    expect.soft(unisolated).toEqual([]);
   });
 
   it('#11 numbers: an amount of 1e308 or hours of 1e32 never shows as Infinity', async () => {
@@ -263,12 +273,12 @@ describe('issue 22: every finding of the table stays fixed', () => {
     const outputs = await Promise.all(
       [['report'], ['report', '--format', 'markdown'], ['report', '--format', 'json'], ['report', '--format', 'finance-csv'], ['ls'], ['show', 'aws']].map((args) => cop(root, ...args)),
     );
-    for (const { stdout } of outputs) expect(stdout).not.toMatch(/Infinity|∞/);
+    for (const { stdout } of outputs) expect.soft(stdout).not.toMatch(/Infinity|∞/);
     // Refused by `cop check` (the reports then exit 1), or reported as finite figures.
     if (!refused) {
       const json = outputs[2]!;
-      expect(json.status).toBe(0);
-      expect(json.stdout).not.toMatch(/"(actual|total|cost|amount|hours)": null/);
+      expect.soft(json.status).toBe(0);
+      expect.soft(json.stdout).not.toMatch(/"(actual|total|cost|amount|hours)": null/);
     }
   });
 });
