@@ -27,7 +27,7 @@ import { AS_OF } from '../helpers/org-copy.js';
 // (fast-check prints it with a failure).
 const RUNS = Number(process.env.HOSTILE_RUNS ?? 1);
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : process.env.HOSTILE_RUNS === undefined ? 22 : Date.now() % 2 ** 31;
-const CASE_TIMEOUT_MS = 90_000;
+const CASE_TIMEOUT_MS = 120_000;
 
 /** How an output is read back. */
 type Kind = 'terminal' | 'markdown' | 'json' | 'csv' | 'ics' | 'html' | 'github' | 'junit' | 'codeowners';
