@@ -219,7 +219,7 @@ export interface BuiltOrganisation {
  * Rewrites every free-text field of the data root at `root` with `textFor(slot, maxLength)`, one
  * slot per field in a fixed order (so the plain and the hostile organisation differ only in
  * text), keeping comments and layout. It also suppresses a finding it makes, with a text as the
- * reason (single-line: a YAML comment ends at a line break), and turns `no-placeholder` off, since
+ * reason (what a one-line YAML comment can hold), and turns `no-placeholder` off, since
  * `<…>` in a hostile text is a placeholder to that rule and the findings would differ.
  */
 export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
@@ -251,7 +251,8 @@ export function writeTexts(root: string, textFor: TextFor): BuiltOrganisation {
     let out = doc.toString({ lineWidth: 0 }).replace(/HOSTILE-PLACEHOLDER-\d+-END/g, (p) => quoted.get(p)!);
     if (file === SUPPRESSION_FILE) {
       const slot = texts.length;
-      const reason = textFor(slot, NO_LIMIT).replace(/[\r\n]+/g, ' ');
+      // A YAML comment ends at a line break (U+2028 counts, to the parser) and loses DEL and C1.
+      const reason = textFor(slot, NO_LIMIT).replace(/[\r\n\u2028\u2029\u007f-\u009f]+/g, ' ');
       texts.push(reason);
       const [modeline, ...rest] = out.split('\n');
       out = [modeline, `# cop-disable ${SUPPRESSED_RULE} -- ${reason}`, ...rest].join('\n');
