@@ -23,7 +23,7 @@ describe('the JSON examples in docs/commands document every field the commands p
 
   it('report.md lists every attention kind the schema allows', () => {
     const [example] = docExamples('report.md');
-    const listed = /`attention\[\]\.kind` is one of ((?:`[a-z-]+`(?:, )?)+);/.exec(example!.markdown);
+    const listed = /`attention\[\]\.kind` is one of ((?:`[a-z-]+`(?:,\s+)?)+);/.exec(example!.markdown);
     expect(listed).not.toBeNull();
     const schema = JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', 'report.schema.json'), 'utf8')) as { $defs: { attention: { properties: { kind: { enum: string[] } } } } };
     expect([...listed![1]!.matchAll(/`([a-z-]+)`/g)].map((m) => m[1])).toEqual(schema.$defs.attention.properties.kind.enum);
