@@ -39,7 +39,7 @@ export function docExamples(page: string, elsewhere: readonly string[] = []): Do
 
 /** "A `Name` is `{ a, b, c }`" on the page: the fields of each named type. */
 function definedTypes(markdown: string): Map<string, string[]> {
-  return new Map([...markdown.matchAll(/A `(\w+)` is `\{ ([\w, ]+) \}`/g)].map((m) => [m[1]!, m[2]!.split(/,\s*/)]));
+  return new Map([...markdown.matchAll(/A `(\w+)` is\s+`\{ ([\w, ]+) \}`/g)].map((m) => [m[1]!, m[2]!.split(/,\s*/)]));
 }
 
 /** The example as strict JSON: comments dropped, `…` made null, type names replaced. */

@@ -37,10 +37,22 @@ describe('the JSON examples in docs/commands document every field the commands p
     expect(documented).toEqual(real);
     expect(real).toEqual(expect.arrayContaining(['cops[].triggers[].evidence.months[].meetings[].reason', 'cops[].triggers[].evidence.cancelled.of']));
   });
+
+  it('review.md: `cop review aws` and `cop review --org --year 2026`, the embedded report and health entries documented on their pages', () => {
+    const [cop, org, ...more] = docExamples('review.md', ['CopReport', 'CopHealth', 'OrganisationReport']);
+    expect(more).toEqual([]);
+    const asOf = ['--as-of', '2026-11-20'];
+    const copPaths = comparedPaths(cop!.value, realJson(['review', 'aws', ...asOf]));
+    expect(copPaths.documented).toEqual(copPaths.real);
+    expect(copPaths.real).toEqual(expect.arrayContaining(['budget', 'health', 'goals[].servedBy', 'coordinator.current']));
+    const orgPaths = comparedPaths(org!.value, realJson(['review', '--org', '--year', '2026', ...asOf]));
+    expect(orgPaths.documented).toEqual(orgPaths.real);
+    expect(orgPaths.real).toEqual(expect.arrayContaining(['cops[].budget', 'flags[].decision.decidedBy', 'lifecycle.dissolved[].triggersMet']));
+  });
 });
 
 describe('reading an example', () => {
-  it('drops comments, reads … as null, expands a type defined on the page and keeps maps whole', () => {
+  it('merges array items into one path and keeps maps (keyed by data) whole', () => {
     const value = {
       a: 1,
       money: { total: 1, byCategory: { licence: 2 } },
