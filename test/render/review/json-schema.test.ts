@@ -9,12 +9,13 @@ import { runInProcess } from '../../helpers/in-process.js';
 const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as (ajv: Ajv2020, formats: string[]) => void;
 const schema = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', name), 'utf8')) as object;
 
-/** review.schema.json, with the schemas it refers to (report, charter, common) loaded beside it. */
-function validator() {
+/** review.schema.json, with the schemas it refers to (report, charter, common) loaded beside it; `def`: one of its $defs. */
+function validator(def?: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv, ['date', 'uri']);
-  for (const name of ['common.schema.json', 'charter.schema.json', 'report.schema.json']) ajv.addSchema(schema(name));
-  return ajv.compile(schema('review.schema.json'));
+  for (const name of ['common.schema.json', 'charter.schema.json', 'report.schema.json', 'review.schema.json']) ajv.addSchema(schema(name));
+  const id = 'https://unpkg.com/cops-as-code/schemas/review.schema.json';
+  return ajv.getSchema(def === undefined ? id : `${id}#/$defs/${def}`)!;
 }
 
 /** `cop review … --format json` on the bundled organisation, as of its snapshot day. */
@@ -72,6 +73,18 @@ describe('cop review --format json against schemas/review.schema.json', () => {
     expect(validate({ ...org, budget: { ...(org.budget as object), forecast: { hours: 1 } } })).toBe(false);
     // A CoP review's fields do not make an annual review valid, nor the reverse.
     expect(validate({ ...org, id: 'mobile' })).toBe(false);
+  });
+
+  it('describes `cop health`’s entries as $defs/copHealth (on the snapshot day, and a month later with warnings)', async () => {
+    const validateHealth = validator('copHealth');
+    for (const asOf of ['2026-11-20', '2026-12-20']) {
+      const result = await runInProcess(['health', '--format', 'json', '--as-of', asOf], REPO_ROOT);
+      expect(result.status).toBe(0);
+      const { cops } = JSON.parse(result.stdout) as { cops: unknown[] };
+      expect(cops.length).toBeGreaterThan(5);
+      for (const cop of cops) expect(validateHealth(cop), `${asOf}: ${JSON.stringify(validateHealth.errors)}`).toBe(true);
+    }
+    expect(validateHealth({ id: 'aws', name: 'AWS', status: 'active', level: 'fine', triggers: [], warnings: [], trend: [] })).toBe(false);
   });
 
   it('accepts the optional `incomplete` list of files left out, in the report’s shape', async () => {
