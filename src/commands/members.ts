@@ -51,6 +51,8 @@ export async function prune(id: string, options: PruneOptions, io: Io): Promise<
     const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
     if (problems.length > 0) {
       refuseCharterEdit(io, cop.charterFile, 'after pruning', problems);
+      // A script asked for JSON: it gets the plan, and why it was not written.
+      if (options.format === 'json') io.stdout(figuresJson({ ...plan, refused: problems }));
       return EXIT.findings;
     }
     replaceFileAtomic(join(context.root, cop.charterFile), text, before);

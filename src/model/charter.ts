@@ -77,5 +77,5 @@ export function missingParts(charter: Charter): MissingPart[] {
 export function tooFewMembers(charter: Charter, policy: ResolvedPolicy): string | undefined {
   const count = new Set(charter.members).size;
   const min = policy.min_members;
-  return count < min ? `A ${charter.status} CoP needs at least ${min} members; ${count} listed.` : undefined;
+  return count < min ? `${charter.status === 'active' ? 'An' : 'A'} ${charter.status} CoP needs at least ${min} members; ${count} listed.` : undefined;
 }

@@ -106,6 +106,8 @@ export interface PrunePlan {
   /** The `alumni` entries --write adds. */
   alumni: Alumnus[];
   written: boolean;
+  /** Present when --write was refused: what `cop check` would report after pruning (nothing was written). */
+  refused?: string[];
 }
 
 export function planPrune(cop: { id: string; charterFile: string; charter: Charter; meetings: readonly { data: Meeting }[] }, months: number, minMembers: number, asOf: IsoDate): PrunePlan {

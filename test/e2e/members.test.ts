@@ -67,7 +67,15 @@ describe('cop members prune on a copy of the bundled organisation', () => {
     expect(dry.stdout).toMatch(/4 members would remain, below the policy's minimum of 5/);
     const write = runCli(['members', 'prune', 'mobile', '--months', '2', '--write', '--root', root, ...asOf]);
     expect(write.status).toBe(1);
-    expect(write.stderr).toMatch(/was not changed: after pruning `cop check` would report\n.*at least 5 members; 4 listed/);
+    expect(write.stderr).toMatch(/was not changed: after pruning `cop check` would report\n.*An active CoP needs at least 5 members; 4 listed/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
+    // A script that asked for JSON still gets JSON: the plan, not written, and why.
+    const json = runCli(['members', 'prune', 'mobile', '--months', '2', '--write', '--format', 'json', '--root', root, ...asOf]);
+    expect(json.status).toBe(1);
+    const plan = JSON.parse(json.stdout) as { written: boolean; refused: string[]; prune: unknown[] };
+    expect(plan.written).toBe(false);
+    expect(plan.prune.length).toBeGreaterThan(0);
+    expect(plan.refused.join('\n')).toContain('An active CoP needs at least 5 members; 4 listed');
     expect(readFileSync(file, 'utf8')).toBe(before);
 
     const unknown = runCli(['members', 'prune', 'mobil', '--root', root, ...asOf]);
