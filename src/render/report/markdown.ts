@@ -3,8 +3,8 @@ import type { Report } from '../../budget/types.js';
 import { emphasis, heading, list, markdown, paragraph, strong, table, type Inline } from '../../output/markdown.js';
 import { reportView, type Cell } from './sections.js';
 
-/** An over-budget figure in bold with a warning sign. */
-const cell = (c: Cell): Inline[] => (c.tone === 'over' ? [strong(c.text), ' ⚠️'] : [c.text]);
+/** An over-budget figure in bold, followed by the word (as in the table) and a warning sign. */
+const cell = (c: Cell): Inline[] => (c.tone === 'over' ? [strong(`${c.text} over`), ' ⚠️'] : [c.text]);
 
 export function reportMarkdown(report: Report): string {
   const view = reportView(report);

@@ -12,7 +12,7 @@ import type { Column } from '../table.js';
 
 export interface Cell {
   text: string;
-  /** `over`: over budget or cap; the renderers mark it. */
+  /** `over`: over budget or cap; every renderer marks it with the word `over` (and colour or a sign). */
   tone?: 'over';
 }
 
@@ -28,7 +28,7 @@ export interface ReportView {
 const plain = (text: string): Cell => ({ text });
 const count = (n: number): Cell => plain(String(n));
 /** What is left of a budget; a negative remainder is shown as over. */
-const remainingCell = (left: number, text: (n: number) => string): Cell => (left < 0 ? { text: `${text(-left)} over`, tone: 'over' } : plain(text(left)));
+const remainingCell = (left: number, text: (n: number) => string): Cell => (left < 0 ? { text: text(-left), tone: 'over' } : plain(text(left)));
 /** `2`, or `1 (+1 cancelled)`. */
 const meetingsCell = (m: { meetings: number; cancelled: number }): Cell => plain(m.cancelled > 0 ? `${m.meetings} (+${m.cancelled} cancelled)` : String(m.meetings));
 const NONE: Cell = plain('–');

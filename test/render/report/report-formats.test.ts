@@ -57,7 +57,7 @@ describe('markdown', () => {
   it('prints headings and tables with over-budget figures in bold', () => {
     const text = reportMarkdown(april());
     expect(text).toMatch(/^# Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n\n## CoPs, April 2026\n\n\| CoP \| Meetings \|/);
-    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h \\[150% of 2 h]** ⚠️ | 1.1 h \\[56% of 2 h] | £30.00 | **£7.50 \\[150% of £5.00]** ⚠️ |');
+    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h \\[150% of 2 h] over** ⚠️ | 1.1 h \\[56% of 2 h] | £30.00 | **£7.50 \\[150% of £5.00] over** ⚠️ |');
     expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 1 h \\[25% of 4 h] | 1 h \\[25% of 4 h] | £0.00 | – |');
     expect(text).toContain('## Needs attention\n\n- ');
   });
@@ -128,5 +128,20 @@ describe('renderReport', () => {
     expect(renderReport(report, 'csv', false)).toBe(reportCsv(report));
     expect(renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
     expect(renderReport(report, 'table', false)).toBe(reportTable(report, false));
+  });
+});
+
+describe('a figure over its budget says "over" once', () => {
+  it('in the remaining-of-the-year cell of the table and of the Markdown', async () => {
+    const { workspace, charter, meeting } = await import('../../helpers/workspace.js');
+    // 30 h of preparation in January against 2 h a month: the year's 24 h are 6 h overspent.
+    const ws = workspace({ cops: { aws: { charter: charter('aws'), meetings: [meeting('2026-01-20', { preparation: [{ person: 'p2', hours: 30 }] })] } } });
+    const report = computeReport(ws, { period: resolvePeriod({ year: '2026' }, '2026-11-20') });
+    const table = reportTable(report, false, Infinity);
+    expect(table).toContain('6 h over');
+    expect(table).not.toMatch(/over\s+over/);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('**6 h over** ⚠️');
+    expect(markdown).not.toMatch(/over\s+over/);
   });
 });
