@@ -17,7 +17,7 @@ function effectWords(file: LeftOutFile): string {
     case 'cop-left-out':
       return `the charter of ${file.cop}: the whole CoP is left out`;
     case 'not-used':
-      return 'not used by this output';
+      return 'used as it is: its errors change no figure here';
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * What a read command (`ls`, `report`, `site`…) can still compute when some files have errors:
  * the workspace without them. A meeting log with an error is left out of its CoP; a charter with
- * an error takes its CoP out; files no figure is computed from (CODEOWNERS, READMEs) are only
- * listed. `cop.config.yaml` and `people.yaml` feed every figure: an error there cannot be left out.
+ * an error takes its CoP out; files no figure is computed from (CODEOWNERS, READMEs), and errors
+ * no figure depends on (a placeholder text), are only listed. `cop.config.yaml` and `people.yaml` feed every figure: an error there cannot be left out.
  * Pure.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -39,13 +39,22 @@ function effectOf(file: string): { effect: LeftOutEffect; cop?: string } | 'bloc
   return { effect: 'not-used' };
 }
 
+/**
+ * Rules whose errors no figure depends on: a placeholder left in a text, a wrong `$schema` comment.
+ * A file with only these is used as it is, and listed.
+ */
+const NOT_ABOUT_FIGURES = new Set(['no-placeholder', 'schema-modeline']);
+
 export function leaveOutFilesInError(ws: Workspace, errors: readonly Diagnostic[]): LeaveOut {
-  const counts = new Map<string, number>();
-  for (const d of errors) counts.set(d.file, (counts.get(d.file) ?? 0) + 1);
+  const counts = new Map<string, { errors: number; aboutFigures: boolean }>();
+  for (const d of errors) {
+    const seen = counts.get(d.file) ?? { errors: 0, aboutFigures: false };
+    counts.set(d.file, { errors: seen.errors + 1, aboutFigures: seen.aboutFigures || !NOT_ABOUT_FIGURES.has(d.ruleId) });
+  }
   const leftOut: LeftOutFile[] = [];
   const blocking: string[] = [];
-  for (const [file, count] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const found = effectOf(file);
+  for (const [file, { errors: count, aboutFigures }] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const found = aboutFigures ? effectOf(file) : { effect: 'not-used' as const };
     if (found === 'blocking') blocking.push(file);
     else leftOut.push({ file, errors: count, ...found });
   }

@@ -99,6 +99,18 @@ describe('read commands with a file in error', () => {
     expect(shown.stderr).toContain('cops/mobile/charter.yaml has errors (above), so `mobile` cannot be shown');
   });
 
+  it('computes as usual when the only errors change no figure (a placeholder in people.yaml), and lists them', async () => {
+    const placeholder = copyOrganisation();
+    const people = join(placeholder, 'people.yaml');
+    writeFileSync(people, readFileSync(people, 'utf8').replace('github: lucy-chen-dev', 'github: replace-with-lucy-handle'));
+    const result = await run(placeholder, 'report', '--format', 'json');
+    expect(result.status).toBe(1);
+    const json = JSON.parse(result.stdout);
+    expect(json.incomplete).toEqual([{ file: 'people.yaml', errors: 1, effect: 'not-used' }]);
+    delete json.incomplete;
+    expect(json).toEqual(JSON.parse((await run(clean, 'report', '--format', 'json')).stdout));
+  });
+
   it('stops when people.yaml has errors: every figure depends on it', async () => {
     const broken = copyOrganisation();
     const people = join(broken, 'people.yaml');
