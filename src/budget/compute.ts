@@ -76,6 +76,7 @@ export function computeReport(ws: Workspace, options: ReportOptions): Report {
   const persons = personReports(ws, people, window, selected);
   const organisation = organisationReport(ws, period, window, [...buckets.values()]);
   const attention = [
+    ...(cops.length === 0 ? [noActiveCops(selected.size > 0 ? all.filter((cop) => selected.has(cop.id)) : all, period)] : []),
     ...organisationAttention(organisation),
     ...cops.flatMap((cop) => copAttention(cop, ws.config.currency)),
     ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, window),
@@ -481,6 +482,24 @@ function copAttention(cop: CopReport, currency: string | undefined): Attention[]
     );
   }
   return items;
+}
+
+/** Why the period has no CoP to report, and the step that gives it one. */
+function noActiveCops(cops: readonly Cop[], period: Period): Attention {
+  const when = period.from === period.to ? monthLabel(period.from) : `${monthLabel(period.from)} to ${monthLabel(period.to)}`;
+  if (cops.length === 0) return { kind: 'no-active-cops', message: 'No CoP exists yet: `cop new` proposes one, and once its sponsor approves, `cop activate` makes it active; it is counted from then.' };
+  const later = cops
+    .filter((cop) => cop.charter.status !== 'proposed' && activeMonths(cop).from > period.to)
+    .sort((a, b) => (activeMonths(a).from < activeMonths(b).from ? -1 : 1))[0];
+  if (later) {
+    const month = activeMonths(later).from;
+    return { kind: 'no-active-cops', message: `No CoP was active in ${when}: ${later.id} became active in ${monthLabel(month)}; see \`cop report --month ${month}\`.` };
+  }
+  const proposed = cops.filter((cop) => cop.charter.status === 'proposed').length;
+  return {
+    kind: 'no-active-cops',
+    message: proposed > 0 ? `No CoP was active in ${when}: ${proposed} ${proposed === 1 ? 'is' : 'are'} proposed; \`cop activate\` makes an approved proposal active.` : `No CoP was active in ${when}.`,
+  };
 }
 
 function proposedAttention(proposed: readonly Cop[], period: Period, window: Window): Attention[] {

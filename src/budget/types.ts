@@ -165,6 +165,8 @@ export interface OrganisationReport {
 }
 
 export type AttentionKind =
+  /** No CoP is counted in the period: what to do next (a new organisation, or a month before the first activation). */
+  | 'no-active-cops'
   | 'no-yearly-budget'
   | 'organisation-over-budget'
   | 'organisation-over-pro-rata'

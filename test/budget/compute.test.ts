@@ -217,6 +217,27 @@ describe('a cancelled meeting with refreshments', () => {
   });
 });
 
+describe('a period with no CoP to report', () => {
+  const report = (ws: ReturnType<typeof workspace>, month: string, asOf: string) => computeReport(ws, { period: resolvePeriod({ month }, asOf) });
+
+  it('tells a new organisation how to get its first CoP counted', () => {
+    const item = report(workspace(), '2026-11', '2026-12-05').attention[0]!;
+    expect(item.kind).toBe('no-active-cops');
+    expect(item.message).toContain('`cop new` proposes one');
+  });
+
+  it('points at the month the first CoP became active', () => {
+    const ws = workspace({ cops: { kotlin: { charter: charter('kotlin', { created: '2026-11-25', activated: '2026-12-02' }), meetings: [] } } });
+    expect(report(ws, '2026-11', '2026-12-05').attention[0]!.message).toBe('No CoP was active in November 2026: kotlin became active in December 2026; see `cop report --month 2026-12`.');
+    expect(report(ws, '2026-12', '2026-12-05').attention.some((a) => a.kind === 'no-active-cops')).toBe(false);
+  });
+
+  it('says how many proposals wait for activation', () => {
+    const ws = workspace({ cops: { kotlin: { charter: charter('kotlin', { status: 'proposed', activated: undefined }), meetings: [] } } });
+    expect(report(ws, '2026-11', '2026-12-05').attention[0]!.message).toContain('1 is proposed; `cop activate` makes an approved proposal active');
+  });
+});
+
 describe('attention and filters', () => {
   it('lists what needs attention for April, in a stable order', () => {
     expect(april().attention.map((a) => [a.kind, a.cop ?? a.person ?? ''])).toEqual([
