@@ -46,7 +46,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     const { planFixes } = await import('../fix/plan.js');
     const { schemaRef } = await import('./scaffold-shell.js');
     const { texts } = outcome.workspace;
-    const fixes = planFixes({
+    const fixes = (await planFixes({
       ws: outcome.workspace,
       diagnostics: outcome.diagnostics,
       asOf,
@@ -54,7 +54,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       textOf: (file) => texts?.get(file),
       exists: (file) => existsSync(join(root, file)),
       schemaRef: (file, kind) => schemaRef(root, file, kind),
-    }).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
+    })).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
     if (options.fixDryRun) {
       io.stdout(fixesPatch(fixes));
       io.stderr(`${fixes.length === 0 ? 'Nothing to fix' : `${fixes.length} fix${fixes.length === 1 ? '' : 'es'} (dry run: nothing written)`}.\n`);

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { plannedReadmes, readmeStates } from '../readme/check.js';
-import { mergeReadme, sameApartFromDate } from '../readme/readme.js';
 import { readmeText, type ReadmeJson } from '../render/readme.js';
 import { readmeCurrent } from '../rules/readme-current.js';
+import { readmeEdits } from '../scaffold/generated.js';
 import { replaceFileAtomic } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
@@ -25,16 +25,12 @@ export async function readme(options: ReadmeOptions, io: Io): Promise<number> {
   const report: ReadmeJson = { as_of: context.asOf, files: [] };
 
   if (options.write) {
+    // Every README, whatever its state; one that would differ only in its as-of date keeps the older date: no change, no diff to review.
+    const edits = new Map((await readmeEdits(ws, context.asOf, 'all')).map((edit) => [edit.file, edit]));
     for (const plan of plannedReadmes(ws, context.asOf)) {
-      const existing = readmes.get(plan.file);
-      const text = mergeReadme(existing, plan, context.asOf);
-      // A block that differs only in its as-of date keeps the older date: no change, no diff to review.
-      if (existing !== undefined && sameApartFromDate(existing, text)) {
-        report.files.push({ file: plan.file, state: 'unchanged', as_of: context.asOf, differences: [] });
-        continue;
-      }
-      replaceFileAtomic(join(context.root, plan.file), text, existing);
-      report.files.push({ file: plan.file, state: 'written', as_of: context.asOf, differences: [] });
+      const edit = edits.get(plan.file);
+      if (edit) replaceFileAtomic(join(context.root, edit.file), edit.after, edit.before);
+      report.files.push({ file: plan.file, state: edit ? 'written' : 'unchanged', as_of: context.asOf, differences: [] });
     }
   } else {
     for (const s of readmeStates(ws, readmes, context.asOf)) report.files.push({ file: s.file, state: s.state, as_of: s.asOf, differences: s.differences });
