@@ -76,6 +76,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     : () => true;
   const diagnostics = linted.diagnostics.filter(inScope);
   const suppressed = linted.kind === 'linted' ? linted.suppressed.filter(inScope) : [];
+  // A note on skipped rules goes with the findings of its file: only for files reported.
+  const skipped = linted.kind === 'linted' ? linted.skipped.filter((s) => diagnostics.some((d) => d.file === s.file)) : [];
   // Machine-read formats name files from the repository's top level, where CI annotates them.
   const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   const color = useColor(options.color, io);
@@ -85,6 +87,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     render({
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
+      skipped: skipped.map((s) => ({ ...s, file: fromTop(s.file) })),
       summary: summarise(diagnostics, linted.fileCount, suppressed.length),
       root: top,
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],

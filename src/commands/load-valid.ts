@@ -9,7 +9,7 @@ import { useColor, type Io } from '../core/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { stylish } from '../render/diagnostics/stylish.js';
-import { GENERATED_FILE_RULES } from '../scaffold/generated.js';
+import { GENERATED_FILE_RULES } from '../lint/skipped.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { dataContext, type DataContext, type DataOptions } from './options.js';
 

@@ -18,9 +18,6 @@ export interface GeneratedEdit {
   after: string;
 }
 
-/** The rules that compare generated files with the data; a command that regenerates them does not stop for their drift. */
-export const GENERATED_FILE_RULES: readonly string[] = ['codeowners-current', 'readme-current'];
-
 /** CODEOWNERS with its block rewritten, when it has a block that differs from what the data calls for. */
 export function codeownersEdit(org: Organisation, asOf: IsoDate): GeneratedEdit | undefined {
   if (!org.codeowners) return undefined;

@@ -11,7 +11,7 @@
  * ```
  */
 import { Chalk } from 'chalk';
-import { docsOf, type DiagnosticsRenderer } from '../diagnostics-format.js';
+import { docsOf, skippedNote, type DiagnosticsRenderer } from '../diagnostics-format.js';
 import { groupByFile, problemCounts, severityLabel, summaryLine, suppressedNote } from './shared.js';
 
 const INDENT = '  ';
@@ -56,6 +56,8 @@ export const stylish: DiagnosticsRenderer = (report) => {
         chalk.dim(report.hyperlinks && row.docs ? hyperlink(row.ruleId, row.docs) : row.ruleId);
       lines.push(head, ...rest.map((l) => messageIndent + l));
     }
+    const skipped = report.skipped?.find((s) => s.file === file);
+    if (skipped) lines.push(INDENT + chalk.dim(`note: ${skippedNote(skipped)}`));
     blocks.push(lines.join('\n'));
   }
 
