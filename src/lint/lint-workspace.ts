@@ -13,7 +13,7 @@ import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
-import { GENERATED_FILE_RULES, ruleSkips, skipGeneratedForUnknownPeople, without, type SkippedRules } from './skipped.js';
+import { dropRepeats, GENERATED_FILE_RULES, ruleSkips, skipGeneratedForUnknownPeople, without, type SkippedRules } from './skipped.js';
 import { applySuppressions } from './suppress.js';
 
 export type LintOutcome =
@@ -92,13 +92,13 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     if (!(error instanceof WriteError)) throw error;
     cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
   }
-  const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], {
+  const { reported, suppressed } = applySuppressions(dropRepeats(positioned), workspace.directives ?? [], {
     suppressible: new Set(RULES.map((rule) => rule.meta.id)),
     unsuppressible: new Set([...CORE_CHECKS, ...DIRECTIVE_CHECKS].map((check) => check.id)),
     reasonRequired: workspace.policy.suppression_reason === 'required',
     severities: running,
     notRun,
   });
-  const diagnostics = [...loadDiagnostics, ...reported].sort(compareDiagnostics);
+  const diagnostics = [...dropRepeats(loadDiagnostics), ...reported].sort(compareDiagnostics);
   return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics), skipped: skips.skipped };
 }

@@ -75,3 +75,27 @@ export function skipGeneratedForUnknownPeople(skips: RuleSkips, findings: readon
   for (const file of charters) skips.skipped.push({ file, rules: [...rules] });
   return false;
 }
+
+/** Rules whose finding at the very place of another rule's error only repeats it: an unknown member has never attended. */
+const REPEATS: Record<string, readonly string[]> = { 'person-exists': ['member-inactive'] };
+
+/**
+ * One cause, one finding, within a file: a finding that repeats an error at the same place
+ * (REPEATS) is dropped, and of a YAML syntax error's cascade only the first is kept (the parser's
+ * later complaints about the same file are mostly the first one seen again), saying how many followed.
+ */
+export function dropRepeats<D extends Diagnostic>(diagnostics: readonly D[]): D[] {
+  const at = (d: Diagnostic) => `${d.file}:${d.start.line}:${d.start.column}`;
+  const errorsAt = new Map<string, Set<string>>();
+  for (const d of diagnostics) if (d.severity === 'error') errorsAt.set(at(d), (errorsAt.get(at(d)) ?? new Set()).add(d.ruleId));
+  const repeated = (d: Diagnostic) => [...(errorsAt.get(at(d)) ?? [])].some((rule) => REPEATS[rule]?.includes(d.ruleId));
+  const syntax = new Map<string, D[]>();
+  for (const d of diagnostics) if (d.ruleId === 'yaml-syntax') syntax.set(d.file, [...(syntax.get(d.file) ?? []), d]);
+  return diagnostics.flatMap((d) => {
+    if (repeated(d)) return [];
+    if (d.ruleId !== 'yaml-syntax') return [d];
+    const all = syntax.get(d.file)!;
+    if (all[0] !== d) return [];
+    return [all.length === 1 ? d : { ...d, message: `${d.message} (${all.length - 1} more YAML error${all.length === 2 ? '' : 's'} after it, most likely caused by this one.)` }];
+  });
+}
