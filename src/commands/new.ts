@@ -144,7 +144,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
   const newFiles = writeNewCop(root, answers.id, pending, ws.texts?.get(PEOPLE_FILE));
   if (newFiles === undefined) return refuseExisting(root, answers.id, io);
   // The new charter changes the generated files (its README, the index, who owns it in CODEOWNERS): written in the same step.
-  const updated = writeGeneratedEdits(root, generated, newFiles.length);
+  const updated = writeGeneratedEdits(root, generated, newFiles);
   const written = [...newFiles, ...updated];
   if (options.git) gitCommitNewFiles(root, branch, written, `Propose the ${answers.name} community of practice`);
 

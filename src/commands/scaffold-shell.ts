@@ -16,7 +16,7 @@ import { generatedEdits, type GeneratedEdit } from '../scaffold/generated.js';
 import { withPending, type PendingFile } from '../scaffold/verify.js';
 import { readGuarded, readScope } from '../workspace/read.js';
 import type { Workspace } from '../workspace/workspace.js';
-import { partWritten, replaceFileAtomic } from '../workspace/write.js';
+import { replaceFileAtomic, WriteError } from '../workspace/write.js';
 import { printDiagnostics } from './load-valid.js';
 
 export interface ScaffoldOptions {
@@ -87,15 +87,19 @@ export function failScripted(command: string, problems: readonly string[]): neve
 
 /**
  * Writes generated files (each checked against the text read, temp then rename); returns their
- * paths. `writtenBefore`: files the command already wrote, so a failure part-way says what was.
+ * paths. `writtenBefore`: the files the command already wrote, so a failure part-way says what
+ * was written and what was not, and how to finish.
  */
-export function writeGeneratedEdits(root: string, edits: readonly GeneratedEdit[], writtenBefore: number): string[] {
+export function writeGeneratedEdits(root: string, edits: readonly GeneratedEdit[], writtenBefore: readonly string[]): string[] {
   const written: string[] = [];
-  for (const edit of edits) {
+  for (const [i, edit] of edits.entries()) {
     try {
       replaceFileAtomic(join(root, edit.file), edit.after, edit.before);
     } catch (error) {
-      throw partWritten(error, writtenBefore + written.length, 'run `cop check --fix` to update the generated files');
+      if (!(error instanceof WriteError)) throw error;
+      const cause = error.message.replace(/;? ?nothing was (changed|written)\..*$/s, '');
+      const rest = edits.slice(i).map((e) => e.file).join(', ');
+      throw new WriteError(`${cause}. Written: ${[...writtenBefore, ...written].join(', ')}; not written: ${rest}. Run \`cop check --fix\` to update them.`);
     }
     written.push(edit.file);
   }
@@ -108,7 +112,7 @@ export function writeGeneratedEdits(root: string, edits: readonly GeneratedEdit[
  */
 export async function updateGeneratedFiles(ws: Workspace, changed: readonly PendingFile[], context: { root: string; asOf: IsoDate }, io: Io): Promise<string[]> {
   const next = withPending(ws, changed.map((p) => ({ file: p.file, kind: p.kind, data: parse(p.text, { version: '1.2' }) as unknown })));
-  const written = writeGeneratedEdits(context.root, await generatedEdits(next, context.asOf), changed.length);
+  const written = writeGeneratedEdits(context.root, await generatedEdits(next, context.asOf), changed.map((p) => p.file));
   if (written.length > 0) io.stderr(`Updated ${written.join(', ')} (generated from the data, so they match the change).\n`);
   return written;
 }

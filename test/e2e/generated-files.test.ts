@@ -140,3 +140,22 @@ describe('cop new --git', () => {
     expect(readFileSync(readme, 'utf8')).toContain('A note of ours, not yet committed.');
   });
 });
+
+describe('writeGeneratedEdits', () => {
+  it('a failure part-way says what was written, what was not, and how to finish', async () => {
+    const { writeGeneratedEdits } = await import('../../src/commands/scaffold-shell.js');
+    const root = mkdtempSync(join(tmpdir(), 'cop-generated-'));
+    writeFileSync(join(root, 'README.md'), 'changed meanwhile\n');
+    const edits = [
+      { file: 'NEW.md', before: undefined, after: 'new\n' },
+      { file: 'README.md', before: 'as read\n', after: 'regenerated\n' },
+      { file: 'OTHER.md', before: undefined, after: 'other\n' },
+    ];
+    expect(() => writeGeneratedEdits(root, edits, ['cops/x/charter.yaml'])).toThrow(
+      /README\.md was changed by someone else while cop ran\. Written: cops\/x\/charter\.yaml, NEW\.md; not written: README\.md, OTHER\.md\. Run `cop check --fix` to update them\.$/,
+    );
+    expect(readFileSync(join(root, 'NEW.md'), 'utf8')).toBe('new\n');
+    expect(readFileSync(join(root, 'README.md'), 'utf8')).toBe('changed meanwhile\n');
+    expect(existsSync(join(root, 'OTHER.md'))).toBe(false);
+  });
+});
