@@ -15,6 +15,7 @@ import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
+import { updateGeneratedFiles } from './scaffold-shell.js';
 
 export interface ActivateOptions extends DataOptions {
   date?: string;
@@ -64,6 +65,7 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
   const after = { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) };
   const review = diffWorkspaces(ws, after);
   replaceFileAtomic(path, text, before);
+  await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text }], context, io);
 
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ id, file: cop.charterFile, activated: written.activated, newTerm, sponsor: written.sponsor ?? null, changes: review.changes, findings: review.findings }, null, 2)}\n`);

@@ -47,7 +47,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     const { planFixes } = await import('../fix/plan.js');
     const { schemaRef } = await import('./scaffold-shell.js');
     const { texts } = outcome.workspace;
-    const fixes = planFixes({
+    const fixes = (await planFixes({
       ws: outcome.workspace,
       diagnostics: outcome.diagnostics,
       asOf,
@@ -55,7 +55,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
       textOf: (file) => texts?.get(file),
       exists: (file) => existsSync(join(root, file)),
       schemaRef: (file, kind) => schemaRef(root, file, kind),
-    }).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
+    })).filter((fix) => named.within(fix.kind === 'rename' ? fix.from : fix.file));
     if (options.fixDryRun) {
       io.stdout(fixesPatch(fixes));
       io.stderr(`${fixes.length === 0 ? 'Nothing to fix' : `${fixes.length} fix${fixes.length === 1 ? '' : 'es'} (dry run: nothing written)`}.\n`);
@@ -77,6 +77,8 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     : () => true;
   const diagnostics = linted.diagnostics.filter(inScope);
   const suppressed = linted.kind === 'linted' ? linted.suppressed.filter(inScope) : [];
+  // A note on skipped rules goes with the findings of its file: only for files reported.
+  const skipped = linted.kind === 'linted' ? linted.skipped.filter((s) => diagnostics.some((d) => d.file === s.file)) : [];
   // Machine-read formats name files from the repository's top level, where CI annotates them.
   const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   const color = useColor(options.color, io);
@@ -88,6 +90,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     render({
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
+      skipped: skipped.map((s) => ({ ...s, file: fromTop(s.file) })),
       summary: summarise(diagnostics, linted.fileCount, suppressed.length),
       root: top,
       rules: [...CORE_CHECKS, ...CONFIGURABLE_CHECKS],

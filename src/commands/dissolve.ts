@@ -12,6 +12,7 @@ import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
+import { updateGeneratedFiles } from './scaffold-shell.js';
 
 export interface DissolveOptions extends DataOptions {
   reason: string;
@@ -49,6 +50,7 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     return EXIT.findings;
   }
   replaceFileAtomic(path, text, before);
+  await updateGeneratedFiles(ws, [{ file: plan.cop.charterFile, kind: 'charter', text }], context, io);
   io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
   return EXIT.ok;
 }

@@ -22,7 +22,7 @@ import { charters, personIndex } from '../workspace/workspace.js';
 import { createFileAtomic, FileExistsError } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
-import { defaultPrompter, failScripted, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
+import { defaultPrompter, failScripted, updateGeneratedFiles, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
 
 export interface LogOptions extends DataOptions, ScaffoldOptions {
   date?: string;
@@ -124,6 +124,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
       taken.add(name); // written meanwhile by someone else: take the next suffix
       continue;
     }
+    await updateGeneratedFiles(ws, [{ file: rel, kind: 'meeting', text }], context, io);
     if (options.format === 'json') {
       const json: LogResultJson = { cop: copId, file: rel, meeting, warnings: diagnostics };
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);

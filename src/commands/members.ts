@@ -15,6 +15,7 @@ import { replaceFileAtomic } from '../workspace/write.js';
 import { editSequences, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
 import type { DataOptions } from './options.js';
+import { updateGeneratedFiles } from './scaffold-shell.js';
 
 export interface PruneOptions extends DataOptions {
   months?: number;
@@ -56,6 +57,7 @@ export async function prune(id: string, options: PruneOptions, io: Io): Promise<
       return EXIT.findings;
     }
     replaceFileAtomic(join(context.root, cop.charterFile), text, before);
+    await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text }], context, io);
     plan.written = true;
   }
   io.stdout(options.format === 'json' ? figuresJson(plan) : pruneText(plan));

@@ -14,7 +14,7 @@ import { schemaEnums } from '../scaffold/enums.js';
 import { checkCopId, splitList } from '../scaffold/fields.js';
 import { completeNewCop, newCopInput } from '../scaffold/input.js';
 import { appendPeople } from '../scaffold/people.js';
-import { verifyPending, type PendingFile } from '../scaffold/verify.js';
+import { verifyWithGenerated, type PendingFile } from '../scaffold/verify.js';
 import { charterYaml } from '../scaffold/yaml.js';
 import { sharedValidator } from '../schema/validator.js';
 import { gitCommitNewFiles, gitPreflight } from '../git/commit.js';
@@ -23,7 +23,7 @@ import { personIndex } from '../workspace/workspace.js';
 import { replaceFileAtomic, temporaryName, trackTemporary, writeFailure } from '../workspace/write.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
-import { defaultPrompter, failScripted, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
+import { defaultPrompter, failScripted, writeGeneratedEdits, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
 
 export interface NewOptions extends DataOptions, ScaffoldOptions {
   name?: string;
@@ -133,33 +133,36 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     const current = ws.texts?.get(PEOPLE_FILE);
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
-  const diagnostics = await verifyPending(ws, pending, sharedValidator(), context.asOf);
+  const { diagnostics, generated } = await verifyWithGenerated(ws, pending, sharedValidator(), context.asOf);
   if (reportChecks(diagnostics, root, options, io)) {
     io.stderr('cop: the charter would not pass `cop check` (above); nothing was written.\n');
     return EXIT.findings;
   }
 
   const branch = `cop/${answers.id}`;
-  if (options.git) gitPreflight(root, branch);
-  const written = writeNewCop(root, answers.id, pending, ws.texts?.get(PEOPLE_FILE));
-  if (written === undefined) return refuseExisting(root, answers.id, io);
+  const commitFiles = [...pending.map((p) => p.file), ...generated.map((g) => g.file)];
+  if (options.git) gitPreflight(root, branch, commitFiles.filter((file) => file !== charterFile));
+  const newFiles = writeNewCop(root, answers.id, pending, ws.texts?.get(PEOPLE_FILE));
+  if (newFiles === undefined) return refuseExisting(root, answers.id, io);
+  // The new charter changes the generated files (its README, the index, who owns it in CODEOWNERS): written in the same step.
+  const updated = writeGeneratedEdits(root, generated, newFiles);
+  const written = [...newFiles, ...updated];
   if (options.git) gitCommitNewFiles(root, branch, written, `Propose the ${answers.name} community of practice`);
 
-  // The new charter changes who must approve: CODEOWNERS (when the repository has one) follows it.
-  const codeownersStep = ws.codeowners ? ['Update CODEOWNERS, so the sponsor owns the charter: cop codeowners --write (commit it too).'] : [];
-  const nextSteps = codeownersStep.concat(options.git
+  const nextSteps = options.git
     ? [`Push the branch: git push -u origin ${branch}`, 'Open a pull request; the sponsor approves the CoP by approving it.']
     : [
         `Create a branch: git switch -c ${branch}`,
         `Commit: git add ${written.join(' ')} && git commit -m "Propose the ${answers.name} community of practice"`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
-      ]);
+      ];
   if (options.format === 'json') {
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     // Each step quotes data (the id, the name): one value each through the plain-text layer.
-    io.stdout(`Wrote ${escapeTerminal(written.join(', '))}${options.git ? ` and committed them on branch ${escapeTerminal(branch)}` : ''}.\n\nNext:\n${nextSteps.map((s, i) => `  ${i + 1}. ${escapeTerminal(s)}`).join('\n')}\n`);
+    const updatedText = updated.length > 0 ? ` Updated ${escapeTerminal(updated.join(', '))} (generated from the data).` : '';
+    io.stdout(`Wrote ${escapeTerminal(newFiles.join(', '))}.${updatedText}${options.git ? ` Committed them on branch ${escapeTerminal(branch)}.` : ''}\n\nNext:\n${nextSteps.map((s, i) => `  ${i + 1}. ${escapeTerminal(s)}`).join('\n')}\n`);
   }
   return EXIT.ok;
 }

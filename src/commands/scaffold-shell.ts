@@ -1,5 +1,9 @@
-/** What `cop new` and `cop log` share at the edge: the mode, `--from` files, the $schema line, printing checks. */
+/**
+ * What the commands that write data share at the edge: the mode, `--from` files, the $schema line,
+ * printing checks, and updating the generated files a change makes stale.
+ */
 import { existsSync } from 'node:fs';
+import type { IsoDate } from '../core/dates.js';
 import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -8,7 +12,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Prompter } from '../interactive/prompter.js';
 import { isPromptCancel } from '../interactive/prompter.js';
 import { SCHEMA_URL } from '../scaffold/yaml.js';
+import { generatedEdits, type GeneratedEdit } from '../scaffold/generated.js';
+import { withPending, type PendingFile } from '../scaffold/verify.js';
 import { readGuarded, readScope } from '../workspace/read.js';
+import type { Workspace } from '../workspace/workspace.js';
+import { replaceFileAtomic, WriteError } from '../workspace/write.js';
 import { printDiagnostics } from './load-valid.js';
 
 export interface ScaffoldOptions {
@@ -75,4 +83,36 @@ export function failScripted(command: string, problems: readonly string[]): neve
   throw new UsageError(
     `${command}: answers missing or invalid, nothing was written:\n${problems.map((p) => `  - ${p}`).join('\n')}\n(give them as flags or in --from answers.yaml; see \`cop ${command} --help\`)`,
   );
+}
+
+/**
+ * Writes generated files (each checked against the text read, temp then rename); returns their
+ * paths. `writtenBefore`: the files the command already wrote, so a failure part-way says what
+ * was written and what was not, and how to finish.
+ */
+export function writeGeneratedEdits(root: string, edits: readonly GeneratedEdit[], writtenBefore: readonly string[]): string[] {
+  const written: string[] = [];
+  for (const [i, edit] of edits.entries()) {
+    try {
+      replaceFileAtomic(join(root, edit.file), edit.after, edit.before);
+    } catch (error) {
+      if (!(error instanceof WriteError)) throw error;
+      const cause = error.message.replace(/;? ?nothing was (changed|written)\..*$/s, '');
+      const rest = edits.slice(i).map((e) => e.file).join(', ');
+      throw new WriteError(`${cause}. Written: ${[...writtenBefore, ...written].join(', ')}; not written: ${rest}. Run \`cop check --fix\` to update them.`);
+    }
+    written.push(edit.file);
+  }
+  return written;
+}
+
+/**
+ * After a command wrote `changed` (validated data files), updates the generated files the change
+ * made stale (CODEOWNERS, READMEs; only those the organisation already generates) and says so.
+ */
+export async function updateGeneratedFiles(ws: Workspace, changed: readonly PendingFile[], context: { root: string; asOf: IsoDate }, io: Io): Promise<string[]> {
+  const next = withPending(ws, changed.map((p) => ({ file: p.file, kind: p.kind, data: parse(p.text, { version: '1.2' }) as unknown })));
+  const written = writeGeneratedEdits(context.root, await generatedEdits(next, context.asOf), changed.map((p) => p.file));
+  if (written.length > 0) io.stderr(`Updated ${written.join(', ')} (generated from the data, so they match the change).\n`);
+  return written;
 }

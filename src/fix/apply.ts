@@ -11,7 +11,7 @@ export function fixesPatch(fixes: readonly Fix[]): string {
     .map((fix) =>
       fix.kind === 'rename'
         ? `diff --git a/${fix.from} b/${fix.to}\nrename from ${fix.from}\nrename to ${fix.to}\n`
-        : createTwoFilesPatch(`a/${fix.file}`, `b/${fix.file}`, fix.before, fix.after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, ''),
+        : createTwoFilesPatch(`a/${fix.file}`, `b/${fix.file}`, fix.before ?? '', fix.after, undefined, undefined, { context: 3 }).replace(/^=+\n/m, ''),
     )
     .join('');
 }

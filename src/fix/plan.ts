@@ -1,13 +1,14 @@
 /**
  * `cop check --fix`: the fixes with exactly one right answer, planned from the findings. Pure:
  * texts in, fixes out; src/fix/apply.ts writes them. A file that did not parse has no rule
- * findings (only core checks), so it is never fixed; CODEOWNERS, generated from every charter,
- * is regenerated only when every data file loaded.
+ * findings (only core checks), so it is never fixed; CODEOWNERS and the READMEs, generated
+ * from every charter, are regenerated only when every data file loaded.
  *
  * - `charter-id-matches-folder`: the charter's `id` becomes the folder name (every path already uses the folder);
  * - `meeting-file-name`: the file is renamed after its `date` (the next free `-2`, `-3` … suffix);
  * - `codeowners-current`: the generated block is rewritten, lines outside it kept (never when its
  *   marker lines make no single block: which lines are generated is for a person to say);
+ * - `readme-current`: the READMEs that are stale, missing or without a block are written as `cop readme --write` would;
  * - `schema-modeline`: the `$schema` comment is added as the first line, or the wrong one corrected.
  */
 import { RESERVED_COP_IDS } from '../calendar/reserved.js';
@@ -15,14 +16,15 @@ import { compareCodeowners, mergeCodeowners, planCodeowners } from '../codeowner
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { CORE_CHECKS } from '../rules/core.js';
+import { readmeEdits } from '../scaffold/generated.js';
 import { classifyDataPath } from '../workspace/discover.js';
 import { withModeline } from '../workspace/modeline.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import type { Workspace } from '../workspace/workspace.js';
 
 export type Fix =
-  /** Replace the file's text; `before` is what was read, so a file changed meanwhile is left alone. */
-  | { kind: 'edit'; rule: string; file: string; before: string; after: string }
+  /** Replace the file's text; `before` is what was read (undefined: a new file), so a file changed meanwhile is left alone. */
+  | { kind: 'edit'; rule: string; file: string; before: string | undefined; after: string }
   | { kind: 'rename'; rule: string; from: string; to: string };
 
 export interface FixInput {
@@ -39,7 +41,7 @@ export interface FixInput {
 
 const coreIds = new Set(CORE_CHECKS.map((check) => check.id));
 
-export function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: FixInput): Fix[] {
+export async function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: FixInput): Promise<Fix[]> {
   const fixes: Fix[] = [];
   const firing = (rule: string) => [...new Set(diagnostics.filter((d) => d.ruleId === rule).map((d) => d.file))];
 
@@ -88,6 +90,9 @@ export function planFixes({ ws, diagnostics, asOf, textOf, exists, schemaRef }: 
     if (after !== undefined && plan.problems.length === 0 && after !== ws.codeowners.text) {
       fixes.push({ kind: 'edit', rule: 'codeowners-current', file: ws.codeowners.file, before: ws.codeowners.text, after });
     }
+  }
+  if (loadedAll && firing('readme-current').length > 0) {
+    for (const edit of await readmeEdits(ws, asOf, ['stale', 'missing', 'no-block'])) fixes.push({ kind: 'edit', rule: 'readme-current', file: edit.file, before: edit.before, after: edit.after });
   }
   return fixes;
 }

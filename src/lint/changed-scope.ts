@@ -8,8 +8,8 @@
  * - every finding under cops/<id>/ when any file there changed (a charter governs its meetings:
  *   dates in range, refreshments cap; a meeting may be the file a charter rule looks at);
  * - `person-exists` findings everywhere, when people.yaml changed (removing a person breaks references elsewhere);
- * - `codeowners-current` findings (in CODEOWNERS, charters or the config) when CODEOWNERS,
- *   people.yaml, cop.config.yaml or any charter changed.
+ * - `codeowners-current` and `readme-current` findings (in CODEOWNERS, the READMEs, charters or
+ *   the config) when CODEOWNERS, people.yaml, cop.config.yaml or any charter changed.
  *
  * Pure: `changed` holds paths relative to the data root.
  */
@@ -33,6 +33,6 @@ export function changedScope(changed: readonly string[], codeownersFile: string 
     const folder = copFolder(d.file);
     if (folder !== undefined && folders.has(folder)) return true;
     if (peopleChanged && d.ruleId === 'person-exists') return true;
-    return ownersInputChanged && d.ruleId === 'codeowners-current';
+    return ownersInputChanged && (d.ruleId === 'codeowners-current' || d.ruleId === 'readme-current');
   };
 }

@@ -13,13 +13,22 @@ import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
+import { dropRepeats, GENERATED_FILE_RULES, ruleSkips, skipGeneratedForUnknownPeople, without, type SkippedRules } from './skipped.js';
 import { applySuppressions, type SuppressionPolicy } from './suppress.js';
 
 export type LintOutcome =
   /** cop.config.yaml is unusable: nothing else was checked (exit 2). */
   | { kind: 'config-error'; diagnostics: Diagnostic[]; fileCount: number }
   /** With a cache, the CoPs taken from it unchanged are in `workspace` without their meetings. */
-  | { kind: 'linted'; workspace: Workspace; diagnostics: Diagnostic[]; fileCount: number; suppressed: SuppressedDiagnostic[] };
+  | {
+      kind: 'linted';
+      workspace: Workspace;
+      diagnostics: Diagnostic[];
+      fileCount: number;
+      suppressed: SuppressedDiagnostic[];
+      /** Files that failed to load, with the rules not run because of them (src/lint/skipped.ts). */
+      skipped: SkippedRules[];
+    };
 
 export type LintOptions = { onProgress?: OnProgress } & (
   | {
@@ -57,16 +66,24 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const { workspace, diagnostics: loadDiagnostics, unchanged } = await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}) });
   const textOf = (file: string) => workspace.texts?.get(file);
   const contexts = ruleContexts(workspace, asOf, await ruleInputs(workspace, asOf));
-  const positioned = positionFindings(runOrganisationRules(RULES, running, contexts.organisation), textOf);
+  // One cause, one finding: a file that failed to load keeps the rules that read it from reporting its gap.
+  const skips = ruleSkips(loadDiagnostics, running);
+  const [generatedRules, otherRules] = [RULES.filter((r) => GENERATED_FILE_RULES.includes(r.meta.id)), RULES.filter((r) => !GENERATED_FILE_RULES.includes(r.meta.id))];
+  const organisationRunning = without(running, skips.organisation);
+  const positioned = positionFindings(runOrganisationRules(otherRules, organisationRunning, contexts.organisation), textOf);
   for (const cop of workspace.cops) {
     const cached = unchanged?.get(cop.id);
     if (cached) {
       positioned.push(...cached.findings);
       continue;
     }
-    const found = positionFindings(runCopRules(cop, RULES, running, contexts.cop), textOf);
+    const found = positionFindings(runCopRules(cop, RULES, without(running, skips.cops.get(cop.id)), contexts.cop), textOf);
     cache?.keepFindings(cop.id, found);
     positioned.push(...found);
+  }
+  // The generated files last: they wait for the charters to name only known people.
+  if (skipGeneratedForUnknownPeople(skips, positioned, organisationRunning)) {
+    positioned.push(...positionFindings(runOrganisationRules(generatedRules, organisationRunning, contexts.organisation), textOf));
   }
   try {
     cache?.save();
@@ -75,9 +92,9 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
     if (!(error instanceof WriteError)) throw error;
     cacheOption!.warn(`cop: ${error.message.replace(/; nothing was changed\.$/, '')}; the next run will not be faster.\n`);
   }
-  const { reported, suppressed } = applySuppressions(positioned, workspace.directives ?? [], suppressionPolicy(workspace, running, notRun));
-  const diagnostics = [...loadDiagnostics, ...reported].sort(compareDiagnostics);
-  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics) };
+  const { reported, suppressed } = applySuppressions(dropRepeats(positioned), workspace.directives ?? [], suppressionPolicy(workspace, running, notRun));
+  const diagnostics = [...dropRepeats(loadDiagnostics), ...reported].sort(compareDiagnostics);
+  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics), skipped: skips.skipped };
 }
 
 /** How suppression comments apply in `ws` under `severities` (`notRun`: rules left out of this run). */

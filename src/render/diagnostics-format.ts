@@ -16,6 +16,19 @@ export interface DiagnosticsReport {
   /** The columns a line may fill (src/core/terminal.ts outputWidth; stylish wraps to it): unlimited when absent. */
   width?: number;
   toolVersion: string;
+  /** Files that failed to load, with the rules not run because of them (absent: none). */
+  skipped?: readonly SkippedRules[];
+}
+
+/** A file that failed to load, and the rules that read what it holds, not run until it loads. */
+export interface SkippedRules {
+  file: string;
+  rules: readonly string[];
+}
+
+/** The note a file's findings end with: `2 rules skipped for this file until it is fixed: a, b`. */
+export function skippedNote({ rules }: SkippedRules): string {
+  return `${rules.length} rule${rules.length === 1 ? '' : 's'} skipped for this file until it is fixed: ${rules.join(', ')}`;
 }
 
 export interface RuleDescriptor {

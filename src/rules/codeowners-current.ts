@@ -2,6 +2,7 @@ import { compareCodeowners, planCodeowners } from '../codeowners/codeowners.js';
 import { decidingLine, parseCodeownersLines } from '../codeowners/match.js';
 import { charters } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
+import { diffExcerpt, differingCount, fixAdvice } from './drift.js';
 import type { Rule } from './rule.js';
 
 export const codeownersCurrent: Rule = {
@@ -18,20 +19,17 @@ export const codeownersCurrent: Rule = {
     yield* plan.problems;
     const state = compareCodeowners(text, plan.lines);
     if (state.kind === 'no-block') {
-      yield { file, path: [], line: 1, message: 'CODEOWNERS has no generated block, so no sponsor\'s approval is required: run `cop codeowners --write`.' };
+      yield { file, path: [], line: 1, message: `CODEOWNERS has no generated block, so no sponsor's approval is required: ${fixAdvice('cop codeowners --write')}.` };
     } else if (state.kind === 'malformed') {
       for (const problem of state.problems) yield { file, path: [], line: problem.line, message: problem.message };
     } else if (state.kind === 'stale') {
-      for (const { sign, text: line, line: at } of state.lines) {
-        yield {
-          file,
-          path: [],
-          line: at,
-          message: sign === '-'
-            ? `CODEOWNERS is out of date: the charters do not call for \`${line.trim()}\`; run \`cop codeowners --write\`.`
-            : `CODEOWNERS is out of date: the charters call for \`${line.trim()}\` here; run \`cop codeowners --write\`.`,
-        };
-      }
+      // One finding for the file, however many lines differ: re-padding after a longer id changes them all.
+      yield {
+        file,
+        path: [],
+        line: state.lines[0]!.line,
+        message: [`CODEOWNERS is out of date with the charters and config (${differingCount(state.lines)}): ${fixAdvice('cop codeowners --write')}.`, ...diffExcerpt(state.lines)].join('\n'),
+      };
     }
     // The block can be current and still be overridden: a later hand-written line wins.
     const owners = parseCodeownersLines(text);

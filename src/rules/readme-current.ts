@@ -1,8 +1,16 @@
+import type { ReadmeState } from '../readme/check.js';
 import { COPS_DIR } from '../workspace/root.js';
 import { ruleDocsUrl } from './docs.js';
-import type { Rule } from './rule.js';
+import { diffExcerpt, differingCount, fixAdvice } from './drift.js';
+import type { Finding, Rule } from './rule.js';
 
-const FIX = 'run `cop readme --write`';
+const FIX = fixAdvice('cop readme --write');
+
+/** Where a stale or missing README is reported: a missing CoP README at its charter (a new CoP's pull request), else the file at its first differing line. */
+function placeOf(readme: ReadmeState): Pick<Finding, 'file' | 'path' | 'line'> {
+  if (readme.state === 'missing' && readme.copId !== undefined) return { file: `${COPS_DIR}/${readme.copId}/charter.yaml`, path: [] };
+  return { file: readme.file, path: [], line: readme.differences[0]?.line ?? 1 };
+}
 
 export const readmeCurrent: Rule = {
   meta: {
@@ -13,21 +21,14 @@ export const readmeCurrent: Rule = {
   },
   *checkOrganisation({ readmeStates = [] }) {
     for (const readme of readmeStates) {
-      const { file } = readme;
-      if (readme.state === 'missing') {
-        // A missing CoP README is reported at its charter (a new CoP's pull request), the index at its own place.
-        const at = readme.copId === undefined ? { file, path: [], line: 1 } : { file: `${COPS_DIR}/${readme.copId}/charter.yaml`, path: [] };
-        yield { ...at, message: `${file} does not exist: ${FIX}.` };
-      } else if (readme.state === 'no-block') {
-        yield { file, path: [], line: 1, message: `${file} has no generated block: ${FIX}.` };
-      } else if (readme.state === 'malformed') {
-        for (const problem of readme.problems ?? []) yield { file, path: [], line: problem.line, message: problem.message };
-      } else if (readme.state === 'stale') {
-        for (const { sign, text, line } of readme.differences) {
-          const what = sign === '-' ? `the data as of ${readme.asOf} no longer gives \`${text.trim()}\`` : `the data as of ${readme.asOf} gives \`${text.trim()}\` here`;
-          yield { file, path: [], line, message: `Out of date: ${what}; ${FIX}.` };
-        }
-      }
+      if (readme.state === 'no-block') yield { file: readme.file, path: [], line: 1, message: `${readme.file} has no generated block: ${FIX}.` };
+      else if (readme.state === 'malformed') for (const problem of readme.problems ?? []) yield { file: readme.file, path: [], line: problem.line, message: problem.message };
     }
+    // The READMEs are one generated set: a change to the data that leaves them behind is one finding, whatever it touches.
+    const behind = readmeStates.filter((readme) => readme.state === 'stale' || readme.state === 'missing');
+    if (behind.length === 0) return;
+    const listed = behind.map((readme) => (readme.state === 'missing' ? `${readme.file} does not exist` : `${readme.file} (as of ${readme.asOf}: ${differingCount(readme.differences)})`));
+    const diffs = behind.filter((readme) => readme.state === 'stale').flatMap((readme) => [`${readme.file}:`, ...diffExcerpt(readme.differences)]);
+    yield { ...placeOf(behind[0]!), message: [`Generated READMEs are out of date: ${listed.join('; ')}; ${FIX}.`, ...diffs].join('\n') };
   },
 };

@@ -19,6 +19,7 @@ import { copIdsOf } from '../workspace/discover.js';
 import { parseDataFile } from '../workspace/parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { generatedEdits, withGenerated, type GeneratedEdit } from './generated.js';
 
 /** A file about to be written: its path relative to the root, what it is, and its full text. */
 export interface PendingFile {
@@ -36,7 +37,8 @@ export function withPending(ws: Workspace, pending: readonly { file: string; kin
     if (kind === 'people') {
       people = { file, data: (data as PeopleFile).people };
     } else if (kind === 'charter') {
-      const folder = { id: copId, charterFile: file, hasCharterFile: true, charter: data as Charter, meetings: [] };
+      // A charter edited in place (activate, dissolve, prune) keeps its CoP's meetings.
+      const folder = { id: copId, charterFile: file, hasCharterFile: true, charter: data as Charter, meetings: cops.find((c) => c.id === copId)?.meetings ?? [] };
       cops = [...cops.filter((c) => c.id !== copId), folder].sort((a, b) => (a.id < b.id ? -1 : 1));
     } else {
       cops = cops.map((c) =>
@@ -44,19 +46,31 @@ export function withPending(ws: Workspace, pending: readonly { file: string; kin
       );
     }
   }
-  const next: Workspace = { ...ws, cops, fileCount: ws.fileCount + pending.filter((p) => p.kind !== 'people').length };
+  const added = pending.filter((p) => p.kind !== 'people' && !ws.cops.some((c) => c.charterFile === p.file || c.meetings.some((m) => m.file === p.file)));
+  const next: Workspace = { ...ws, cops, fileCount: ws.fileCount + added.length };
   if (people) next.people = people;
   return next;
 }
 
 /** The findings `cop check` would report in the pending files once written, sorted, errors and warnings. */
 export async function verifyPending(ws: Workspace, pending: readonly PendingFile[], validate: Validate, asOf: IsoDate): Promise<Diagnostic[]> {
+  return (await verifyWithGenerated(ws, pending, validate, asOf)).diagnostics;
+}
+
+/**
+ * verifyPending, and the generated files (CODEOWNERS, READMEs) the pending files make stale: the
+ * rules see them as they will be once rewritten in the same step, so a new CoP is never refused
+ * for lacking the README only its own creation can write.
+ */
+export async function verifyWithGenerated(ws: Workspace, pending: readonly PendingFile[], validate: Validate, asOf: IsoDate): Promise<{ diagnostics: Diagnostic[]; generated: GeneratedEdit[] }> {
   const diagnostics: Diagnostic[] = [];
   const parsed = pending.map((p) => ({ ...p, result: parseDataFile({ file: p.file, kind: p.kind }, p.text, validate) }));
   for (const p of parsed) diagnostics.push(...p.result.diagnostics);
-  if (parsed.some((p) => p.result.data === undefined)) return diagnostics.sort(compareDiagnostics);
+  if (parsed.some((p) => p.result.data === undefined)) return { diagnostics: diagnostics.sort(compareDiagnostics), generated: [] };
 
-  const next = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
+  const changed = withPending(ws, parsed.map((p) => ({ file: p.file, kind: p.kind, data: p.result.data })));
+  const generated = await generatedEdits(changed, asOf);
+  const next = withGenerated(changed, generated);
   const { severities } = resolveSeverities(ws.config, CONFIGURABLE_CHECKS);
   const texts = new Map(pending.map((p) => [p.file, p.text]));
   // Only the CoPs the pending files belong to can have findings in them (and the organisation).
@@ -66,5 +80,5 @@ export async function verifyPending(ws: Workspace, pending: readonly PendingFile
   // The pending files' own suppression comments apply, as they will once written (cop log --allow-duplicate).
   const directives = pending.flatMap((p) => findDirectives(p.file, p.text));
   diagnostics.push(...applySuppressions(positionFindings(findings, (file) => texts.get(file)), directives, suppressionPolicy(ws, severities)).reported);
-  return diagnostics.sort(compareDiagnostics);
+  return { diagnostics: diagnostics.sort(compareDiagnostics), generated };
 }

@@ -102,7 +102,7 @@ describe('rule codeowners-current', () => {
     expect(runRule(codeownersCurrent, ws)).toEqual([]);
   });
 
-  it('reports each differing line at its line, and a missing block at line 1', () => {
+  it('reports a stale block once, at its first differing line, with the differing lines', () => {
     // Block: 1 BEGIN, 2 config, 3 people, 4 CODEOWNERS, 5 workflows, 6 cops/, 7-8 aws, 9-10 web, 11 END.
     const ws = org();
     const text = mergeCodeowners('', planCodeowners(ws, '2026-11-20', '').lines);
@@ -110,13 +110,31 @@ describe('rule codeowners-current', () => {
     ws.codeowners = { file: '.github/CODEOWNERS', prefix: '', text };
     const findings = runRule(codeownersCurrent, ws);
     expect(findings.map((f) => [f.line, f.message.replace(/ +/g, ' ')])).toEqual([
-      [9, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/charter.yaml @p3`; run `cop codeowners --write`.'],
-      [10, 'CODEOWNERS is out of date: the charters do not call for `/cops/web/meetings/ @p5 @p3`; run `cop codeowners --write`.'],
-      [11, 'CODEOWNERS is out of date: the charters call for `/cops/web/charter.yaml @p2` here; run `cop codeowners --write`.'],
-      [11, 'CODEOWNERS is out of date: the charters call for `/cops/web/meetings/ @p5 @p2` here; run `cop codeowners --write`.'],
+      [
+        9,
+        [
+          'CODEOWNERS is out of date with the charters and config (2 lines differ): run `cop codeowners --write` (or `cop check --fix`, which updates every generated file).',
+          '- /cops/web/charter.yaml @p3',
+          '- /cops/web/meetings/ @p5 @p3',
+          '+ /cops/web/charter.yaml @p2',
+          '+ /cops/web/meetings/ @p5 @p2',
+        ].join('\n'),
+      ],
     ]);
     ws.codeowners.text = '* @everyone\n';
     expect(runRule(codeownersCurrent, ws)).toEqual([{ file: '.github/CODEOWNERS', path: [], line: 1, message: expect.stringMatching(/no generated block/) }]);
+  });
+
+  it('reports a CoP with a longer id than the others once: the re-padded lines are counted, never shown as removed and added', () => {
+    const ws = org();
+    ws.codeowners = { file: '.github/CODEOWNERS', prefix: '', text: mergeCodeowners('', planCodeowners(ws, '2026-11-20', '').lines) };
+    const longer = workspace({ people: [...people(5), person('cto.one')], cops: { 'kotlin-multiplatform': { charter: charter('kotlin-multiplatform') } } }).cops[0]!;
+    ws.cops.push(longer);
+    const findings = runRule(codeownersCurrent, ws);
+    expect(findings).toHaveLength(1);
+    const [head, ...diff] = findings[0]!.message.split('\n');
+    expect(head).toMatch(/^CODEOWNERS is out of date with the charters and config \(2 lines differ, 9 only re-aligned\): run `cop codeowners --write` \(or `cop check --fix`/);
+    expect(diff.map((l) => l.replace(/ +/g, ' '))).toEqual(['+ /cops/kotlin-multiplatform/charter.yaml @p1', '+ /cops/kotlin-multiplatform/meetings/ @p2 @p1']);
   });
 
   it('reports a charter that no line owns by GitHub\'s rules, even when the block is current', () => {

@@ -64,7 +64,9 @@ describe('cop codeowners', () => {
     ]);
     expect(stale.status).toBe(1);
     const lint = runCli(['check', ...AS_OF], { cwd: repo.root });
-    expect(lint.stdout).toMatch(/\.github\/CODEOWNERS\n\s+10:1\s+error\s+CODEOWNERS is out of date: the charters do not call for `\/cops\/aws\/charter\.yaml @p1`/);
+    expect(lint.stdout).toMatch(/\.github\/CODEOWNERS\n\s+10:1\s+error\s+CODEOWNERS is out of date with the charters and config \(2 lines differ\): run `cop codeowners --write` \(or `cop check --fix`/);
+    expect(lint.stdout).toMatch(/^\s+- \/cops\/aws\/charter\.yaml\s+@p1$/m);
+    expect(lint.stdout.match(/codeowners-current/g)).toHaveLength(1);
     expect(lint.status).toBe(1);
 
     expect(runCli(['codeowners', '--write', ...AS_OF], { cwd: repo.root }).status).toBe(0);

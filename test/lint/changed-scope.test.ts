@@ -11,6 +11,7 @@ const all = [
   d('people.yaml', 'no-duplicate-people'),
   d('cop.config.yaml'),
   d('.github/CODEOWNERS', 'codeowners-current'),
+  d('cops/README.md', 'readme-current'),
 ];
 const reported = (changed: string[]) => all.filter(changedScope(changed)).map((x) => x.file);
 
@@ -19,12 +20,12 @@ describe('changedScope', () => {
     expect(reported(['cops/aws/meetings/2026-10-14.yaml'])).toEqual(['cops/aws/charter.yaml', 'cops/aws/meetings/2026-10-14.yaml']);
   });
 
-  it('a changed charter also reports CODEOWNERS findings', () => {
-    expect(reported(['cops/web/charter.yaml'])).toEqual(['cops/web/charter.yaml', 'cops/web/meetings/2026-10-01.yaml', '.github/CODEOWNERS']);
+  it('a changed charter also reports CODEOWNERS and README findings', () => {
+    expect(reported(['cops/web/charter.yaml'])).toEqual(['cops/web/charter.yaml', 'cops/web/meetings/2026-10-01.yaml', '.github/CODEOWNERS', 'cops/README.md']);
   });
 
-  it('people.yaml reports unknown people everywhere, and CODEOWNERS', () => {
-    expect(reported(['people.yaml'])).toEqual(['cops/aws/meetings/2026-10-14.yaml', 'cops/web/charter.yaml', 'people.yaml', '.github/CODEOWNERS']);
+  it('people.yaml reports unknown people everywhere, CODEOWNERS and the READMEs', () => {
+    expect(reported(['people.yaml'])).toEqual(['cops/aws/meetings/2026-10-14.yaml', 'cops/web/charter.yaml', 'people.yaml', '.github/CODEOWNERS', 'cops/README.md']);
   });
 
   it('cop.config.yaml reports everything; nothing changed reports nothing', () => {

@@ -26,18 +26,19 @@ const valid: Case[] = [
 type Invalid = [name: string, readmes: (files: Map<string, string>) => Map<string, string>, data: Workspace | undefined, expected: RegExp[]];
 
 const invalid: Invalid[] = [
-  ['a CoP README missing', (files) => new Map([...files].filter(([file]) => file !== 'cops/web/README.md')), undefined, [/^cops\/web\/charter\.yaml: cops\/web\/README\.md does not exist: run `cop readme --write`\.$/]],
+  [
+    'a CoP README missing',
+    (files) => new Map([...files].filter(([file]) => file !== 'cops/web/README.md')),
+    undefined,
+    [/^cops\/web\/charter\.yaml: Generated READMEs are out of date: cops\/web\/README\.md does not exist; run `cop readme --write` \(or `cop check --fix`, which updates every generated file\)\.$/],
+  ],
   ['a README without its block', (files) => new Map([...files, ['cops/web/README.md', 'Notes only.\n']]), undefined, [/^cops\/web\/README\.md:1: cops\/web\/README\.md has no generated block/]],
   [
     'a sponsor changed since',
     (files) => files,
     workspace({ cops: { aws: { charter: charter('aws', { sponsor: 'p4' }) }, web: { charter: charter('web') } } }),
-    [
-      /^cops\/README\.md:\d+: Out of date: the data as of 2026-11-02 no longer gives `\| \[AWS\]/,
-      /^cops\/README\.md:\d+: Out of date: the data as of 2026-11-02 gives `\| \[AWS\].*P4/,
-      /^cops\/aws\/README\.md:10: Out of date: the data as of 2026-11-02 no longer gives `\| Sponsor \| P1/,
-      /^cops\/aws\/README\.md:11: Out of date: the data as of 2026-11-02 gives `\| Sponsor \| P4/,
-    ],
+    // One finding for the set, at the first stale file, with each file's differing lines.
+    [/^cops\/README\.md:\d+: Generated READMEs are out of date: cops\/README\.md \(as of 2026-11-02: 1 line differs\); cops\/aws\/README\.md \(as of 2026-11-02: 1 line differs\); run `cop readme --write`.*\ncops\/README\.md:\n- \| \[AWS\].*\n\+ \| \[AWS\].*P4.*\ncops\/aws\/README\.md:\n- \| Sponsor \| P1.*\n\+ \| Sponsor \| P4.*$/],
   ],
 ];
 

@@ -37,6 +37,13 @@
  *         "line": 13                     // the line of the comment in the same file
  *       }
  *     }
+ *   ],
+ *   "skipped": [                       // optional, omitted when empty: files with an error (a file that failed to load,
+ *     {                                // a charter naming an unknown person) and the rules not run because of it,
+ *                                      // which would only report follow-ons of that error elsewhere
+ *       "file": "cops/aws/charter.yaml",
+ *       "rules": ["codeowners-current", "readme-current"]
+ *     }
  *   ]
  * }
  * ```
@@ -71,6 +78,8 @@ export interface JsonReport {
   summary: { errors: number; warnings: number; files: number; suppressed: number };
   diagnostics: JsonDiagnostic[];
   suppressed: JsonSuppressedDiagnostic[];
+  /** Present only when a file kept rules from running. */
+  skipped?: { file: string; rules: string[] }[];
 }
 
 /** A suppressed finding: where and why it was suppressed. */
@@ -102,6 +111,7 @@ export const json: DiagnosticsRenderer = (report) => {
       const { kind, justification, line } = d.suppression;
       return { ...jsonDiagnostic(d, docsOf(report, d.ruleId)), suppression: { kind, justification, line } };
     }),
+    ...(report.skipped?.length ? { skipped: report.skipped.map(({ file, rules }) => ({ file, rules: [...rules] })) } : {}),
   };
   return `${JSON.stringify(out, null, 2)}\n`;
 };

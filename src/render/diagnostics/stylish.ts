@@ -18,7 +18,7 @@
 import { Chalk } from 'chalk';
 import wrapAnsi from 'wrap-ansi';
 import { escapeTerminal } from '../../output/terminal.js';
-import { docsOf, type DiagnosticsRenderer } from '../diagnostics-format.js';
+import { docsOf, skippedNote, type DiagnosticsRenderer } from '../diagnostics-format.js';
 import { displayWidth } from '../table.js';
 import { groupByFile, problemCounts, severityLabel, summaryLine, suppressedNote } from './shared.js';
 
@@ -68,6 +68,8 @@ export const stylish: DiagnosticsRenderer = (report) => {
       const head = INDENT + chalk.dim(row.position.padEnd(positionWidth)) + GAP + paint(row.severity.padEnd(severityWidth)) + GAP;
       lines.push(...wrapped.map((line, i) => (i === 0 ? head : messageIndent) + line));
     }
+    const skipped = report.skipped?.find((s) => s.file === file);
+    if (skipped) lines.push(INDENT + chalk.dim(`note: ${escapeTerminal(skippedNote(skipped))}`));
     blocks.push(lines.join('\n'));
   }
 

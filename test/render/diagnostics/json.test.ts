@@ -73,6 +73,14 @@ describe('json format', () => {
     ]);
   });
 
+  it('lists the rules a file kept from running under `skipped`, only when there are any', () => {
+    const skipped = [{ file: 'cops/aws/charter.yaml', rules: ['codeowners-current', 'readme-current'] }];
+    const parsed = JSON.parse(json({ ...makeReport(), skipped })) as JsonReport;
+    expect(Object.keys(parsed)).toEqual(['version', 'tool', 'summary', 'diagnostics', 'suppressed', 'skipped']);
+    expect(parsed.skipped).toEqual(skipped);
+    expect(JSON.parse(json({ ...makeReport(), skipped: [] }))).not.toHaveProperty('skipped');
+  });
+
   it('reports a clean run', () => {
     expect(JSON.parse(json(makeCleanReport()))).toEqual({
       version: 1,

@@ -22,6 +22,18 @@ describe('stylish format', () => {
     );
   });
 
+  it('ends a file\'s findings with a note naming the rules it kept from running', () => {
+    const out = stylish({ ...makeReport(), skipped: [{ file: 'cops/data/meetings/2024-01-01.yaml', rules: ['member-inactive'] }] });
+    const lines = out.split('\n');
+    const at = lines.indexOf('cops/data/meetings/2024-01-01.yaml');
+    expect(lines.slice(at, at + 3)).toEqual([
+      'cops/data/meetings/2024-01-01.yaml',
+      `  1:1  error  must have required property 'date'  schema`,
+      '  note: 1 rule skipped for this file until it is fixed: member-inactive',
+    ]);
+    expect(out.match(/note:/g)).toHaveLength(1);
+  });
+
   it('prints no colour codes unless asked', () => {
     expect(stylish(makeReport())).not.toMatch(ANSI);
     expect(stylish(makeCleanReport())).not.toMatch(ANSI);
