@@ -21,11 +21,12 @@ export function positionFindings(findings: readonly RuleFinding[], textOf: (file
     }
     return documents.get(file);
   };
-  return findings.map(({ ruleId, severity, message, file, path, atKey, line }) => {
-    if (line !== undefined) return { ruleId, severity, message, file, start: { line, column: 1 } };
+  return findings.map(({ ruleId, severity, message, file, path, atKey, line, detail }) => {
+    const more = detail === undefined ? {} : { detail };
+    if (line !== undefined) return { ruleId, severity, message, file, start: { line, column: 1 }, ...more };
     const parsed = open(file);
     // A missing file (charter-exists) is pointed at its first line.
     const range = parsed ? locate(parsed.doc, parsed.lines, path, atKey) : FILE_START;
-    return { ruleId, severity, message, file, start: range.start, end: range.end };
+    return { ruleId, severity, message, file, start: range.start, end: range.end, ...more };
   });
 }

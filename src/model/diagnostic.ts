@@ -19,6 +19,8 @@ export interface Diagnostic {
   file: string;
   start: Position;
   end?: Position;
+  /** Lines shown under the message (a generated file's diff): each printed as one escaped value, so data in them never starts a line of its own. */
+  detail?: string[];
 }
 
 /** Why a finding is not reported: the inline comment that suppressed it (src/lint/directives.ts). */

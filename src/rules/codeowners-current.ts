@@ -28,7 +28,8 @@ export const codeownersCurrent: Rule = {
         file,
         path: [],
         line: state.lines[0]!.line,
-        message: [`CODEOWNERS is out of date with the charters and config (${differingCount(state.lines)}): ${fixAdvice('cop codeowners --write')}.`, ...diffExcerpt(state.lines)].join('\n'),
+        message: `CODEOWNERS is out of date with the charters and config (${differingCount(state.lines)}): ${fixAdvice('cop codeowners --write')}.`,
+        detail: diffExcerpt(state.lines),
       };
     }
     // The block can be current and still be overridden: a later hand-written line wins.

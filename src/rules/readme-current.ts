@@ -29,6 +29,6 @@ export const readmeCurrent: Rule = {
     if (behind.length === 0) return;
     const listed = behind.map((readme) => (readme.state === 'missing' ? `${readme.file} does not exist` : `${readme.file} (as of ${readme.asOf}: ${differingCount(readme.differences)})`));
     const diffs = behind.filter((readme) => readme.state === 'stale').flatMap((readme) => [`${readme.file}:`, ...diffExcerpt(readme.differences)]);
-    yield { ...placeOf(behind[0]!), message: [`Generated READMEs are out of date: ${listed.join('; ')}; ${FIX}.`, ...diffs].join('\n') };
+    yield { ...placeOf(behind[0]!), message: `Generated READMEs are out of date: ${listed.join('; ')}; ${FIX}.`, detail: diffs };
   },
 };

@@ -27,6 +27,8 @@ export interface Finding {
   /** A 1-based line, for a file that is not YAML (CODEOWNERS): used instead of `path`. */
   line?: number;
   message: string;
+  /** Lines shown under the message (a generated file's diff): each printed as one escaped value, so data in them never starts a line of its own. */
+  detail?: string[];
 }
 
 /** What a rule about one CoP reads besides its folder: the day, the policy and who the people are. */

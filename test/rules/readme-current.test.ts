@@ -43,7 +43,7 @@ const invalid: Invalid[] = [
 ];
 
 function findings(readmes: Map<string, string>, data: Workspace = base()): string[] {
-  return runRule(readmeCurrent, { ...data, readmes }, '2027-03-01').map((f) => `${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ${f.message}`);
+  return runRule(readmeCurrent, { ...data, readmes }, '2027-03-01').map((f) => [`${f.file}${f.line !== undefined ? `:${f.line}` : ''}: ${f.message}`, ...(f.detail ?? [])].join('\n'));
 }
 
 describe('readme-current', () => {

@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticsRenderer } from '../diagnostics-format.js';
-import { severityLabel, sortDiagnostics, summaryLine } from './shared.js';
+import { fullMessage, severityLabel, sortDiagnostics, summaryLine } from './shared.js';
 
 /** Escapes a workflow command's message: `%`, CR and LF. */
 export function escapeGithubData(text: string): string {
@@ -30,7 +30,7 @@ function command(d: Diagnostic): string {
   if (d.end) properties.push(['endLine', d.end.line], ['endColumn', d.end.column]);
   properties.push(['title', d.ruleId]);
   const props = properties.map(([key, value]) => `${key}=${escapeGithubProperty(String(value))}`).join(',');
-  return `::${severityLabel(d.severity)} ${props}::${escapeGithubData(d.message)}`;
+  return `::${severityLabel(d.severity)} ${props}::${escapeGithubData(fullMessage(d))}`;
 }
 
 export const github: DiagnosticsRenderer = (report) =>

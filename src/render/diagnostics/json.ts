@@ -67,6 +67,8 @@ export interface JsonDiagnostic {
   severity: 'error' | 'warning';
   ruleId: string;
   message: string;
+  /** Lines to show under the message (a generated file's diff), when the finding has them. */
+  detail?: string[];
   /** The rule's documentation page, when the rule has one. */
   docs?: string;
 }
@@ -96,6 +98,7 @@ function jsonDiagnostic(d: Diagnostic, docs: string | undefined): JsonDiagnostic
     severity: severityLabel(d.severity),
     ruleId: d.ruleId,
     message: d.message,
+    ...(d.detail ? { detail: d.detail } : {}),
     ...(docs ? { docs } : {}),
   };
 }

@@ -7,7 +7,7 @@
  */
 import type { Diagnostic, SuppressedDiagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticsRenderer } from '../diagnostics-format.js';
-import { escapeXmlAttribute as attr, escapeXmlText as text, plural, severityLabel, sortDiagnostics } from './shared.js';
+import { escapeXmlAttribute as attr, escapeXmlText as text, fullMessage, plural, severityLabel, sortDiagnostics } from './shared.js';
 
 /** Name of the passing suite that stands for the files without findings. */
 export const CLEAN_SUITE_NAME = 'files without problems';
@@ -26,7 +26,7 @@ function testcase(d: Diagnostic | SuppressedDiagnostic): string {
   const body =
     'suppression' in d
       ? `      <skipped message="${attr(`suppressed by the comment on line ${d.suppression.line}${d.suppression.justification ? `: ${d.suppression.justification}` : ''}`)}"/>`
-      : `      <failure message="${attr(d.message)}" type="${severity}">${text(`${d.file}:${where} ${severity} ${d.message} (${d.ruleId})`)}</failure>`;
+      : `      <failure message="${attr(d.message)}" type="${severity}">${text(`${d.file}:${where} ${severity} ${fullMessage(d)} (${d.ruleId})`)}</failure>`;
   return [open, body, '    </testcase>'].join('\n');
 }
 

@@ -7,7 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Diagnostic, Severity, SuppressedDiagnostic } from '../../model/diagnostic.js';
 import type { DiagnosticsRenderer, RuleDescriptor } from '../diagnostics-format.js';
-import { sortDiagnostics, TOOL_NAME } from './shared.js';
+import { fullMessage, sortDiagnostics, TOOL_NAME } from './shared.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Where a SARIF viewer sends people who want to know about the tool. */
@@ -65,7 +65,7 @@ export const sarif: DiagnosticsRenderer = (report) => {
     ruleId: d.ruleId,
     ruleIndex: ruleIndex.get(d.ruleId) ?? -1,
     level: level(d.severity),
-    message: { text: d.message },
+    message: { text: fullMessage(d) },
     locations: [
       {
         physicalLocation: {

@@ -10,6 +10,11 @@ export function plural(count: number, noun: string): string {
 }
 
 /** The word formats print for a severity: `error` or `warning`. */
+/** The message with its detail lines under it, for formats that carry one text (GitHub annotations, SARIF, JUnit). */
+export function fullMessage(d: Pick<Diagnostic, 'message' | 'detail'>): string {
+  return d.detail?.length ? [d.message, ...d.detail].join('\n') : d.message;
+}
+
 export function severityLabel(severity: Severity): 'error' | 'warning' {
   return severity === 'error' ? 'error' : 'warning';
 }

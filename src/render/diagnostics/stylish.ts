@@ -52,6 +52,7 @@ export const stylish: DiagnosticsRenderer = (report) => {
       message: escapeTerminal(d.message),
       ruleId: escapeTerminal(d.ruleId),
       docs: docsOf(report, d.ruleId),
+      detail: (d.detail ?? []).map((line) => escapeTerminal(line)),
     }));
     const positionWidth = Math.max(...rows.map((r) => r.position.length));
     const severityWidth = Math.max(...rows.map((r) => r.severity.length));
@@ -67,6 +68,7 @@ export const stylish: DiagnosticsRenderer = (report) => {
       wrapped.push(`${last.slice(0, last.length - row.ruleId.length)}${ruleId}`);
       const head = INDENT + chalk.dim(row.position.padEnd(positionWidth)) + GAP + paint(row.severity.padEnd(severityWidth)) + GAP;
       lines.push(...wrapped.map((line, i) => (i === 0 ? head : messageIndent) + line));
+      lines.push(...row.detail.map((line) => messageIndent + chalk.dim(line)));
     }
     const skipped = report.skipped?.find((s) => s.file === file);
     if (skipped) lines.push(INDENT + chalk.dim(`note: ${escapeTerminal(skippedNote(skipped))}`));

@@ -135,3 +135,26 @@ describe('stylish format within a width', () => {
     expect(out).toContain(`${long}  goal-review-due\n`);
   });
 });
+
+describe('stylish: a finding with detail lines (a generated file\'s diff)', () => {
+  it('prints each detail line under the message, escaped on its own, and JSON keeps them as an array', async () => {
+    const { json } = await import('../../../src/render/diagnostics/json.js');
+    const stale = {
+      ruleId: 'codeowners-current',
+      severity: 'error' as const,
+      message: 'CODEOWNERS is out of date with the charters and config (1 line differs): run `cop codeowners --write`.',
+      file: '.github/CODEOWNERS',
+      start: { line: 3, column: 1 },
+      detail: ['- /cops/aws/ @old\u001b[8mhidden', '+ ::warning::forged'],
+    };
+    const report = makeReport({ diagnostics: [stale], summary: summarise([stale], 1) });
+    const out = stylish(report);
+    expect(out).not.toMatch(/\u001b/);
+    const lines = out.split('\n');
+    const at = lines.findIndex((l) => l.includes('CODEOWNERS is out of date'));
+    expect(lines[at + 1]).toMatch(/^\s+- \/cops\/aws\/ @old\\u001B\[8mhidden$/);
+    expect(lines[at + 2]).toMatch(/^\s+\+ \\u003A:warning::forged$/);
+    expect(lines.some((l) => /^\s*::/.test(l))).toBe(false);
+    expect(JSON.parse(json(report)).diagnostics[0].detail).toEqual(stale.detail);
+  });
+});
