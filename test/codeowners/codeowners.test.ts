@@ -109,7 +109,7 @@ describe('rule codeowners-current', () => {
     ws.cops[0]!.charter!.sponsor = 'p2'; // web: p3 → p2
     ws.codeowners = { file: '.github/CODEOWNERS', prefix: '', text };
     const findings = runRule(codeownersCurrent, ws);
-    expect(findings.map((f) => [f.line, f.message.replace(/ +/g, ' ')])).toEqual([
+    expect(findings.map((f) => [f.line, [f.message, ...(f.detail ?? [])].join('\n').replace(/ +/g, ' ')])).toEqual([
       [
         9,
         [
@@ -132,7 +132,7 @@ describe('rule codeowners-current', () => {
     ws.cops.push(longer);
     const findings = runRule(codeownersCurrent, ws);
     expect(findings).toHaveLength(1);
-    const [head, ...diff] = findings[0]!.message.split('\n');
+    const [head, diff] = [findings[0]!.message, findings[0]!.detail ?? []];
     expect(head).toMatch(/^CODEOWNERS is out of date with the charters and config \(2 lines differ, 9 only re-aligned\): run `cop codeowners --write` \(or `cop check --fix`/);
     expect(diff.map((l) => l.replace(/ +/g, ' '))).toEqual(['+ /cops/kotlin-multiplatform/charter.yaml @p1', '+ /cops/kotlin-multiplatform/meetings/ @p2 @p1']);
   });
