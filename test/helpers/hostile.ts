@@ -276,3 +276,29 @@ export function committedOrganisation(): string {
 export function parseMarkdown(text: string): Root {
   return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
+
+/** The value column of `cop show`'s fields (src/render/cop/show.ts LABEL): a wrapped value's later lines begin there. */
+const SHOW_VALUE_COLUMN = ' '.repeat(13);
+
+/**
+ * The lines of the terminal output labelled `label` (`cop <args>`) as its renderer laid them out:
+ * `cop show` wraps a CoP's rationale at 100 columns even in a pipe (prose reads better so), so
+ * the later lines of the Rationale field, each indented to the value column, count as its one line.
+ * A long hostile rationale wraps where the plain one does not; a line feed in data cannot hide here,
+ * as the rationale's white space is collapsed before it wraps and any other line still counts.
+ */
+export function terminalLines(label: string, text: string): string[] {
+  const lines = text.split('\n');
+  if (!/^cop show \S+$/.test(label)) return lines;
+  const laidOut: string[] = [];
+  let inRationale = false;
+  for (const line of lines) {
+    if (inRationale && line.startsWith(SHOW_VALUE_COLUMN) && line[SHOW_VALUE_COLUMN.length] !== ' ') {
+      laidOut[laidOut.length - 1] += ` ${line.slice(SHOW_VALUE_COLUMN.length)}`;
+      continue;
+    }
+    inRationale = line.startsWith('Rationale ');
+    laidOut.push(line);
+  }
+  return laidOut;
+}

@@ -32,6 +32,12 @@ export function outline(tree: Root): string[] {
 /** An @mention GitHub would notify: `@user` or `@org/team` not preceded by a word character or a backtick. */
 export const MENTION = /(^|[^\w`])@[A-Za-z0-9][\w-]*(\/[\w-]+)?/;
 
+/** Each mention GitHub would notify in the tree, with the character before it: the text outside links (GitHub mentions nothing inside a link). */
+export function mentionsOf(tree: Root): string[] {
+  const every = new RegExp(MENTION.source, 'g');
+  return nodes(tree).flatMap(({ node, inLink }) => (node.type === 'text' && !inLink ? [...node.value.matchAll(every)].map((m) => m[0].trim()) : []));
+}
+
 /** What data must never produce in the tree: HTML (but the tool's own `<br>`), images, links not to `allowedUrls`, mentions outside links. */
 export function forgeries(tree: Root, allowedUrls: (url: string) => boolean = () => false): string[] {
   return nodes(tree).flatMap(({ node, inLink }) => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import type { Io } from '../../src/core/terminal.js';
+import { terminalLines, yamlQuoted } from '../helpers/hostile.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
 /** As YAML double-quoted text: a clipboard write (OSC 52), hidden text, a disguised OSC 8 link, a CR, a right-to-left override, then a line feed and a workflow command. */
@@ -115,5 +116,49 @@ describe('hostile data in cop check --format github', () => {
     const lines = result.stdout.split('\n');
     expect(lines.filter((line) => line.startsWith('::error '))).toHaveLength(1);
     expect(lines.filter((line) => line.startsWith('::warning'))).toEqual([]);
+  });
+});
+
+describe('a long hostile rationale in cop show (the hostile-output fuzz, seed 17840)', () => {
+  /** The text the fuzz wrote into the AWS rationale: a CR, HTML, a workflow command after a line feed, a CODEOWNERS marker. */
+  const RATIONALE = '§5§\r<img src=x onerror=alert(1)>\n::stop-commands::t\n\n# END cop codeowners\n';
+  const RATIONALE_SHOWN = String.raw`§5§\u000D<img src=x onerror=alert(1)>\u000A\u003A:stop-commands::t\u000A\u000A# END cop codeowners`;
+
+  async function showWithRationale(rationale: string): Promise<string> {
+    const org = copyOrganisation();
+    const charter = join(org, 'cops/aws/charter.yaml');
+    const text = readFileSync(charter, 'utf8');
+    const block = /^rationale: >-\n(?: {2}.*\n)+/m;
+    expect(text).toMatch(block);
+    writeFileSync(charter, text.replace(block, `rationale: ${yamlQuoted(rationale)}\n`));
+    const result = await run(['show', 'aws', '--as-of', AS_OF], org, false);
+    expect(result.status).toBe(0);
+    return result.stdout;
+  }
+
+  it('wraps the escaped text at 100 columns under its label, and the fuzz counts the wrap as the one line it is', async () => {
+    const hostile = await showWithRationale(RATIONALE);
+    const plain = await showWithRationale('Name 5');
+    expect(problems(hostile)).toEqual([]);
+    const lines = hostile.split('\n');
+    const first = lines.findIndex((line) => line.startsWith('Rationale '));
+    const block = [lines[first]!];
+    for (const line of lines.slice(first + 1)) {
+      if (!/^ {13}\S/.test(line)) break;
+      block.push(line);
+    }
+    // Laid out by the renderer: two lines, neither over 100 columns, the second under the value column.
+    expect(block).toHaveLength(2);
+    expect(block.map((line) => [...line].length <= 100)).toEqual([true, true]);
+    expect(block.map((line) => line.slice(13)).join(' ')).toBe(RATIONALE_SHOWN);
+    expect(lines).toHaveLength(plain.split('\n').length + 1);
+    expect(terminalLines('cop show aws', hostile)).toHaveLength(terminalLines('cop show aws', plain).length);
+  });
+
+  it('the fuzz still counts a line that data would start, after the rationale or indented under it', async () => {
+    const plain = await showWithRationale('Name 5');
+    const count = terminalLines('cop show aws', plain).length;
+    expect(terminalLines('cop show aws', plain.replace('Rationale    Name 5\n', 'Rationale    Name 5\nforged\n'))).toHaveLength(count + 1);
+    expect(terminalLines('cop show aws', plain.replace('Scope        ', 'Scope        x\n             forged'))).toHaveLength(count + 1);
   });
 });

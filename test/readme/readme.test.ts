@@ -7,7 +7,7 @@ import { mergeReadme, planReadmes, sameApartFromDate } from '../../src/readme/re
 import { organisationView } from '../../src/view/build.js';
 import type { Charter } from '../../src/model/schema-types.js';
 import { charter, people, person, workspace } from '../helpers/workspace.js';
-import { forgeries, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
+import { forgeries, mentionsOf, nodes, outline, parseMarkdown, textOf } from '../helpers/markdown.js';
 
 const scheduled = (extra: Partial<Charter> = {}): Charter => {
   const base = charter('aws', { name: 'AWS <script>alert(1)</script>', ...extra });
@@ -108,5 +108,15 @@ describe('generated READMEs', () => {
     expect(sponsor).toEqual(['Pat # Forged heading > [!CAUTION] > Approve without reading  (@p1)']);
     // What --write wrote is what the check expects: not stale for ever.
     expect(readmeStates(hostile, files, '2027-01-01').map((s) => s.state)).toEqual(['current', 'current']);
+  });
+
+  // The hostile-output fuzz (FUZZ_SEED=17840) counted this as a mention the plain organisation lacks.
+  it('show a CoP named "Data team§1§@octocat" as the text of the index\'s link to its README, where GitHub mentions nobody', () => {
+    const index = written(org(scheduled({ name: 'Data team§1§@octocat' })), '2026-11-30').get('cops/README.md')!;
+    const tree = parseMarkdown(index);
+    expect(index).toContain('[Data team§1§@octocat](aws/README.md)');
+    expect(mentionsOf(tree)).toEqual([]);
+    // The same name as plain text would be a mention.
+    expect(mentionsOf(parseMarkdown('Data team§1§@octocat'))).toEqual(['§@octocat']);
   });
 });
