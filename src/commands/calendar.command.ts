@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const calendarCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('calendar')
       .description("Write iCalendar (.ics) files of the CoPs' meeting schedules (charter `format.schedule`), right across daylight-saving changes.")
       .argument('[ids...]', 'the CoPs (default: every CoP with a schedule)')

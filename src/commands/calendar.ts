@@ -3,16 +3,16 @@ import { statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { calendarFiles, combinedCalendar, copCalendar, eventUid, scheduledCops, type ScheduledCop } from '../calendar/ics.js';
 import { describeSchedule, nextMeeting, resolveSchedule } from '../calendar/schedule.js';
-import { EXIT, UsageError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import { checkOutputPath, partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
-import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { incompleteText, jsonWithIncomplete } from '../render/incomplete.js';
+import { loadReadableWorkspace, readExit, type ReadOptions } from './load-valid.js';
 
-export interface CalendarCommandOptions extends DataOptions {
+export interface CalendarCommandOptions extends ReadOptions {
   out?: string;
   format: 'ics' | 'json';
 }
@@ -54,7 +54,7 @@ function isFileTarget(path: string): boolean {
 export async function calendar(ids: string[], options: CalendarCommandOptions, io: Io): Promise<number> {
   // Before the data is loaded, so a bad --out fails at once.
   if (options.out !== undefined) checkOutputPath(resolve(io.cwd, options.out), isFileTarget(resolve(io.cwd, options.out)) ? 'file' : 'folder', options.out);
-  const loaded = await loadValidWorkspace(options, io);
+  const loaded = await loadReadableWorkspace(options, io);
   if (!loaded.ok) return loaded.exitCode;
   const { workspace: ws, context } = loaded;
   const cops = selectCops(ws, ids);
@@ -94,12 +94,14 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
       }),
       written,
     };
-    io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    io.stdout(jsonWithIncomplete(`${JSON.stringify(report, null, 2)}\n`, loaded.leftOut));
   } else if (options.out === undefined) {
     io.stdout(cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions));
   } else {
     io.stdout(`Wrote ${escapeTerminal(written.length === 1 ? written[0]! : `${written.length} calendars: ${written.join(', ')}`)}.\n`);
   }
   if (cops.length === 0) io.stderr('No charter has a `format.schedule` yet, so the calendar has no meetings (see docs/commands/calendar.md).\n');
-  return EXIT.ok;
+  // An .ics file has no place for the banner: it goes to stderr (JSON carries it as `incomplete`).
+  if (options.format !== 'json') io.stderr(incompleteText(loaded.leftOut));
+  return readExit(loaded.leftOut);
 }

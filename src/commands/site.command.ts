@@ -1,8 +1,8 @@
 import { Command } from 'commander';
-import { dataOptions, formatOption, type CommandDefinition } from './define.js';
+import { readOptions, formatOption, type CommandDefinition } from './define.js';
 
 export const siteCommand: CommandDefinition = (io, setExit) =>
-  dataOptions(
+  readOptions(
     new Command('site')
       .description('Write the programme as a static website: every CoP, one page each, the budget and health, with charts.')
       .option('-o, --out <dir>', 'the folder to write (default: _site); cop site writes only into an empty folder or one it wrote before')

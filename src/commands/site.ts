@@ -7,10 +7,9 @@ import { buildSite, type Site } from '../site/model.js';
 import { siteFiles } from '../site/render.js';
 import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
-import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
 
-export interface SiteCommandOptions extends DataOptions {
+export interface SiteCommandOptions extends ReadOptions {
   out?: string;
   /** --anonymise: no person's name or id anywhere (else policy.anonymise_reports decides). */
   anonymise?: boolean;
@@ -42,7 +41,9 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
       `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: open ${escapeTerminal(`${shown}/index.html`)}\n`,
     );
   }
-  return EXIT.ok;
+  // Every page says what was left out; so does the exit code, for the deploy job.
+  if (model.incomplete) io.stderr(`cop: ${model.incomplete.headline} Every page says so at its top.\n`);
+  return model.incomplete ? EXIT.findings : EXIT.ok;
 }
 
 /**
@@ -50,10 +51,11 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
  * loaded workspace is garbage once the model is built, while the pages are rendered and written.
  */
 async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | number> {
-  const load = await loadValidWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
-  const { workspace, context } = load;
+  const { workspace, context, leftOut } = load;
   return buildSite(workspace, {
+    leftOut,
     asOf: context.asOf,
     ...(options.anonymise ? { anonymise: true } : {}),
     sourceUrl: sourceUrlOf(options.sourceUrl, workspace.config.site?.source_url),

@@ -3,6 +3,8 @@
  * the charters, joined per CoP, with people as display names. Pure: workspace + options → Site.
  * Anonymised, it holds no person at all (see redact.ts for the free text).
  */
+import { incompleteLines } from '../render/incomplete.js';
+import type { LeftOutFile } from '../workspace/leave-out.js';
 import { computeReport, measure } from '../budget/compute.js';
 import { resolvePeriod } from '../budget/period.js';
 import type { CopMonth, CopReport, Measure } from '../budget/types.js';
@@ -28,6 +30,8 @@ export interface SiteOptions {
   sourceUrl?: string | null;
   /** Whether calendars are written beside the pages (`calendar/<id>.ics`, `calendar/all.ics`); default true. */
   calendars?: boolean;
+  /** Files with errors the figures leave out (src/workspace/leave-out.ts): every page says so at its top. */
+  leftOut?: LeftOutFile[];
 }
 
 export type Level = HealthLevel | 'not-judged';
@@ -149,6 +153,8 @@ export interface Site {
   calendar: string | null;
   /** The iCalendar files written beside the pages (src/calendar/ics.ts): `calendar/<id>.ics` per scheduled CoP and `calendar/all.ics`. */
   calendarFiles: { path: string; text: string }[];
+  /** What the pages leave out, headline and files in words (src/render/incomplete.ts); null when nothing. */
+  incomplete: ReturnType<typeof incompleteLines> | null;
 }
 
 export function buildSite(ws: Workspace, options: SiteOptions): Site {
@@ -202,6 +208,7 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
     },
     calendar: calendars.length > 0 ? `calendar/${COMBINED_CALENDAR_ID}.ics` : null,
     calendarFiles: calendars.map((f) => ({ path: `calendar/${f.name}`, text: f.text })),
+    incomplete: incompleteLines(options.leftOut ?? []) ?? null,
   };
   return anonymised ? redactPeople(site, names) : site;
 }

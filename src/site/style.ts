@@ -47,6 +47,7 @@ thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(-
 .card { background: var(--panel); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; }
 .card .big { font-size: 1.6rem; font-weight: 700; font-variant-numeric: tabular-nums; }
 .card .big.over { color: var(--over); }
+.incomplete { border: 2px solid var(--over); border-radius: .4rem; padding: .25rem 1rem; margin: 1rem 0; }
 .card p { margin: .25rem 0; }
 .verdict { color: var(--ok); } .verdict.over { color: var(--over); }
 .muted { color: var(--muted); }

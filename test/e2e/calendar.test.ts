@@ -91,7 +91,7 @@ describe('cop calendar on the bundled organisation', () => {
     ]);
   });
 
-  it('refuses an unknown CoP, a CoP without a schedule, and data with errors', async () => {
+  it('refuses an unknown CoP and a CoP without a schedule; leaves a CoP with errors out (--strict: writes nothing)', async () => {
     // In process (the handler itself): refusals need no second process on a busy machine.
     const root = copyOrganisation();
     const io = memoryIo(root, false);
@@ -100,8 +100,14 @@ describe('cop calendar on the bundled organisation', () => {
     await expect(calendar(['mobile'], options, io)).rejects.toThrow(/mobile\/charter\.yaml has no `format.schedule`/);
     const charter = join(root, 'cops', 'aws', 'charter.yaml');
     writeFileSync(charter, readFileSync(charter, 'utf8').replace('time_zone: Europe/London', 'time_zone: Europe/Londn'));
-    expect(await calendar([], { ...options, out: 'cal' }, io)).toBe(1);
+    // --strict: nothing is written.
+    expect(await calendar([], { ...options, out: 'cal', strict: true }, io)).toBe(1);
     expect(io.err.join('')).toMatch(/`Europe\/Londn` is not an IANA time zone\. Did you mean `Europe\/London`.*schedule-time-zone/);
     expect(existsSync(join(root, 'cal'))).toBe(false);
+    // By default the CoP with the broken charter is left out, said on stderr, and the exit code is 1.
+    expect(await calendar([], { ...options, out: 'cal' }, io)).toBe(1);
+    expect(existsSync(join(root, 'cal', 'aws.ics'))).toBe(false);
+    expect(existsSync(join(root, 'cal', 'all.ics'))).toBe(true);
+    expect(io.err.join('')).toContain('cops/aws/charter.yaml: the charter of aws: the whole CoP is left out');
   });
 });

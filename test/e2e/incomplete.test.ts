@@ -78,6 +78,24 @@ describe('read commands with a file in error', () => {
     expect(parseCsv(result.stdout).length).toBeGreaterThan(1);
   });
 
+  it('cop site says it on every page and exits 1; cop calendar on stderr', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const out = mkdtempSync(join(tmpdir(), 'cop-site-'));
+    const site = await run(root, 'site', '--out', out);
+    expect(site.status).toBe(1);
+    expect(site.stderr).toContain('Every page says so at its top');
+    for (const page of ['index.html', 'budget.html', 'health.html', 'cops/aws.html']) {
+      const html = readFileSync(join(out, page), 'utf8');
+      expect(html).toContain('<section class="incomplete" role="alert">');
+      expect(html).toContain(`<bdi>${BROKEN}</bdi>`);
+    }
+    const calendar = await run(root, 'calendar', 'aws');
+    expect(calendar.status).toBe(1);
+    expect(calendar.stdout).toBe((await run(clean, 'calendar', 'aws')).stdout);
+    expect(calendar.stderr).toContain('Incomplete: 1 file with errors was left out');
+  });
+
   it('--strict prints nothing and exits 1, as before', async () => {
     const result = await run(root, 'report', '--strict');
     expect(result.status).toBe(1);
