@@ -10,7 +10,7 @@ import { today } from '../core/dates.js';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { askInit } from '../interactive/init-flow.js';
-import { initDefaults, initProblems, parsePersonSpec, PLACEHOLDER_CTO, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
+import { checkCurrency, initDefaults, initProblems, normaliseCurrency, parsePersonSpec, PLACEHOLDER_CTO, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
 import { addDevDependency, configYaml, extendGitignore, gitignoreLines, newGitignore, newPackageJson, PACKAGE, peopleYaml, preCommitConfig, pullRequestTemplate, workflowYaml, type FileEdit } from '../init/files.js';
 import { DEFAULT_POLICY } from '../model/policy.js';
 import { toolVersion } from '../version.js';
@@ -123,7 +123,7 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
   }
   result.nextSteps = [
     'npm install: installs cop and writes package-lock.json, which the workflow\'s `npm ci` needs.',
-    ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx cop codeowners --write${rootFlag}\`: until then \`npx cop check\` fails.`] : []),
+    ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx cop codeowners --write${rootFlag}\`: until then \`npx cop check${rootFlag}\` fails.`] : []),
     `Commit everything and push (.gitignore keeps node_modules/ out). \`npx cop check${rootFlag}\` passes; \`npx cop new${rootFlag}\` proposes the first CoP.`,
     BRANCH_PROTECTION,
   ];
@@ -147,7 +147,7 @@ function fromFlags(defaults: InitAnswers, o: InitOptions): { answers: InitAnswer
   const answers: InitAnswers = {
     ...defaults,
     ...(o.organisation !== undefined ? { organisation: o.organisation } : {}),
-    ...(o.currency !== undefined ? { currency: o.currency } : {}),
+    ...(o.currency !== undefined ? { currency: checkCurrency(o.currency) === undefined ? normaliseCurrency(o.currency) : o.currency } : {}),
     hours: number(o.hours, defaults.hours, '--hours'),
     money: number(o.money, defaults.money, '--money'),
     cto: o.cto === undefined ? defaults.cto : (person(o.cto)[0] ?? defaults.cto),

@@ -41,8 +41,12 @@ export function initDefaults(organisation: string, year: number): InitAnswers {
 
 const GITHUB_HANDLE = /^[A-Za-z0-9](-?[A-Za-z0-9]){0,38}$/;
 
+/** `eur` → `EUR`: a currency code is written in capitals, whoever types it. */
+export const normaliseCurrency = (code: string) => code.trim().toUpperCase();
+
+/** Why `code` (as typed: `eur` is fine) is no currency code, or undefined. */
 export function checkCurrency(code: string): string | undefined {
-  return /^[A-Z]{3}$/.test(code) ? undefined : `\`${code}\` is not a currency code: three capital letters (ISO 4217), e.g. GBP, EUR, USD.`;
+  return /^[A-Z]{3}$/.test(normaliseCurrency(code)) ? undefined : `\`${code}\` is not a currency code: three capital letters (ISO 4217), e.g. GBP, EUR, USD.`;
 }
 
 export function checkGithub(handle: string): string | undefined {

@@ -1,12 +1,12 @@
 /** The questions `cop init` asks on a terminal, each validated as typed; flags pre-fill the defaults. */
-import { checkCurrency, nameFromPersonId, parsePersonSpec, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
+import { checkCurrency, nameFromPersonId, normaliseCurrency, parsePersonSpec, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
 import type { Person } from '../model/schema-types.js';
 import { checkAmount, checkPersonId } from '../scaffold/fields.js';
 import { asValidate, type Prompter } from './prompter.js';
 
 export async function askInit(p: Prompter, defaults: InitAnswers): Promise<InitAnswers> {
   const organisation = await p.input({ message: 'Organisation name', default: defaults.organisation, validate: (v) => (v.trim() ? true : 'Give the organisation a name.') });
-  const currency = await p.input({ message: 'Currency (ISO 4217 code)', default: defaults.currency, validate: asValidate(checkCurrency) });
+  const currency = normaliseCurrency(await p.input({ message: 'Currency (ISO 4217 code)', default: defaults.currency, validate: asValidate(checkCurrency) }));
   const hours = Number(await p.input({ message: `Work hours for all CoPs in ${defaults.year}`, default: String(defaults.hours), validate: asValidate((v: string) => checkAmount(v, 'The hours')) }));
   const money = Number(await p.input({ message: `Money for all CoPs in ${defaults.year} (${currency})`, default: String(defaults.money), validate: asValidate((v: string) => checkAmount(v, 'The money')) }));
   const cto = await askPerson(p, 'the CTO', defaults.cto);

@@ -74,8 +74,9 @@ describe('cop init in an empty git repository', () => {
 
   it('the files it writes: commented policy, the people, a pinned devDependency, the tool\'s own workflow', () => {
     const dir = emptyRepo();
-    expect(runCli(['init', '--yes', '--organisation', 'Acme Ltd', '--currency', 'EUR', '--hours', '200', '--money', '900', '--year', '2027', ...CTO], { cwd: dir }).status).toBe(0);
+    expect(runCli(['init', '--yes', '--organisation', 'Acme Ltd', '--currency', 'eur', '--hours', '200', '--money', '900', '--year', '2027', ...CTO], { cwd: dir }).status).toBe(0);
     const config = readFileSync(join(dir, 'cop.config.yaml'), 'utf8');
+    // `eur` is taken as EUR: a currency code is written in capitals.
     expect(config).toMatch(/^organisation: Acme Ltd\ncurrency: EUR\n/m);
     expect(config).toMatch(/# A CoP needs at least this many interested people to be created\.\n {2}min_members: 5\n/);
     expect(config).toContain('budgets:\n  - year: 2027\n    hours: 200\n    money: 900\n');
@@ -162,7 +163,7 @@ describe('cop init on a terminal (scripted prompter)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cop-init-'));
     mkdirSync(join(dir, 'org'));
     const prompter = scriptedPrompter([
-      'Acme', 'euro', 'EUR', 'lots', '150', DEFAULT, 'helen.okafor', 'Helen Okafor', '@not a handle', 'hokafor', 'bad spec', 'tom.f:Tom F:tomf', 'appointed', 'open',
+      'Acme', 'euro', 'eur', 'lots', '150', DEFAULT, 'helen.okafor', 'Helen Okafor', '@not a handle', 'hokafor', 'bad spec', 'tom.f:Tom F:tomf', 'appointed', 'open',
     ]);
     const io = memoryIo(dir, true);
     expect(await init('org', {}, io, async () => prompter)).toBe(0);
