@@ -45,7 +45,7 @@ export function charterYaml(charter: Charter, schemaRef: string, options: { minM
     'until then it holds no meetings. `cop check` validates every change to this file.',
   ]);
   commentKey(doc, 'id', `The id is a lowercase slug and equals this folder's name (cops/${charter.id}).`, false);
-  commentKey(doc, 'status', 'proposed → active → dissolved. Once the sponsor approves the pull request, set\n`status: active` and `activated:` to the day it merged.', false);
+  commentKey(doc, 'status', `proposed → active → dissolved. Once the sponsor approves the pull request, run\n\`cop activate ${charter.id}\`: it sets \`status: active\` and \`activated:\`, keeping these comments.`, false);
   commentKey(doc, 'scope', 'One subject, neither so narrow it gives little value nor so broad nothing interests\neveryone. Say what is out as well as what is in.');
   commentKey(doc, 'rationale', 'Why the organisation should invest in this CoP. The sponsor and the CTO judge it.');
   commentKey(doc, 'goals', 'Start with one or two goals (support, educate, evaluate, evangelise), each for its\naudiences; review them with the sponsor by `review_by` and set the next date.');

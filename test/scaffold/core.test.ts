@@ -80,6 +80,8 @@ describe('cop new core', () => {
     const text = charterYaml(data, '../../schemas/charter.schema.json', { minMembers: 5 });
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/charter.schema.json');
     expect(text).toMatch(/# Why the organisation should invest/);
+    // The next step is a command, not a hand edit.
+    expect(text).toContain(`# \`cop activate ${data.id}\`: it sets \`status: active\` and \`activated:\``);
     expect(parse(text)).toEqual(data);
     expect(data.status).toBe('proposed');
   });
