@@ -58,6 +58,9 @@ const PATTERN_HINTS: [RegExp, string][] = [
   [/github/, 'a GitHub handle without the @'],
   [/currency/, 'a three-letter currency code such as GBP'],
   [/category/, 'a lowercase word such as `refreshments`'],
+  [/\/time$/, 'a time of day written HH:MM on the 24-hour clock, e.g. `18:30`'],
+  [/\$defs\/month\/|\/(from|to|month)$/, 'a month written YYYY-MM'],
+  [/url|recording/i, 'a web address starting with http:// or https://'],
 ];
 
 // Why a number has the maximum it has, named by the shared definition it comes from.
