@@ -101,6 +101,11 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
     }),
   );
   if (outcome.kind === 'config-error') return EXIT.usage;
+  const { errors, warnings } = summarise(diagnostics, 0);
+  // Without errors, an exit code of 1 needs its reason said: the warnings went over --max-warnings.
+  if (errors === 0 && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    io.stderr(`cop: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings} allows: exit 1.\n`);
+  }
   return exitCode(diagnostics, options.maxWarnings);
 }
 

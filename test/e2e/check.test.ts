@@ -90,7 +90,9 @@ describe('cop check exit codes and options', () => {
     const root = warningOnly();
     expect(runCli(['check', '--root', root, ...AS_OF]).status).toBe(0);
     expect(runCli(['check', '--root', root, ...AS_OF, '--max-warnings', '1']).status).toBe(0);
-    expect(runCli(['check', '--root', root, ...AS_OF, '--max-warnings', '0']).status).toBe(1);
+    const over = runCli(['check', '--root', root, ...AS_OF, '--max-warnings', '0']);
+    expect(over.status).toBe(1);
+    expect(over.stderr).toMatch(/cop: 1 warning, more than --max-warnings 0 allows: exit 1\./);
   });
 
   it('applies severities from cop.config.yaml', () => {
