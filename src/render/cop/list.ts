@@ -16,7 +16,7 @@ export type ListFormat = (typeof LIST_FORMATS)[number];
 export function renderList(rows: readonly CopListRow[], format: ListFormat, context: { asOf: IsoDate; filters: ListFilters; color: boolean; width?: number }): string {
   switch (format) {
     case 'table':
-      return listTable(rows, context.asOf, context.color, context.width ?? Infinity);
+      return listTable(rows, context.asOf, context.color, context.width ?? Infinity, Object.values(context.filters).some((v) => v !== undefined));
     case 'json':
       return `${JSON.stringify({ asOf: context.asOf, filters: { status: null, sponsor: null, person: null, ...context.filters }, cops: rows }, null, 2)}\n`;
     case 'csv':
@@ -31,9 +31,10 @@ export function hoursAgainst(m: Measure | null): string {
   return `${hoursText(m.actual)} of ${hoursText(m.budget)}${m.over && m.percent !== null ? ` (${percentText(m.percent)})` : ''}`;
 }
 
-function listTable(rows: readonly CopListRow[], asOf: IsoDate, color: boolean, width: number): string {
+function listTable(rows: readonly CopListRow[], asOf: IsoDate, color: boolean, width: number, filtered: boolean): string {
   const chalk = new Chalk({ level: color ? 1 : 0 });
-  if (rows.length === 0) return `No CoP matches (as of ${asOf}).\n`;
+  // An empty list says what to do next: widen the filters, or propose the first CoP.
+  if (rows.length === 0) return filtered ? `No CoP matches these filters (as of ${asOf}): \`cop ls\` lists every CoP.\n` : `No CoP yet (as of ${asOf}): \`cop new\` proposes one.\n`;
   const table = textTable(
     [
       { header: 'ID' },

@@ -27,7 +27,10 @@ export function healthTable(report: HealthReport, color: boolean, width = Infini
     width,
   );
   const sections = report.cops.filter(needsDetail).map((cop) => detail(cop, chalk, minParticipants, paint));
-  return wrapLines([headline(report.asOf, minParticipants, lowParticipationMonths), '', summary, ...sections].join('\n'), width);
+  const judged = report.cops.some((cop) => cop.level !== 'not-judged');
+  // Only active CoPs are judged: without one, say so and how one becomes active.
+  const none = judged ? [] : ['', report.cops.length === 0 ? 'No CoP yet: `cop new` proposes one.' : 'None of these CoPs is active, so none is judged: `cop activate <id>` makes an approved proposal active.'];
+  return wrapLines([headline(report.asOf, minParticipants, lowParticipationMonths), '', summary, ...none, ...sections].join('\n'), width);
 }
 
 function detail(cop: CopHealth, chalk: ChalkInstance, minParticipants: number, paint: (cop: CopHealth) => string): string {
