@@ -2,6 +2,7 @@
  * `cop log <cop>`: record a meeting as cops/<cop>/meetings/<date>.yaml (the next free -2, -3 …),
  * from prompts on a terminal or from flags / `--from`; checked like `cop check` before it is written.
  */
+import { shellCommand } from '../output/shell.js';
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -130,7 +131,8 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       const shown = escapeTerminal(rel);
-      io.stdout(`Wrote ${shown}.\n\nNext: commit it (git add ${shown} && git commit -m "Log the ${escapeTerminal(cop.charter.name)} meeting of ${meeting.date}") and open a pull request.\n`);
+      const commit = `${shellCommand('git', 'add', rel)} && ${shellCommand('git', 'commit', '-m', `Log the ${cop.charter.name} meeting of ${meeting.date}`)}`;
+      io.stdout(`Wrote ${shown}.\n\nNext: commit it (${escapeTerminal(commit)}) and open a pull request.\n`);
     }
     return EXIT.ok;
   }

@@ -2,6 +2,7 @@
  * `cop new [id]`: scaffold a proposal, cops/<id>/charter.yaml with status proposed, from prompts
  * on a terminal or from flags / `--from`; checked like `cop check` before anything is written.
  */
+import { shellCommand } from '../output/shell.js';
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
@@ -150,10 +151,10 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
   if (options.git) gitCommitNewFiles(root, branch, written, `Propose the ${answers.name} community of practice`);
 
   const nextSteps = options.git
-    ? [`Push the branch: git push -u origin ${branch}`, 'Open a pull request; the sponsor approves the CoP by approving it.']
+    ? [`Push the branch: ${shellCommand('git', 'push', '-u', 'origin', branch)}`, 'Open a pull request; the sponsor approves the CoP by approving it.']
     : [
-        `Create a branch: git switch -c ${branch}`,
-        `Commit: git add ${written.join(' ')} && git commit -m "Propose the ${answers.name} community of practice"`,
+        `Create a branch: ${shellCommand('git', 'switch', '-c', branch)}`,
+        `Commit: ${shellCommand('git', 'add', ...written)} && ${shellCommand('git', 'commit', '-m', `Propose the ${answers.name} community of practice`)}`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
       ];
   if (options.format === 'json') {

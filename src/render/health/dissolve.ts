@@ -1,4 +1,5 @@
 /** What `cop dissolve` prints once the charter is edited: the decision and the pull-request step. */
+import { shellCommand } from '../../output/shell.js';
 import type { PullRequestStep } from '../../health/dissolve.js';
 import type { Charter, Dissolution } from '../../model/schema-types.js';
 import type { CopFolder } from '../../workspace/workspace.js';
@@ -14,10 +15,10 @@ export function dissolutionDone(cop: CopFolder & { charter: Charter }, dissolved
     `Recorded in ${pr.files.join(', ')}: ${escapeTerminal(cop.charter.name)} dissolved on ${dissolved.date} (${escapeTerminal(String(dissolved.reason))}, decided by ${escapeTerminal(String(dissolved.decided_by))}).`,
     '',
     'Next: open a pull request so the decision is reviewed and kept in the history:',
-    `  git switch -c ${pr.branch}`,
-    `  git add ${pr.files.join(' ')}`,
-    `  git commit -m "${pr.commitMessage}"`,
-    `  git push -u origin ${pr.branch}`,
+    `  ${escapeTerminal(shellCommand('git', 'switch', '-c', pr.branch))}`,
+    `  ${escapeTerminal(shellCommand('git', 'add', ...pr.files))}`,
+    `  ${escapeTerminal(shellCommand('git', 'commit', '-m', pr.commitMessage))}`,
+    `  ${escapeTerminal(shellCommand('git', 'push', '-u', 'origin', pr.branch))}`,
     approval,
     '',
   ].join('\n');
