@@ -4,7 +4,7 @@
  * `cop new` refuses them, `check --fix` never copies a reserved folder name into an id, and no
  * read command writes calendars for such data.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COMBINED_CALENDAR_ID, RESERVED_COP_IDS } from '../../src/calendar/reserved.js';
@@ -34,7 +34,7 @@ describe('reserved CoP ids', () => {
     expect(createValidator()('charter', { ...charter('aws'), goals: [{ ...charter('aws').goals![0]!, id: 'all' }] })).toEqual([]);
   });
 
-  it('cop check reports cops/all/, --fix does not copy the folder name into the id, and cop calendar writes nothing', async () => {
+  it('cop check reports cops/all/, --fix does not copy the folder name into the id, and cop calendar leaves that CoP out (--strict: writes nothing)', async () => {
     const root = copyOrganisation();
     renameSync(join(root, 'cops', 'aws'), join(root, 'cops', 'all'));
     const file = join(root, 'cops', 'all', 'charter.yaml');
@@ -46,9 +46,15 @@ describe('reserved CoP ids', () => {
 
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^id: aws$/m, 'id: all'));
     const out = join(root, 'calendar');
+    const strict = await runInProcess(['calendar', '--root', root, '--as-of', AS_OF, '--out', out, '--strict'], root);
+    expect(strict.status).toBe(1);
+    expect(strict.stdout + strict.stderr).toContain('`id` is reserved: `all.ics` is the combined calendar');
+    expect(existsSync(out)).toBe(false);
+    // Without --strict the CoP in error is left out, said so, and all.ics is only the combined calendar.
     const calendar = await runInProcess(['calendar', '--root', root, '--as-of', AS_OF, '--out', out], root);
     expect(calendar.status).toBe(1);
-    expect(calendar.stdout + calendar.stderr).toContain('`id` is reserved: `all.ics` is the combined calendar');
-    expect(existsSync(out)).toBe(false);
+    expect(calendar.stderr).toContain('cops/all/charter.yaml: the charter of all: the whole CoP is left out');
+    expect(readFileSync(join(out, 'all.ics'), 'utf8')).toContain('X-WR-CALNAME');
+    expect(readdirSync(out).filter((f) => f === 'all.ics')).toHaveLength(1);
   });
 });
