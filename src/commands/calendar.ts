@@ -9,8 +9,7 @@ import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import { checkOutputPath, partWritten, writeOwnedFileAtomic } from '../workspace/write.js';
-import { incompleteText, jsonWithIncomplete } from '../render/incomplete.js';
-import { loadReadableWorkspace, readExit, type ReadOptions } from './load-valid.js';
+import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
 
 export interface CalendarCommandOptions extends ReadOptions {
   out?: string;
@@ -78,6 +77,7 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
     }
   }
 
+  let output: string;
   if (options.format === 'json') {
     const report: CalendarJson = {
       as_of: context.asOf,
@@ -94,14 +94,14 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
       }),
       written,
     };
-    io.stdout(jsonWithIncomplete(`${JSON.stringify(report, null, 2)}\n`, loaded.leftOut));
+    output = `${JSON.stringify(report, null, 2)}\n`;
   } else if (options.out === undefined) {
-    io.stdout(cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions));
+    output = cops.length === 1 ? copCalendar(cops[0]!, calendarOptions)! : combinedCalendar(cops, calendarOptions);
   } else {
-    io.stdout(`Wrote ${escapeTerminal(written.length === 1 ? written[0]! : `${written.length} calendars: ${written.join(', ')}`)}.\n`);
+    output = `Wrote ${escapeTerminal(written.length === 1 ? written[0]! : `${written.length} calendars: ${written.join(', ')}`)}.\n`;
   }
+  // What was left out: `incomplete` in JSON, else on stderr (an .ics file has no place for it).
+  printRead(io, output, options.format, loaded.leftOut);
   if (cops.length === 0) io.stderr('No charter has a `format.schedule` yet, so the calendar has no meetings (see docs/commands/calendar.md).\n');
-  // An .ics file has no place for the banner: it goes to stderr (JSON carries it as `incomplete`).
-  if (options.format !== 'json') io.stderr(incompleteText(loaded.leftOut));
   return readExit(loaded.leftOut);
 }

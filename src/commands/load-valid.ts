@@ -25,10 +25,7 @@ export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext }
  * stop says that nothing was changed.
  */
 export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
-  const context = dataContext(options, io);
-  const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
-  progress.end();
+  const { context, outcome } = await lintForCommand(options, io);
   // A command that writes updates the generated files itself (src/scaffold/generated.ts): their drift never stops it.
   const ignored = writes ? [...ignoreRules, ...GENERATED_FILE_RULES] : ignoreRules;
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignored.includes(d.ruleId));
@@ -42,6 +39,15 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
       : `cop: the data has errors (above); fix them, or see them all with \`cop check\`.${nothingChanged}\n`,
   );
   return { ok: false, exitCode: outcome.kind === 'config-error' || unreadable ? EXIT.usage : EXIT.findings };
+}
+
+/** The data root loaded and checked for errors only, with a progress line: what every data command starts with. */
+async function lintForCommand(options: DataOptions, io: Io) {
+  const context = dataContext(options, io);
+  const progress = progressLine(io, 'reading');
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
+  progress.end();
+  return { context, outcome };
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */
@@ -73,10 +79,7 @@ export async function loadReadableWorkspace(options: ReadOptions, io: Io): Promi
     const load = await loadValidWorkspace(options, io);
     return load.ok ? { ...load, leftOut: [] } : load;
   }
-  const context = dataContext(options, io);
-  const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
-  progress.end();
+  const { context, outcome } = await lintForCommand(options, io);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [] };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);

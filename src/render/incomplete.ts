@@ -32,29 +32,29 @@ export function incompleteLines(leftOut: readonly LeftOutFile[]): { headline: st
 }
 
 /** `incomplete` added to a JSON output (the last key), unchanged when nothing was left out. */
-export function jsonWithIncomplete(json: string, leftOut: readonly LeftOutFile[]): string {
+function jsonWithIncomplete(json: string, leftOut: readonly LeftOutFile[]): string {
   if (leftOut.length === 0) return json;
   return `${JSON.stringify({ ...(JSON.parse(json) as object), incomplete: leftOut }, null, 2)}\n`;
 }
 
 /** The banner for a terminal or a plain-text file (file names through the plain-text layer), ending in a blank line; '' when nothing was left out. */
-export function incompleteText(leftOut: readonly LeftOutFile[]): string {
+function incompleteText(leftOut: readonly LeftOutFile[]): string {
   const banner = incompleteLines(leftOut);
   if (!banner) return '';
   return `${[banner.headline, ...banner.files.map((f) => `  ${escapeTerminal(f.file)}: ${f.effect}`)].join('\n')}\n\n`;
 }
 
 /** The banner as Markdown (the files as code, through the Markdown layer); '' when nothing was left out. */
-export function incompleteMarkdown(leftOut: readonly LeftOutFile[]): string {
+function incompleteMarkdown(leftOut: readonly LeftOutFile[]): string {
   const banner = incompleteLines(leftOut);
   if (!banner) return '';
   return markdown([paragraph(...codeSpans(banner.headline)), list(banner.files.map((f) => [code(f.file), `: ${f.effect}`]))]);
 }
 
 /** How a format carries the banner: at the top of text or Markdown, a key in JSON, or only on stderr (CSV, iCalendar). */
-export type BannerKind = 'text' | 'markdown' | 'json' | 'stderr';
+type BannerKind = 'text' | 'markdown' | 'json' | 'stderr';
 
-export function bannerKindOf(format: string): BannerKind {
+function bannerKindOf(format: string): BannerKind {
   if (format === 'json') return 'json';
   if (format === 'markdown') return 'markdown';
   if (format === 'csv' || format === 'finance-csv' || format === 'ics') return 'stderr';
