@@ -76,7 +76,7 @@ export function computeReport(ws: Workspace, options: ReportOptions): Report {
   const persons = personReports(ws, people, window, selected);
   const organisation = organisationReport(ws, period, window, [...buckets.values()]);
   const attention = [
-    ...(cops.length === 0 ? [noActiveCops(selected.size > 0 ? all.filter((cop) => selected.has(cop.id)) : all, period)] : []),
+    ...(cops.length === 0 ? [noActiveCops(all.filter((cop) => selected.has(cop.id)), period)] : []),
     ...organisationAttention(organisation),
     ...cops.flatMap((cop) => copAttention(cop, ws.config.currency)),
     ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, window),

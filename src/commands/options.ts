@@ -43,7 +43,7 @@ export function dataContext(options: DataOptions, io: Io): DataContext {
 const told = new WeakSet<Io>();
 
 /** What a text output says about a snapshot date. */
-export const snapshotNote = (date: IsoDate) => `as of ${date}, the data root's snapshot date`;
+const snapshotNote = (date: IsoDate) => `as of ${date}, the data root's snapshot date`;
 
 /** cop.config.yaml's `as_of`, when it is a valid date. */
 function snapshotDate(root: string): IsoDate | undefined {

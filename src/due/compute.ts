@@ -12,7 +12,7 @@ import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
 import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
 import { triggersOf } from '../health/triggers.js';
-import type { DecidedBy, DeclaredEvidence, LowParticipationEvidence, TriggerResult } from '../health/types.js';
+import type { DecidedBy, TriggerResult } from '../health/types.js';
 import { nextMeetingDue } from '../health/warnings.js';
 import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
@@ -100,8 +100,8 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
   }
 
   const triggers = triggersOf(charter, monthStats(held), ws.policy, ws.config, asOf);
-  const low = triggers.find((t) => t.id === 'low-participation')?.evidence as LowParticipationEvidence | undefined;
-  if (low && low.run === low.allowed) {
+  const low = triggers.find((t) => t.id === 'low-participation')?.evidence;
+  if (low && 'run' in low && low.run === low.allowed) {
     const month = monthOf(asOf);
     const runMonths = low.months.map((m) => monthLabel(m.month)).join(', ');
     const lastDay = addDaysIso(`${addMonthsToMonth(month, 1)}-01`, -1);
@@ -135,7 +135,7 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
  * made the run longer than the policy allows; for a declared trigger, the day it was declared.
  */
 function flaggedSince(trigger: TriggerResult): IsoDate {
-  if (!('run' in trigger.evidence)) return (trigger.evidence as DeclaredEvidence).date;
+  if (!('run' in trigger.evidence)) return trigger.evidence.date;
   const tipping = trigger.evidence.months[trigger.evidence.allowed]!.month;
   return `${addMonthsToMonth(tipping, 1)}-01`;
 }

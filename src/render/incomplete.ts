@@ -22,7 +22,12 @@ function effectWords(file: LeftOutFile): string {
 }
 
 /** The banner as sentences: a headline, then one line per file (path, then what leaving it out did). */
-export function incompleteLines(leftOut: readonly LeftOutFile[]): { headline: string; files: { file: string; effect: string }[] } | undefined {
+export interface IncompleteBanner {
+  headline: string;
+  files: { file: string; effect: string }[];
+}
+
+export function incompleteLines(leftOut: readonly LeftOutFile[]): IncompleteBanner | undefined {
   if (leftOut.length === 0) return undefined;
   const out = leftOut.filter((f) => f.effect !== 'not-used').length;
   const headline = out > 0

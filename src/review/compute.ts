@@ -51,7 +51,10 @@ function noBudgetReason(id: string, charter: Charter, period: Period): string {
   const since = activeSince(charter);
   const dissolved = charter.dissolved?.date;
   if (dissolved !== undefined && monthOf(dissolved) < period.from) {
-    return `\`${id}\` was dissolved on ${dissolved}, before the period reviewed (${period.from} to ${period.to}): review its last months with \`cop review ${id} --from ${monthOf(since) > addMonthsToMonth(monthOf(dissolved), -2) ? monthOf(since) : addMonthsToMonth(monthOf(dissolved), -2)} --to ${monthOf(dissolved)}\`.`;
+    // Its last quarter, or its whole life if that was shorter.
+    const last = monthOf(dissolved);
+    const from = [monthOf(since), addMonthsToMonth(last, -2)].sort().at(-1)!;
+    return `\`${id}\` was dissolved on ${dissolved}, before the period reviewed (${period.from} to ${period.to}): review its last months with \`cop review ${id} --from ${from} --to ${last}\`.`;
   }
   return `\`${id}\` became active on ${since}, after the period reviewed (${period.from} to ${period.to}): review it from its first month with \`cop review ${id} --from ${monthOf(since)}\`.`;
 }

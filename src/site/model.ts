@@ -3,7 +3,7 @@
  * the charters, joined per CoP, with people as display names. Pure: workspace + options → Site.
  * Anonymised, it holds no person at all (see redact.ts for the free text).
  */
-import { incompleteLines } from '../render/incomplete.js';
+import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { computeReport, measure } from '../budget/compute.js';
 import { resolvePeriod } from '../budget/period.js';
@@ -154,7 +154,7 @@ export interface Site {
   /** The iCalendar files written beside the pages (src/calendar/ics.ts): `calendar/<id>.ics` per scheduled CoP and `calendar/all.ics`. */
   calendarFiles: { path: string; text: string }[];
   /** What the pages leave out, headline and files in words (src/render/incomplete.ts); null when nothing. */
-  incomplete: ReturnType<typeof incompleteLines> | null;
+  incomplete: IncompleteBanner | null;
 }
 
 export function buildSite(ws: Workspace, options: SiteOptions): Site {
