@@ -13,7 +13,6 @@ import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
 import { resolveSeverities } from './severities.js';
-import { hasGeneratedReadmes } from '../readme/markers.js';
 import { dropRepeats, GENERATED_FILE_RULES, ruleSkips, skipGeneratedForUnknownPeople, without, type SkippedRules } from './skipped.js';
 import { applySuppressions, type SuppressionPolicy } from './suppress.js';
 
@@ -69,7 +68,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const contexts = ruleContexts(workspace, asOf, await ruleInputs(workspace, asOf));
   // One cause, one finding: a file that failed to load keeps the rules that read it from reporting its gap.
   // A rule on a generated file the organisation does not have finds nothing: it is never said to be skipped.
-  const absent = new Set([...(workspace.codeowners ? [] : ['codeowners-current']), ...(workspace.readmes && hasGeneratedReadmes(workspace.readmes) ? [] : ['readme-current'])]);
+  const absent = new Set([...(workspace.codeowners ? [] : ['codeowners-current']), ...(contexts.organisation.readmeStates ? [] : ['readme-current'])]);
   const skips = ruleSkips(loadDiagnostics, without(running, absent));
   const [generatedRules, otherRules] = [RULES.filter((r) => GENERATED_FILE_RULES.includes(r.meta.id)), RULES.filter((r) => !GENERATED_FILE_RULES.includes(r.meta.id))];
   const organisationRunning = without(running, skips.organisation);
