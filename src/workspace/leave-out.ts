@@ -2,11 +2,12 @@
  * What a read command (`ls`, `report`, `site`…) can still compute when some files have errors:
  * the workspace without them. A meeting log with an error is left out of its CoP; a charter with
  * an error takes its CoP out; files no figure is computed from (CODEOWNERS, READMEs), and errors
- * no figure depends on (a placeholder text), are only listed. `cop.config.yaml` and `people.yaml` feed every figure: an error there cannot be left out.
+ * no figure depends on (a placeholder text), are only listed. `cop.config.yaml` and `people.yaml`
+ * feed every figure: an error there cannot be left out.
  * Pure.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { COPS_DIR, CONFIG_FILE, PEOPLE_FILE } from './root.js';
+import { classifyDataPath } from './discover.js';
 import type { Workspace } from './workspace.js';
 
 /** What leaving a file out did to the output. */
@@ -27,16 +28,19 @@ export type LeaveOut =
   /** Files every figure depends on have errors. */
   | { ok: false; blocking: string[] };
 
-const MEETING = new RegExp(`^${COPS_DIR}/([^/]+)/meetings/[^/]+$`);
-const CHARTER = new RegExp(`^${COPS_DIR}/([^/]+)/charter\\.yaml$`);
-
 function effectOf(file: string): { effect: LeftOutEffect; cop?: string } | 'blocking' {
-  if (file === CONFIG_FILE || file === PEOPLE_FILE) return 'blocking';
-  const charter = CHARTER.exec(file);
-  if (charter) return { effect: 'cop-left-out', cop: charter[1]! };
-  const meeting = MEETING.exec(file);
-  if (meeting) return { effect: 'meeting-left-out', cop: meeting[1]! };
-  return { effect: 'not-used' };
+  const data = classifyDataPath(file);
+  switch (data?.kind) {
+    case 'config':
+    case 'people':
+      return 'blocking';
+    case 'charter':
+      return { effect: 'cop-left-out', cop: data.copId! };
+    case 'meeting':
+      return { effect: 'meeting-left-out', cop: data.copId! };
+    default:
+      return { effect: 'not-used' };
+  }
 }
 
 /**
