@@ -3,7 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
-import { buildSite, type Site } from '../site/model.js';
+import { buildSite, type Site } from '../site/site.js';
 import { siteFiles } from '../site/render.js';
 import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';

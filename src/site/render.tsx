@@ -4,7 +4,7 @@
  */
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import type { Site } from './model.js';
+import type { Site } from './site.js';
 import { BudgetPage } from './pages/budget.js';
 import { CopPage } from './pages/cop.js';
 import { HealthPage } from './pages/health.js';
