@@ -1,6 +1,6 @@
 /**
  * What `cop site` writes, as data: the site view (src/view/site.ts) that the pages and the JSON
- * API are both made of, plus what only the pages need (where charters are browsed, the calendar
+ * API are both made of, the API's other parts (src/site/api.ts), plus what only the pages need (where charters are browsed, the calendar
  * files beside them, the banner for files left out). Pure: workspace + options → Site.
  */
 import { calendarFiles, scheduledCops } from '../calendar/ics.js';
@@ -8,6 +8,7 @@ import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import type { IsoDate } from '../core/dates.js';
 import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
 import { siteView } from '../view/site.js';
+import { apiParts, type ApiParts } from './api.js';
 import type { SiteView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
@@ -32,8 +33,8 @@ export interface Site extends SiteView {
   calendarFiles: { path: string; text: string }[];
   /** What the pages leave out, headline and files in words (src/render/incomplete.ts); null when nothing. */
   incomplete: IncompleteBanner | null;
-  /** The files left out, for the API's JSON (as `incomplete` in every read command's JSON). */
-  leftOut: LeftOutFile[];
+  /** What the JSON API holds beside the view (src/site/api.ts). */
+  api: ApiParts;
 }
 
 export function buildSite(ws: Workspace, options: SiteOptions): Site {
@@ -46,11 +47,8 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
           ...(ws.config.organisation ? { organisation: ws.config.organisation } : {}),
           stamp: asOf,
         });
-  const view = siteView(ws, {
-    asOf,
-    ...(options.anonymise !== undefined ? { anonymise: options.anonymise } : {}),
-    calendars: new Set(calendars.flatMap((f) => (f.copId === undefined ? [] : [f.copId]))),
-  });
+  const calendarOf = new Map(calendars.flatMap((f) => (f.copId === undefined ? [] : [[f.copId, `calendar/${f.name}`] as const])));
+  const view = siteView(ws, { asOf, ...(options.anonymise !== undefined ? { anonymise: options.anonymise } : {}), calendars: calendarOf });
   return {
     ...view,
     sourceUrl: options.sourceUrl ?? null,
@@ -60,6 +58,6 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
       text: f.text,
     })),
     incomplete: incompleteLines(options.leftOut ?? []) ?? null,
-    leftOut: options.leftOut ?? [],
+    api: apiParts(ws, { asOf, anonymised: view.anonymised, calendars: calendarOf, leftOut: options.leftOut ?? [] }),
   };
 }

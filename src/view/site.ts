@@ -26,8 +26,8 @@ export interface SiteViewOptions {
   asOf: IsoDate;
   /** Overrides policy.anonymise_reports. */
   anonymise?: boolean;
-  /** The CoPs whose iCalendar file is written beside the pages (`calendar/<id>.ics`). */
-  calendars?: ReadonlySet<string>;
+  /** The CoPs whose iCalendar file is written beside the pages, and its path (`calendar/<id>.ics`). */
+  calendars?: ReadonlyMap<string, string>;
 }
 
 /** The period `cop report --year` resolves for this as-of date: the year of the last complete month. */
@@ -70,7 +70,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
       lowParticipationMonths: ws.policy.low_participation_months,
     },
     months,
-    cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.has(cop.id) ? `calendar/${cop.id}.ics` : null, context)),
+    cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
     budget: budgetPace(paceReport(ws, asOf, anonymised)),
   };
   if (!anonymised) return view;
