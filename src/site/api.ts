@@ -5,7 +5,7 @@
  *
  * - `index.json`: `schema_version`, the as-of date, the organisation and links to the rest;
  * - `cops.json`: one row per CoP (what `cop ls --format json` lists), with the link to its file;
- * - `cops/<id>.json`: the CoP's view (src/view/types.ts CopPageView);
+ * - `cops/<id>.json`: the CoP's view (src/view/types.ts CopPageView), its fields at the top level;
  * - `report/<year>.json`: what `cop report --year <year> --format json` prints for the same as-of date;
  * - `health.json`: what `cop health --format json` prints;
  * - `calendar.json`: the scheduled meetings of the next CALENDAR_DAYS days (what the `.ics` files hold).
@@ -128,7 +128,7 @@ export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: str
     }),
   ];
   yield [`${API_ROOT}/cops.json`, json({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, cop })];
+  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, ...cop })];
   for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json];
   yield [`${API_ROOT}/health.json`, parts.health];
   yield [`${API_ROOT}/calendar.json`, json({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
