@@ -17,6 +17,7 @@ import { resolvePeriod } from '../budget/period.js';
 import { describeOccurrence, occurrences, resolveSchedule } from '../calendar/schedule.js';
 import { addDaysIso, type IsoDate } from '../core/dates.js';
 import { evaluateHealth } from '../health/evaluate.js';
+import type { Report } from '../budget/types.js';
 import type { HealthReport } from '../health/types.js';
 import { activeSince } from '../model/charter.js';
 import { healthJson } from '../render/health/json.js';
@@ -60,21 +61,22 @@ export interface ApiParts {
 }
 
 /**
- * The parts computed from the workspace. `calendars` maps a CoP id to its `.ics` path (the CoPs
+ * The parts computed from the workspace; `pace` is the report of the last complete month's year
+ * (src/view/site.ts paceReport), the one the budget page shows. `calendars` maps a CoP id to its `.ics` path (the CoPs
  * the site writes a calendar for); anonymised, people are withheld as on the pages.
  */
-export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[] }): ApiParts {
-  const { asOf, anonymised, calendars, leftOut } = options;
+export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[]; pace: Report }): ApiParts {
+  const { asOf, anonymised, calendars, leftOut, pace } = options;
   const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
   const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
-  const last = resolvePeriod({ year: true }, asOf).year;
+  const last = pace.period.year;
   const years = charters(ws)
     .filter((cop) => cop.charter.status !== 'proposed')
     .map((cop) => Number(activeSince(cop.charter).slice(0, 4)));
   const first = Math.min(last, ...years);
   const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
     year,
-    json: printed(reportJson(withheld(computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
+    json: printed(reportJson(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
   }));
   const health = evaluateHealth(ws, asOf);
   const until = addDaysIso(asOf, CALENDAR_DAYS);
