@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { API_ROOT } from '../../src/site/api.js';
@@ -17,6 +16,7 @@ import { renderSite } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { htmlText } from '../helpers/html.js';
 import { runInProcess } from '../helpers/in-process.js';
 
 const AS_OF = '2026-12-05';
@@ -96,18 +96,13 @@ describe('the JSON API of the bundled organisation', () => {
     const files = renderSite(buildSite(bundled, { asOf: AS_OF }));
     const aws = JSON.parse(files.get(`${API_ROOT}/cops/aws.json`)!) as { nextMeeting: { text: string } | null; memberCount: number; health: { level: string } };
     expect(aws.nextMeeting).not.toBeNull();
-    const text = (html: string) => {
-      const walk = (node: DefaultTreeAdapterMap['node']): string =>
-        node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in node ? node.childNodes.map(walk).join('') : '';
-      return walk(parse(html));
-    };
-    expect(text(files.get('cops/aws.html')!)).toContain(aws.nextMeeting!.text);
+    expect(htmlText(files.get('cops/aws.html')!)).toContain(aws.nextMeeting!.text);
     const calendar = JSON.parse(files.get(`${API_ROOT}/calendar.json`)!) as { meetings: { cop: string; date: string; calendar: string }[] };
     const first = calendar.meetings.find((m) => m.cop === 'aws')!;
     expect(aws.nextMeeting!.text).toContain(String(Number(first.date.slice(8, 10))));
     expect(files.has(first.calendar)).toBe(true);
     const report = JSON.parse(files.get(`${API_ROOT}/report/2026.json`)!) as { organisation: { monthsElapsed: number } };
-    expect(text(files.get('budget.html')!)).toContain(`the share for ${report.organisation.monthsElapsed} months`);
+    expect(htmlText(files.get('budget.html')!)).toContain(`the share for ${report.organisation.monthsElapsed} months`);
   });
 
   it('anonymised, names no person (id, name or GitHub handle) in any file under api/', () => {
