@@ -5,7 +5,7 @@
  *
  * - `index.json`: `schema_version`, the as-of date, the organisation and links to the rest;
  * - `cops.json`: one row per CoP (what `cop ls --format json` lists), with the link to its file;
- * - `cops/<id>.json`: the CoP's view (src/view/types.ts CopPageView);
+ * - `cops/<id>.json`: the CoP's view (src/view/types.ts CopPageView), its fields at the top level;
  * - `report/<year>.json`: what `cop report --year <year> --format json` prints for the same as-of date;
  * - `health.json`: what `cop health --format json` prints;
  * - `calendar.json`: the scheduled meetings of the next CALENDAR_DAYS days (what the `.ics` files hold).
@@ -17,6 +17,7 @@ import { resolvePeriod } from '../budget/period.js';
 import { describeOccurrence, occurrences, resolveSchedule } from '../calendar/schedule.js';
 import { addDaysIso, type IsoDate } from '../core/dates.js';
 import { evaluateHealth } from '../health/evaluate.js';
+import type { Report } from '../budget/types.js';
 import type { HealthReport } from '../health/types.js';
 import { activeSince } from '../model/charter.js';
 import { healthJson } from '../render/health/json.js';
@@ -60,21 +61,22 @@ export interface ApiParts {
 }
 
 /**
- * The parts computed from the workspace. `calendars` maps a CoP id to its `.ics` path (the CoPs
+ * The parts computed from the workspace; `pace` is the report of the last complete month's year
+ * (src/view/site.ts paceReport), the one the budget page shows. `calendars` maps a CoP id to its `.ics` path (the CoPs
  * the site writes a calendar for); anonymised, people are withheld as on the pages.
  */
-export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[] }): ApiParts {
-  const { asOf, anonymised, calendars, leftOut } = options;
+export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[]; pace: Report }): ApiParts {
+  const { asOf, anonymised, calendars, leftOut, pace } = options;
   const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
   const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
-  const last = resolvePeriod({ year: true }, asOf).year;
+  const last = pace.period.year;
   const years = charters(ws)
     .filter((cop) => cop.charter.status !== 'proposed')
     .map((cop) => Number(activeSince(cop.charter).slice(0, 4)));
   const first = Math.min(last, ...years);
   const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
     year,
-    json: printed(reportJson(withheld(computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
+    json: printed(reportJson(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
   }));
   const health = evaluateHealth(ws, asOf);
   const until = addDaysIso(asOf, CALENDAR_DAYS);
@@ -128,7 +130,7 @@ export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: str
     }),
   ];
   yield [`${API_ROOT}/cops.json`, json({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, cop })];
+  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, ...cop })];
   for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json];
   yield [`${API_ROOT}/health.json`, parts.health];
   yield [`${API_ROOT}/calendar.json`, json({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];

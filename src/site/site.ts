@@ -7,11 +7,11 @@ import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import type { IsoDate } from '../core/dates.js';
 import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
-import { siteView } from '../view/site.js';
-import { apiParts, type ApiParts } from './api.js';
+import { paceReport, siteView } from '../view/site.js';
 import type { SiteView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
+import { apiParts, type ApiParts } from './api.js';
 
 export interface SiteOptions {
   asOf: IsoDate;
@@ -48,7 +48,10 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
           stamp: asOf,
         });
   const calendarOf = new Map(calendars.flatMap((f) => (f.copId === undefined ? [] : [[f.copId, `calendar/${f.name}`] as const])));
-  const view = siteView(ws, { asOf, ...(options.anonymise !== undefined ? { anonymise: options.anonymise } : {}), calendars: calendarOf });
+  const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
+  // One report of the year for the budget page and the API's report/<year>.json: the same object.
+  const pace = paceReport(ws, asOf, anonymise);
+  const view = siteView(ws, { asOf, anonymise, calendars: calendarOf, pace });
   return {
     ...view,
     sourceUrl: options.sourceUrl ?? null,
@@ -58,6 +61,6 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
       text: f.text,
     })),
     incomplete: incompleteLines(options.leftOut ?? []) ?? null,
-    api: apiParts(ws, { asOf, anonymised: view.anonymised, calendars: calendarOf, leftOut: options.leftOut ?? [] }),
+    api: apiParts(ws, { asOf, anonymised: anonymise, calendars: calendarOf, leftOut: options.leftOut ?? [], pace }),
   };
 }

@@ -28,6 +28,8 @@ export interface SiteViewOptions {
   anonymise?: boolean;
   /** The CoPs whose iCalendar file is written beside the pages, and its path (`calendar/<id>.ics`). */
   calendars?: ReadonlyMap<string, string>;
+  /** `paceReport` when the caller has it already (the API writes it as `report/<year>.json`); computed here otherwise. */
+  pace?: Report;
 }
 
 /** The period `cop report --year` resolves for this as-of date: the year of the last complete month. */
@@ -71,7 +73,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
     },
     months,
     cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
-    budget: budgetPace(paceReport(ws, asOf, anonymised)),
+    budget: budgetPace(options.pace ?? paceReport(ws, asOf, anonymised)),
   };
   if (!anonymised) return view;
   const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
@@ -92,6 +94,8 @@ interface PageContext {
 function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageView {
   const logged = folder.meetings.filter((m) => m.data.date <= ctx.asOf);
   const byMonth = new Map((report?.months ?? []).map((m) => [m.month, m]));
+  const loggedIn = new Map<IsoMonth, Meeting[]>();
+  for (const { data } of logged) loggedIn.set(monthOf(data.date), [...(loggedIn.get(monthOf(data.date)) ?? []), data]);
   return {
     ...cop,
     memberCount: cop.members.length,
@@ -104,14 +108,7 @@ function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefi
         per: c.per,
       })),
     },
-    months: ctx.months.map((month) =>
-      monthView(
-        month,
-        byMonth.get(month),
-        report,
-        logged.filter((m) => monthOf(m.data.date) === month).map((m) => m.data),
-      ),
-    ),
+    months: ctx.months.map((month) => monthView(month, byMonth.get(month), report, loggedIn.get(month) ?? [])),
     log: logged.map((m) => meetingView(m, folder.charter!, ctx.ws, ctx.ref)).reverse(),
     healthText: healthText(cop.health, ctx),
     calendar,

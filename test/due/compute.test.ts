@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/budget/compute.js';
+import { resolvePeriod } from '../../src/budget/period.js';
 import { computeDue } from '../../src/due/compute.js';
 import type { DueItem } from '../../src/due/types.js';
 import type { Charter, Config, Meeting } from '../../src/model/schema-types.js';
@@ -122,6 +124,19 @@ describe('cop due', () => {
     expect(due(slow, '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 5 }).items.find((i) => i.kind === 'budget')).toBeUndefined();
     expect(due(slow, '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 30 }).items.find((i) => i.kind === 'budget')).toMatchObject({ date: '2026-12-01', overdue: false });
     expect(due(months.map((m) => prep(`2026-${m}-20`, 2)), '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 60 }).items.some((i) => i.kind === 'budget')).toBe(false);
+  });
+
+  it("reckons a CoP's run-out month as cop report does, with the budget in force in each month", () => {
+    // 2 h a month to June, 3 h from July: the year's budget is 6 × 2 + 6 × 3 = 30 h (not 12 × 3).
+    // 2.8 h a month: 28 h to October; November's 2.8 h pass 30 h.
+    const budget = { hours_per_month: 2, changes: [{ from: '2026-07-01', hours_per_month: 3 }] };
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    const meetings = months.map((m) => meeting(`2026-${m}-20`, { preparation: [{ person: 'p2', hours: 2.8 }] }));
+    const item = due(meetings, '2026-11-20', { budget }).items.find((i) => i.kind === 'budget')!;
+    expect(item.message).toBe("At 2.8 h of preparation a month, the CoP's 30 h for the year run out in November 2026.");
+    const ws = workspace({ cops: { aws: { charter: charter('aws', { budget }), meetings } } });
+    const report = computeReport(ws, { period: resolvePeriod({ month: '2026-10' }, '2026-11-20') });
+    expect(report.cops[0]!.yearEnd.preparation).toMatchObject({ budget: 30, runsOut: '2026-11' });
   });
 
   it("finds the month the organisation's yearly money runs out, for the approvers", () => {

@@ -2,7 +2,6 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkS
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import ICAL from 'ical.js';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import YAML from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
@@ -12,6 +11,7 @@ import { MARKER, writeSiteFiles } from '../../src/site/write.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { monthLabel } from '../../src/core/dates.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { chartTable } from '../helpers/html.js';
 import { AS_OF } from '../helpers/org-copy.js';
 import { charter, meeting, person, workspace } from '../helpers/workspace.js';
 
@@ -23,22 +23,6 @@ beforeAll(async () => {
 });
 
 const all = (files: Map<string, string>) => [...files.values()].join('\n');
-
-type Node = DefaultTreeAdapterMap['node'];
-const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
-const textOf = (node: Node): string => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : children(node).map(textOf).join(''));
-function find(node: Node, test: (n: Node) => boolean): Node[] {
-  return [...(test(node) ? [node] : []), ...children(node).flatMap((child) => find(child, test))];
-}
-const attr = (node: Node, name: string) => ('attrs' in node ? node.attrs.find((a) => a.name === name)?.value : undefined);
-
-/** A chart's table of numbers, parsed from the page: one [label, value, …] per row. */
-function chartTable(html: string, id: string): string[][] {
-  const figure = find(parse(html), (n) => n.nodeName === 'figure' && attr(n, 'id') === id)[0]!;
-  return find(figure, (n) => n.nodeName === 'tr')
-    .slice(1)
-    .map((row) => children(row).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map(textOf));
-}
 
 describe('site pages escape what users typed', () => {
   const hostile = '<script>alert("x")</script> & \'quoted\' "name"';

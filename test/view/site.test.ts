@@ -4,20 +4,18 @@
  * the budget pace taken from `cop report --year`, and anonymisation. The pages built from it are
  * parsed back with parse5.
  */
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/budget/compute.js';
 import { resolvePeriod } from '../../src/budget/period.js';
 import { renderSite } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import { siteView } from '../../src/view/site.js';
+import { htmlText } from '../helpers/html.js';
 import { charter, meeting, people, person, workspace } from '../helpers/workspace.js';
 
 const AS_OF = '2026-11-20';
 
-type Node = DefaultTreeAdapterMap['node'];
-const textOf = (node: Node): string => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : 'childNodes' in node ? node.childNodes.map(textOf).join('') : '');
-const pageText = (html: string) => textOf(parse(html)).replace(/\s+/g, ' ');
+const pageText = (html: string) => htmlText(html).replace(/\s+/g, ' ');
 
 /** alpha meets monthly with a licence of 10 a month, skips September, cancels October; gamma has no log. */
 function org() {
