@@ -7,7 +7,7 @@
  */
 import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { hoursText, moneyText } from '../core/numbers.js';
-import { computeReport } from '../budget/compute.js';
+import { computeReport, runsOut } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
 import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
@@ -191,7 +191,7 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
       { what: 'money', spent: org.yearToDate.money.actual, budget: org.budget.money, text: (n: number) => moneyText(n, org.currency) },
     ];
     for (const { what, spent, budget, text } of figures) {
-      const month = runOutMonth(spent, spent / org.monthsElapsed, budget, last, december);
+      const month = runsOut(spent, spent / org.monthsElapsed, budget, last, december);
       if (!month) continue;
       items.push({
         kind: 'budget',
@@ -217,17 +217,8 @@ function copRunOut(cop: CopReport, last: IsoMonth, december: IsoMonth): { month:
   const remainingActive = monthsBetween(last, december).length - 1;
   const budget = cop.budget.hoursPerMonth * (ytd.activeMonths + remainingActive);
   const rate = ytd.preparation.actual / ytd.activeMonths;
-  const month = runOutMonth(ytd.preparation.actual, rate, budget, last, december);
+  const month = runsOut(ytd.preparation.actual, rate, budget, last, december);
   return month ? { month, rate, budget } : undefined;
-}
-
-/** The first month whose projected running total passes `budget`, if that is December or earlier. */
-function runOutMonth(spent: number, rate: number, budget: number, last: IsoMonth, december: IsoMonth): IsoMonth | undefined {
-  if (spent > budget) return last;
-  if (rate <= 0) return undefined;
-  const months = Math.floor((budget - spent) / rate) + 1;
-  const month = addMonthsToMonth(last, months);
-  return month <= december ? month : undefined;
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */

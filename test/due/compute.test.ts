@@ -134,6 +134,15 @@ describe('cop due', () => {
     expect(item.message).toContain('money');
   });
 
+  it('lists no budget item for a yearly budget that lasts thousands of years at this rate (found by test/agreement)', () => {
+    const spend = (date: string) => meeting(date, { costs: [{ category: 'refreshments', amount: 1 }] });
+    const config: Config = { cto: 'p5', approvers: ['p4'], budgets: [{ year: 2026, hours: 180000, money: 150000 }] };
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // 1 a month against 150000: it would run out in the year 14526, once listed as "runs out in undefined 1452".
+    const report = due(months.map((m) => spend(`2026-${m}-20`)), '2026-11-20', {}, { config, within: 3650 });
+    expect(report.items.filter((i) => i.kind === 'budget' && i.cop === null)).toEqual([]);
+  });
+
   it("keeps only one person's items with --person", () => {
     const report = due([meeting('2026-08-12'), low('2026-09-09'), low('2026-10-14')], '2026-11-20', {}, { person: 'p4' });
     expect(report.person).toBe('p4');
