@@ -17,20 +17,8 @@ import { FACE_LIST, figuresOf, Organisation, SITE_BUDGET_FACE, type FaceOf } fro
 import { comparedCount, disagreements, type Figures } from './figures.js';
 import { FIGURES, type FigureName } from './table.js';
 
-// One loaded organisation per case: every command of a case (same root, same as-of day) reads the
-// data root once and shares it, as the commands of one process would. Only loading is shared;
-// each command computes and renders on its own.
-vi.mock('../../src/lint/lint-workspace.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/lint/lint-workspace.js')>();
-  const loaded = new Map<string, ReturnType<typeof real.lintWorkspace>>();
-  const lintWorkspace: typeof real.lintWorkspace = (root, asOf, options = {}) => {
-    if (options.cache) return real.lintWorkspace(root, asOf, options);
-    const key = `${root}\u0000${asOf}\u0000${options.errorsOnly === true}`;
-    if (!loaded.has(key)) loaded.set(key, real.lintWorkspace(root, asOf, options.errorsOnly ? { errorsOnly: true } : {}));
-    return loaded.get(key)!;
-  };
-  return { ...real, lintWorkspace };
-});
+// One loaded organisation per case (./one-load.ts).
+vi.mock('../../src/lint/lint-workspace.js', async (importOriginal) => (await import('./one-load.js')).loadOncePerDay(importOriginal));
 
 /** The generator's meetings end on 2026-10-31 and its charters are valid from then into 2027. */
 const AS_OF_DAYS = [

@@ -42,8 +42,9 @@ function slack(figure: Figure): number {
   return 0.5 * 10 ** -(figure.decimals ?? 2);
 }
 
+/** Equal, or numbers no further apart than rounding the coarser of the two explains. */
 export function agree(a: Figure, b: Figure): boolean {
-  if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= slack(a) + slack(b) + 1e-9;
+  if (typeof a.value === 'number' && typeof b.value === 'number') return Math.abs(a.value - b.value) <= Math.max(slack(a), slack(b)) + 1e-6;
   return a.value === b.value;
 }
 
