@@ -9,6 +9,7 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
 import type { Root } from 'mdast';
 import { addMonthsToMonth, monthOf, type IsoDate, type IsoMonth } from '../../src/core/dates.js';
 import { lastCompleteQuarter, quarterMonths } from '../../src/review/compute.js';
@@ -102,6 +103,8 @@ export function reportFigures(report: any): Figures {
   f.add(at, 'pro-rata money', org.proRata.money.budget);
   f.add(at, 'forecast hours', org.forecast.hours.actual);
   f.add(at, 'forecast money', org.forecast.money.actual);
+  f.add(at, 'remaining hours', org.remaining?.hours ?? null);
+  f.add(at, 'remaining money', org.remaining?.money ?? null);
   f.add(at, 'hours run out', org.runsOut?.hours ?? null);
   f.add(at, 'money run out', org.runsOut?.money ?? null);
   // Its `period` covers the run's months; the rest is the year to date.
@@ -123,6 +126,9 @@ function copYearToDate(f: Figures, cop: any): void {
   f.add(at, 'ytd active months', ytd.activeMonths);
   if (cop.yearEnd) {
     f.add(at, 'year-end preparation budget h', cop.yearEnd.preparation.budget);
+    f.add(at, 'year-end preparation remaining h', cop.yearEnd.preparation.remaining);
+    f.add(at, 'year-end preparation forecast h', cop.yearEnd.preparation.forecast.actual);
+    f.add(at, 'year-end money forecast', cop.yearEnd.money.forecast);
     f.add(at, 'preparation runs out', cop.yearEnd.preparation.runsOut);
   }
 }
@@ -146,6 +152,145 @@ const reportFace = (name: string, args: (org: Organisation) => string[]): FaceOf
   name,
   family: 'report',
   figures: async (org) => reportFigures(await org.json(['report', ...args(org)])),
+});
+
+/** The cells of every table in a Markdown document, under the heading before it. */
+function markdownTables(text: string): { title: string; rows: string[][] }[] {
+  const tables: { title: string; rows: string[][] }[] = [];
+  let title = '';
+  for (const node of parseMarkdown(text).children) {
+    if (node.type === 'heading') title = markdownText(node);
+    if (node.type === 'table') tables.push({ title, rows: node.children.map((row) => row.children.map((cell) => markdownText(cell))) });
+  }
+  return tables;
+}
+
+/** The last `Month YYYY` in a label (`January–October 2026`, `November 2026 (to date)`) as YYYY-MM. */
+function lastMonthIn(label: string): IsoMonth {
+  return monthOfLabel([...label.matchAll(new RegExp(`(?:${MONTHS.join('|')}) \\d{4}`, 'g'))].at(-1)![0]);
+}
+
+/** A report cell's figure: `3 h [150% of 2 h] over` → 3 (budget 2); `6 h over` in a "left" column is −6. */
+function cellFigure(text: string): { actual: number; budget: number | null; over: boolean } {
+  const budget = /of ([^\]]+)\]/.exec(text);
+  return { actual: shownNumber(text).value, budget: budget ? shownNumber(budget[1]!).value : null, over: /\bover\b/.test(text) };
+}
+
+/** `2`, or `1 (+1 cancelled)`. */
+function meetingsCell(text: string): { held: number; cancelled: number } {
+  const m = /^(\d+)(?: \(\+(\d+) cancelled\))?/.exec(text)!;
+  return { held: Number(m[1]), cancelled: Number(m[2] ?? 0) };
+}
+
+const copOfRow = (cell: string) => cell.replace(/ \(dissolved\)$/, '');
+
+/** The figures `cop report --format markdown` shows: its tables read back with mdast (GFM). */
+export function reportMarkdownFigures(text: string): Figures {
+  const f = new Figures();
+  for (const { title, rows } of markdownTables(text)) {
+    const [header, ...body] = rows;
+    const col = (name: string) => header!.indexOf(name);
+    if (/^CoPs, year to date/.test(title)) {
+      const to = lastMonthIn(title);
+      for (const row of body) {
+        const at = copScope(copOfRow(row[0]!), `January to ${to}`);
+        const prep = cellFigure(row[col('Preparation')]!);
+        const left = cellFigure(row[col('Preparation left')]!);
+        f.add(at, 'ytd active months', Number(row[col('Active months')]));
+        f.add(at, 'ytd meetings held', meetingsCell(row[col('Meetings')]!).held);
+        f.add(at, 'ytd attendance h', shownNumber(row[col('Attendance')]!).value, HOURS_DECIMALS);
+        f.add(at, 'ytd preparation h', prep.actual, HOURS_DECIMALS);
+        if (prep.budget !== null) f.add(at, 'ytd preparation budget h', prep.budget, HOURS_DECIMALS);
+        f.add(at, 'year-end preparation remaining h', left.over ? -left.actual : left.actual, HOURS_DECIMALS);
+        f.add(at, 'year-end preparation forecast h', cellFigure(row[header!.findIndex((h) => h.startsWith('Preparation forecast'))]!).actual, HOURS_DECIMALS);
+        f.add(at, 'ytd money', shownNumber(row[col('Money')]!).value, MONEY_DECIMALS);
+        f.add(at, 'year-end money forecast', shownNumber(row[header!.findIndex((h) => h.startsWith('Money forecast'))]!).value, MONEY_DECIMALS);
+      }
+    } else if (/^CoPs, /.test(title)) {
+      const month = lastMonthIn(title);
+      for (const row of body) {
+        const at = copScope(copOfRow(row[0]!), month);
+        const meetings = meetingsCell(row[col('Meetings')]!);
+        const prep = cellFigure(row[col('Preparation')]!);
+        f.add(at, 'meetings held', meetings.held);
+        f.add(at, 'meetings cancelled', meetings.cancelled);
+        f.add(at, 'attendance h', shownNumber(row[col('Attendance')]!).value, HOURS_DECIMALS);
+        f.add(at, 'preparation h', prep.actual, HOURS_DECIMALS);
+        if (prep.budget !== null) f.add(at, 'preparation budget h', prep.budget, HOURS_DECIMALS);
+        f.add(at, 'money', shownNumber(row[col('Money')]!).value, MONEY_DECIMALS);
+        f.add(copScope(copOfRow(row[0]!), `January to ${month}`), 'ytd preparation a month', cellFigure(row[col('Preparation a month, YTD')]!).actual, HOURS_DECIMALS);
+      }
+    } else if (/^(Meetings|Attendance hours|Preparation hours|Money), /.test(title)) {
+      const what = title.slice(0, title.indexOf(','));
+      for (const row of body) {
+        header!.forEach((month, i) => {
+          if (!/^\d{4}-\d\d$/.test(month) || row[i] === '–') return;
+          const at = copScope(copOfRow(row[0]!), month);
+          const cell = row[i]!;
+          if (what === 'Meetings') {
+            f.add(at, 'meetings held', meetingsCell(cell).held);
+            f.add(at, 'meetings cancelled', meetingsCell(cell).cancelled);
+          } else if (what === 'Attendance hours') f.add(at, 'attendance h', shownNumber(cell).value, HOURS_DECIMALS);
+          else if (what === 'Money') f.add(at, 'money', shownNumber(cell).value, MONEY_DECIMALS);
+          else {
+            const prep = cellFigure(cell);
+            f.add(at, 'preparation h', prep.actual, HOURS_DECIMALS);
+            if (prep.budget !== null) f.add(at, 'preparation budget h', prep.budget, HOURS_DECIMALS);
+          }
+        });
+      }
+    } else if (/^Organisation \(all CoPs\)/.test(title)) {
+      const rowOf = (start: string) => body.find((row) => row[0]!.startsWith(start));
+      const elapsed = /Pro rata \((\d+)\/12/.exec(rowOf('Pro rata')![0]!)!;
+      const ytd = rowOf('Year to date')!;
+      // The year-to-date row runs to the month the report ends in: the last month of its first row.
+      const at = orgScope(lastMonthIn(body[0]![0]!));
+      f.add(at, 'months elapsed', Number(elapsed[1]));
+      f.add(at, 'ytd hours', cellFigure(ytd[1]!).actual, HOURS_DECIMALS);
+      f.add(at, 'ytd money, all CoPs', cellFigure(ytd[2]!).actual, MONEY_DECIMALS);
+      const budget = /budget ([\d.,]+ h) and (.+)$/.exec(title);
+      f.add(at, 'yearly budget hours', budget ? shownNumber(budget[1]!).value : null, HOURS_DECIMALS);
+      f.add(at, 'yearly budget money', budget ? shownNumber(budget[2]!).value : null, MONEY_DECIMALS);
+      const proRata = rowOf('Pro rata')!;
+      if (budget) {
+        f.add(at, 'pro-rata hours', cellFigure(proRata[1]!).budget, HOURS_DECIMALS);
+        f.add(at, 'pro-rata money', cellFigure(proRata[2]!).budget, MONEY_DECIMALS);
+      }
+      const forecast = rowOf('Forecast')!;
+      f.add(at, 'forecast hours', cellFigure(forecast[1]!).actual, HOURS_DECIMALS);
+      f.add(at, 'forecast money', cellFigure(forecast[2]!).actual, MONEY_DECIMALS);
+      const remaining = rowOf('Remaining');
+      if (remaining) {
+        const [hours, money] = [cellFigure(remaining[1]!), cellFigure(remaining[2]!)];
+        f.add(at, 'remaining hours', hours.over ? -hours.actual : hours.actual, HOURS_DECIMALS);
+        f.add(at, 'remaining money', money.over ? -money.actual : money.actual, MONEY_DECIMALS);
+      }
+    }
+  }
+  return f;
+}
+
+/** The figures `cop report --format csv` and `--format finance-csv` show: one row per CoP and month, read back with csv-parse. */
+export function reportCsvFigures(text: string): Figures {
+  const f = new Figures();
+  for (const row of parseCsv(text, { columns: true }) as Record<string, string>[]) {
+    const at = copScope(row.cop!, row.month!);
+    const number = (column: string) => (row[column] === undefined || row[column] === '' ? null : Number(row[column]));
+    if ('status' in row) f.add(copScope(row.cop!), 'status', row.status!);
+    if ('meetings' in row) f.add(at, 'meetings held', number('meetings'));
+    f.add(at, 'attendance h', number('attendance_hours'), 2);
+    f.add(at, 'preparation h', number('preparation_hours'), 2);
+    const budget = number('preparation_budget_hours') ?? number('budget_hours');
+    if (row.active !== 'false') f.add(at, 'preparation budget h', budget, 2);
+    f.add(at, 'money', number('money_total'), 2);
+  }
+  return f;
+}
+
+const reportTextFace = (name: string, family: 'report markdown' | 'report csv', args: (org: Organisation) => string[], read: (text: string) => Figures): FaceOf => ({
+  name,
+  family,
+  figures: async (org) => read(await org.output(['report', ...args(org)])),
 });
 
 // ---------------------------------------------------------------- cop health, review, due
@@ -548,6 +693,10 @@ export const FACE_LIST: FaceOf[] = [
     const q = reviewQuarter(org);
     return ['--from', q.from, '--to', q.to];
   }),
+  reportTextFace('report --month M --format markdown', 'report markdown', (org) => ['--month', org.month, '--format', 'markdown'], reportMarkdownFigures),
+  reportTextFace('report --year --format markdown', 'report markdown', () => ['--year', '--format', 'markdown'], reportMarkdownFigures),
+  reportTextFace('report --year --format csv', 'report csv', () => ['--year', '--format', 'csv'], reportCsvFigures),
+  reportTextFace('report --month M --format finance-csv', 'report csv', (org) => ['--month', org.month, '--format', 'finance-csv'], reportCsvFigures),
   healthFace,
   reviewFace,
   reviewOrgFace,
