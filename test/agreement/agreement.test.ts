@@ -6,12 +6,14 @@
  *
  * AGREEMENT_ORGS=<n> runs n organisations (default 20); AGREEMENT_SIZE=<cops> makes each bigger.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { parseDocument } from 'yaml';
 // @ts-expect-error: a plain script, without types
 import { generateOrganisation } from '../../scripts/bench/generate.mjs';
+import { runInProcess } from '../helpers/in-process.js';
 import { copyOrganisation } from '../helpers/org-copy.js';
 import { FACE_LIST, figuresOf, Organisation, SITE_BUDGET_FACE, type FaceOf } from './faces.js';
 import { comparedCount, disagreements, type Figures } from './figures.js';
@@ -50,6 +52,27 @@ function note(faces: readonly FaceOf[], figures: ReadonlyMap<string, Figures>): 
   }
 }
 
+/**
+ * What the generator never writes, on some seeds: a budget raised mid-year (dated `budget.changes`)
+ * and a CoP dissolved by `cop dissolve` on 31 October.
+ */
+async function vary(root: string, seed: number): Promise<void> {
+  const ids = readdirSync(join(root, 'cops')).sort();
+  if (seed % 2 === 0) {
+    const file = join(root, 'cops', ids[0]!, 'charter.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    doc.setIn(['budget', 'changes'], [{ from: '2026-06-15', hours_per_month: 1 }]);
+    writeFileSync(file, doc.toString());
+  }
+  if (seed % 3 === 0) {
+    const id = ids.at(-1)!;
+    const sponsor = String(parseDocument(readFileSync(join(root, 'cops', id, 'charter.yaml'), 'utf8')).get('sponsor'));
+    // As of a day no case uses: the commands of a case share one load of the data (./one-load.ts).
+    const done = await runInProcess(['dissolve', id, '--reason', 'not-strategic', '--decided-by', sponsor, '--as-of', '2026-10-31'], root);
+    if (done.status !== 0) throw new Error(`cop dissolve ${id}: ${done.stderr}`);
+  }
+}
+
 /** The bundled example (cops/): schedules, cancelled meetings, proposed and dissolved CoPs; its logs end on 2026-11-12. */
 const BUNDLED_DAYS = ['2026-11-20', '2026-11-30', '2026-12-01', '2026-12-05', '2026-12-31', '2027-01-01'];
 
@@ -68,6 +91,7 @@ const CASES: OrganisationCase[] = [
       async make() {
         const root = mkdtempSync(join(tmpdir(), 'cop-agree-'));
         await generateOrganisation(root, shape);
+        await vary(root, shape.seed);
         return root;
       },
       days: AS_OF_DAYS,

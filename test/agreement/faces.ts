@@ -6,7 +6,7 @@
  *
  * A new face (the site's `api/v1/`, say) is one more entry in FACE_LIST.
  */
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -478,11 +478,19 @@ const readmeFace: FaceOf = {
   name: 'readme',
   family: 'readme',
   async figures(org) {
-    await org.output(['readme', '--write']);
-    const f = new Figures();
     const ids = await org.copIds();
+    const files = ['README.md', ...ids.map((id) => join(id, 'README.md'))].map((file) => join(org.root, 'cops', file));
+    const before = new Map(files.map((file) => [file, existsSync(file) ? readFileSync(file, 'utf8') : undefined]));
+    await org.output(['readme', '--write']);
+    const written = new Map(files.map((file) => [file, readFileSync(file, 'utf8')]));
+    // Put the files back: the next day's case starts from the same data root.
+    for (const [file, text] of before) {
+      if (text === undefined) rmSync(file);
+      else writeFileSync(file, text);
+    }
+    const f = new Figures();
     for (const id of ids) {
-      const tree = parseMarkdown(readFileSync(join(org.root, 'cops', id, 'README.md'), 'utf8'));
+      const tree = parseMarkdown(written.get(join(org.root, 'cops', id, 'README.md'))!);
       const at = copScope(id);
       const rows = new Map(rowsOf(tree).map(([label, value]) => [label, value]));
       const status = rows.get('Status')!;
@@ -502,7 +510,7 @@ const readmeFace: FaceOf = {
       if (status.startsWith('Active') || status.startsWith('Proposed')) f.add(at, 'max members', most ? Number(most[1]) : null);
       f.add(at, 'goal review dates', dates([...text.matchAll(/Review by (\d{4}-\d\d-\d\d)\./g)].map((m) => m[1]!)));
     }
-    const index = parseMarkdown(readFileSync(join(org.root, 'cops', 'README.md'), 'utf8'));
+    const index = parseMarkdown(written.get(join(org.root, 'cops', 'README.md'))!);
     const table = nodes(index).find(({ node }) => node.type === 'table')!.node as Extract<Root['children'][number], { type: 'table' }>;
     const [header, ...body] = table.children.map((row) => row.children.map((cell) => markdownText(cell)));
     const column = (name: string) => header!.indexOf(name);

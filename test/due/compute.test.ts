@@ -124,6 +124,19 @@ describe('cop due', () => {
     expect(due(months.map((m) => prep(`2026-${m}-20`, 2)), '2026-11-20', { budget: { hours_per_month: 2 } }, { within: 60 }).items.some((i) => i.kind === 'budget')).toBe(false);
   });
 
+  it('counts a budget changed mid-year at the figure in force in each month, as cop report does (found by test/agreement)', () => {
+    const prep = (date: string, hours: number) => meeting(date, { preparation: [{ person: 'p2', hours }] });
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // 4 h a month to May, 1 h from June: 5 × 4 + 7 × 1 = 27 h for the year. 15 h to October at 1.5 h
+    // a month reach 18 h by December: it lasts. (Counted at today's 1 h for all 12 months, 12 h, it
+    // was said to have run out in October.)
+    const budget = { hours_per_month: 4, changes: [{ from: '2026-06-01', hours_per_month: 1 }] };
+    expect(due(months.map((m) => prep(`2026-${m}-20`, 1.5)), '2026-11-20', { budget }, { within: 60 }).items.some((i) => i.kind === 'budget')).toBe(false);
+    // 3 h a month: 30 h to October, past 27 h already.
+    const over = due(months.map((m) => prep(`2026-${m}-20`, 3)), '2026-11-20', { budget }, { within: 60 }).items.find((i) => i.kind === 'budget');
+    expect(over?.message).toBe("At 3 h of preparation a month, the CoP's 27 h for the year run out in October 2026.");
+  });
+
   it("finds the month the organisation's yearly money runs out, for the approvers", () => {
     const spend = (date: string) => meeting(date, { costs: [{ category: 'refreshments', amount: 25 }] });
     const config: Config = { cto: 'p5', approvers: ['p4'], budgets: [{ year: 2026, hours: 1000, money: 260 }] };
