@@ -310,8 +310,9 @@ function copYearEnd(cop: Cop, active: { from: IsoMonth; until: IsoMonth | null }
 export function runsOut(spent: number, perMonth: number, budget: number, from: IsoMonth, last: IsoMonth | undefined): IsoMonth | null {
   if (spent > budget) return from;
   if (perMonth <= 0 || last === undefined) return null;
-  const month = addMonthsToMonth(from, Math.floor((budget - spent) / perMonth) + 1);
-  return month <= last ? month : null;
+  // Counted in months, not compared as text: at a slow rate the month is past the year 9999.
+  const months = Math.floor((budget - spent) / perMonth) + 1;
+  return months < monthsBetween(from, last).length ? addMonthsToMonth(from, months) : null;
 }
 
 /** The charter's other_costs, summed by category. */

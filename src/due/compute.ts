@@ -9,7 +9,6 @@ import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, months
 import { hoursText, moneyText } from '../core/numbers.js';
 import { computeReport } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
-import type { CopReport } from '../budget/types.js';
 import { monthStats } from '../health/months.js';
 import { triggersOf } from '../health/triggers.js';
 import type { DecidedBy, TriggerResult } from '../health/types.js';
@@ -160,8 +159,9 @@ function handoverItem(charter: Charter, ws: Workspace, asOf: IsoDate): { date: I
 
 /**
  * Budgets that run out before December at this year's monthly rate: each CoP's preparation hours
- * against its monthly budget for the months it is active, and the organisation's yearly hours
- * and money. The rate is the year to date (to the last complete month) ÷ the months it covers.
+ * against the budget in force in each month it is active, and the organisation's yearly hours
+ * and money. The month is `cop report --month <last complete month>`'s (`yearEnd.preparation.runsOut`,
+ * `organisation.runsOut`), so the two never disagree.
  */
 function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
   const last = lastCompleteMonth(asOf);
@@ -171,26 +171,26 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
   const activeIds = new Set(active.map((cop) => cop.id));
   for (const cop of report.cops.filter((c) => activeIds.has(c.id))) {
     const charter = active.find((c) => c.id === cop.id)!.charter;
-    const runOut = copRunOut(cop);
-    if (!runOut) continue;
+    // The report's year end: the budget in force in each month of the year, at the year-to-date rate.
+    const { runsOut: month, budget } = cop.yearEnd.preparation;
+    if (!month) continue;
     const coordinator = currentTerm(charter, asOf)?.person;
     items.push({
       kind: 'budget',
       cop: cop.id,
-      ...runOutDate(runOut.month, asOf),
-      message: `At ${hoursText(runOut.rate)} of preparation a month, the CoP's ${hoursText(runOut.budget)} for the year run out in ${monthLabel(runOut.month)}.`,
+      ...runOutDate(month, asOf),
+      message: `At ${hoursText(cop.yearToDate.preparationAverage.actual)} of preparation a month, the CoP's ${hoursText(budget)} for the year run out in ${monthLabel(month)}.`,
       people: people([charter.sponsor, 'sponsor'], [coordinator, 'coordinator']),
     });
   }
   const org = report.organisation;
   const approvers = people(...(ws.config.approvers ?? []).map((id): [string, DueRole] => [id, 'approver']), [ws.config.cto, 'approver']);
-  if (org.budget && org.monthsElapsed > 0) {
+  if (org.budget && org.runsOut && org.monthsElapsed > 0) {
     const figures = [
-      { what: 'hours' as const, spent: org.yearToDate.hours.actual, budget: org.budget.hours, text: hoursText },
-      { what: 'money' as const, spent: org.yearToDate.money.actual, budget: org.budget.money, text: (n: number) => moneyText(n, org.currency) },
+      { what: 'hours', spent: org.yearToDate.hours.actual, budget: org.budget.hours, month: org.runsOut.hours, text: hoursText },
+      { what: 'money', spent: org.yearToDate.money.actual, budget: org.budget.money, month: org.runsOut.money, text: (n: number) => moneyText(n, org.currency) },
     ];
-    for (const { what, spent, budget, text } of figures) {
-      const month = org.runsOut?.[what];
+    for (const { what, spent, budget, month, text } of figures) {
       if (!month) continue;
       items.push({
         kind: 'budget',
@@ -208,14 +208,6 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
 function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: boolean } {
   if (month < monthOf(asOf)) return { date: `${month}-01`, overdue: true };
   return { date: month === monthOf(asOf) ? asOf : `${month}-01`, overdue: false };
-}
-
-/** The report's run-out month for the CoP's preparation budget this year (src/budget), with the rate and the budget it is reckoned from. */
-function copRunOut(cop: CopReport): { month: IsoMonth; rate: number; budget: number } | undefined {
-  const ytd = cop.yearToDate;
-  const { budget, runsOut } = cop.yearEnd.preparation;
-  if (ytd.activeMonths === 0 || budget <= 0 || runsOut === null) return undefined;
-  return { month: runsOut, rate: ytd.preparation.actual / ytd.activeMonths, budget };
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */

@@ -139,6 +139,19 @@ describe('cop due', () => {
     expect(report.cops[0]!.yearEnd.preparation).toMatchObject({ budget: 30, runsOut: '2026-11' });
   });
 
+  it('counts a budget changed mid-year at the figure in force in each month, as cop report does (found by test/agreement)', () => {
+    const prep = (date: string, hours: number) => meeting(date, { preparation: [{ person: 'p2', hours }] });
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // 4 h a month to May, 1 h from June: 5 × 4 + 7 × 1 = 27 h for the year. 15 h to October at 1.5 h
+    // a month reach 18 h by December: it lasts. (Counted at today's 1 h for all 12 months, 12 h, it
+    // was said to have run out in October.)
+    const budget = { hours_per_month: 4, changes: [{ from: '2026-06-01', hours_per_month: 1 }] };
+    expect(due(months.map((m) => prep(`2026-${m}-20`, 1.5)), '2026-11-20', { budget }, { within: 60 }).items.some((i) => i.kind === 'budget')).toBe(false);
+    // 3 h a month: 30 h to October, past 27 h already.
+    const over = due(months.map((m) => prep(`2026-${m}-20`, 3)), '2026-11-20', { budget }, { within: 60 }).items.find((i) => i.kind === 'budget');
+    expect(over?.message).toBe("At 3 h of preparation a month, the CoP's 27 h for the year run out in October 2026.");
+  });
+
   it("finds the month the organisation's yearly money runs out, for the approvers", () => {
     const spend = (date: string) => meeting(date, { costs: [{ category: 'refreshments', amount: 25 }] });
     const config: Config = { cto: 'p5', approvers: ['p4'], budgets: [{ year: 2026, hours: 1000, money: 260 }] };
@@ -147,6 +160,15 @@ describe('cop due', () => {
     const item = due(months.map((m) => spend(`2026-${m}-20`)), '2026-11-20', {}, { config }).items.find((i) => i.kind === 'budget' && i.cop === null)!;
     expect(item).toMatchObject({ date: '2026-11-20', overdue: false, people: [{ id: 'p4', role: 'approver' }, { id: 'p5', role: 'approver' }] });
     expect(item.message).toContain('money');
+  });
+
+  it('lists no budget item for a yearly budget that lasts thousands of years at this rate (found by test/agreement)', () => {
+    const spend = (date: string) => meeting(date, { costs: [{ category: 'refreshments', amount: 1 }] });
+    const config: Config = { cto: 'p5', approvers: ['p4'], budgets: [{ year: 2026, hours: 180000, money: 150000 }] };
+    const months = ['01', '02', '03', '04', '05', '06', '07', '08', '09', '10'];
+    // 1 a month against 150000: it would run out in the year 14526, once listed as "runs out in undefined 1452".
+    const report = due(months.map((m) => spend(`2026-${m}-20`)), '2026-11-20', {}, { config, within: 3650 });
+    expect(report.items.filter((i) => i.kind === 'budget' && i.cop === null)).toEqual([]);
   });
 
   it("keeps only one person's items with --person", () => {
