@@ -15,7 +15,7 @@ import { parseDocument } from 'yaml';
 import { generateOrganisation } from '../../scripts/bench/generate.mjs';
 import { runInProcess } from '../helpers/in-process.js';
 import { copyOrganisation } from '../helpers/org-copy.js';
-import { FACE_LIST, figuresOf, Organisation, SITE_BUDGET_FACE, type FaceOf } from './faces.js';
+import { FACE_LIST, figuresOf, Organisation, type FaceOf } from './faces.js';
 import { comparedCount, disagreements, type Figures } from './figures.js';
 import { FIGURES, type FigureName } from './table.js';
 
@@ -125,16 +125,6 @@ for (const { name, make, days } of CASES) {
         expect(disagreements(figures)).toEqual([]);
         // Not an empty comparison: the report runs alone share hundreds of figures.
         expect(comparedCount(figures)).toBeGreaterThan(100);
-      });
-
-      // Known (#24): the budget page counts the as-of month as elapsed and sums to it, where
-      // `cop report --year` stops at the last complete month. The view helper's branch fixes it;
-      // then this becomes an `it`.
-      it.fails('the site budget page agrees with cop report (known: #24, months elapsed counts the current month)', async () => {
-        const faces = [...FACE_LIST.filter((face) => face.family === 'report'), SITE_BUDGET_FACE];
-        const figures = await figuresOf(org, faces);
-        note([SITE_BUDGET_FACE], figures);
-        expect(disagreements(figures)).toEqual([]);
       });
     });
   });

@@ -413,38 +413,61 @@ const dueFace: FaceOf = {
 
 // ---------------------------------------------------------------- cop show, cop ls
 
+/** What a CoP's view shows (`cop show --format json`'s `cop`, the API's `cops/<id>.json`). */
+function copViewFigures(f: Figures, id: string, cop: any): void {
+  const at = copScope(id);
+  f.add(at, 'status', cop.status);
+  f.add(at, 'members', cop.members.length);
+  f.add(at, 'max members', cop.maxMembers);
+  f.add(at, 'coordinator', cop.coordinator.now?.name ?? null);
+  f.add(at, 'coordinator since', cop.coordinator.since);
+  f.add(at, 'next handover', cop.coordinator.nextHandover?.date ?? null);
+  f.add(at, 'next meeting', cop.nextMeeting?.date ?? null);
+  f.add(at, 'meetings held to date', cop.meetings.count);
+  f.add(at, 'meetings cancelled to date', cop.meetings.cancelled);
+  f.add(at, 'last meeting', cop.meetings.last?.date ?? null);
+  f.add(at, 'goal review dates', dates(cop.goals.map((g: any) => g.reviewBy)));
+  f.add(at, 'health', cop.health.level);
+  const low = cop.health.triggers.find((t: any) => t.id === 'low-participation');
+  if (cop.health.level !== 'not-judged') f.add(at, 'unreached months in a row', low ? low.evidence.run : 0);
+  for (const point of cop.health.trend) f.add(copScope(id, point.month), 'best attendance', point.bestAttendance);
+  const b = cop.budget;
+  if (b) {
+    const month = copScope(id, b.month);
+    f.add(month, 'meetings held', b.thisMonth.meetings);
+    f.add(month, 'preparation h', b.thisMonth.preparation.actual);
+    f.add(month, 'preparation budget h', b.thisMonth.preparation.budget);
+    f.add(month, 'attendance h', b.thisMonth.attendanceHours);
+    f.add(month, 'money', b.thisMonth.money.total);
+    copYearToDate(f, { id, yearToDate: b.yearToDate });
+  }
+}
+
 const showFace: FaceOf = {
   name: 'show',
   family: 'show',
   async figures(org) {
     const f = new Figures();
+    for (const id of await org.copIds()) copViewFigures(f, id, (await org.json(['show', id])).cop);
+    return f;
+  },
+};
+
+/** The static JSON API `cop site` writes beside the pages: each CoP's view and its 12 chart months. */
+const apiFace: FaceOf = {
+  name: 'api',
+  family: 'api',
+  async figures(org) {
+    const out = await siteOf(org);
+    const f = new Figures();
     for (const id of await org.copIds()) {
-      const { cop } = await org.json(['show', id]);
-      const at = copScope(id);
-      f.add(at, 'status', cop.status);
-      f.add(at, 'members', cop.members.length);
-      f.add(at, 'max members', cop.maxMembers);
-      f.add(at, 'coordinator', cop.coordinator.now?.name ?? null);
-      f.add(at, 'coordinator since', cop.coordinator.since);
-      f.add(at, 'next handover', cop.coordinator.nextHandover?.date ?? null);
-      f.add(at, 'next meeting', cop.nextMeeting?.date ?? null);
-      f.add(at, 'meetings held to date', cop.meetings.count);
-      f.add(at, 'meetings cancelled to date', cop.meetings.cancelled);
-      f.add(at, 'last meeting', cop.meetings.last?.date ?? null);
-      f.add(at, 'goal review dates', dates(cop.goals.map((g: any) => g.reviewBy)));
-      f.add(at, 'health', cop.health.level);
-      const low = cop.health.triggers.find((t: any) => t.id === 'low-participation');
-      if (cop.health.level !== 'not-judged') f.add(at, 'unreached months in a row', low ? low.evidence.run : 0);
-      for (const point of cop.health.trend) f.add(copScope(id, point.month), 'best attendance', point.bestAttendance);
-      const b = cop.budget;
-      if (b) {
-        const month = copScope(id, b.month);
-        f.add(month, 'meetings held', b.thisMonth.meetings);
-        f.add(month, 'preparation h', b.thisMonth.preparation.actual);
-        f.add(month, 'preparation budget h', b.thisMonth.preparation.budget);
-        f.add(month, 'attendance h', b.thisMonth.attendanceHours);
-        f.add(month, 'money', b.thisMonth.money.total);
-        copYearToDate(f, { id, yearToDate: b.yearToDate });
+      const cop = JSON.parse(readFileSync(join(out, 'api', 'v1', 'cops', `${id}.json`), 'utf8'));
+      copViewFigures(f, id, cop);
+      for (const m of cop.months) {
+        const month = copScope(id, m.month);
+        f.add(month, 'preparation h', m.preparation);
+        if (m.hoursBudget !== null) f.add(month, 'preparation budget h', m.hoursBudget);
+        f.add(month, 'money', m.money);
       }
     }
     return f;
@@ -692,7 +715,7 @@ const siteBudgetFace: FaceOf = {
   },
 };
 
-/** Every face; the site's budget page separately, as it is known to disagree today (#24). */
+/** Every face. */
 export const FACE_LIST: FaceOf[] = [
   reportFace('report --month M', (org) => ['--month', org.month]),
   reportFace('report (L)', () => []),
@@ -713,9 +736,9 @@ export const FACE_LIST: FaceOf[] = [
   lsFace,
   readmeFace,
   siteFace,
+  siteBudgetFace,
+  apiFace,
 ];
-
-export const SITE_BUDGET_FACE = siteBudgetFace;
 
 /** The figures of every face in `faces` for an organisation on a day, by face name. */
 export async function figuresOf(org: Organisation, faces: readonly FaceOf[]): Promise<Map<string, Figures>> {

@@ -51,7 +51,7 @@ describe('the faces', () => {
     });
     const found = disagreements(await figuresOf(org, FACE_LIST));
     expect(found.map((d) => d.figure)).toEqual(['cop aws · meetings held to date']);
-    expect(Object.keys(found[0]!.shown).sort()).toEqual(['show', 'site']);
+    expect(Object.keys(found[0]!.shown).sort()).toEqual(['api', 'show', 'site']);
   });
 
   it('find a README whose next handover differs from every other face', async () => {

@@ -6,7 +6,7 @@
  * Periods: M is the month of the as-of date (so far), L the last complete month, Q the quarter
  * `cop review` picks by default; "to T" is January of T's year up to the month T.
  */
-export const FACES = ['report', 'report markdown', 'report csv', 'health', 'review', 'review --org', 'due', 'show', 'ls', 'readme', 'site', 'site budget page'] as const;
+export const FACES = ['report', 'report markdown', 'report csv', 'health', 'review', 'review --org', 'due', 'show', 'api', 'ls', 'readme', 'site', 'site budget page'] as const;
 export type Face = (typeof FACES)[number];
 
 /** `cop report --format json`, run for --month M, the default month L, --year and --from/--to Q: each run is one face. */
@@ -16,7 +16,7 @@ const MD = 'tables';
 /** `cop report --format csv` for --year and `--format finance-csv` for --month M, read back with csv-parse. */
 const CSV = 'rows';
 
-export const FIGURES = {
+const LISTED = {
   // ---- one CoP, as of the day
   status: { 'report csv': `${CSV} "status"`, report: `${R} cops[].status`, health: 'cops[].status', show: 'cop.status', ls: 'cops[].status', readme: 'README "Status" row; index "Status" column', site: 'CoP page lead' },
   members: {
@@ -121,4 +121,13 @@ export const FIGURES = {
   'organisation report, every field': { report: `${R} organisation`, 'review --org': 'budget' },
 } satisfies Record<string, Partial<Record<Face, string>>>;
 
-export type FigureName = keyof typeof FIGURES;
+/**
+ * The API's `api/v1/cops/<id>.json` holds the view `cop show --format json` prints (plus the site's
+ * 12 chart months): it is a face for every figure show has, read from the same path in the file,
+ * and for the chart months' preparation, budget and money.
+ */
+export const FIGURES: { [Name in keyof typeof LISTED]: Partial<Record<Face, string>> } = Object.fromEntries(
+  Object.entries(LISTED).map(([name, faces]) => [name, 'show' in faces ? { ...faces, api: `api/v1/cops/<id>.json: ${faces.show.replace(/^cop\./, '')}` } : faces]),
+) as { [Name in keyof typeof LISTED]: Partial<Record<Face, string>> };
+
+export type FigureName = keyof typeof LISTED;
