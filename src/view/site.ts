@@ -16,7 +16,7 @@ import { isCancelled, participantCount } from '../model/meeting.js';
 import type { Meeting } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { meetingView, organisationView, personRef } from './build.js';
-import { idsToNames, redactPeople, type PersonNames } from './redact.js';
+import { idsToNames, redactPeople, WITHHELD, type PersonNames } from './redact.js';
 import type { BudgetPaceView, CopMonthView, CopPageView, CopView, PersonRef, SiteView, TriggerSentence } from './types.js';
 
 /** Months in every CoP chart, ending with the as-of month. */
@@ -211,7 +211,13 @@ function budgetPace(report: Report): BudgetPaceView {
   };
 }
 
-/** The view with every reference to a person dropped: lists emptied, single references null. */
+/** Who a coordinator term was held by, in an anonymised view: the term's dates stay. */
+const WITHHELD_PERSON: PersonRef = { id: WITHHELD, name: WITHHELD, github: null };
+
+/**
+ * The view with every reference to a person dropped: lists emptied, single references null, a
+ * term's person withheld (also people people.yaml does not list, whom redaction cannot know).
+ */
 function withoutPeople(view: SiteView): SiteView {
   return {
     ...view,
@@ -226,6 +232,7 @@ function withoutPeople(view: SiteView): SiteView {
         now: null,
         deputy: null,
         nextHandover: cop.coordinator.nextHandover ? { ...cop.coordinator.nextHandover, to: null } : null,
+        terms: cop.coordinator.terms.map((term) => ({ ...term, person: WITHHELD_PERSON })),
       },
       meetings: {
         ...cop.meetings,
@@ -238,6 +245,7 @@ function withoutPeople(view: SiteView): SiteView {
         triggers: cop.health.triggers.map((t) => ({
           ...t,
           decidedBy: { ...t.decidedBy, people: [] },
+          evidence: 'declaredBy' in t.evidence ? { ...t.evidence, declaredBy: WITHHELD } : t.evidence,
         })),
       },
     })),

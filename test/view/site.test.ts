@@ -108,6 +108,26 @@ describe('the site view', () => {
   });
 });
 
+describe('the anonymised site view', () => {
+  it('withholds a coordinator people.yaml does not list, and who declared a trigger, keeping the dates', () => {
+    const ws = workspace({
+      people: people(5),
+      cops: {
+        solo: {
+          charter: charter('solo', {
+            coordinator: { rotation_months: 3, terms: [{ person: 'ghost.writer', from: '2026-10-01' }] },
+            triggers: [{ trigger: 'not-strategic', declared_by: 'ghost.writer', date: '2026-11-02', note: 'Merged elsewhere.' }],
+          }),
+        },
+      },
+    });
+    const cop = siteView(ws, { asOf: AS_OF, anonymise: true }).cops[0]!;
+    expect(cop.health.triggers.map((t) => t.id)).toContain('not-strategic');
+    expect(JSON.stringify(cop)).not.toContain('ghost');
+    expect(cop.coordinator.terms).toEqual([{ person: { id: '(name withheld)', name: '(name withheld)', github: null }, from: '2026-10-01', until: null }]);
+  });
+});
+
 describe('the CoP page', () => {
   const files = renderSite(buildSite(org(), { asOf: AS_OF }));
 
