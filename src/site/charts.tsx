@@ -10,6 +10,7 @@ import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
 import { hoursText } from '../core/numbers.js';
 import { Data } from './layout.js';
+import { SERIES_COLOURS } from './style.js';
 
 const WIDTH = 640;
 const HEIGHT = 220;
@@ -213,7 +214,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
   return (
     <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
       {series.map((s, k) => (
-        <g class={`bars s${k % PALETTE}`}>
+        <g class={`bars stack s${k % PALETTE}`}>
           {s.values.map((value, i) => {
             if (!(value > 0)) return null;
             const bottom = base[i]!;
@@ -238,7 +239,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
 }
 
 /** Colours for stacked series (CSS classes s0 … s7). */
-export const PALETTE = 8;
+export const PALETTE = SERIES_COLOURS.length;
 
 /** The key for a stacked chart, as HTML (so it wraps), in series order. */
 export function SeriesKey(props: { series: string[] }) {

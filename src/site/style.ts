@@ -1,17 +1,28 @@
+/**
+ * The colours of a chart's series (CSS classes s0 … s7), in both themes: Okabe & Ito's
+ * colour-blind-safe palette with a grey for "other CoPs" last. Every pair stays at least 10 ΔE00
+ * apart under simulated protanopia, deuteranopia and tritanopia (test/site/palette.test.ts), and
+ * each has at least 3.6:1 contrast against the dark background (the yellow is pale on white, so it
+ * comes late: the series are ordered by size).
+ */
+export const SERIES_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#6e7781'] as const;
+
+const seriesProperties = SERIES_COLOURS.map((colour, k) => `--s${k}: ${colour};`).join(' ');
+const seriesRules = SERIES_COLOURS.map((_, k) => `.s${k} .mark, .swatch.s${k} { fill: var(--s${k}); background: var(--s${k}); }`).join('\n');
+
 /** The site's one stylesheet (assets/site.css): light and dark by the reader's setting, and a print layout. */
 export const STYLESHEET = `:root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa; --link: #0a58ca;
   --ok: #1a7f37; --risk: #9a6700; --flag: #cf222e; --none: #6e7781;
   --bar: #3b6fb6; --over: #cf222e; --ref: #1b1f24; --track: #e6ebf0;
-  --s0: #3b6fb6; --s1: #e08a1e; --s2: #2f9e6e; --s3: #b5479e; --s4: #7a5cc7; --s5: #c2503a; --s6: #4aa3b8; --s7: #8a8f3c;
+  ${seriesProperties}
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9aa5b1; --line: #30363d; --panel: #161b22; --link: #79b8ff;
     --ok: #3fb950; --risk: #d29922; --flag: #ff7b72; --none: #8b949e;
     --bar: #79a8e8; --over: #ff7b72; --ref: #e6edf3; --track: #21262d;
-    --s0: #79a8e8; --s1: #f0a550; --s2: #56c596; --s3: #e07cc8; --s4: #a990f0; --s5: #ef8a73; --s6: #7cc7d8; --s7: #c3c76a;
   }
 }
 * { box-sizing: border-box; }
@@ -65,10 +76,9 @@ svg .mark.over { fill: var(--over); }
 svg .reference { stroke: var(--ref); stroke-width: 2; stroke-dasharray: 5 3; fill: none; }
 svg .track { fill: var(--track); }
 svg .tick { stroke: var(--ref); stroke-width: 2; }
-.s0 .mark, .swatch.s0 { fill: var(--s0); background: var(--s0); } .s1 .mark, .swatch.s1 { fill: var(--s1); background: var(--s1); }
-.s2 .mark, .swatch.s2 { fill: var(--s2); background: var(--s2); } .s3 .mark, .swatch.s3 { fill: var(--s3); background: var(--s3); }
-.s4 .mark, .swatch.s4 { fill: var(--s4); background: var(--s4); } .s5 .mark, .swatch.s5 { fill: var(--s5); background: var(--s5); }
-.s6 .mark, .swatch.s6 { fill: var(--s6); background: var(--s6); } .s7 .mark, .swatch.s7 { fill: var(--s7); background: var(--s7); }
+${seriesRules}
+/* A hairline of background between stacked segments, so neighbours never merge. */
+g.stack .mark { stroke: var(--bg); stroke-width: 1; }
 ul.key { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: .25rem 0; font-size: .9rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
 .meter { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
