@@ -3,22 +3,31 @@
  * a <figure> whose <svg role="img"> carries a <title> and <desc>, with the numbers in a table
  * below for screen readers and anyone who wants them. Marks have class `mark` (the browser test
  * counts them). Coordinates are rounded so the output is byte-stable.
+ *
+ * A chart takes the full content width at any screen size without scaling its text: x positions
+ * are percentages of the plot's width, y positions pixels of its fixed height, and the y axis'
+ * labels are drawn to the left of the plot, in the margin the stylesheet gives it.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
 import { hoursText } from '../core/numbers.js';
 import { Data } from './layout.js';
 import { SERIES_COLOURS } from './style.js';
 
-const WIDTH = 640;
 const HEIGHT = 220;
-const MARGIN = { top: 28, right: 12, bottom: 28, left: 52 };
+const MARGIN = { top: 10, bottom: 28 };
+/** Beyond this many x-axis labels, every other one is hidden on a narrow screen (class `minor`). */
+const FULL_AXIS = 6;
 
-/** One decimal is plenty for a 640-unit canvas, and keeps the files small and stable. */
+/** One decimal of a pixel is plenty, and keeps the files small and stable. */
 function r(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** A percentage of the plot's width, as an SVG length. */
+function pct(n: number): string {
+  return `${Math.round(n * 100) / 100}%`;
 }
 
 export interface Reference {
@@ -49,6 +58,7 @@ function Frame(props: {
   description: string;
   y: ReturnType<typeof valueScale>;
   axisFormat: (value: number) => string;
+  legend?: LegendItem[];
   children: ComponentChildren;
   table: ComponentChildren;
 }) {
@@ -57,7 +67,8 @@ function Frame(props: {
   return (
     <figure class="chart" id={props.id}>
       <figcaption>{props.title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
+      {props.legend ? <Legend items={props.legend} /> : null}
+      <svg class="plot" width="100%" height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
         <title id={titleId}>{props.title}</title>
         <desc id={descId}>{props.description}</desc>
         <YAxis y={props.y} format={props.axisFormat} />
@@ -76,8 +87,8 @@ function YAxis(props: { y: ReturnType<typeof scaleLinear<number, number>>; forma
     <g class="axis" aria-hidden="true">
       {props.y.ticks(4).map((tick) => (
         <g>
-          <line class="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(props.y(tick))} y2={r(props.y(tick))} />
-          <text x={MARGIN.left - 6} y={r(props.y(tick)) + 4} text-anchor="end">
+          <line class="grid" x1="0" x2="100%" y1={r(props.y(tick))} y2={r(props.y(tick))} />
+          <text x={-6} y={r(props.y(tick)) + 4} text-anchor="end">
             {props.format(tick)}
           </text>
         </g>
@@ -86,12 +97,18 @@ function YAxis(props: { y: ReturnType<typeof scaleLinear<number, number>>; forma
   );
 }
 
+/**
+ * The x axis' labels; with more than FULL_AXIS, every other one (counting back from the last, so
+ * the latest stays) is `minor`, which the stylesheet hides on a narrow screen.
+ */
 function XLabels(props: { labels: string[]; x: (i: number) => number }) {
+  const shown = props.labels.flatMap((label, i) => (label ? [i] : []));
+  const minor = new Set(shown.length > FULL_AXIS ? shown.filter((_, rank) => (shown.length - 1 - rank) % 2 === 1) : []);
   return (
     <g class="axis" aria-hidden="true">
       {props.labels.map((label, i) =>
         label ? (
-          <text x={r(props.x(i))} y={HEIGHT - 8} text-anchor="middle">
+          <text class={minor.has(i) ? 'minor' : undefined} x={pct(props.x(i))} y={HEIGHT - 8} text-anchor="middle">
             {label}
           </text>
         ) : null,
@@ -100,10 +117,11 @@ function XLabels(props: { labels: string[]; x: (i: number) => number }) {
   );
 }
 
+/** Bands across the plot's width, in percent. */
 function bandScale(count: number) {
   return scaleBand<number>()
     .domain(Array.from({ length: count }, (_, i) => i))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .range([0, 100])
     .paddingInner(0.2)
     .paddingOuter(0.1);
 }
@@ -115,18 +133,29 @@ function valueScale(max: number) {
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 }
 
-/** The reference as a step line across the bars (a break where it is null). */
+/**
+ * The reference as a step line across the bars, a break where it is null: a segment over each bar
+ * and one joining it to the next (lines, not a path, because a path takes no percentages).
+ */
 function ReferenceLine(props: { reference: Reference; x: ReturnType<typeof bandScale>; y: ReturnType<typeof valueScale> }) {
   const { reference, x, y } = props;
-  const points: [number, number | null][] = [];
-  reference.values.forEach((value, i) => {
-    points.push([x(i)!, value], [x(i)! + x.bandwidth(), value]);
-  });
-  const path = line<[number, number | null]>()
-    .defined((p) => p[1] !== null)
-    .x((p) => r(p[0]))
-    .y((p) => r(y(p[1]!)))(points);
-  return path ? <path class="reference" d={path} /> : null;
+  const values = reference.values;
+  if (values.every((value) => value === null)) return null;
+  return (
+    <g class="reference">
+      {values.map((value, i) => {
+        if (value === null) return null;
+        const next = values[i + 1];
+        const end = x(i)! + x.bandwidth();
+        return (
+          <>
+            <line x1={pct(x(i)!)} x2={pct(end)} y1={r(y(value))} y2={r(y(value))} />
+            {next == null ? null : <line x1={pct(end)} x2={pct(x(i + 1)!)} y1={r(y(value))} y2={r(y(next))} />}
+          </>
+        );
+      })}
+    </g>
+  );
 }
 
 /** Bars (one value each) against an optional reference line, e.g. preparation hours against budget. */
@@ -157,17 +186,24 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
     </table>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+    <Frame
+      id={props.id}
+      title={props.title}
+      description={props.description}
+      y={y}
+      axisFormat={props.axisFormat ?? props.format}
+      table={table}
+      {...(reference ? { legend: [{ kind: 'bar', label: 'actual' }, { kind: 'reference', label: reference.label }] } : {})}
+    >
       <g class="bars">
         {values.map((value, i) =>
           value > 0 ? (
-            <rect class={over(i) ? 'mark over' : 'mark'} x={r(x(i)!)} y={r(y(value))} width={r(x.bandwidth())} height={r(y(0) - y(value))} />
+            <rect class={over(i) ? 'mark over' : 'mark'} x={pct(x(i)!)} y={r(y(value))} width={pct(x.bandwidth())} height={r(y(0) - y(value))} />
           ) : null,
         )}
       </g>
       {reference ? <ReferenceLine reference={reference} x={x} y={y} /> : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
-      {reference ? <Legend items={[{ class: 'mark', label: 'actual' }, { class: 'reference', label: reference.label }]} /> : null}
     </Frame>
   );
 }
@@ -212,7 +248,15 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
     </table>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+    <Frame
+      id={props.id}
+      title={props.title}
+      description={props.description}
+      y={y}
+      axisFormat={props.axisFormat ?? props.format}
+      table={table}
+      {...(reference ? { legend: [{ kind: 'reference', label: `${reference.label} (${props.format(reference.value)})` }] } : {})}
+    >
       {series.map((s, k) => (
         <g class={`bars stack s${k % PALETTE}`}>
           {s.values.map((value, i) => {
@@ -220,19 +264,14 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
             const bottom = base[i]!;
             base[i] = bottom + value;
             return (
-              <rect class="mark" x={r(x(i)!)} y={r(y(bottom + value))} width={r(x.bandwidth())} height={r(y(bottom) - y(bottom + value))}>
+              <rect class="mark" x={pct(x(i)!)} y={r(y(bottom + value))} width={pct(x.bandwidth())} height={r(y(bottom) - y(bottom + value))}>
                 <title>{`${s.label}, ${props.labels[i]}: ${props.format(value)}`}</title>
               </rect>
             );
           })}
         </g>
       ))}
-      {reference ? (
-        <>
-          <line class="reference" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(y(reference.value))} y2={r(y(reference.value))} />
-          <Legend items={[{ class: 'reference', label: `${reference.label} (${props.format(reference.value)})` }]} />
-        </>
-      ) : null}
+      {reference ? <line class="reference" x1="0" x2="100%" y1={r(y(reference.value))} y2={r(y(reference.value))} /> : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
     </Frame>
   );
@@ -255,18 +294,22 @@ export function SeriesKey(props: { series: string[] }) {
   );
 }
 
-function Legend(props: { items: { class: string; label: string }[] }) {
+interface LegendItem {
+  kind: 'bar' | 'reference';
+  label: string;
+}
+
+/** A bar chart's key, as HTML above the plot (so it wraps on a narrow screen). */
+function Legend(props: { items: LegendItem[] }) {
   return (
-    <g class="legend" aria-hidden="true">
-      {props.items.map((item, i) => (
-        <g transform={`translate(${MARGIN.left + i * 180},14)`}>
-          {item.class === 'reference' ? <line class="reference" x1={0} x2={16} y1={-4} y2={-4} /> : <rect class="swatch-mark" x={0} y={-9} width={12} height={10} />}
-          <text x={20} y={0}>
-            {item.label}
-          </text>
-        </g>
+    <ul class="key" aria-hidden="true">
+      {props.items.map((item) => (
+        <li>
+          <span class={item.kind === 'bar' ? 'swatch bar' : 'swatch reference'} />
+          {item.label}
+        </li>
       ))}
-    </g>
+    </ul>
   );
 }
 

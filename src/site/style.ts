@@ -68,10 +68,12 @@ dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
 figure.chart { margin: 1rem 0 1.5rem; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
-figure.chart svg { display: block; width: 100%; max-width: 640px; height: auto; }
-svg text { fill: var(--muted); font-size: 11px; }
+/* The plot fills the content width; its y axis' labels are drawn in the margin to its left. */
+figure.chart svg.plot { display: block; width: calc(100% - 3.5rem); margin-left: 3.5rem; height: 220px; overflow: visible; }
+svg text { fill: var(--muted); font-size: 12px; }
+@media (max-width: 40rem) { svg text.minor { display: none; } }
 svg .grid { stroke: var(--line); stroke-width: 1; }
-svg .mark, svg .swatch-mark { fill: var(--bar); }
+svg .mark { fill: var(--bar); }
 svg .mark.over { fill: var(--over); }
 svg .reference { stroke: var(--ref); stroke-width: 2; stroke-dasharray: 5 3; fill: none; }
 svg .track { fill: var(--track); }
@@ -81,6 +83,8 @@ ${seriesRules}
 g.stack .mark { stroke: var(--bg); stroke-width: 1; }
 ul.key { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: .25rem 0; font-size: .9rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
+.swatch.bar { background: var(--bar); }
+.swatch.reference { width: 1rem; height: 0; border-top: 2px dashed var(--ref); border-radius: 0; vertical-align: .3rem; }
 .meter { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
 .meter svg { display: block; }
 .meter-text { font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
