@@ -11,9 +11,11 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
+import type { IsoMonth } from '../core/dates.js';
 import { hoursText } from '../core/numbers.js';
-import { Data } from './layout.js';
+import { Data, monthLabel, shortMonth } from './layout.js';
 import { SERIES_COLOURS } from './style.js';
+import { TableScroll } from './table-scroll.js';
 
 const HEIGHT = 220;
 const MARGIN = { top: 10, bottom: 28 };
@@ -341,4 +343,68 @@ export function Meter(props: { actual: number; budget: number | null; tick?: num
 export function HoursMeter(props: { measure: Measure; none: string }) {
   const { actual, budget } = props.measure;
   return <Meter actual={actual} budget={budget} label={budget === null ? props.none : `${hoursText(actual)} of ${hoursText(budget)}`} />;
+}
+
+/** A row of a MonthGrid: a CoP and its best attendance each month (null: no meeting). */
+export interface MonthGridRow {
+  name: string;
+  href: string;
+  cells: (number | null)[];
+}
+
+/**
+ * Each CoP's months as a grid, reached or not: a table whose cells hold the most participants at
+ * one meeting, shaded by whether that reached the minimum (the number says it too, so colour is
+ * never the only cue). The month still in progress is shaded only once it is reached.
+ */
+export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]; inProgress: IsoMonth; minimum: number; rows: MonthGridRow[] }) {
+  const state = (best: number | null, month: IsoMonth) => {
+    if (best !== null && best >= props.minimum) return 'reached';
+    return month === props.inProgress ? 'open' : best === null ? 'missing' : 'unreached';
+  };
+  return (
+    <figure class="month-grid" id={props.id}>
+      <figcaption>{props.title}</figcaption>
+      <ul class="key" aria-hidden="true">
+        <li>
+          <span class="swatch reached" />
+          {`reached: ${props.minimum} or more at one meeting`}
+        </li>
+        <li>
+          <span class="swatch unreached" />
+          not reached
+        </li>
+        <li>– no meeting</li>
+      </ul>
+      <p class="muted">{`The most participants at one meeting each month; ${monthLabel(props.inProgress)} is still in progress.`}</p>
+      <TableScroll label={props.title} wide>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">CoP</th>
+              {props.months.map((month) => (
+                <th scope="col" class="num">
+                  <abbr title={monthLabel(month)}>{shortMonth(month)}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr>
+                <th scope="row">
+                  <a href={row.href}>
+                    <Data>{row.name}</Data>
+                  </a>
+                </th>
+                {row.cells.map((best, i) => (
+                  <td class={`num ${state(best, props.months[i]!)}`}>{best ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </figure>
+  );
 }

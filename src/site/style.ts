@@ -17,12 +17,14 @@ export const STYLESHEET = `:root {
   --ok: #1a7f37; --risk: #9a6700; --flag: #cf222e; --none: #6e7781;
   --bar: #3b6fb6; --over: #cf222e; --ref: #1b1f24; --track: #e6ebf0;
   ${seriesProperties}
+  --reached: #cce3f2; --unreached: #f8d5bd; --shadow: rgba(0, 0, 0, .3);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9aa5b1; --line: #30363d; --panel: #161b22; --link: #79b8ff;
     --ok: #3fb950; --risk: #d29922; --flag: #ff7b72; --none: #8b949e;
     --bar: #79a8e8; --over: #ff7b72; --ref: #e6edf3; --track: #21262d;
+    --reached: #12405e; --unreached: #5e2c0c; --shadow: rgba(230, 237, 243, .35);
   }
 }
 * { box-sizing: border-box; }
@@ -48,7 +50,24 @@ tbody th[scope="row"] { min-width: 8rem; }
 thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .num details { white-space: normal; text-align: left; }
-.table-wrap { overflow-x: auto; }
+/* A table wider than its box scrolls in it, with a shadow at each edge that has more: the covers
+   scroll with the table (local) and hide a shadow (fixed to the box) once that edge is reached. */
+.table-wrap {
+  overflow-x: auto;
+  background:
+    linear-gradient(to right, var(--bg) 30%, transparent) left / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 30%, transparent) right / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left / .9rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right / .9rem 100% no-repeat scroll;
+}
+.table-wrap:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+.scroll-cue { display: none; }
+/* On a phone a wide table keeps readable columns and scrolls, and says so above it. */
+@media (max-width: 40rem) {
+  .scroll-cue { display: block; margin: .5rem 0 0; font-size: .85rem; color: var(--muted); text-align: right; }
+  .table-wrap.wide > table { min-width: 40rem; }
+  .table-wrap.wide tbody th[scope="row"] { min-width: 11rem; }
+}
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .badge.ok { color: var(--ok); } .badge.at-risk { color: var(--risk); } .badge.flagged { color: var(--flag); } .badge.not-judged { color: var(--none); }
 .filters { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .75rem 0; }
@@ -66,8 +85,14 @@ th .muted { font-weight: 400; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
-figure.chart { margin: 1rem 0 1.5rem; }
-figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
+figure.chart, figure.month-grid { margin: 1rem 0 1.5rem; }
+figure.chart figcaption, figure.month-grid figcaption { font-weight: 600; margin-bottom: .25rem; }
+/* Reached and unreached months: blue and orange, told apart with any colour vision; the number says it too. */
+.month-grid td { text-align: center; min-width: 2.5rem; }
+.month-grid td.reached, .swatch.reached { background: var(--reached); }
+.month-grid td.unreached, .swatch.unreached { background: var(--unreached); }
+.month-grid td.missing { color: var(--muted); }
+.month-grid td.open { outline: 1px dashed var(--line); outline-offset: -3px; }
 /* The plot fills the content width; its y axis' labels are drawn in the margin to its left. */
 figure.chart svg.plot { display: block; width: calc(100% - 3.5rem); margin-left: 3.5rem; height: 220px; overflow: visible; }
 svg text { fill: var(--muted); font-size: 12px; }

@@ -4,6 +4,7 @@ import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
 import type { CopView, HealthView, MeetingView, TriggerView } from '../model.js';
+import { TableScroll } from '../table-scroll.js';
 
 export function CopPage(props: PageProps & { cop: CopView }) {
   const { site, root, cop } = props;
@@ -135,7 +136,7 @@ function Charter({ cop }: { cop: CopView }) {
       {cop.goals.length ? (
         <>
           <h3>Goals</h3>
-          <div class="table-wrap">
+          <TableScroll label="Goals" wide>
             <table>
               <thead>
                 <tr>
@@ -158,7 +159,7 @@ function Charter({ cop }: { cop: CopView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
     </>
@@ -239,7 +240,7 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
         <Data>{trigger.sentence}</Data> Decided by <Data>{trigger.decidedBy}</Data>.
       </p>
       {trigger.months.length ? (
-        <div class="table-wrap">
+        <TableScroll label={`Months without a meeting of ${props.minParticipants} or more participants`}>
           <table>
             <caption class="muted">{`Months without a meeting of ${props.minParticipants} or more participants`}</caption>
             <thead>
@@ -261,7 +262,7 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );
@@ -310,7 +311,7 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
           ) : null}
         </>
       )}
-      <div class="table-wrap">
+      <TableScroll label="Coordinator terms">
         <table>
           <caption class="muted">Coordinator terms, newest first</caption>
           <thead>
@@ -334,7 +335,7 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }
@@ -346,7 +347,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
       {cop.meetings.length === 0 ? (
         <p>No meeting logged yet.</p>
       ) : (
-        <div class="table-wrap">
+        <TableScroll label="Meetings" wide>
           <table>
             <caption class="muted">Newest first</caption>
             <thead>
@@ -361,7 +362,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
             </thead>
             <tbody>{cop.meetings.map((m) => meetingRow(m, site.anonymised))}</tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );
