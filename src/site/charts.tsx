@@ -15,7 +15,7 @@ import type { IsoMonth } from '../core/dates.js';
 import { hoursText } from '../core/numbers.js';
 import { Data, monthLabel, shortMonth } from './layout.js';
 import { SERIES_COLOURS } from './style.js';
-import { TableScroll } from './table-scroll.js';
+import { WideTable } from './wide-table.js';
 
 const HEIGHT = 220;
 const MARGIN = { top: 10, bottom: 28 };
@@ -224,30 +224,32 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
   const y = valueScale(Math.max(0, ...totals, reference?.value ?? 0));
   const base = new Array<number>(count).fill(0);
   const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{props.labelHeader}</th>
-          {series.map((s) => (
-            <th scope="col">
-              <Data>{s.label}</Data>
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.labels.map((label, i) => (
+    <WideTable label={`The numbers: ${props.title}`}>
+      <table>
+        <thead>
           <tr>
-            <th scope="row">{label}</th>
+            <th scope="col">{props.labelHeader}</th>
             {series.map((s) => (
-              <td class="num">{props.format(s.values[i] ?? 0)}</td>
+              <th scope="col">
+                <Data>{s.label}</Data>
+              </th>
             ))}
-            <td class="num">{props.format(totals[i]!)}</td>
+            <th scope="col">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.labels.map((label, i) => (
+            <tr>
+              <th scope="row">{label}</th>
+              {series.map((s) => (
+                <td class="num">{props.format(s.values[i] ?? 0)}</td>
+              ))}
+              <td class="num">{props.format(totals[i]!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WideTable>
   );
   return (
     <Frame
@@ -377,7 +379,7 @@ export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]
         <li>– no meeting</li>
       </ul>
       <p class="muted">{`The most participants at one meeting each month; ${monthLabel(props.inProgress)} is still in progress.`}</p>
-      <TableScroll label={props.title} wide>
+      <WideTable label={props.title}>
         <table>
           <thead>
             <tr>
@@ -404,7 +406,7 @@ export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </WideTable>
     </figure>
   );
 }

@@ -66,6 +66,9 @@ thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(-
 @media (max-width: 40rem) {
   .scroll-cue { display: block; margin: .5rem 0 0; font-size: .85rem; color: var(--muted); text-align: right; }
   .table-wrap.wide > table { min-width: 40rem; }
+  /* …and a narrow table fits: a figure may wrap at its spaces ("handover due 2026-12-01"), a row's name is narrower. */
+  .num { white-space: normal; }
+  tbody th[scope="row"] { min-width: 6.5rem; }
   .table-wrap.wide tbody th[scope="row"] { min-width: 11rem; }
 }
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }

@@ -2,7 +2,7 @@
 import { HoursMeter, Meter, SeriesKey, StackedBarChart, PALETTE, type Series } from '../charts.js';
 import { copHref, Data, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
 import type { Site } from '../model.js';
-import { TableScroll } from '../table-scroll.js';
+import { WideTable } from '../wide-table.js';
 
 /** Beyond this many CoPs the stacked charts group the smaller ones as "other CoPs". */
 const STACKED = PALETTE - 1;
@@ -107,7 +107,7 @@ export function BudgetPage({ site, root }: PageProps) {
         {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.money / 12 } } : {})}
       />
       <h2>By CoP</h2>
-      <TableScroll label="By CoP" wide>
+      <WideTable label="By CoP">
         <table>
           <thead>
             <tr>
@@ -145,7 +145,7 @@ export function BudgetPage({ site, root }: PageProps) {
             })}
           </tbody>
         </table>
-      </TableScroll>
+      </WideTable>
     </Page>
   );
 }

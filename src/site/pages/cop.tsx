@@ -4,7 +4,7 @@ import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
 import type { CopView, HealthView, MeetingView, TriggerView } from '../model.js';
-import { TableScroll } from '../table-scroll.js';
+import { WideTable } from '../wide-table.js';
 
 export function CopPage(props: PageProps & { cop: CopView }) {
   const { site, root, cop } = props;
@@ -136,7 +136,7 @@ function Charter({ cop }: { cop: CopView }) {
       {cop.goals.length ? (
         <>
           <h3>Goals</h3>
-          <TableScroll label="Goals" wide>
+          <WideTable label="Goals">
             <table>
               <thead>
                 <tr>
@@ -159,7 +159,7 @@ function Charter({ cop }: { cop: CopView }) {
                 ))}
               </tbody>
             </table>
-          </TableScroll>
+          </WideTable>
         </>
       ) : null}
     </>
@@ -240,7 +240,7 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
         <Data>{trigger.sentence}</Data> Decided by <Data>{trigger.decidedBy}</Data>.
       </p>
       {trigger.months.length ? (
-        <TableScroll label={`Months without a meeting of ${props.minParticipants} or more participants`}>
+        <div class="table-wrap">
           <table>
             <caption class="muted">{`Months without a meeting of ${props.minParticipants} or more participants`}</caption>
             <thead>
@@ -262,7 +262,7 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </div>
       ) : null}
     </div>
   );
@@ -311,7 +311,7 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
           ) : null}
         </>
       )}
-      <TableScroll label="Coordinator terms">
+      <div class="table-wrap">
         <table>
           <caption class="muted">Coordinator terms, newest first</caption>
           <thead>
@@ -335,7 +335,7 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
             ))}
           </tbody>
         </table>
-      </TableScroll>
+      </div>
     </>
   );
 }
@@ -347,7 +347,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
       {cop.meetings.length === 0 ? (
         <p>No meeting logged yet.</p>
       ) : (
-        <TableScroll label="Meetings" wide>
+        <WideTable label="Meetings">
           <table>
             <caption class="muted">Newest first</caption>
             <thead>
@@ -362,7 +362,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
             </thead>
             <tbody>{cop.meetings.map((m) => meetingRow(m, site.anonymised))}</tbody>
           </table>
-        </TableScroll>
+        </WideTable>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { MonthGrid } from '../charts.js';
 import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopView, Level } from '../model.js';
 import { Health } from './cop.js';
-import { TableScroll } from '../table-scroll.js';
+import { WideTable } from '../wide-table.js';
 
 const RANK: Record<Level, number> = { flagged: 0, 'at-risk': 1, ok: 2, 'not-judged': 3 };
 
@@ -49,7 +49,7 @@ export function HealthPage({ site, root }: PageProps) {
         rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: cop.health.trend.map((p) => p.bestAttendance) }))}
       />
       <h2>Closest to a trigger</h2>
-      <TableScroll label="Closest to a trigger" wide>
+      <WideTable label="Closest to a trigger">
         <table>
           <thead>
             <tr>
@@ -83,7 +83,7 @@ export function HealthPage({ site, root }: PageProps) {
             })}
           </tbody>
         </table>
-      </TableScroll>
+      </WideTable>
       <h2>Flags and warnings, with evidence</h2>
       {detailed.length === 0 ? <p>No CoP has a flag or a warning.</p> : null}
       {detailed.map((cop) => (

@@ -2,7 +2,7 @@
 import { HoursMeter } from '../charts.js';
 import { Badge, copHref, Data, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopView, Level } from '../model.js';
-import { TableScroll } from '../table-scroll.js';
+import { WideTable } from '../wide-table.js';
 
 const STATUSES = ['active', 'proposed', 'dissolved'] as const;
 const LEVELS: Level[] = ['flagged', 'at-risk', 'ok'];
@@ -82,7 +82,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
       {cops.length === 0 ? (
         <p>No CoP matches this filter.</p>
       ) : (
-        <TableScroll label={filterTitle(filter)} wide>
+        <WideTable label={filterTitle(filter)}>
           <table>
             <thead>
               <tr>
@@ -131,7 +131,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
               ))}
             </tbody>
           </table>
-        </TableScroll>
+        </WideTable>
       )}
     </Page>
   );
