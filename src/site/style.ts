@@ -113,7 +113,7 @@ ul.key { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; pad
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
 .swatch.bar { background: var(--bar); }
 .swatch.reference { width: 1rem; height: 0; border-top: 2px dashed var(--ref); border-radius: 0; vertical-align: .3rem; }
-.meter { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
+.meter { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; white-space: nowrap; }
 .meter svg { display: block; }
 .meter-text { font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 details.chart-data summary { cursor: pointer; color: var(--link); font-size: .9rem; }

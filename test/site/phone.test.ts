@@ -66,9 +66,16 @@ describe.skipIf(!hasChromium)('the site on a phone and a desktop, in headless Ch
         for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
         const root = document.documentElement;
         const boxes = Array.from(document.querySelectorAll<HTMLElement>('.table-wrap'));
+        // Nothing outside a table's box sticks out of the content column (into the page's margin).
+        const main = document.querySelector('main')!;
+        const edge = main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+        const sticking = Array.from(main.querySelectorAll('*'))
+          .filter((element) => !element.closest('.table-wrap') && element.getBoundingClientRect().right > edge + 0.5)
+          .map((element) => `${element.tagName.toLowerCase()}.${element.getAttribute('class') ?? ''}: ${(element.textContent ?? '').slice(0, 40)}`);
         return {
           scroll: root.scrollWidth,
           client: root.clientWidth,
+          sticking,
           boxes: boxes.map((box) => {
             const cue = box.previousElementSibling;
             return {
@@ -84,6 +91,7 @@ describe.skipIf(!hasChromium)('the site on a phone and a desktop, in headless Ch
       });
       await page.screenshot({ path: shot(path, '390'), fullPage: true });
       expect(layout.scroll).toBeLessThanOrEqual(layout.client);
+      expect(layout.sticking).toEqual([]);
       for (const [i, box] of layout.boxes.entries()) {
         expect(box.right, `table box ${i}`).toBeLessThanOrEqual(layout.client);
         if (!box.scrolls) continue;
