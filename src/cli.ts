@@ -34,6 +34,7 @@ const COMMANDS: [name: string, load: () => Promise<CommandDefinition>][] = [
   ['rules', async () => (await import('./commands/rules.command.js')).rulesCommand],
   ['calendar', async () => (await import('./commands/calendar.command.js')).calendarCommand],
   ['site', async () => (await import('./commands/site.command.js')).siteCommand],
+  ['export', async () => (await import('./commands/export.command.js')).exportCommand],
   ['readme', async () => (await import('./commands/readme.command.js')).readmeCommand],
 ];
 

@@ -1,11 +1,12 @@
-/** `cop site [--out DIR]`: the programme as a static website (index, one page per CoP, budget, health). */
+/** `cop site [--out DIR]`: the programme as a static website (index, one page per CoP, budget, health) and its JSON API. */
 import { isAbsolute, relative, resolve } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
-import { buildSite, type Site } from '../site/model.js';
+import { API_ROOT } from '../site/api.js';
+import { buildSite, type Site } from '../site/site.js';
 import { siteFiles } from '../site/render.js';
-import { DEFAULT_OUT, writeSiteFiles } from '../site/write.js';
+import { DEFAULT_OUT, writeSiteFiles, type WrittenSite } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
 import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
 
@@ -26,24 +27,35 @@ function sourceUrlOf(flag: string | undefined, configured: string | undefined): 
 
 export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
   if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
-  const out = resolve(io.cwd, options.out ?? DEFAULT_OUT);
+  return writeOutput(options.out ?? DEFAULT_OUT, options, io, siteFiles);
+}
+
+/**
+ * Loads the data, builds the site's model and writes `files(model)` into `outFlag` (relative to
+ * the working directory), then says what it wrote: `cop site` the pages and the API, `cop export`
+ * the API alone.
+ */
+export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<readonly [string, string]>): Promise<number> {
+  const out = resolve(io.cwd, outFlag);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
   // Before the data is loaded, so a bad --out fails at once (writeSiteFiles checks it again).
   checkOutputPath(out, 'folder', shown);
   const model = await siteModel(options, io);
   if (typeof model === 'number') return model;
-  const { paths, bytes } = writeSiteFiles(out, siteFiles(model), shown);
-  if (options.format === 'json') {
-    io.stdout(`${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, bytes }, null, 2)}\n`);
-  } else {
-    io.stdout(
-      `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: open ${escapeTerminal(`${shown}/index.html`)}\n`,
-    );
-  }
+  const written = writeSiteFiles(out, files(model), shown);
+  io.stdout(summary(written, shown, model, options.format));
   // Every page says what was left out; so does the exit code, for the deploy job.
   if (model.incomplete) io.stderr(`cop: ${model.incomplete.headline} Every page says so at its top.\n`);
   return model.incomplete ? EXIT.findings : EXIT.ok;
+}
+
+/** What was written: JSON (`out`, `anonymised`, `files`, `api`: the API's files, `bytes`), or a sentence with the page to open. */
+function summary({ paths, bytes }: WrittenSite, shown: string, model: Site, format: 'text' | 'json'): string {
+  const api = paths.filter((path) => path.startsWith(`${API_ROOT}/`));
+  if (format === 'json') return `${JSON.stringify({ out: shown, anonymised: model.anonymised, files: paths, api, bytes }, null, 2)}\n`;
+  const open = paths.includes('index.html') ? `open ${escapeTerminal(`${shown}/index.html`)}` : `start at ${escapeTerminal(`${shown}/${API_ROOT}/index.json`)}`;
+  return `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: ${open}\n`;
 }
 
 /**

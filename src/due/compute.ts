@@ -167,12 +167,11 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
   const last = lastCompleteMonth(asOf);
   if (last.slice(0, 4) !== asOf.slice(0, 4)) return []; // January: nothing of this year is complete yet
   const report = computeReport(ws, { period: resolvePeriod({ month: last }, asOf) });
-  const december = `${asOf.slice(0, 4)}-12`;
   const items: DueItem[] = [];
   const activeIds = new Set(active.map((cop) => cop.id));
   for (const cop of report.cops.filter((c) => activeIds.has(c.id))) {
     const charter = active.find((c) => c.id === cop.id)!.charter;
-    const runOut = copRunOut(cop, last, december);
+    const runOut = copRunOut(cop);
     if (!runOut) continue;
     const coordinator = currentTerm(charter, asOf)?.person;
     items.push({
@@ -187,11 +186,11 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
   const approvers = people(...(ws.config.approvers ?? []).map((id): [string, DueRole] => [id, 'approver']), [ws.config.cto, 'approver']);
   if (org.budget && org.monthsElapsed > 0) {
     const figures = [
-      { what: 'hours', spent: org.yearToDate.hours.actual, budget: org.budget.hours, text: hoursText },
-      { what: 'money', spent: org.yearToDate.money.actual, budget: org.budget.money, text: (n: number) => moneyText(n, org.currency) },
+      { what: 'hours' as const, spent: org.yearToDate.hours.actual, budget: org.budget.hours, text: hoursText },
+      { what: 'money' as const, spent: org.yearToDate.money.actual, budget: org.budget.money, text: (n: number) => moneyText(n, org.currency) },
     ];
     for (const { what, spent, budget, text } of figures) {
-      const month = runOutMonth(spent, spent / org.monthsElapsed, budget, last, december);
+      const month = org.runsOut?.[what];
       if (!month) continue;
       items.push({
         kind: 'budget',
@@ -211,23 +210,12 @@ function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: b
   return { date: month === monthOf(asOf) ? asOf : `${month}-01`, overdue: false };
 }
 
-function copRunOut(cop: CopReport, last: IsoMonth, december: IsoMonth): { month: IsoMonth; rate: number; budget: number } | undefined {
+/** The report's run-out month for the CoP's preparation budget this year (src/budget), with the rate and the budget it is reckoned from. */
+function copRunOut(cop: CopReport): { month: IsoMonth; rate: number; budget: number } | undefined {
   const ytd = cop.yearToDate;
-  if (ytd.activeMonths === 0 || cop.budget.hoursPerMonth <= 0) return undefined;
-  const remainingActive = monthsBetween(last, december).length - 1;
-  const budget = cop.budget.hoursPerMonth * (ytd.activeMonths + remainingActive);
-  const rate = ytd.preparation.actual / ytd.activeMonths;
-  const month = runOutMonth(ytd.preparation.actual, rate, budget, last, december);
-  return month ? { month, rate, budget } : undefined;
-}
-
-/** The first month whose projected running total passes `budget`, if that is December or earlier. */
-function runOutMonth(spent: number, rate: number, budget: number, last: IsoMonth, december: IsoMonth): IsoMonth | undefined {
-  if (spent > budget) return last;
-  if (rate <= 0) return undefined;
-  const months = Math.floor((budget - spent) / rate) + 1;
-  const month = addMonthsToMonth(last, months);
-  return month <= december ? month : undefined;
+  const { budget, runsOut } = cop.yearEnd.preparation;
+  if (ytd.activeMonths === 0 || budget <= 0 || runsOut === null) return undefined;
+  return { month: runsOut, rate: ytd.preparation.actual / ytd.activeMonths, budget };
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */

@@ -11,7 +11,9 @@
  *   symbol (U+2400–U+2421), C1 the replacement character U+FFFD;
  * - a zero-width space (U+200B) follows every `@`, the `:` of every `://` and every `www`, so a
  *   reader still sees `@org/team`, `https://…` or `www.…` but GitHub neither notifies the team nor
- *   makes a link (Renovate's way with mentions): the only links are those the tool makes.
+ *   makes a link (Renovate's way with mentions): the only links are those the tool makes;
+ * - a zero-width space follows the `#` of `#123` and the `-` of `GH-123`, so data cannot make
+ *   GitHub cross-reference an issue or pull request (which would also post a back-link there).
  * Inline code and the text of a link the tool makes get only the first two (GitHub neither links
  * nor mentions inside them). A table cell's outer spaces are GFM padding: a reader never sees them.
  */
@@ -41,9 +43,13 @@ function oneLine(value: string): string {
   return value.replace(LINE_BREAK, ' ').replace(CONTROL, visible);
 }
 
-/** A data string as a text node's value: on one line, controls visible, mentions and autolinks neutralised. */
+/** A data string as a text node's value: on one line, controls visible, mentions, autolinks and issue references neutralised. */
 export function dataText(value: string): string {
-  return oneLine(value).replaceAll('@', `@${ZWSP}`).replaceAll('://', `:${ZWSP}//`).replace(/www/gi, `$&${ZWSP}`);
+  return oneLine(value)
+    .replaceAll('@', `@${ZWSP}`)
+    .replaceAll('://', `:${ZWSP}//`)
+    .replace(/www/gi, `$&${ZWSP}`)
+    .replace(/#(?=\d)|\bGH-(?=\d)/gi, `$&${ZWSP}`);
 }
 
 const inline = (child: Inline): PhrasingContent => (typeof child === 'string' ? text(child) : child);

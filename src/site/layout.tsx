@@ -2,7 +2,8 @@
 import type { ComponentChildren } from 'preact';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { monthLabel, type IsoMonth } from '../core/dates.js';
-import type { Level, Site } from './model.js';
+import type { Level } from '../view/types.js';
+import type { Site } from './site.js';
 
 export type Section = 'index' | 'budget' | 'health' | null;
 

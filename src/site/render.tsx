@@ -1,10 +1,11 @@
 /**
- * The whole site as files: path (relative to the output folder, forward slashes) → text. Pure and
+ * The whole site as files, pages and JSON API (api.ts): path (relative to the output folder, forward slashes) → text. Pure and
  * deterministic: the same Site gives byte-identical files, listed in a stable order.
  */
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
-import type { Site } from './model.js';
+import type { Site } from './site.js';
+import { apiFiles } from './api.js';
 import { BudgetPage } from './pages/budget.js';
 import { CopPage } from './pages/cop.js';
 import { HealthPage } from './pages/health.js';
@@ -26,6 +27,7 @@ export function* siteFiles(site: Site): Generator<[path: string, text: string]> 
   yield ['health.html', html(<HealthPage site={site} root="" />)];
   for (const cop of site.cops) yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
   for (const calendar of site.calendarFiles) yield [calendar.path, calendar.text];
+  yield* apiFiles(site, site.api);
 }
 
 /** The whole site in memory, path → text. */

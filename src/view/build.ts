@@ -48,10 +48,7 @@ function copViews(ws: Workspace, cops: readonly Cop[], asOf: IsoDate): CopView[]
 
 function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string, Person>, report: CopReport | undefined): CopView {
   const { charter } = cop;
-  const ref = (id: string): PersonRef => {
-    const person = people.get(id);
-    return { id, name: person?.name ?? id, github: person?.github ?? null };
-  };
+  const ref = personRef(people);
   const refOrNull = (id: string | undefined) => (id === undefined ? null : ref(id));
   const logged = cop.meetings.filter((m) => m.data.date <= asOf);
   const held = logged.filter((m) => !isCancelled(m.data));
@@ -97,6 +94,14 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
   };
 }
 
+/** A function resolving a person id through people.yaml. */
+export function personRef(people: ReadonlyMap<string, Person>): (id: string) => PersonRef {
+  return (id) => {
+    const person = people.get(id);
+    return { id, name: person?.name ?? id, github: person?.github ?? null };
+  };
+}
+
 function activationOf(charter: Charter, ws: Workspace): CopView['activation'] {
   const problems = activationProblems(charter, ws.policy);
   return { ready: problems.length === 0, problems };
@@ -124,7 +129,7 @@ function coordinatorView(charter: Charter, ws: Workspace, asOf: IsoDate, ref: (i
   };
 }
 
-function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter, ws: Workspace, ref: (id: string) => PersonRef): MeetingView {
+export function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter, ws: Workspace, ref: (id: string) => PersonRef): MeetingView {
   const participants = participantCount(m);
   return {
     file,

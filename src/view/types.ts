@@ -9,9 +9,9 @@
  * Figures come from the same pure cores as `cop report` (src/budget) and `cop health`
  * (src/health), so every face agrees with those commands to the hour.
  */
-import type { CopMonth, CopReport, Measure } from '../budget/types.js';
+import type { CopMonth, CopReport, Measure, OrganisationReport } from '../budget/types.js';
 import type { IsoDate, IsoMonth } from '../core/dates.js';
-import type { CopHealth } from '../health/types.js';
+import type { CopHealth, MonthEvidence } from '../health/types.js';
 import type { Charter, Format, Goal, Guest, Meeting } from '../model/schema-types.js';
 
 /** A person named in a charter or log, resolved through people.yaml. */
@@ -167,4 +167,89 @@ export interface OrganisationView {
   policy: { minMembers: number; minParticipants: number };
   /** Sorted by id. */
   cops: CopView[];
+}
+
+/** A CoP's health level: `not-judged` unless active. */
+export type Level = CopView['health']['level'];
+
+/**
+ * One month of a CoP's charts on the site and in the API (`cops/<id>.json`): the 12 months ending
+ * with the as-of month, every month present (0 where nothing was logged).
+ */
+export interface CopMonthView {
+  month: IsoMonth;
+  /** Meetings held (cancelled ones are not). */
+  meetings: number;
+  cancelled: number;
+  /** The most participants (attendees + guests) at one held meeting; 0 for a month without one. */
+  mostParticipants: number;
+  /** The participants of every held meeting added up; 0 for a month without one. */
+  participants: number;
+  attendanceHours: number;
+  preparation: number;
+  /** The CoP's preparation budget in force that month; null when it was not active. */
+  hoursBudget: number | null;
+  money: number;
+  /**
+   * Refreshments cap × participants fed, plus the approved monthly costs; null when not active.
+   * In an active month without a meeting it is the approved monthly costs alone (0 without any):
+   * the line runs on through every active month, and breaks only where the CoP was not active.
+   */
+  moneyAllowance: number | null;
+}
+
+/** A dissolution trigger in words: what happened, and who decides. */
+export interface TriggerSentence {
+  id: CopHealth['triggers'][number]['id'];
+  level: CopHealth['triggers'][number]['level'];
+  sentence: string;
+  /** `the coordinator: Ana Lima`: the role, and the people unless anonymised. */
+  decidedBy: string;
+  /** The months of a low-participation run, oldest first (empty for a declared trigger). */
+  months: MonthEvidence[];
+}
+
+/** What the site and the API say of one CoP: its view, plus charts, every meeting and health in words. */
+export interface CopPageView extends CopView {
+  memberCount: number;
+  /** What the charter allows: preparation hours a month (in force in the as-of month), refreshments per head, other costs. */
+  allowance: { hoursPerMonth: number; refreshmentsPerHead: number; otherCosts: { category: string; amount: number; per: 'month' | 'year' }[] };
+  /** The 12 months ending with the as-of month, oldest first. */
+  months: CopMonthView[];
+  /** Every meeting logged on or before the as-of date, newest first; cancelled ones carry their reason. */
+  log: MeetingView[];
+  /** Health in sentences: triggers with their evidence, warnings with people named (or withheld). */
+  healthText: {
+    triggers: TriggerSentence[];
+    warnings: { id: string; message: string }[];
+    /** Unreached complete months in a row (0 when the last complete month was reached). */
+    run: number;
+  };
+  /** Where the CoP's iCalendar file is written beside the pages (`calendar/<id>.ics`); null without one. */
+  calendar: string | null;
+}
+
+/**
+ * The organisation's budget for the report year: the figures of `cop report --year` for the same
+ * as-of date (the year of the last complete month), taken from its data, never recomputed.
+ */
+export interface BudgetPaceView extends Pick<OrganisationReport, 'year' | 'budget' | 'monthsElapsed' | 'yearToDate' | 'proRata' | 'forecast' | 'remaining' | 'runsOut'> {
+  /** The months counted: January of `year` to the last complete month. */
+  from: IsoMonth;
+  to: IsoMonth;
+  /** Each month counted: hours (attendance + preparation) and money by CoP (the CoPs of `cops`, in that order). */
+  months: { month: IsoMonth; byCop: { id: string; hours: number; money: number }[] }[];
+  /** Each CoP the report counts, year to date. */
+  cops: { id: string; name: string; meetings: number; attendanceHours: number; preparation: Measure; money: number }[];
+}
+
+/** The site's and the API's view of the organisation: every CoP's page view and the budget pace. */
+export interface SiteView extends Omit<OrganisationView, 'cops' | 'policy'> {
+  /** People are withheld everywhere (policy.anonymise_reports or --anonymise). */
+  anonymised: boolean;
+  policy: OrganisationView['policy'] & { lowParticipationMonths: number };
+  /** The 12 chart months, ending with the as-of month. */
+  months: IsoMonth[];
+  cops: CopPageView[];
+  budget: BudgetPaceView;
 }

@@ -43,6 +43,10 @@ export const HOSTILE_PAYLOADS: readonly string[] = [
   'https://t.example/bare',
   'www.t.example',
   'someone@t.example',
+  // issue and pull-request references GitHub would link and back-link
+  'closes #1',
+  'GH-2',
+  'acme/infra#3',
   // line breaks of every kind
   '\r\n',
   '\r',

@@ -32,19 +32,23 @@ export function outline(tree: Root): string[] {
 /** An @mention GitHub would notify: `@user` or `@org/team` not preceded by a word character or a backtick. */
 export const MENTION = /(^|[^\w`])@[A-Za-z0-9][\w-]*(\/[\w-]+)?/;
 
+/** A reference GitHub would link to an issue or pull request: `#123`, `GH-123` or `owner/repo#123`. */
+export const ISSUE_REFERENCE = /(^|[^\w&])#\d|\bGH-\d/i;
+
 /** Each mention GitHub would notify in the tree, with the character before it: the text outside links (GitHub mentions nothing inside a link). */
 export function mentionsOf(tree: Root): string[] {
   const every = new RegExp(MENTION.source, 'g');
   return nodes(tree).flatMap(({ node, inLink }) => (node.type === 'text' && !inLink ? [...node.value.matchAll(every)].map((m) => m[0].trim()) : []));
 }
 
-/** What data must never produce in the tree: HTML (but the tool's own `<br>`), images, links not to `allowedUrls`, mentions outside links. */
+/** What data must never produce in the tree: HTML (but the tool's own `<br>`), images, links not to `allowedUrls`, mentions and issue references outside links. */
 export function forgeries(tree: Root, allowedUrls: (url: string) => boolean = () => false): string[] {
   return nodes(tree).flatMap(({ node, inLink }) => {
     if (node.type === 'html' && node.value !== '<br>') return [`html ${node.value}`];
     if (node.type === 'image' || node.type === 'imageReference' || node.type === 'linkReference' || node.type === 'definition') return [node.type];
     if (node.type === 'link' && !allowedUrls(node.url)) return [`link ${node.url}`];
     if (node.type === 'text' && !inLink && MENTION.test(node.value)) return [`mention ${node.value}`];
+    if (node.type === 'text' && !inLink && ISSUE_REFERENCE.test(node.value)) return [`reference ${node.value}`];
     return [];
   });
 }

@@ -50,6 +50,7 @@ describe('the Markdown layer', () => {
     expect(dataText('https://evil.example')).toBe('https:\u200b//evil.example');
     expect(dataText('WWW.evil.example')).toBe('WWW\u200b.evil.example');
     expect(dataText('eve@evil.example')).toBe('eve@\u200bevil.example');
+    expect(dataText('fixes #123, gh-7 and acme/infra#9; not #tag or GHI-1')).toBe('fixes #\u200b123, gh-\u200b7 and acme/infra#\u200b9; not #tag or GHI-1');
     const tree = parseMarkdown(markdown([paragraph('Ask @acme/everyone at eve@evil.example, https://evil.example or www.evil.example')]));
     expect(nodes(tree).map(({ node }) => node.type)).toEqual(['root', 'paragraph', 'text']);
   });
@@ -71,7 +72,7 @@ describe('the Markdown layer', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme' }),
       fc.string({ unit: 'binary' }),
-      fc.constantFrom(...HOSTILE, '<!--', '-->', '\r', '\n', '|', '\\', '`', '```', '#', '- ', '1. ', '> ', '[!CAUTION]', '&amp;', '&#64;', '*', '_', '~', '<br>', ' ', '@a', 'www.', '://'),
+      fc.constantFrom(...HOSTILE, '<!--', '-->', '\r', '\n', '|', '\\', '`', '```', '#', '- ', '1. ', '> ', '[!CAUTION]', '&amp;', '&#64;', '*', '_', '~', '<br>', ' ', '@a', 'www.', '://', '#1', 'GH-2'),
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 6 }).map((parts) => parts.join('')), (s) => {

@@ -8,7 +8,7 @@ import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
-import { buildSite } from '../../src/site/model.js';
+import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { REPO_ROOT } from '../helpers/cli.js';

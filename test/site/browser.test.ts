@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
-import { buildSite } from '../../src/site/model.js';
+import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import { writeSiteFiles } from '../../src/site/write.js';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium.js';

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../src/site/model.js';
+import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import { writeSiteFiles } from '../../src/site/write.js';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium.js';

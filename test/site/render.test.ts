@@ -2,12 +2,15 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkS
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import ICAL from 'ical.js';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import YAML from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
-import { buildSite } from '../../src/site/model.js';
+import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import { MARKER, writeSiteFiles } from '../../src/site/write.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
+import { monthLabel } from '../../src/core/dates.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/org-copy.js';
 import { charter, meeting, person, workspace } from '../helpers/workspace.js';
@@ -20,6 +23,22 @@ beforeAll(async () => {
 });
 
 const all = (files: Map<string, string>) => [...files.values()].join('\n');
+
+type Node = DefaultTreeAdapterMap['node'];
+const children = (node: Node): Node[] => ('childNodes' in node ? node.childNodes : []);
+const textOf = (node: Node): string => (node.nodeName === '#text' ? (node as DefaultTreeAdapterMap['textNode']).value : children(node).map(textOf).join(''));
+function find(node: Node, test: (n: Node) => boolean): Node[] {
+  return [...(test(node) ? [node] : []), ...children(node).flatMap((child) => find(child, test))];
+}
+const attr = (node: Node, name: string) => ('attrs' in node ? node.attrs.find((a) => a.name === name)?.value : undefined);
+
+/** A chart's table of numbers, parsed from the page: one [label, value, …] per row. */
+function chartTable(html: string, id: string): string[][] {
+  const figure = find(parse(html), (n) => n.nodeName === 'figure' && attr(n, 'id') === id)[0]!;
+  return find(figure, (n) => n.nodeName === 'tr')
+    .slice(1)
+    .map((row) => children(row).filter((c) => c.nodeName === 'td' || c.nodeName === 'th').map(textOf));
+}
 
 describe('site pages escape what users typed', () => {
   const hostile = '<script>alert("x")</script> & \'quoted\' "name"';
@@ -40,7 +59,8 @@ describe('site pages escape what users typed', () => {
     },
   });
   const files = renderSite(buildSite(ws, { asOf: '2026-11-20' }));
-  const html = all(files);
+  // The pages: the API's JSON holds the text as typed (JSON is not HTML; it is escaped by JSON.stringify).
+  const html = all(new Map([...files].filter(([path]) => path.endsWith('.html'))));
 
   it('has no script element, no injected element and no javascript: link anywhere', () => {
     expect(html).not.toMatch(/<script/i);
@@ -109,15 +129,23 @@ describe('site output', () => {
     expect(files.get('cops/aws.html')).toContain('href="../assets/site.css"');
   });
 
-  it('draws one bar per meeting with participants, and one per month with spending', () => {
+  it('draws participants per month on the same 12 months as hours and money, 0 for a month without a meeting', () => {
     const page = renderSite(buildSite(bundled, { asOf: AS_OF })).get('cops/mobile.html')!;
-    const figure = (id: string) => page.slice(page.indexOf(`<figure class="chart" id="${id}"`), page.indexOf('</figure>', page.indexOf(`id="${id}"`)));
-    const marks = (id: string) => (figure(id).match(/class="mark( over)?"/g) ?? []).length;
-    const held = (file: string) => !/^cancelled: true$/m.test(readFileSync(join(REPO_ROOT, 'cops/mobile/meetings', file), 'utf8'));
-    const meetings = readdirSync(join(REPO_ROOT, 'cops/mobile/meetings')).filter((f) => f >= '2025-12' && f <= '2026-11-20' && held(f));
-    expect(meetings.length).toBeGreaterThan(5);
-    expect(marks('participants')).toBe(meetings.length);
-    expect(figure('participants')).toContain('<title id="participants-title">Participants per meeting</title>');
+    const participants = chartTable(page, 'participants');
+    const months = participants.map(([month]) => month);
+    expect(months).toHaveLength(12);
+    expect(chartTable(page, 'hours').map(([month]) => month)).toEqual(months);
+    expect(chartTable(page, 'money').map(([month]) => month)).toEqual(months);
+    // Each month's value is the most participants at one meeting held that month, from the logs.
+    const held = readdirSync(join(REPO_ROOT, 'cops/mobile/meetings'))
+      .map((file) => YAML.parse(readFileSync(join(REPO_ROOT, 'cops/mobile/meetings', file), 'utf8')) as { date: string; cancelled?: boolean; attendees: string[]; guests?: unknown[] })
+      .filter((m) => !m.cancelled);
+    const most = (label: string | undefined) => {
+      const counts = held.filter((m) => monthLabel(m.date.slice(0, 7)) === label).map((m) => m.attendees.length + (m.guests?.length ?? 0));
+      return String(counts.length ? Math.max(...counts) : 0);
+    };
+    expect(participants.map(([, value]) => value)).toEqual(months.map(most));
+    expect(participants.some(([, value]) => value === '0')).toBe(true);
   });
 
   it("writes each scheduled CoP's calendar and the combined one, and links them relatively", () => {

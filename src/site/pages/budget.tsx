@@ -1,7 +1,9 @@
 /** The budget page: the organisation's year to date against its yearly budget, month by month by CoP, and per CoP. */
 import { HoursMeter, Meter, SeriesKey, StackedBarChart, PALETTE, type Series } from '../charts.js';
 import { copHref, Data, formatters, monthLabel, Page, shortMonth, type PageProps } from '../layout.js';
-import type { Site } from '../model.js';
+import type { Measure } from '../../budget/types.js';
+import type { IsoMonth } from '../../core/dates.js';
+import type { Site } from '../site.js';
 import { WideTable } from '../wide-table.js';
 
 /** Beyond this many CoPs the stacked charts group the smaller ones as "other CoPs". */
@@ -13,7 +15,7 @@ const STACKED = PALETTE - 1;
  */
 function stackGroups(site: Site): { label: string; indexes: number[] }[] {
   const months = site.budget.months;
-  const names = new Map(site.cops.map((cop) => [cop.id, cop.name]));
+  const names = new Map(site.budget.cops.map((cop) => [cop.id, cop.name]));
   const total = (k: number) => months.reduce((sum, m) => sum + m.byCop[k]!.hours + m.byCop[k]!.money, 0);
   const ranked = (months[0]?.byCop ?? [])
     .map((c, k) => ({ id: c.id, k, hours: months.reduce((sum, m) => sum + m.byCop[k]!.hours, 0) }))
@@ -32,80 +34,97 @@ function stacked(site: Site, groups: { label: string; indexes: number[] }[], pic
   }));
 }
 
+/**
+ * One figure of the year (work hours or money): year to date against the yearly budget, the share
+ * for the months elapsed, the forecast, what remains and when it runs out, all `cop report --year`'s.
+ */
+function PaceCard(props: { site: Site; label: string; what: 'hours' | 'money'; format: (n: number) => string }) {
+  const { label, what, format: fmt } = props;
+  const b = props.site.budget;
+  const ytd: Measure = b.yearToDate[what];
+  const proRata: Measure = b.proRata[what];
+  const forecast: Measure = b.forecast[what];
+  const f = formatters(props.site);
+  const runsOut: IsoMonth | null = b.runsOut?.[what] ?? null;
+  return (
+    <div class="card">
+      <p class="muted">{`${label}, ${b.year} to ${monthLabel(b.to)}`}</p>
+      <p class={ytd.over ? 'big over' : 'big'}>{fmt(ytd.actual)}</p>
+      <p>{ytd.budget === null ? 'No yearly budget set in cop.config.yaml.' : `of ${fmt(ytd.budget)} for the year (${f.percent(ytd.percent)})`}</p>
+      {proRata.budget === null || proRata.variance === null ? null : (
+        <p>
+          <strong class={proRata.over ? 'verdict over' : 'verdict'}>
+            {proRata.over
+              ? `${fmt(proRata.variance)} over the share for ${b.monthsElapsed} months`
+              : `On track: ${fmt(-proRata.variance)} under the share for ${b.monthsElapsed} months`}
+          </strong>
+        </p>
+      )}
+      <Meter actual={ytd.actual} budget={ytd.budget} tick={proRata.budget} width={220} label={proRata.budget === null ? '' : `pro-rata ${fmt(proRata.budget)}`} />
+      <p class="muted">
+        {`At this pace: ${fmt(forecast.actual)} by December.`}
+        {b.remaining ? ` ${fmt(b.remaining[what])} remain${runsOut ? `; at this pace the budget runs out in ${monthLabel(runsOut)}.` : '; at this pace it lasts the year.'}` : ''}
+      </p>
+    </div>
+  );
+}
+
 export function BudgetPage({ site, root }: PageProps) {
   const f = formatters(site);
   const b = site.budget;
   const months = b.months.map((m) => m.month);
-  const span = months.length ? `${monthLabel(months[0]!)} to ${monthLabel(months.at(-1)!)}` : String(b.year);
+  const span = `${monthLabel(b.from)} to ${monthLabel(b.to)}`;
   const groups = stackGroups(site);
   const hoursSeries = stacked(site, groups, (e) => e.hours);
   const moneySeries = stacked(site, groups, (e) => e.money);
-  const cops = site.cops.filter((cop) => cop.yearToDate !== null);
-  const card = (label: string, actual: number, budget: number | null, proRata: number | null, forecast: number, fmt: (n: number) => string) => {
-    const over = budget !== null && actual > budget;
-    const share = budget ? ` (${f.percent((actual / budget) * 100)})` : '';
-    return (
-      <div class="card">
-        <p class="muted">{`${label}, ${b.year} to date`}</p>
-        <p class={over ? 'big over' : 'big'}>{fmt(actual)}</p>
-        <p>{budget === null ? 'No yearly budget set in cop.config.yaml.' : `of ${fmt(budget)} for the year${share}`}</p>
-        {proRata === null ? null : (
-          <p>
-            <strong class={actual > proRata ? 'verdict over' : 'verdict'}>
-              {actual > proRata
-                ? `${fmt(actual - proRata)} over the share for ${b.monthsElapsed} months`
-                : `On track: ${fmt(proRata - actual)} under the share for ${b.monthsElapsed} months`}
-            </strong>
-          </p>
-        )}
-        <Meter
-          actual={actual}
-          budget={budget}
-          tick={proRata}
-          width={220}
-          label={proRata === null ? '' : `pro-rata ${fmt(proRata)}`}
-        />
-        <p class="muted">{`At this pace: ${fmt(forecast)} by December.`}</p>
-      </div>
-    );
-  };
+  const spent = b.yearToDate.hours.actual > 0 || b.yearToDate.money.actual > 0;
   return (
     <Page site={site} root={root} title={`Budget ${b.year}`} section="budget">
       <h1>{`Budget ${b.year}`}</h1>
       <p class="lead">
-        {`${span}: ${f.hours(b.hours.actual)} of work time and ${f.money(b.money.actual)} spent by all CoPs`}
+        {`${span}: ${f.hours(b.yearToDate.hours.actual)} of work time and ${f.money(b.yearToDate.money.actual)} spent by all CoPs`}
         {b.budget ? `, against a yearly budget of ${f.hours(b.budget.hours)} and ${f.money(b.budget.money)}.` : '.'}
-        {b.budget ? ` The bar's mark is the share for the ${b.monthsElapsed} months elapsed.` : ''}
+        {b.budget ? ` The bar's mark is the share for the ${b.monthsElapsed} complete months elapsed, as \`cop report --year ${b.year}\` counts them.` : ''}
       </p>
       <div class="cards">
-        {card('Work hours', b.hours.actual, b.budget?.hours ?? null, b.proRata.hours, b.forecast.hours, f.hours)}
-        {card('Money', b.money.actual, b.budget?.money ?? null, b.proRata.money, b.forecast.money, f.money)}
+        <PaceCard site={site} label="Work hours" what="hours" format={f.hours} />
+        <PaceCard site={site} label="Money" what="money" format={f.money} />
       </div>
-      <h2>Month by month</h2>
-      <SeriesKey series={hoursSeries.map((s) => s.label)} />
-      <StackedBarChart
-        id="org-hours"
-        title={`Work hours per month by CoP, ${b.year}`}
-        description={`Attendance in work hours plus preparation, each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.hours(b.budget.hours / 12)})` : ''}.`}
-        labels={months.map(monthLabel)}
-        axisLabels={months.map(shortMonth)}
-        labelHeader="Month"
-        format={f.hours}
-        series={hoursSeries}
-        {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.hours / 12 } } : {})}
-      />
-      <StackedBarChart
-        id="org-money"
-        title={`Money per month by CoP, ${b.year}`}
-        description={`Money spent each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.money(b.budget.money / 12)})` : ''}.`}
-        labels={months.map(monthLabel)}
-        axisLabels={months.map(shortMonth)}
-        labelHeader="Month"
-        format={f.money}
-        axisFormat={f.moneyAxis}
-        series={moneySeries}
-        {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.money / 12 } } : {})}
-      />
+      {spent ? null : (
+        <p class="empty">
+          {`No time or money logged in ${b.year} yet: the charts fill in as meetings are logged with `}
+          <code>cop log &lt;id&gt;</code>.
+        </p>
+      )}
+      {spent ? (
+        <>
+          <h2>Month by month</h2>
+          <SeriesKey series={hoursSeries.map((s) => s.label)} />
+          <StackedBarChart
+            id="org-hours"
+            title={`Work hours per month by CoP, ${b.year}`}
+            description={`Attendance in work hours plus preparation, each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.hours(b.budget.hours / 12)})` : ''}.`}
+            labels={months.map(monthLabel)}
+            axisLabels={months.map(shortMonth)}
+            labelHeader="Month"
+            format={f.hours}
+            series={hoursSeries}
+            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.hours / 12 } } : {})}
+          />
+          <StackedBarChart
+            id="org-money"
+            title={`Money per month by CoP, ${b.year}`}
+            description={`Money spent each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.money(b.budget.money / 12)})` : ''}.`}
+            labels={months.map(monthLabel)}
+            axisLabels={months.map(shortMonth)}
+            labelHeader="Month"
+            format={f.money}
+            axisFormat={f.moneyAxis}
+            series={moneySeries}
+            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.money / 12 } } : {})}
+          />
+        </>
+      ) : null}
       <h2>By CoP</h2>
       <WideTable label="By CoP">
         <table>
@@ -125,8 +144,7 @@ export function BudgetPage({ site, root }: PageProps) {
             </tr>
           </thead>
           <tbody>
-            {cops.map((cop) => {
-              const ytd = cop.yearToDate!;
+            {b.cops.map((cop) => {
               return (
                 <tr>
                   <th scope="row">
@@ -134,12 +152,12 @@ export function BudgetPage({ site, root }: PageProps) {
                       <Data>{cop.name}</Data>
                     </a>
                   </th>
-                  <td class="num">{ytd.meetings}</td>
-                  <td class="num">{f.hours(ytd.attendanceHours)}</td>
+                  <td class="num">{cop.meetings}</td>
+                  <td class="num">{f.hours(cop.attendanceHours)}</td>
                   <td>
-                    <HoursMeter measure={ytd.preparation} none={f.hours(ytd.preparation.actual)} />
+                    <HoursMeter measure={cop.preparation} none={f.hours(cop.preparation.actual)} />
                   </td>
-                  <td class="num">{f.money(ytd.money)}</td>
+                  <td class="num">{f.money(cop.money)}</td>
                 </tr>
               );
             })}

@@ -3,10 +3,10 @@ import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
-import type { CopView, HealthView, MeetingView, TriggerView } from '../model.js';
+import type { CopPageView, MeetingView, TriggerSentence } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
-export function CopPage(props: PageProps & { cop: CopView }) {
+export function CopPage(props: PageProps & { cop: CopPageView }) {
   const { site, root, cop } = props;
   return (
     <Page site={site} root={root} title={cop.name} section={null}>
@@ -20,16 +20,16 @@ export function CopPage(props: PageProps & { cop: CopView }) {
       <Facts {...props} />
       <Charter cop={cop} />
       <h2 id="charts">The last 12 months</h2>
-      <Charts {...props} />
+      {cop.log.length === 0 ? <NoMeetings cop={cop} /> : <Charts {...props} />}
       <h2 id="health">Health</h2>
-      <Health health={cop.health} minParticipants={site.minParticipants} />
+      <Health cop={cop} minParticipants={site.policy.minParticipants} />
       <People {...props} />
       <Meetings {...props} />
     </Page>
   );
 }
 
-function Links({ site, root, cop }: PageProps & { cop: CopView }) {
+function Links({ site, root, cop }: PageProps & { cop: CopPageView }) {
   const items = [
     site.sourceUrl ? { href: `${site.sourceUrl}${cop.charterFile}`, label: `Charter file (${cop.charterFile})` } : null,
     cop.calendar ? { href: `${root}${cop.calendar}`, label: 'Meeting calendar (.ics)' } : null,
@@ -48,26 +48,29 @@ function Links({ site, root, cop }: PageProps & { cop: CopView }) {
   );
 }
 
-function Facts({ site, cop }: PageProps & { cop: CopView }) {
+function Facts({ site, root, cop }: PageProps & { cop: CopPageView }) {
   const data = (text: string | null | undefined) => (text ? <Data>{text}</Data> : null);
+  const dissolved = cop.status === 'dissolved';
   const rows: [string, ComponentChildren][] = [
-    ['Sponsor', data(cop.sponsor)],
-    ['Coordinator', data(cop.coordinator)],
-    ['Deputy', data(cop.deputy)],
-    ['Next handover', cop.nextHandover],
+    ['Sponsor', data(cop.sponsor?.name)],
+    ['Coordinator', data(cop.coordinator.now?.name)],
+    ['Deputy', data(cop.coordinator.deputy?.name)],
+    ['Next handover', dissolved ? null : (cop.coordinator.nextHandover?.date ?? null)],
     ['Members', `${cop.memberCount}${cop.maxMembers ? ` (at most ${cop.maxMembers})` : ''}, ${cop.membership}`],
-    ['Meets', `${cop.format.cadence}, ${cop.format.duration_minutes} minutes, ${cop.format.slot}`],
+    ['Meets', `${cop.format.cadence}, ${cop.format.durationMinutes} minutes, ${cop.format.slot}`],
+    ['Schedule', data(cop.format.schedule?.text)],
+    ['Next meeting', dissolved || !cop.format.schedule ? null : <NextMeeting cop={cop} root={root} />],
     ['Formats', cop.format.formats.join(', ')],
     ['Channel', data(cop.format.channel)],
     ['Created', cop.created],
-    ['Active since', cop.activeSince],
+    ['Active since', cop.status === 'proposed' ? null : (cop.activated ?? cop.created)],
     ['Dissolved', cop.dissolved ? dissolvedText(cop.dissolved) : null],
   ];
   const f = formatters(site);
   const budget = [
-    `${f.hours(cop.budget.hoursPerMonth)} preparation a month`,
-    `refreshments up to ${f.money(cop.budget.refreshmentsPerHead)} per head`,
-    ...cop.budget.otherCosts.map((c) => `${c.category} ${f.money(c.amount)} per ${c.per}`),
+    `${f.hours(cop.allowance.hoursPerMonth)} preparation a month`,
+    `refreshments up to ${f.money(cop.allowance.refreshmentsPerHead)} per head`,
+    ...cop.allowance.otherCosts.map((c) => `${c.category} ${f.money(c.amount)} per ${c.per}`),
   ].join('; ');
   return (
     <dl class="facts">
@@ -85,8 +88,34 @@ function Facts({ site, cop }: PageProps & { cop: CopView }) {
   );
 }
 
+/** The next scheduled meeting in the CoP's time zone, with its calendar to subscribe to; or that none is scheduled. */
+function NextMeeting({ cop, root }: { cop: CopPageView; root: string }) {
+  const next = cop.nextMeeting;
+  if (!next) return <>none scheduled</>;
+  return (
+    <>
+      <time dateTime={next.date}>{next.text}</time>
+      {cop.calendar ? (
+        <>
+          {' · '}
+          <a href={`${root}${cop.calendar}`}>add to calendar (.ics)</a>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+/** What a CoP without a meeting log shows instead of empty charts and tables: the command that logs one. */
+function NoMeetings({ cop }: { cop: CopPageView }) {
+  return (
+    <p class="empty">
+      No meetings logged yet: <code>{`cop log ${cop.id}`}</code>
+    </p>
+  );
+}
+
 /** `date · reason · note`, each part that is there (null for none); the reason and the note isolated on their own. */
-function dissolvedText({ date, reason, note }: NonNullable<CopView['dissolved']>) {
+function dissolvedText({ date, reason, note }: NonNullable<CopPageView['dissolved']>) {
   const parts = [date, reason ? <Data>{reason}</Data> : null, note ? <Data>{note}</Data> : null].filter((part) => part !== null);
   if (parts.length === 0) return null;
   return (
@@ -101,7 +130,7 @@ function dissolvedText({ date, reason, note }: NonNullable<CopView['dissolved']>
   );
 }
 
-function Charter({ cop }: { cop: CopView }) {
+function Charter({ cop }: { cop: CopPageView }) {
   return (
     <>
       <h2 id="charter">Charter</h2>
@@ -113,7 +142,7 @@ function Charter({ cop }: { cop: CopView }) {
           </li>
         ))}
       </ul>
-      {cop.scope.out?.length ? (
+      {cop.scope.out.length ? (
         <>
           <h3>Out of scope</h3>
           <ul class="plain">
@@ -154,7 +183,7 @@ function Charter({ cop }: { cop: CopView }) {
                     </td>
                     <td>{goal.type}</td>
                     <td>{goal.audiences.join(', ')}</td>
-                    <td class="num">{goal.review_by}</td>
+                    <td class="num">{goal.reviewBy}</td>
                   </tr>
                 ))}
               </tbody>
@@ -166,46 +195,30 @@ function Charter({ cop }: { cop: CopView }) {
   );
 }
 
-/** Meetings held inside the chart window, oldest first (cancelled ones had no participants to draw). */
-export function chartMeetings(cop: CopView, firstMonth: string) {
-  return cop.meetings.filter((m) => m.cancelled === null && m.date.slice(0, 7) >= firstMonth).reverse();
-}
-
-function Charts({ site, cop }: PageProps & { cop: CopView }) {
+function Charts({ site, cop }: PageProps & { cop: CopPageView }) {
   const f = formatters(site);
-  const meetings = chartMeetings(cop, site.months[0]!);
-  let lastMonth = '';
-  const meetingAxis = meetings.map((m) => {
-    const month = m.date.slice(0, 7);
-    const label = month === lastMonth ? '' : shortMonth(month);
-    lastMonth = month;
-    return label;
-  });
   const months = cop.months;
   const labels = months.map((m) => monthLabel(m.month));
   const axis = months.map((m) => shortMonth(m.month));
   const count = (n: number) => String(Math.round(n));
+  const { minParticipants } = site.policy;
   return (
     <>
       <BarChart
         id="participants"
-        title="Participants per meeting"
-        description={`Attendees plus guests at each of the ${meetings.length} meetings since ${monthLabel(site.months[0]!)}, against the policy minimum of ${site.minParticipants}.`}
-        labels={meetings.map((m) => (
-          <>
-            {m.date} <Data>{m.title}</Data>
-          </>
-        ))}
-        axisLabels={meetingAxis}
-        labelHeader="Meeting"
+        title="Participants per month"
+        description={`The most participants (attendees plus guests) at one meeting held each month, against the policy minimum of ${minParticipants}: a month reaches it when one meeting does. A month without a meeting shows 0.`}
+        labels={labels}
+        axisLabels={axis}
+        labelHeader="Month"
         format={count}
-        values={meetings.map((m) => m.participants)}
-        reference={{ label: `policy minimum (${site.minParticipants})`, values: meetings.map(() => site.minParticipants) }}
+        values={months.map((m) => m.mostParticipants)}
+        reference={{ label: `policy minimum (${minParticipants})`, values: months.map(() => minParticipants) }}
       />
       <BarChart
         id="hours"
         title="Preparation hours per month against budget"
-        description={`Preparation hours logged each month against the CoP's budget of ${f.hours(cop.budget.hoursPerMonth)} a month. Bars over budget are red.`}
+        description={`Preparation hours logged each month against the CoP's budget of ${f.hours(cop.allowance.hoursPerMonth)} a month. Bars over budget are red.`}
         labels={labels}
         axisLabels={axis}
         labelHeader="Month"
@@ -217,7 +230,7 @@ function Charts({ site, cop }: PageProps & { cop: CopView }) {
       <BarChart
         id="money"
         title="Money spent per month against allowance"
-        description="Money spent each month against the allowance: the refreshments cap times the participants fed, plus approved monthly costs. Bars over the allowance are red."
+        description="Money spent each month against the allowance: the refreshments cap times the participants fed, plus approved monthly costs (in a month without a meeting, the approved monthly costs alone). Bars over the allowance are red."
         labels={labels}
         axisLabels={axis}
         labelHeader="Month"
@@ -231,7 +244,7 @@ function Charts({ site, cop }: PageProps & { cop: CopView }) {
   );
 }
 
-export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: number }) {
+export function TriggerEvidence(props: { trigger: TriggerSentence; minParticipants: number }) {
   const { trigger } = props;
   return (
     <div>
@@ -268,12 +281,13 @@ export function TriggerEvidence(props: { trigger: TriggerView; minParticipants: 
   );
 }
 
-export function Health(props: { health: HealthView; minParticipants: number }) {
-  const { health } = props;
-  if (health.level === 'not-judged') return <p>Only active CoPs are judged.</p>;
+export function Health(props: { cop: CopPageView; minParticipants: number }) {
+  const { level } = props.cop.health;
+  const health = props.cop.healthText;
+  if (level === 'not-judged') return <p>Only active CoPs are judged.</p>;
   return (
     <>
-      {health.level === 'ok' ? <p>No dissolution trigger applies.</p> : null}
+      {level === 'ok' ? <p>No dissolution trigger applies.</p> : null}
       {health.triggers.map((trigger) => (
         <TriggerEvidence trigger={trigger} minParticipants={props.minParticipants} />
       ))}
@@ -293,7 +307,7 @@ export function Health(props: { health: HealthView; minParticipants: number }) {
   );
 }
 
-function People({ site, cop }: PageProps & { cop: CopView }) {
+function People({ site, cop }: PageProps & { cop: CopPageView }) {
   return (
     <>
       <h2 id="people">Members and coordinators</h2>
@@ -302,11 +316,11 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
       ) : (
         <>
           <p>
-            <DataList items={cop.members} />
+            <DataList items={cop.members.map((p) => p.name)} />
           </p>
           {cop.coreGroup.length ? (
             <p class="muted">
-              Core group: <DataList items={cop.coreGroup} />
+              Core group: <DataList items={cop.coreGroup.map((p) => p.name)} />
             </p>
           ) : null}
         </>
@@ -322,15 +336,15 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
             </tr>
           </thead>
           <tbody>
-            {[...cop.terms].reverse().map((term) => (
+            {[...cop.coordinator.terms].reverse().map((term) => (
               <tr>
                 {site.anonymised ? null : (
                   <td>
-                    <Data>{term.person}</Data>
+                    <Data>{term.person.name}</Data>
                   </td>
                 )}
                 <td class="num">{term.from}</td>
-                <td class="num">{term.until ?? (cop.nextHandover ? `handover due ${cop.nextHandover}` : 'current')}</td>
+                <td class="num">{term.until ?? (cop.coordinator.nextHandover && cop.status !== 'dissolved' ? `handover due ${cop.coordinator.nextHandover.date}` : 'current')}</td>
               </tr>
             ))}
           </tbody>
@@ -340,12 +354,12 @@ function People({ site, cop }: PageProps & { cop: CopView }) {
   );
 }
 
-function Meetings({ site, cop }: PageProps & { cop: CopView }) {
+function Meetings({ site, cop }: PageProps & { cop: CopPageView }) {
   return (
     <>
       <h2 id="meetings">Meetings</h2>
-      {cop.meetings.length === 0 ? (
-        <p>No meeting logged yet.</p>
+      {cop.log.length === 0 ? (
+        <NoMeetings cop={cop} />
       ) : (
         <WideTable label="Meetings">
           <table>
@@ -360,7 +374,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
                 <th scope="col">Topics</th>
               </tr>
             </thead>
-            <tbody>{cop.meetings.map((m) => meetingRow(m, site.anonymised))}</tbody>
+            <tbody>{cop.log.map((m) => meetingRow(m, site.anonymised))}</tbody>
           </table>
         </WideTable>
       )}
@@ -370,9 +384,9 @@ function Meetings({ site, cop }: PageProps & { cop: CopView }) {
 
 /** A row of the meetings table (a template: see markup.ts); the people who came, unless anonymised. */
 function meetingRow(m: MeetingView, anonymised: boolean) {
-  const guests = m.guests ? markup`<span class="muted">${` (${m.guests} guest${m.guests === 1 ? '' : 's'})`}</span>` : null;
+  const guests = m.guests.length ? markup`<span class="muted">${` (${m.guests.length} guest${m.guests.length === 1 ? '' : 's'})`}</span>` : null;
   // One text for all who came (a <bdi> each would double the row's nodes at 60,000 rows), each name between FSI and PDI: isolated as a <bdi> would be.
-  const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary><bdi>${isolatedList(m.attendees)}</bdi></details>`;
+  const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary><bdi>${isolatedList(m.attendees.map((p) => p.name))}</bdi></details>`;
   const topics = m.topics.length ? markup`<ul class="plain">${m.topics.map((t) => markup`<li><bdi>${t}</bdi></li>`)}</ul>` : '–';
-  return markup`<tr><td class="num">${m.date}</td><td><bdi>${m.title}</bdi>${m.cancelled === null ? null : markup`<strong> (cancelled: <bdi>${m.cancelled}</bdi>)</strong>`}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.participants}${guests}${who}</td><td>${topics}</td></tr>`;
+  return markup`<tr><td class="num">${m.date}</td><td><bdi>${m.title}</bdi>${m.cancelled ? markup`<strong> (cancelled${m.cancelReason ? markup`: <bdi>${m.cancelReason}</bdi>` : null})</strong>` : null}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.cancelled ? 'not held' : markup`${m.participants}${guests}${who}`}</td><td>${topics}</td></tr>`;
 }

@@ -1,14 +1,14 @@
 /** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
 import { MonthGrid } from '../charts.js';
 import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
-import type { CopView, Level } from '../model.js';
+import type { CopPageView, Level } from '../../view/types.js';
 import { Health } from './cop.js';
 import { WideTable } from '../wide-table.js';
 
 const RANK: Record<Level, number> = { flagged: 0, 'at-risk': 1, ok: 2, 'not-judged': 3 };
 
 /** The last complete month's best attendance (the month before the as-of month). */
-function lastComplete(cop: CopView): { month: string; best: number | null } {
+function lastComplete(cop: CopPageView): { month: string; best: number | null } {
   const point = cop.health.trend.at(-2) ?? cop.health.trend.at(-1)!;
   return { month: point.month, best: point.bestAttendance };
 }
@@ -17,13 +17,13 @@ function lastComplete(cop: CopView): { month: string; best: number | null } {
  * Active CoPs, nearest a trigger first: flagged, then at risk (longest run first), then ok CoPs by
  * how far their last complete month's best meeting was above the minimum.
  */
-export function closestToTrigger(cops: readonly CopView[]): CopView[] {
+export function closestToTrigger(cops: readonly CopPageView[]): CopPageView[] {
   return cops
     .filter((cop) => cop.status === 'active')
     .sort(
       (a, b) =>
         RANK[a.health.level] - RANK[b.health.level] ||
-        b.health.run - a.health.run ||
+        b.healthText.run - a.healthText.run ||
         (lastComplete(a).best ?? -1) - (lastComplete(b).best ?? -1) ||
         (a.id < b.id ? -1 : 1),
     );
@@ -37,7 +37,7 @@ export function HealthPage({ site, root }: PageProps) {
     <Page site={site} root={root} title="Health" section="health">
       <h1>Health</h1>
       <p class="lead">
-        {`A month is reached when one meeting had ${site.minParticipants} or more participants; more than ${site.lowParticipationMonths} unreached complete months in a row flag a CoP for dissolution. A CoP is also flagged when its coordinator declares its topics finished, or the CTO or sponsor declares it no longer strategic. As of ${site.asOf}: `}
+        {`A month is reached when one meeting had ${site.policy.minParticipants} or more participants; more than ${site.policy.lowParticipationMonths} unreached complete months in a row flag a CoP for dissolution. A CoP is also flagged when its coordinator declares its topics finished, or the CTO or sponsor declares it no longer strategic. As of ${site.asOf}: `}
         {`${count('flagged')} flagged, ${count('at-risk')} at risk, ${count('ok')} ok.`}
       </p>
       <MonthGrid
@@ -45,7 +45,7 @@ export function HealthPage({ site, root }: PageProps) {
         title="Months reached, the last 12 months"
         months={site.months}
         inProgress={site.months.at(-1)!}
-        minimum={site.minParticipants}
+        minimum={site.policy.minParticipants}
         rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: cop.health.trend.map((p) => p.bestAttendance) }))}
       />
       <h2>Closest to a trigger</h2>
@@ -75,8 +75,8 @@ export function HealthPage({ site, root }: PageProps) {
                   <td>
                     <Badge level={cop.health.level} />
                   </td>
-                  <td class="num">{`${cop.health.run} of ${site.lowParticipationMonths} allowed`}</td>
-                  <td>{`${monthLabel(last.month)}: ${last.best === null ? 'no meeting' : `best ${last.best} of ${site.minParticipants} needed`}`}</td>
+                  <td class="num">{`${cop.healthText.run} of ${site.policy.lowParticipationMonths} allowed`}</td>
+                  <td>{`${monthLabel(last.month)}: ${last.best === null ? 'no meeting' : `best ${last.best} of ${site.policy.minParticipants} needed`}`}</td>
                   <td>{cop.health.triggers.map((t) => t.id).join(', ') || '–'}</td>
                 </tr>
               );
@@ -94,7 +94,7 @@ export function HealthPage({ site, root }: PageProps) {
             </a>{' '}
             <Badge level={cop.health.level} />
           </h3>
-          <Health health={cop.health} minParticipants={site.minParticipants} />
+          <Health cop={cop} minParticipants={site.policy.minParticipants} />
         </section>
       ))}
     </Page>

@@ -1,13 +1,13 @@
 /** The index: every CoP with status, people, health and this month's hours; filter pages without JavaScript. */
 import { HoursMeter } from '../charts.js';
 import { Badge, copHref, Data, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
-import type { CopView, Level } from '../model.js';
+import type { CopPageView, Level } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
 const STATUSES = ['active', 'proposed', 'dissolved'] as const;
 const LEVELS: Level[] = ['flagged', 'at-risk', 'ok'];
 
-export type IndexFilter = { kind: 'all' } | { kind: 'status'; value: CopView['status'] } | { kind: 'health'; value: Level };
+export type IndexFilter = { kind: 'all' } | { kind: 'status'; value: CopPageView['status'] } | { kind: 'health'; value: Level };
 
 /** The file each filter is written to, relative to the site root. */
 export function indexFile(filter: IndexFilter): string {
@@ -20,7 +20,7 @@ export const INDEX_FILTERS: IndexFilter[] = [
   ...LEVELS.map((value): IndexFilter => ({ kind: 'health', value })),
 ];
 
-function matches(cop: CopView, filter: IndexFilter): boolean {
+function matches(cop: CopPageView, filter: IndexFilter): boolean {
   if (filter.kind === 'status') return cop.status === filter.value;
   if (filter.kind === 'health') return cop.health.level === filter.value;
   return true;
@@ -75,7 +75,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
       <h1>{filterTitle(filter)}</h1>
       <p class="lead">
         {`${active.length} active CoP${active.length === 1 ? '' : 's'}; ${flagged} flagged and ${atRisk} at risk; `}
-        {`${f.hours(budget.hours.actual)} worked in ${budget.year} so far`}
+        {`${f.hours(budget.yearToDate.hours.actual)} worked in ${budget.year} to ${monthLabel(budget.to)}`}
         {budget.budget ? ` of ${f.hours(budget.budget.hours)} budgeted.` : '.'} As of {site.asOf}.
       </p>
       <FilterLinks current={filter} site={site} />
@@ -115,17 +115,17 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
                   </td>
                   {site.anonymised ? null : (
                     <td>
-                      <Data none="–">{cop.sponsor}</Data>
+                      <Data none="–">{cop.sponsor?.name}</Data>
                     </td>
                   )}
                   {site.anonymised ? null : (
                     <td>
-                      <Data none="–">{cop.coordinator}</Data>
+                      <Data none="–">{cop.coordinator.now?.name}</Data>
                     </td>
                   )}
                   <td class="num">{cop.memberCount}</td>
                   <td>
-                    <HoursMeter measure={cop.thisMonth} none="no budget this month" />
+                    {cop.budget ? <HoursMeter measure={cop.budget.thisMonth.preparation} none="no budget this month" /> : 'no budget this month'}
                   </td>
                 </tr>
               ))}

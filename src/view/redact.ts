@@ -1,6 +1,6 @@
 /**
  * People in free text. Named, a person id in a generated sentence reads better as their name;
- * anonymised, every string of the site (titles, topics, notes, rationale…) loses every person's
+ * anonymised, every string of the site and its API (titles, topics, notes, rationale…) loses every person's
  * id and name, so nothing a coordinator typed can leak one.
  */
 
@@ -27,9 +27,9 @@ export function idsToNames(names: PersonNames): (text: string) => string {
   return (text) => (pattern ? text.replace(pattern, (id) => names.get(id) ?? id) : text);
 }
 
-/** A copy of `value` with every person's id and name, in every string, replaced by WITHHELD. */
-export function redactPeople<T>(value: T, names: PersonNames): T {
-  const pattern = wordsPattern([...names.keys(), ...names.values()], 'gi');
+/** A copy of `value` with every person's id and name (and each of `more`, e.g. GitHub handles), in every string, replaced by WITHHELD. */
+export function redactPeople<T>(value: T, names: PersonNames, more: readonly string[] = []): T {
+  const pattern = wordsPattern([...names.keys(), ...names.values(), ...more], 'gi');
   if (!pattern) return value;
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return node.replace(pattern, WITHHELD);

@@ -1,0 +1,135 @@
+/**
+ * The static JSON API, `api/v1/` beside the pages (and alone with `cop export`): the same objects
+ * the pages are rendered from, for the tools around the programme (chat bots, dashboards, HR).
+ * Pure: the API's parts, computed from the workspace once, then its files, path → text.
+ *
+ * - `index.json`: `schema_version`, the as-of date, the organisation and links to the rest;
+ * - `cops.json`: one row per CoP (what `cop ls --format json` lists), with the link to its file;
+ * - `cops/<id>.json`: the CoP's view (src/view/types.ts CopPageView);
+ * - `report/<year>.json`: what `cop report --year <year> --format json` prints for the same as-of date;
+ * - `health.json`: what `cop health --format json` prints;
+ * - `calendar.json`: the scheduled meetings of the next CALENDAR_DAYS days (what the `.ics` files hold).
+ *
+ * Every file is described by a schema in schemas/api/. Anonymised, no file names a person.
+ */
+import { computeReport } from '../budget/compute.js';
+import { resolvePeriod } from '../budget/period.js';
+import { describeOccurrence, occurrences, resolveSchedule } from '../calendar/schedule.js';
+import { addDaysIso, type IsoDate } from '../core/dates.js';
+import { evaluateHealth } from '../health/evaluate.js';
+import type { HealthReport } from '../health/types.js';
+import { activeSince } from '../model/charter.js';
+import { healthJson } from '../render/health/json.js';
+import { withIncomplete } from '../render/incomplete.js';
+import { reportJson } from '../render/report/json.js';
+import { listRow, type CopListRow } from '../view/list.js';
+import { redactPeople, type PersonNames } from '../view/redact.js';
+import type { SiteView } from '../view/types.js';
+import type { LeftOutFile } from '../workspace/leave-out.js';
+import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
+
+/** Bumped when a field changes meaning; adding a field does not bump it. */
+export const API_SCHEMA_VERSION = 1;
+
+/** Where the API is written, relative to the site's root. */
+export const API_ROOT = 'api/v1';
+
+/** How far ahead `calendar.json` lists the scheduled meetings. */
+export const CALENDAR_DAYS = 90;
+
+/** One scheduled meeting in `calendar.json`. */
+export interface UpcomingMeeting {
+  cop: string;
+  name: string;
+  date: IsoDate;
+  start: string;
+  end: string;
+  timeZone: string;
+  text: string;
+  /** The CoP's iCalendar file, relative to the site's root. */
+  calendar: string;
+}
+
+/** What the API holds beside the site view: outputs of other commands, as they print them, and the upcoming meetings. */
+export interface ApiParts {
+  /** `cop report --year <year> --format json`, for each year from the first a CoP was active in to the year of the last complete month. */
+  reports: { year: number; json: string }[];
+  /** `cop health --format json`. */
+  health: string;
+  upcoming: UpcomingMeeting[];
+}
+
+/**
+ * The parts computed from the workspace. `calendars` maps a CoP id to its `.ics` path (the CoPs
+ * the site writes a calendar for); anonymised, people are withheld as on the pages.
+ */
+export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[] }): ApiParts {
+  const { asOf, anonymised, calendars, leftOut } = options;
+  const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
+  const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
+  const last = resolvePeriod({ year: true }, asOf).year;
+  const years = charters(ws)
+    .filter((cop) => cop.charter.status !== 'proposed')
+    .map((cop) => Number(activeSince(cop.charter).slice(0, 4)));
+  const first = Math.min(last, ...years);
+  const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
+    year,
+    json: printed(reportJson(withheld(computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
+  }));
+  const health = evaluateHealth(ws, asOf);
+  const until = addDaysIso(asOf, CALENDAR_DAYS);
+  const upcoming = charters(ws)
+    .flatMap((cop) => {
+      const schedule = resolveSchedule(cop.charter);
+      const calendar = calendars.get(cop.id);
+      if (!schedule || calendar === undefined || cop.charter.status === 'dissolved') return [];
+      return occurrences(schedule, asOf, until).map((o) => ({ cop: cop.id, name: cop.charter.name, ...o, text: describeOccurrence(o), calendar }));
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.start < b.start ? -1 : a.start > b.start ? 1 : a.cop < b.cop ? -1 : 1));
+  return { reports, health: printed(healthJson(withheld(anonymised ? withoutDeciders(health) : health))), upcoming: withheld(upcoming) };
+}
+
+/** A function withholding every person (id, name, GitHub handle) in every string of a value. */
+function withholder(ws: Workspace): <T>(value: T) => T {
+  const people = [...personIndex(ws).values()];
+  const names: PersonNames = new Map(people.map((p) => [p.id, p.name]));
+  const handles = people.flatMap((p) => (p.github ? [p.github] : []));
+  return (value) => redactPeople(value, names, handles);
+}
+
+function withoutDeciders(health: HealthReport): HealthReport {
+  return { ...health, cops: health.cops.map((cop) => ({ ...cop, triggers: cop.triggers.map((t) => ({ ...t, decidedBy: { ...t.decidedBy, people: [] } })) })) };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** A CoP's row in `cops.json`: its `cop ls` row and the link to its file. */
+export interface ApiCopRow extends CopListRow {
+  href: string;
+}
+
+/** The API's files, path (relative to the site's root) → text, in a stable order. */
+export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: string, text: string]> {
+  const head = { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
+  yield [
+    `${API_ROOT}/index.json`,
+    json({
+      ...head,
+      organisation: view.organisation,
+      currency: view.currency,
+      anonymised: view.anonymised,
+      links: {
+        cops: 'cops.json',
+        cop: view.cops.map((cop) => `cops/${cop.id}.json`),
+        reports: parts.reports.map((r) => `report/${r.year}.json`),
+        health: 'health.json',
+        calendar: 'calendar.json',
+      },
+    }),
+  ];
+  yield [`${API_ROOT}/cops.json`, json({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
+  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, cop })];
+  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json];
+  yield [`${API_ROOT}/health.json`, parts.health];
+  yield [`${API_ROOT}/calendar.json`, json({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
+}

@@ -1,0 +1,63 @@
+/**
+ * What `cop site` writes, as data: the site view (src/view/site.ts) that the pages and the JSON
+ * API are both made of, the API's other parts (src/site/api.ts), plus what only the pages need (where charters are browsed, the calendar
+ * files beside them, the banner for files left out). Pure: workspace + options → Site.
+ */
+import { calendarFiles, scheduledCops } from '../calendar/ics.js';
+import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
+import type { IsoDate } from '../core/dates.js';
+import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
+import { siteView } from '../view/site.js';
+import { apiParts, type ApiParts } from './api.js';
+import type { SiteView } from '../view/types.js';
+import type { LeftOutFile } from '../workspace/leave-out.js';
+import { charters, type Workspace } from '../workspace/workspace.js';
+
+export interface SiteOptions {
+  asOf: IsoDate;
+  /** Overrides policy.anonymise_reports. */
+  anonymise?: boolean;
+  /** Where charter files are read in the repository, e.g. `https://github.com/org/cops/blob/main/`. */
+  sourceUrl?: string | null;
+  /** Whether calendars are written beside the pages (`calendar/<id>.ics`, `calendar/all.ics`); default true. */
+  calendars?: boolean;
+  /** Files with errors the figures leave out (src/workspace/leave-out.ts): every page says so at its top. */
+  leftOut?: LeftOutFile[];
+}
+
+export interface Site extends SiteView {
+  sourceUrl: string | null;
+  /** Path of the calendar of every CoP, when calendars are written and some CoP has a schedule. */
+  calendar: string | null;
+  /** The iCalendar files written beside the pages (src/calendar/ics.ts): `calendar/<id>.ics` per scheduled CoP and `calendar/all.ics`. */
+  calendarFiles: { path: string; text: string }[];
+  /** What the pages leave out, headline and files in words (src/render/incomplete.ts); null when nothing. */
+  incomplete: IncompleteBanner | null;
+  /** What the JSON API holds beside the view (src/site/api.ts). */
+  api: ApiParts;
+}
+
+export function buildSite(ws: Workspace, options: SiteOptions): Site {
+  const { asOf } = options;
+  const scheduled = options.calendars === false ? [] : scheduledCops(charters(ws)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const calendars =
+    scheduled.length === 0
+      ? []
+      : calendarFiles(scheduled, {
+          ...(ws.config.organisation ? { organisation: ws.config.organisation } : {}),
+          stamp: asOf,
+        });
+  const calendarOf = new Map(calendars.flatMap((f) => (f.copId === undefined ? [] : [[f.copId, `calendar/${f.name}`] as const])));
+  const view = siteView(ws, { asOf, ...(options.anonymise !== undefined ? { anonymise: options.anonymise } : {}), calendars: calendarOf });
+  return {
+    ...view,
+    sourceUrl: options.sourceUrl ?? null,
+    calendar: calendars.length > 0 ? `calendar/${COMBINED_CALENDAR_ID}.ics` : null,
+    calendarFiles: calendars.map((f) => ({
+      path: `calendar/${f.name}`,
+      text: f.text,
+    })),
+    incomplete: incompleteLines(options.leftOut ?? []) ?? null,
+    api: apiParts(ws, { asOf, anonymised: view.anonymised, calendars: calendarOf, leftOut: options.leftOut ?? [] }),
+  };
+}

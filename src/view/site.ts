@@ -1,0 +1,252 @@
+/**
+ * The view the site's pages and the static JSON API (`api/v1/`) are made of: every CoP's view
+ * (./build.ts) with its 12 chart months, every meeting and its health in words, and the
+ * organisation's budget pace, which is `cop report --year`'s for the same as-of date. Pure.
+ * Anonymised, it holds no person at all: names, ids and GitHub handles are withheld in every
+ * string, free text included (./redact.ts).
+ */
+import { computeReport } from '../budget/compute.js';
+import { hoursPerMonthIn } from '../budget/in-force.js';
+import { resolvePeriod } from '../budget/period.js';
+import { refreshmentsCap } from '../model/charter.js';
+import type { CopMonth, CopReport, Report } from '../budget/types.js';
+import { addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import type { CopHealth } from '../health/types.js';
+import { isCancelled, participantCount } from '../model/meeting.js';
+import type { Meeting } from '../model/schema-types.js';
+import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import { meetingView, organisationView, personRef } from './build.js';
+import { idsToNames, redactPeople, type PersonNames } from './redact.js';
+import type { BudgetPaceView, CopMonthView, CopPageView, CopView, PersonRef, SiteView, TriggerSentence } from './types.js';
+
+/** Months in every CoP chart, ending with the as-of month. */
+export const CHART_MONTHS = 12;
+
+export interface SiteViewOptions {
+  asOf: IsoDate;
+  /** Overrides policy.anonymise_reports. */
+  anonymise?: boolean;
+  /** The CoPs whose iCalendar file is written beside the pages, and its path (`calendar/<id>.ics`). */
+  calendars?: ReadonlyMap<string, string>;
+}
+
+/** The period `cop report --year` resolves for this as-of date: the year of the last complete month. */
+export function paceReport(ws: Workspace, asOf: IsoDate, anonymise: boolean): Report {
+  return computeReport(ws, {
+    period: resolvePeriod({ year: true }, asOf),
+    anonymise,
+  });
+}
+
+export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
+  const { asOf } = options;
+  const anonymised = options.anonymise ?? ws.policy.anonymise_reports;
+  const current = monthOf(asOf);
+  const months = monthsBetween(addMonthsToMonth(current, 1 - CHART_MONTHS), current);
+  const charts = computeReport(ws, {
+    period: resolvePeriod({ from: months[0]!, to: current }, asOf),
+    anonymise: anonymised,
+  });
+  const reports = new Map(charts.cops.map((cop) => [cop.id, cop]));
+  const folders = new Map(charters(ws).map((cop) => [cop.id, cop]));
+  const people = personIndex(ws);
+  const names: PersonNames = new Map([...people.values()].map((p) => [p.id, p.name]));
+  const org = organisationView(ws, asOf);
+  const named = idsToNames(names);
+  const context: PageContext = {
+    ws,
+    asOf,
+    months,
+    names,
+    ref: personRef(people),
+    text: (value) => (anonymised ? value : named(value)),
+    anonymised,
+  };
+  const view: SiteView = {
+    ...org,
+    anonymised,
+    policy: {
+      ...org.policy,
+      lowParticipationMonths: ws.policy.low_participation_months,
+    },
+    months,
+    cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
+    budget: budgetPace(paceReport(ws, asOf, anonymised)),
+  };
+  if (!anonymised) return view;
+  const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
+  return redactPeople(withoutPeople(view), names, handles);
+}
+
+interface PageContext {
+  ws: Workspace;
+  asOf: IsoDate;
+  months: IsoMonth[];
+  names: PersonNames;
+  ref: (id: string) => PersonRef;
+  /** Free text with person ids replaced by names (left alone when anonymised: redaction follows). */
+  text: (value: string) => string;
+  anonymised: boolean;
+}
+
+function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageView {
+  const logged = folder.meetings.filter((m) => m.data.date <= ctx.asOf);
+  const byMonth = new Map((report?.months ?? []).map((m) => [m.month, m]));
+  return {
+    ...cop,
+    memberCount: cop.members.length,
+    allowance: {
+      hoursPerMonth: hoursPerMonthIn(folder.charter!.budget, monthOf(ctx.asOf)),
+      refreshmentsPerHead: refreshmentsCap(folder.charter!, ctx.ws.policy.refreshments_per_head),
+      otherCosts: (folder.charter!.budget?.other_costs ?? []).map((c) => ({
+        category: c.category,
+        amount: c.amount,
+        per: c.per,
+      })),
+    },
+    months: ctx.months.map((month) =>
+      monthView(
+        month,
+        byMonth.get(month),
+        report,
+        logged.filter((m) => monthOf(m.data.date) === month).map((m) => m.data),
+      ),
+    ),
+    log: logged.map((m) => meetingView(m, folder.charter!, ctx.ws, ctx.ref)).reverse(),
+    healthText: healthText(cop.health, ctx),
+    calendar,
+  };
+}
+
+function monthView(month: IsoMonth, m: CopMonth | undefined, report: CopReport | undefined, meetings: readonly Meeting[]): CopMonthView {
+  const held = meetings.filter((meeting) => !isCancelled(meeting)).map(participantCount);
+  const participants = {
+    mostParticipants: held.length ? Math.max(...held) : 0,
+    participants: held.reduce((sum, n) => sum + n, 0),
+  };
+  if (!m || !report)
+    return {
+      month,
+      meetings: 0,
+      cancelled: 0,
+      ...participants,
+      attendanceHours: 0,
+      preparation: 0,
+      hoursBudget: null,
+      money: 0,
+      moneyAllowance: null,
+    };
+  const monthly = report.budget.otherCosts.reduce((sum, c) => sum + c.perMonth, 0);
+  const cap = m.refreshments.perHead?.budget ?? report.budget.refreshmentsPerHead;
+  return {
+    month,
+    meetings: m.meetings,
+    cancelled: m.cancelled,
+    ...participants,
+    attendanceHours: m.attendanceHours,
+    preparation: m.preparation.actual,
+    hoursBudget: m.active ? m.preparation.budget : null,
+    money: m.money.total,
+    moneyAllowance: m.active ? cap * m.refreshments.participants + monthly : null,
+  };
+}
+
+function healthText(health: Pick<CopHealth, 'triggers' | 'warnings'>, ctx: PageContext): CopPageView['healthText'] {
+  const name = (id: string | undefined) => (id === undefined ? null : (ctx.names.get(id) ?? id));
+  const triggers = health.triggers.map((t): TriggerSentence => {
+    const who = t.decidedBy.role === 'cop' ? 'the CoP (its members)' : t.decidedBy.role === 'coordinator' ? 'the coordinator' : 'the CTO or sponsor';
+    const people = ctx.anonymised || t.decidedBy.role === 'cop' ? [] : t.decidedBy.people.map((id) => name(id)!);
+    const decidedBy = people.length ? `${who}: ${people.join(', ')}` : who;
+    if ('run' in t.evidence) {
+      const { run, allowed, months } = t.evidence;
+      const sentence = `${run === 1 ? '1 complete month' : `${run} complete months in a row`} without a meeting of the minimum participants; the policy flags more than ${allowed}.`;
+      return { id: t.id, level: t.level, sentence, decidedBy, months };
+    }
+    const by = ctx.anonymised ? null : name(t.evidence.declaredBy);
+    const sentence = `Declared${by ? ` by ${by}` : ''} on ${t.evidence.date}${t.evidence.note ? `: ${ctx.text(t.evidence.note)}` : '.'}`;
+    return { id: t.id, level: t.level, sentence, decidedBy, months: [] };
+  });
+  const low = health.triggers.find((t) => 'run' in t.evidence)?.evidence;
+  return {
+    triggers,
+    warnings: health.warnings.map((w) => ({
+      id: w.id,
+      message: ctx.text(w.message),
+    })),
+    run: low && 'run' in low ? low.run : 0,
+  };
+}
+
+/** The organisation's pace from `cop report --year`'s data, and its months and CoPs as the budget page charts them. */
+function budgetPace(report: Report): BudgetPaceView {
+  const { year, budget, monthsElapsed, yearToDate, proRata, forecast, remaining, runsOut } = report.organisation;
+  const { ytdFrom, to } = report.period;
+  return {
+    year,
+    budget,
+    monthsElapsed,
+    yearToDate,
+    proRata,
+    forecast,
+    remaining,
+    runsOut,
+    from: ytdFrom,
+    to,
+    months: monthsBetween(ytdFrom, to).map((month) => ({
+      month,
+      byCop: report.cops.map((cop) => {
+        const m = cop.months.find((x) => x.month === month);
+        return {
+          id: cop.id,
+          hours: m ? m.attendanceHours + m.preparation.actual : 0,
+          money: m ? m.money.total : 0,
+        };
+      }),
+    })),
+    cops: report.cops.map((cop) => ({
+      id: cop.id,
+      name: cop.name,
+      meetings: cop.yearToDate.meetings,
+      attendanceHours: cop.yearToDate.attendanceHours,
+      preparation: cop.yearToDate.preparation,
+      money: cop.yearToDate.money.total,
+    })),
+  };
+}
+
+/** The view with every reference to a person dropped: lists emptied, single references null. */
+function withoutPeople(view: SiteView): SiteView {
+  return {
+    ...view,
+    cops: view.cops.map((cop) => ({
+      ...cop,
+      sponsor: null,
+      members: [],
+      coreGroup: [],
+      dissolved: cop.dissolved ? { ...cop.dissolved, decidedBy: null } : null,
+      coordinator: {
+        ...cop.coordinator,
+        now: null,
+        deputy: null,
+        nextHandover: cop.coordinator.nextHandover ? { ...cop.coordinator.nextHandover, to: null } : null,
+      },
+      meetings: {
+        ...cop.meetings,
+        last: cop.meetings.last ? withoutAttendees(cop.meetings.last) : null,
+        recent: cop.meetings.recent.map(withoutAttendees),
+      },
+      log: cop.log.map(withoutAttendees),
+      health: {
+        ...cop.health,
+        triggers: cop.health.triggers.map((t) => ({
+          ...t,
+          decidedBy: { ...t.decidedBy, people: [] },
+        })),
+      },
+    })),
+  };
+}
+
+function withoutAttendees<T extends { attendees: unknown[]; guests: unknown[] }>(meeting: T): T {
+  return { ...meeting, attendees: [], guests: [] };
+}
