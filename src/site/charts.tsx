@@ -54,26 +54,19 @@ interface Common {
   labelHeader: string;
 }
 
-function Frame(props: {
-  id: string;
-  title: string;
-  description: string;
-  y: ReturnType<typeof valueScale>;
-  axisFormat: (value: number) => string;
-  legend?: LegendItem[];
-  children: ComponentChildren;
-  table: ComponentChildren;
-}) {
-  const titleId = `${props.id}-title`;
-  const descId = `${props.id}-desc`;
+/** A chart's figure: caption, key, the plot with its y axis, and the numbers under a disclosure. */
+function Frame(props: { chart: Common; y: ReturnType<typeof valueScale>; legend: LegendItem[] | null; children: ComponentChildren; table: ComponentChildren }) {
+  const { chart } = props;
+  const titleId = `${chart.id}-title`;
+  const descId = `${chart.id}-desc`;
   return (
-    <figure class="chart" id={props.id}>
-      <figcaption>{props.title}</figcaption>
+    <figure class="chart" id={chart.id}>
+      <figcaption>{chart.title}</figcaption>
       {props.legend ? <Legend items={props.legend} /> : null}
       <svg class="plot" width="100%" height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <YAxis y={props.y} format={props.axisFormat} />
+        <title id={titleId}>{chart.title}</title>
+        <desc id={descId}>{chart.description}</desc>
+        <YAxis y={props.y} format={chart.axisFormat ?? chart.format} />
         {props.children}
       </svg>
       <details class="chart-data">
@@ -188,15 +181,7 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
     </table>
   );
   return (
-    <Frame
-      id={props.id}
-      title={props.title}
-      description={props.description}
-      y={y}
-      axisFormat={props.axisFormat ?? props.format}
-      table={table}
-      {...(reference ? { legend: [{ kind: 'bar', label: 'actual' }, { kind: 'reference', label: reference.label }] } : {})}
-    >
+    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'bar', label: 'actual' }, { kind: 'reference', label: reference.label }] : null}>
       <g class="bars">
         {values.map((value, i) =>
           value > 0 ? (
@@ -252,15 +237,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
     </WideTable>
   );
   return (
-    <Frame
-      id={props.id}
-      title={props.title}
-      description={props.description}
-      y={y}
-      axisFormat={props.axisFormat ?? props.format}
-      table={table}
-      {...(reference ? { legend: [{ kind: 'reference', label: `${reference.label} (${props.format(reference.value)})` }] } : {})}
-    >
+    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'reference', label: `${reference.label} (${props.format(reference.value)})` }] : null}>
       {series.map((s, k) => (
         <g class={`bars stack s${k % PALETTE}`}>
           {s.values.map((value, i) => {
