@@ -4,7 +4,9 @@
  * a fixed date, so the picture only changes when the site does) and photographs the budget page
  * in Debian's headless Chromium through playwright-core.
  *
- *   npm run build && node scripts/screenshot.mjs [--page budget.html] [--out docs/img/site.png]
+ *   npm run build && node scripts/screenshot.mjs [--page budget.html] [--out docs/img/site.png] [--width 1280]
+ *
+ * `--width 390` shows the page as a phone does (the whole page, not only the first screen).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     page: { type: 'string', default: 'budget.html' },
     out: { type: 'string', default: join(repo, 'docs/img/site.png') },
     'as-of': { type: 'string', default: '2026-11-20' },
+    width: { type: 'string', default: '1280' },
   },
 });
 const executablePath = process.env.COP_CHROMIUM ?? settings.executablePath;
@@ -36,13 +39,13 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath,
   args: settings.args,
   headless: true,
-  viewport: { width: 1000, height: 820 },
+  viewport: { width: Number(values.width), height: 1000 },
   colorScheme: 'light',
 });
 try {
   const page = await context.newPage();
   await page.goto(pathToFileURL(join(out, values.page)).href, { waitUntil: 'load' });
-  await page.screenshot({ path: values.out });
+  await page.screenshot({ path: values.out, fullPage: Number(values.width) < 600 });
   console.log(`Wrote ${values.out}`);
 } finally {
   await context.close();

@@ -3,21 +3,33 @@
  * a <figure> whose <svg role="img"> carries a <title> and <desc>, with the numbers in a table
  * below for screen readers and anyone who wants them. Marks have class `mark` (the browser test
  * counts them). Coordinates are rounded so the output is byte-stable.
+ *
+ * A chart takes the full content width at any screen size without scaling its text: x positions
+ * are percentages of the plot's width, y positions pixels of its fixed height, and the y axis'
+ * labels are drawn to the left of the plot, in the margin the stylesheet gives it.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import type { ComponentChildren } from 'preact';
 import type { Measure } from '../budget/types.js';
+import type { IsoMonth } from '../core/dates.js';
 import { hoursText } from '../core/numbers.js';
-import { Data } from './layout.js';
+import { Data, monthLabel, shortMonth } from './layout.js';
+import { SERIES_COLOURS } from './style.js';
+import { WideTable } from './wide-table.js';
 
-const WIDTH = 640;
 const HEIGHT = 220;
-const MARGIN = { top: 28, right: 12, bottom: 28, left: 52 };
+const MARGIN = { top: 10, bottom: 28 };
+/** Beyond this many x-axis labels, every other one is hidden on a narrow screen (class `minor`). */
+const FULL_AXIS = 6;
 
-/** One decimal is plenty for a 640-unit canvas, and keeps the files small and stable. */
+/** One decimal of a pixel is plenty, and keeps the files small and stable. */
 function r(n: number): number {
   return Math.round(n * 10) / 10;
+}
+
+/** A percentage of the plot's width, as an SVG length. */
+function pct(n: number): string {
+  return `${Math.round(n * 100) / 100}%`;
 }
 
 export interface Reference {
@@ -42,24 +54,19 @@ interface Common {
   labelHeader: string;
 }
 
-function Frame(props: {
-  id: string;
-  title: string;
-  description: string;
-  y: ReturnType<typeof valueScale>;
-  axisFormat: (value: number) => string;
-  children: ComponentChildren;
-  table: ComponentChildren;
-}) {
-  const titleId = `${props.id}-title`;
-  const descId = `${props.id}-desc`;
+/** A chart's figure: caption, key, the plot with its y axis, and the numbers under a disclosure. */
+function Frame(props: { chart: Common; y: ReturnType<typeof valueScale>; legend: LegendItem[] | null; children: ComponentChildren; table: ComponentChildren }) {
+  const { chart } = props;
+  const titleId = `${chart.id}-title`;
+  const descId = `${chart.id}-desc`;
   return (
-    <figure class="chart" id={props.id}>
-      <figcaption>{props.title}</figcaption>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} width={WIDTH} height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
-        <title id={titleId}>{props.title}</title>
-        <desc id={descId}>{props.description}</desc>
-        <YAxis y={props.y} format={props.axisFormat} />
+    <figure class="chart" id={chart.id}>
+      <figcaption>{chart.title}</figcaption>
+      {props.legend ? <Legend items={props.legend} /> : null}
+      <svg class="plot" width="100%" height={HEIGHT} role="img" aria-labelledby={`${titleId} ${descId}`}>
+        <title id={titleId}>{chart.title}</title>
+        <desc id={descId}>{chart.description}</desc>
+        <YAxis y={props.y} format={chart.axisFormat ?? chart.format} />
         {props.children}
       </svg>
       <details class="chart-data">
@@ -75,8 +82,8 @@ function YAxis(props: { y: ReturnType<typeof scaleLinear<number, number>>; forma
     <g class="axis" aria-hidden="true">
       {props.y.ticks(4).map((tick) => (
         <g>
-          <line class="grid" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(props.y(tick))} y2={r(props.y(tick))} />
-          <text x={MARGIN.left - 6} y={r(props.y(tick)) + 4} text-anchor="end">
+          <line class="grid" x1="0" x2="100%" y1={r(props.y(tick))} y2={r(props.y(tick))} />
+          <text x={-6} y={r(props.y(tick)) + 4} text-anchor="end">
             {props.format(tick)}
           </text>
         </g>
@@ -85,12 +92,18 @@ function YAxis(props: { y: ReturnType<typeof scaleLinear<number, number>>; forma
   );
 }
 
+/**
+ * The x axis' labels; with more than FULL_AXIS, every other one (counting back from the last, so
+ * the latest stays) is `minor`, which the stylesheet hides on a narrow screen.
+ */
 function XLabels(props: { labels: string[]; x: (i: number) => number }) {
+  const shown = props.labels.flatMap((label, i) => (label ? [i] : []));
+  const minor = new Set(shown.length > FULL_AXIS ? shown.filter((_, rank) => (shown.length - 1 - rank) % 2 === 1) : []);
   return (
     <g class="axis" aria-hidden="true">
       {props.labels.map((label, i) =>
         label ? (
-          <text x={r(props.x(i))} y={HEIGHT - 8} text-anchor="middle">
+          <text class={minor.has(i) ? 'minor' : undefined} x={pct(props.x(i))} y={HEIGHT - 8} text-anchor="middle">
             {label}
           </text>
         ) : null,
@@ -99,10 +112,11 @@ function XLabels(props: { labels: string[]; x: (i: number) => number }) {
   );
 }
 
+/** Bands across the plot's width, in percent. */
 function bandScale(count: number) {
   return scaleBand<number>()
     .domain(Array.from({ length: count }, (_, i) => i))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .range([0, 100])
     .paddingInner(0.2)
     .paddingOuter(0.1);
 }
@@ -114,18 +128,29 @@ function valueScale(max: number) {
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
 }
 
-/** The reference as a step line across the bars (a break where it is null). */
+/**
+ * The reference as a step line across the bars, a break where it is null: a segment over each bar
+ * and one joining it to the next (lines, not a path, because a path takes no percentages).
+ */
 function ReferenceLine(props: { reference: Reference; x: ReturnType<typeof bandScale>; y: ReturnType<typeof valueScale> }) {
   const { reference, x, y } = props;
-  const points: [number, number | null][] = [];
-  reference.values.forEach((value, i) => {
-    points.push([x(i)!, value], [x(i)! + x.bandwidth(), value]);
-  });
-  const path = line<[number, number | null]>()
-    .defined((p) => p[1] !== null)
-    .x((p) => r(p[0]))
-    .y((p) => r(y(p[1]!)))(points);
-  return path ? <path class="reference" d={path} /> : null;
+  const values = reference.values;
+  if (values.every((value) => value === null)) return null;
+  return (
+    <g class="reference">
+      {values.map((value, i) => {
+        if (value === null) return null;
+        const next = values[i + 1];
+        const end = x(i)! + x.bandwidth();
+        return (
+          <>
+            <line x1={pct(x(i)!)} x2={pct(end)} y1={r(y(value))} y2={r(y(value))} />
+            {next == null ? null : <line x1={pct(end)} x2={pct(x(i + 1)!)} y1={r(y(value))} y2={r(y(next))} />}
+          </>
+        );
+      })}
+    </g>
+  );
 }
 
 /** Bars (one value each) against an optional reference line, e.g. preparation hours against budget. */
@@ -156,17 +181,16 @@ export function BarChart(props: Common & { values: number[]; reference?: Referen
     </table>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'bar', label: 'actual' }, { kind: 'reference', label: reference.label }] : null}>
       <g class="bars">
         {values.map((value, i) =>
           value > 0 ? (
-            <rect class={over(i) ? 'mark over' : 'mark'} x={r(x(i)!)} y={r(y(value))} width={r(x.bandwidth())} height={r(y(0) - y(value))} />
+            <rect class={over(i) ? 'mark over' : 'mark'} x={pct(x(i)!)} y={r(y(value))} width={pct(x.bandwidth())} height={r(y(0) - y(value))} />
           ) : null,
         )}
       </g>
       {reference ? <ReferenceLine reference={reference} x={x} y={y} /> : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
-      {reference ? <Legend items={[{ class: 'mark', label: 'actual' }, { class: 'reference', label: reference.label }]} /> : null}
     </Frame>
   );
 }
@@ -185,60 +209,57 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
   const y = valueScale(Math.max(0, ...totals, reference?.value ?? 0));
   const base = new Array<number>(count).fill(0);
   const table = (
-    <table>
-      <thead>
-        <tr>
-          <th scope="col">{props.labelHeader}</th>
-          {series.map((s) => (
-            <th scope="col">
-              <Data>{s.label}</Data>
-            </th>
-          ))}
-          <th scope="col">Total</th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.labels.map((label, i) => (
+    <WideTable label={`The numbers: ${props.title}`}>
+      <table>
+        <thead>
           <tr>
-            <th scope="row">{label}</th>
+            <th scope="col">{props.labelHeader}</th>
             {series.map((s) => (
-              <td class="num">{props.format(s.values[i] ?? 0)}</td>
+              <th scope="col">
+                <Data>{s.label}</Data>
+              </th>
             ))}
-            <td class="num">{props.format(totals[i]!)}</td>
+            <th scope="col">Total</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {props.labels.map((label, i) => (
+            <tr>
+              <th scope="row">{label}</th>
+              {series.map((s) => (
+                <td class="num">{props.format(s.values[i] ?? 0)}</td>
+              ))}
+              <td class="num">{props.format(totals[i]!)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </WideTable>
   );
   return (
-    <Frame id={props.id} title={props.title} description={props.description} y={y} axisFormat={props.axisFormat ?? props.format} table={table}>
+    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'reference', label: `${reference.label} (${props.format(reference.value)})` }] : null}>
       {series.map((s, k) => (
-        <g class={`bars s${k % PALETTE}`}>
+        <g class={`bars stack s${k % PALETTE}`}>
           {s.values.map((value, i) => {
             if (!(value > 0)) return null;
             const bottom = base[i]!;
             base[i] = bottom + value;
             return (
-              <rect class="mark" x={r(x(i)!)} y={r(y(bottom + value))} width={r(x.bandwidth())} height={r(y(bottom) - y(bottom + value))}>
+              <rect class="mark" x={pct(x(i)!)} y={r(y(bottom + value))} width={pct(x.bandwidth())} height={r(y(bottom) - y(bottom + value))}>
                 <title>{`${s.label}, ${props.labels[i]}: ${props.format(value)}`}</title>
               </rect>
             );
           })}
         </g>
       ))}
-      {reference ? (
-        <>
-          <line class="reference" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={r(y(reference.value))} y2={r(y(reference.value))} />
-          <Legend items={[{ class: 'reference', label: `${reference.label} (${props.format(reference.value)})` }]} />
-        </>
-      ) : null}
+      {reference ? <line class="reference" x1="0" x2="100%" y1={r(y(reference.value))} y2={r(y(reference.value))} /> : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
     </Frame>
   );
 }
 
 /** Colours for stacked series (CSS classes s0 … s7). */
-export const PALETTE = 8;
+export const PALETTE = SERIES_COLOURS.length;
 
 /** The key for a stacked chart, as HTML (so it wraps), in series order. */
 export function SeriesKey(props: { series: string[] }) {
@@ -254,18 +275,22 @@ export function SeriesKey(props: { series: string[] }) {
   );
 }
 
-function Legend(props: { items: { class: string; label: string }[] }) {
+interface LegendItem {
+  kind: 'bar' | 'reference';
+  label: string;
+}
+
+/** A bar chart's key, as HTML above the plot (so it wraps on a narrow screen). */
+function Legend(props: { items: LegendItem[] }) {
   return (
-    <g class="legend" aria-hidden="true">
-      {props.items.map((item, i) => (
-        <g transform={`translate(${MARGIN.left + i * 180},14)`}>
-          {item.class === 'reference' ? <line class="reference" x1={0} x2={16} y1={-4} y2={-4} /> : <rect class="swatch-mark" x={0} y={-9} width={12} height={10} />}
-          <text x={20} y={0}>
-            {item.label}
-          </text>
-        </g>
+    <ul class="key" aria-hidden="true">
+      {props.items.map((item) => (
+        <li>
+          <span class={item.kind === 'bar' ? 'swatch bar' : 'swatch reference'} />
+          {item.label}
+        </li>
       ))}
-    </g>
+    </ul>
   );
 }
 
@@ -297,4 +322,68 @@ export function Meter(props: { actual: number; budget: number | null; tick?: num
 export function HoursMeter(props: { measure: Measure; none: string }) {
   const { actual, budget } = props.measure;
   return <Meter actual={actual} budget={budget} label={budget === null ? props.none : `${hoursText(actual)} of ${hoursText(budget)}`} />;
+}
+
+/** A row of a MonthGrid: a CoP and its best attendance each month (null: no meeting). */
+export interface MonthGridRow {
+  name: string;
+  href: string;
+  cells: (number | null)[];
+}
+
+/**
+ * Each CoP's months as a grid, reached or not: a table whose cells hold the most participants at
+ * one meeting, shaded by whether that reached the minimum (the number says it too, so colour is
+ * never the only cue). The month still in progress is shaded only once it is reached.
+ */
+export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]; inProgress: IsoMonth; minimum: number; rows: MonthGridRow[] }) {
+  const state = (best: number | null, month: IsoMonth) => {
+    if (best !== null && best >= props.minimum) return 'reached';
+    return month === props.inProgress ? 'open' : best === null ? 'missing' : 'unreached';
+  };
+  return (
+    <figure class="month-grid" id={props.id}>
+      <figcaption>{props.title}</figcaption>
+      <ul class="key" aria-hidden="true">
+        <li>
+          <span class="swatch reached" />
+          {`reached: ${props.minimum} or more at one meeting`}
+        </li>
+        <li>
+          <span class="swatch unreached" />
+          not reached
+        </li>
+        <li>– no meeting</li>
+      </ul>
+      <p class="muted">{`The most participants at one meeting each month; ${monthLabel(props.inProgress)} is still in progress.`}</p>
+      <WideTable label={props.title}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">CoP</th>
+              {props.months.map((month) => (
+                <th scope="col" class="num">
+                  <abbr title={monthLabel(month)}>{shortMonth(month)}</abbr>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {props.rows.map((row) => (
+              <tr>
+                <th scope="row">
+                  <a href={row.href}>
+                    <Data>{row.name}</Data>
+                  </a>
+                </th>
+                {row.cells.map((best, i) => (
+                  <td class={`num ${state(best, props.months[i]!)}`}>{best ?? '–'}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </WideTable>
+    </figure>
+  );
 }

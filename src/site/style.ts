@@ -1,17 +1,30 @@
+/**
+ * The colours of a chart's series (CSS classes s0 … s7), in both themes: Okabe & Ito's
+ * colour-blind-safe palette with a grey for "other CoPs" last. Every pair stays at least 10 ΔE00
+ * apart under simulated protanopia, deuteranopia and tritanopia (test/site/palette.test.ts), and
+ * each has at least 3.6:1 contrast against the dark background (the yellow is pale on white, so it
+ * comes late: the series are ordered by size).
+ */
+export const SERIES_COLOURS = ['#0072b2', '#e69f00', '#009e73', '#cc79a7', '#56b4e9', '#d55e00', '#f0e442', '#6e7781'] as const;
+
+const seriesProperties = SERIES_COLOURS.map((colour, k) => `--s${k}: ${colour};`).join(' ');
+const seriesRules = SERIES_COLOURS.map((_, k) => `.s${k} .mark, .swatch.s${k} { fill: var(--s${k}); background: var(--s${k}); }`).join('\n');
+
 /** The site's one stylesheet (assets/site.css): light and dark by the reader's setting, and a print layout. */
 export const STYLESHEET = `:root {
   color-scheme: light dark;
   --bg: #ffffff; --fg: #1b1f24; --muted: #57606a; --line: #d0d7de; --panel: #f6f8fa; --link: #0a58ca;
   --ok: #1a7f37; --risk: #9a6700; --flag: #cf222e; --none: #6e7781;
   --bar: #3b6fb6; --over: #cf222e; --ref: #1b1f24; --track: #e6ebf0;
-  --s0: #3b6fb6; --s1: #e08a1e; --s2: #2f9e6e; --s3: #b5479e; --s4: #7a5cc7; --s5: #c2503a; --s6: #4aa3b8; --s7: #8a8f3c;
+  ${seriesProperties}
+  --reached: #cce3f2; --unreached: #f8d5bd; --shadow: rgba(0, 0, 0, .3);
 }
 @media (prefers-color-scheme: dark) {
   :root {
     --bg: #0d1117; --fg: #e6edf3; --muted: #9aa5b1; --line: #30363d; --panel: #161b22; --link: #79b8ff;
     --ok: #3fb950; --risk: #d29922; --flag: #ff7b72; --none: #8b949e;
     --bar: #79a8e8; --over: #ff7b72; --ref: #e6edf3; --track: #21262d;
-    --s0: #79a8e8; --s1: #f0a550; --s2: #56c596; --s3: #e07cc8; --s4: #a990f0; --s5: #ef8a73; --s6: #7cc7d8; --s7: #c3c76a;
+    --reached: #12405e; --unreached: #5e2c0c; --shadow: rgba(230, 237, 243, .35);
   }
 }
 * { box-sizing: border-box; }
@@ -37,7 +50,27 @@ tbody th[scope="row"] { min-width: 8rem; }
 thead th { font-weight: 600; color: var(--muted); border-bottom: 2px solid var(--line); }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .num details { white-space: normal; text-align: left; }
-.table-wrap { overflow-x: auto; }
+/* A table wider than its box scrolls in it, with a shadow at each edge that has more: the covers
+   scroll with the table (local) and hide a shadow (fixed to the box) once that edge is reached. */
+.table-wrap {
+  overflow-x: auto;
+  background:
+    linear-gradient(to right, var(--bg) 30%, transparent) left / 2.5rem 100% no-repeat local,
+    linear-gradient(to left, var(--bg) 30%, transparent) right / 2.5rem 100% no-repeat local,
+    radial-gradient(farthest-side at 0 50%, var(--shadow), transparent) left / .9rem 100% no-repeat scroll,
+    radial-gradient(farthest-side at 100% 50%, var(--shadow), transparent) right / .9rem 100% no-repeat scroll;
+}
+.table-wrap:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
+.scroll-cue { display: none; }
+/* On a phone a wide table keeps readable columns and scrolls, and says so above it. */
+@media (max-width: 40rem) {
+  .scroll-cue { display: block; margin: .5rem 0 0; font-size: .85rem; color: var(--muted); text-align: right; }
+  .table-wrap.wide > table { min-width: 40rem; }
+  /* …and a narrow table fits: a figure may wrap at its spaces ("handover due 2026-12-01"), a row's name is narrower. */
+  .num { white-space: normal; }
+  tbody th[scope="row"] { min-width: 6.5rem; }
+  .table-wrap.wide tbody th[scope="row"] { min-width: 11rem; }
+}
 .badge { display: inline-block; padding: 0 .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600; border: 1px solid currentColor; white-space: nowrap; }
 .badge.ok { color: var(--ok); } .badge.at-risk { color: var(--risk); } .badge.flagged { color: var(--flag); } .badge.not-judged { color: var(--none); }
 .filters { display: flex; flex-wrap: wrap; gap: .25rem 1.5rem; margin: .75rem 0; }
@@ -55,23 +88,32 @@ th .muted { font-weight: 400; }
 dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .5rem 0; }
 dl.facts dt { color: var(--muted); }
 dl.facts dd { margin: 0; }
-figure.chart { margin: 1rem 0 1.5rem; }
-figure.chart figcaption { font-weight: 600; margin-bottom: .25rem; }
-figure.chart svg { display: block; width: 100%; max-width: 640px; height: auto; }
-svg text { fill: var(--muted); font-size: 11px; }
+figure.chart, figure.month-grid { margin: 1rem 0 1.5rem; }
+figure.chart figcaption, figure.month-grid figcaption { font-weight: 600; margin-bottom: .25rem; }
+/* Reached and unreached months: blue and orange, told apart with any colour vision; the number says it too. */
+.month-grid td { text-align: center; min-width: 2.5rem; }
+.month-grid td.reached, .swatch.reached { background: var(--reached); }
+.month-grid td.unreached, .swatch.unreached { background: var(--unreached); }
+.month-grid td.missing { color: var(--muted); }
+.month-grid td.open { outline: 1px dashed var(--line); outline-offset: -3px; }
+/* The plot fills the content width; its y axis' labels are drawn in the margin to its left. */
+figure.chart svg.plot { display: block; width: calc(100% - 3.5rem); margin-left: 3.5rem; height: 220px; overflow: visible; }
+svg text { fill: var(--muted); font-size: 12px; }
+@media (max-width: 40rem) { svg text.minor { display: none; } }
 svg .grid { stroke: var(--line); stroke-width: 1; }
-svg .mark, svg .swatch-mark { fill: var(--bar); }
+svg .mark { fill: var(--bar); }
 svg .mark.over { fill: var(--over); }
 svg .reference { stroke: var(--ref); stroke-width: 2; stroke-dasharray: 5 3; fill: none; }
 svg .track { fill: var(--track); }
 svg .tick { stroke: var(--ref); stroke-width: 2; }
-.s0 .mark, .swatch.s0 { fill: var(--s0); background: var(--s0); } .s1 .mark, .swatch.s1 { fill: var(--s1); background: var(--s1); }
-.s2 .mark, .swatch.s2 { fill: var(--s2); background: var(--s2); } .s3 .mark, .swatch.s3 { fill: var(--s3); background: var(--s3); }
-.s4 .mark, .swatch.s4 { fill: var(--s4); background: var(--s4); } .s5 .mark, .swatch.s5 { fill: var(--s5); background: var(--s5); }
-.s6 .mark, .swatch.s6 { fill: var(--s6); background: var(--s6); } .s7 .mark, .swatch.s7 { fill: var(--s7); background: var(--s7); }
+${seriesRules}
+/* A hairline of background between stacked segments, so neighbours never merge. */
+g.stack .mark { stroke: var(--bg); stroke-width: 1; }
 ul.key { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem 1rem; padding: 0; margin: .25rem 0; font-size: .9rem; }
 .swatch { display: inline-block; width: .8rem; height: .8rem; border-radius: .15rem; margin-right: .35rem; vertical-align: -.05rem; }
-.meter { display: inline-flex; align-items: center; gap: .5rem; white-space: nowrap; }
+.swatch.bar { background: var(--bar); }
+.swatch.reference { width: 1rem; height: 0; border-top: 2px dashed var(--ref); border-radius: 0; vertical-align: .3rem; }
+.meter { display: inline-flex; flex-wrap: wrap; align-items: center; gap: .25rem .5rem; white-space: nowrap; }
 .meter svg { display: block; }
 .meter-text { font-size: .85rem; color: var(--muted); font-variant-numeric: tabular-nums; }
 details.chart-data summary { cursor: pointer; color: var(--link); font-size: .9rem; }

@@ -4,6 +4,7 @@ import { copHref, Data, formatters, monthLabel, Page, shortMonth, type PageProps
 import type { Measure } from '../../budget/types.js';
 import type { IsoMonth } from '../../core/dates.js';
 import type { Site } from '../site.js';
+import { WideTable } from '../wide-table.js';
 
 /** Beyond this many CoPs the stacked charts group the smaller ones as "other CoPs". */
 const STACKED = PALETTE - 1;
@@ -125,7 +126,7 @@ export function BudgetPage({ site, root }: PageProps) {
         </>
       ) : null}
       <h2>By CoP</h2>
-      <div class="table-wrap">
+      <WideTable label="By CoP">
         <table>
           <thead>
             <tr>
@@ -162,7 +163,7 @@ export function BudgetPage({ site, root }: PageProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </WideTable>
     </Page>
   );
 }

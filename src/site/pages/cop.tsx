@@ -4,6 +4,7 @@ import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
 import type { CopPageView, MeetingView, TriggerSentence } from '../../view/types.js';
+import { WideTable } from '../wide-table.js';
 
 export function CopPage(props: PageProps & { cop: CopPageView }) {
   const { site, root, cop } = props;
@@ -164,7 +165,7 @@ function Charter({ cop }: { cop: CopPageView }) {
       {cop.goals.length ? (
         <>
           <h3>Goals</h3>
-          <div class="table-wrap">
+          <WideTable label="Goals">
             <table>
               <thead>
                 <tr>
@@ -187,7 +188,7 @@ function Charter({ cop }: { cop: CopPageView }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </WideTable>
         </>
       ) : null}
     </>
@@ -360,7 +361,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopPageView }) {
       {cop.log.length === 0 ? (
         <NoMeetings cop={cop} />
       ) : (
-        <div class="table-wrap">
+        <WideTable label="Meetings">
           <table>
             <caption class="muted">Newest first</caption>
             <thead>
@@ -375,7 +376,7 @@ function Meetings({ site, cop }: PageProps & { cop: CopPageView }) {
             </thead>
             <tbody>{cop.log.map((m) => meetingRow(m, site.anonymised))}</tbody>
           </table>
-        </div>
+        </WideTable>
       )}
     </>
   );

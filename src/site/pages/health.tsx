@@ -1,7 +1,9 @@
 /** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
+import { MonthGrid } from '../charts.js';
 import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopPageView, Level } from '../../view/types.js';
 import { Health } from './cop.js';
+import { WideTable } from '../wide-table.js';
 
 const RANK: Record<Level, number> = { flagged: 0, 'at-risk': 1, ok: 2, 'not-judged': 3 };
 
@@ -38,8 +40,16 @@ export function HealthPage({ site, root }: PageProps) {
         {`A month is reached when one meeting had ${site.policy.minParticipants} or more participants; more than ${site.policy.lowParticipationMonths} unreached complete months in a row flag a CoP for dissolution. A CoP is also flagged when its coordinator declares its topics finished, or the CTO or sponsor declares it no longer strategic. As of ${site.asOf}: `}
         {`${count('flagged')} flagged, ${count('at-risk')} at risk, ${count('ok')} ok.`}
       </p>
+      <MonthGrid
+        id="months-reached"
+        title="Months reached, the last 12 months"
+        months={site.months}
+        inProgress={site.months.at(-1)!}
+        minimum={site.policy.minParticipants}
+        rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: cop.health.trend.map((p) => p.bestAttendance) }))}
+      />
       <h2>Closest to a trigger</h2>
-      <div class="table-wrap">
+      <WideTable label="Closest to a trigger">
         <table>
           <thead>
             <tr>
@@ -73,7 +83,7 @@ export function HealthPage({ site, root }: PageProps) {
             })}
           </tbody>
         </table>
-      </div>
+      </WideTable>
       <h2>Flags and warnings, with evidence</h2>
       {detailed.length === 0 ? <p>No CoP has a flag or a warning.</p> : null}
       {detailed.map((cop) => (

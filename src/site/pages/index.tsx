@@ -2,6 +2,7 @@
 import { HoursMeter } from '../charts.js';
 import { Badge, copHref, Data, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopPageView, Level } from '../../view/types.js';
+import { WideTable } from '../wide-table.js';
 
 const STATUSES = ['active', 'proposed', 'dissolved'] as const;
 const LEVELS: Level[] = ['flagged', 'at-risk', 'ok'];
@@ -81,7 +82,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
       {cops.length === 0 ? (
         <p>No CoP matches this filter.</p>
       ) : (
-        <div class="table-wrap">
+        <WideTable label={filterTitle(filter)}>
           <table>
             <thead>
               <tr>
@@ -130,7 +131,7 @@ export function IndexPage(props: PageProps & { filter: IndexFilter }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </WideTable>
       )}
     </Page>
   );
