@@ -6,7 +6,7 @@
  *
  * AGREEMENT_ORGS=<n> runs n organisations (default 20); AGREEMENT_SIZE=<cops> makes each bigger.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -53,8 +53,8 @@ function note(faces: readonly FaceOf[], figures: ReadonlyMap<string, Figures>): 
 }
 
 /**
- * What the generator never writes, on some seeds: a budget raised mid-year (dated `budget.changes`)
- * and a CoP dissolved by `cop dissolve` on 31 October.
+ * What the generator never writes, on some seeds: a budget cut mid-year (dated `budget.changes`), a
+ * cancelled meeting that was prepared for, and a CoP dissolved by `cop dissolve` on 31 October.
  */
 async function vary(root: string, seed: number): Promise<void> {
   const ids = readdirSync(join(root, 'cops')).sort();
@@ -63,6 +63,14 @@ async function vary(root: string, seed: number): Promise<void> {
     const doc = parseDocument(readFileSync(file, 'utf8'));
     doc.setIn(['budget', 'changes'], [{ from: '2026-06-15', hours_per_month: 1 }]);
     writeFileSync(file, doc.toString());
+  }
+  if (seed % 2 === 1) {
+    // Cancelled, but prepared for: its preparation still counts (src/budget/compute.ts).
+    const id = ids[1] ?? ids[0]!;
+    const member = String(parseDocument(readFileSync(join(root, 'cops', id, 'charter.yaml'), 'utf8')).getIn(['members', 0]));
+    const name = ['2026-09-29', '2026-09-29-2', '2026-09-29-3'].find((stem) => !existsSync(join(root, 'cops', id, 'meetings', `${stem}.yaml`)))!;
+    const text = `date: 2026-09-29\ntitle: Clinic\nformat: clinic\nduration_minutes: 60\nattendees: []\ncancelled: true\nreason: The speaker was ill\npreparation:\n  - person: ${member}\n    hours: 1.5\n`;
+    writeFileSync(join(root, 'cops', id, 'meetings', `${name}.yaml`), text);
   }
   if (seed % 3 === 0) {
     const id = ids.at(-1)!;

@@ -22,6 +22,15 @@ describe('cop review periods', () => {
   });
 });
 
+describe('cop review preparation', () => {
+  it("counts a cancelled meeting's preparation, as cop report does (found by test/agreement)", () => {
+    const prepared = (date: string, hours: number, extra: Partial<Meeting> = {}) => meeting(date, { preparation: [{ person: 'p1', hours }], ...extra });
+    const r = review([prepared('2026-08-12', 2), prepared('2026-09-29', 1.5, { cancelled: true, reason: 'The speaker was ill', attendees: [] })], '2026-11-20', '2026Q3');
+    expect(r.preparationHours).toBe(3.5);
+    expect(r.preparationHours).toBe(r.budget.period.preparation.actual);
+  });
+});
+
 describe('cop review of a CoP activated after the period', () => {
   it('explains that it became active later and suggests the period that works', () => {
     const ws = workspace({ cops: { kotlin: { charter: charter('kotlin', { members, created: '2026-11-25', activated: '2026-12-02' }), meetings: [] } }, people: people(6) });
