@@ -659,7 +659,18 @@ const siteFace: FaceOf = {
       if (run) f.add(at, 'unreached months in a row', Number(run[1]));
     }
     const health = pageOf(out, 'health.html');
-    const table = findAll(health, byTag('table'))[0]!;
+    // The months grid: each active CoP's best attendance per month ("–" without a meeting), the
+    // month in each column header's title ("January 2026").
+    const [grid] = findAll(health, byTag('table')).filter((t) => tableRows(t)[0]?.[0] === 'CoP' && !tableRows(t)[0]!.includes('Health'));
+    if (grid) {
+      const months = findAll(findAll(grid, byTag('thead'))[0]!, byTag('abbr')).map((abbr) => monthOfLabel(attr(abbr, 'title')!));
+      for (const tr of findAll(findAll(grid, byTag('tbody'))[0]!, byTag('tr'))) {
+        const id = attr(findAll(tr, byTag('a'))[0]!, 'href')!.replace(/^.*cops\//, '').replace(/\.html$/, '');
+        findAll(tr, byTag('td')).forEach((td, i) => f.add(copScope(id, months[i]!), 'best attendance', /^\d+$/.test(textOf(td)) ? Number(textOf(td)) : null));
+      }
+    }
+    // The ranking: the table with a "Health" column (the months grid above it has none).
+    const table = findAll(health, byTag('table')).find((t) => tableRows(t)[0]?.includes('Health'))!;
     for (const tr of findAll(table, byTag('tr')).slice(1)) {
       const link = findAll(tr, byTag('a'))[0]!;
       const id = attr(link, 'href')!.replace(/^.*cops\//, '').replace(/\.html$/, '');
@@ -685,7 +696,9 @@ const siteBudgetFace: FaceOf = {
     const f = new Figures();
     const at = orgScope(org.lastComplete);
     const lead = textOf(findAll(page, (e) => e.tagName === 'p' && attr(e, 'class') === 'lead')[0]!);
-    const elapsed = /the (\d+) months? elapsed/.exec(lead);
+    const elapsed = /the (\d+) complete months? elapsed/.exec(lead);
+    // A page with a yearly budget always says how many months its pro-rata share counts.
+    if (lead.includes('against a yearly budget') && !elapsed) throw new Error(`the budget page's lead names no months elapsed: "${lead}"`);
     if (elapsed) f.add(at, 'months elapsed', Number(elapsed[1]));
     const cards = findAll(page, (e) => e.tagName === 'div' && attr(e, 'class') === 'card');
     for (const card of cards) {

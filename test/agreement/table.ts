@@ -66,7 +66,7 @@ const LISTED = {
   'health entry, every field': { health: 'cops[] entry', review: 'health', 'review --org': 'cops[].health' },
 
   // ---- one CoP, one month
-  'best attendance': { health: 'cops[].trend[]', show: 'cop.health.trend[]' },
+  'best attendance': { health: 'cops[].trend[]', show: 'cop.health.trend[]', site: 'health page months grid, each cell ("–": none)' },
   'meetings held': { 'report markdown': `${MD} "CoPs, <month>" "Meetings"; "Meetings, <year>" per month`, 'report csv': `${CSV} "meetings"`, report: `${R} cops[].months[].meetings`, show: 'cop.budget.thisMonth.meetings (M)' },
   'meetings cancelled': { 'report markdown': `${MD} "Meetings" cells "(+N cancelled)"`, report: `${R} cops[].months[].cancelled` },
   'preparation h': { 'report markdown': `${MD} "Preparation" cells`, 'report csv': `${CSV} "preparation_hours"`,
