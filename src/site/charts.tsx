@@ -324,22 +324,31 @@ export function HoursMeter(props: { measure: Measure; none: string }) {
   return <Meter actual={actual} budget={budget} label={budget === null ? props.none : `${hoursText(actual)} of ${hoursText(budget)}`} />;
 }
 
-/** A row of a MonthGrid: a CoP and its best attendance each month (null: no meeting). */
+/** A month of a MonthGridRow: the most participants at one meeting (null: no meeting held), and whether the CoP was active. */
+export interface MonthGridCell {
+  best: number | null;
+  active: boolean;
+}
+
+/** A row of a MonthGrid: a CoP and its months. */
 export interface MonthGridRow {
   name: string;
   href: string;
-  cells: (number | null)[];
+  cells: MonthGridCell[];
 }
 
 /**
  * Each CoP's months as a grid, reached or not: a table whose cells hold the most participants at
  * one meeting, shaded by whether that reached the minimum (the number says it too, so colour is
- * never the only cue). The month still in progress is shaded only once it is reached.
+ * never the only cue). An active month without a meeting is unreached, as the policy counts it;
+ * a month the CoP was not active is left unshaded. The month in progress is shaded only once it
+ * is reached.
  */
 export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]; inProgress: IsoMonth; minimum: number; rows: MonthGridRow[] }) {
-  const state = (best: number | null, month: IsoMonth) => {
+  const state = ({ best, active }: MonthGridCell, month: IsoMonth) => {
     if (best !== null && best >= props.minimum) return 'reached';
-    return month === props.inProgress ? 'open' : best === null ? 'missing' : 'unreached';
+    if (!active) return 'inactive';
+    return month === props.inProgress ? 'open' : 'unreached';
   };
   return (
     <figure class="month-grid" id={props.id}>
@@ -354,6 +363,10 @@ export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]
           not reached
         </li>
         <li>– no meeting</li>
+        <li>
+          <span class="swatch inactive" />
+          not active
+        </li>
       </ul>
       <p class="muted">{`The most participants at one meeting each month; ${monthLabel(props.inProgress)} is still in progress.`}</p>
       <WideTable label={props.title}>
@@ -376,8 +389,8 @@ export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]
                     <Data>{row.name}</Data>
                   </a>
                 </th>
-                {row.cells.map((best, i) => (
-                  <td class={`num ${state(best, props.months[i]!)}`}>{best ?? '–'}</td>
+                {row.cells.map((cell, i) => (
+                  <td class={`num ${state(cell, props.months[i]!)}`}>{cell.best ?? '–'}</td>
                 ))}
               </tr>
             ))}

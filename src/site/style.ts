@@ -94,7 +94,8 @@ figure.chart figcaption, figure.month-grid figcaption { font-weight: 600; margin
 .month-grid td { text-align: center; min-width: 2.5rem; }
 .month-grid td.reached, .swatch.reached { background: var(--reached); }
 .month-grid td.unreached, .swatch.unreached { background: var(--unreached); }
-.month-grid td.missing { color: var(--muted); }
+.month-grid td.inactive { color: var(--muted); }
+.swatch.inactive { outline: 1px solid var(--line); outline-offset: -1px; }
 .month-grid td.open { outline: 1px dashed var(--line); outline-offset: -3px; }
 /* The plot fills the content width; its y axis' labels are drawn in the margin to its left. */
 figure.chart svg.plot { display: block; width: calc(100% - 3.5rem); margin-left: 3.5rem; height: 220px; overflow: visible; }

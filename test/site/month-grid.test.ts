@@ -49,7 +49,8 @@ function gridRows(html: string, id: string) {
 }
 
 describe('MonthGrid', () => {
-  it('shades a month reached at the minimum, not below it; no meeting is "–"; the month in progress is shaded only once reached', () => {
+  it('shades a month reached at the minimum, not below it; an active month without a meeting is "–" and unreached, a month not active unshaded; the month in progress is shaded only once reached', () => {
+    const cells = (active: boolean[], best: (number | null)[]) => best.map((b, i) => ({ best: b, active: active[i]! }));
     const html = renderToString(
       h(MonthGrid, {
         id: 'grid',
@@ -58,8 +59,8 @@ describe('MonthGrid', () => {
         inProgress: '2026-12',
         minimum: 5,
         rows: [
-          { name: 'Mobile', href: 'cops/mobile.html', cells: [5, 4, null, 2] },
-          { name: 'AWS', href: 'cops/aws.html', cells: [null, 9, 6, 5] },
+          { name: 'Mobile', href: 'cops/mobile.html', cells: cells([true, true, true, true], [5, 4, null, 2]) },
+          { name: 'AWS', href: 'cops/aws.html', cells: cells([false, true, true, true], [null, 9, 6, 5]) },
         ],
       }),
     );
@@ -71,8 +72,8 @@ describe('MonthGrid', () => {
       ['Dec', 'December 2026'],
     ]);
     expect(grid.rows).toEqual([
-      { name: 'Mobile', cells: [['5', 'num reached'], ['4', 'num unreached'], ['–', 'num missing'], ['2', 'num open']] },
-      { name: 'AWS', cells: [['–', 'num missing'], ['9', 'num reached'], ['6', 'num reached'], ['5', 'num reached']] },
+      { name: 'Mobile', cells: [['5', 'num reached'], ['4', 'num unreached'], ['–', 'num unreached'], ['2', 'num open']] },
+      { name: 'AWS', cells: [['–', 'num inactive'], ['9', 'num reached'], ['6', 'num reached'], ['5', 'num reached']] },
     ]);
     expect(attr(grid.region!, 'aria-label')).toBe('Months reached');
     expect(html).toContain('December 2026 is still in progress');
@@ -95,7 +96,12 @@ describe('the health page', () => {
     expect(grid.rows).toHaveLength(active.length);
     const cells = (trend: { bestAttendance: number | null }[]) => trend.map((p) => (p.bestAttendance === null ? '–' : String(p.bestAttendance)));
     expect(new Set(grid.rows.map((row) => row.cells.map(([value]) => value).join(' ')))).toEqual(new Set(active.map((cop) => cells(cop.trend).join(' '))));
-    // Mobile, flagged for low participation, has unreached complete months.
+    // Mobile, flagged for low participation, has unreached complete months, one of them without a meeting (September 2026).
     expect(grid.rows.flatMap((row) => row.cells).some(([, cls]) => cls === 'num unreached')).toBe(true);
+    const mobile = grid.rows.find((row) => row.name === 'Mobile Development')!;
+    expect(mobile.cells[grid.months.findIndex(([, month]) => month === 'September 2026')]).toEqual(['–', 'num unreached']);
+    // Data Engineering was activated in June 2026: its months before are not active, not unreached.
+    const data = grid.rows.find((row) => row.name === 'Data Engineering')!;
+    expect(data.cells[0]).toEqual(['–', 'num inactive']);
   });
 });

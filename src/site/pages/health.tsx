@@ -1,5 +1,5 @@
 /** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
-import { MonthGrid } from '../charts.js';
+import { MonthGrid, type MonthGridCell } from '../charts.js';
 import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
 import type { CopPageView, Level } from '../../view/types.js';
 import { Health } from './cop.js';
@@ -29,6 +29,12 @@ export function closestToTrigger(cops: readonly CopPageView[]): CopPageView[] {
     );
 }
 
+/** A CoP's grid months: its health trend's best attendance, active where the month has a budget in force (the view's `hoursBudget`, null when not active). */
+function gridCells(cop: CopPageView): MonthGridCell[] {
+  const active = new Set(cop.months.filter((m) => m.hoursBudget !== null).map((m) => m.month));
+  return cop.health.trend.map((p) => ({ best: p.bestAttendance, active: active.has(p.month) }));
+}
+
 export function HealthPage({ site, root }: PageProps) {
   const ranked = closestToTrigger(site.cops);
   const detailed = site.cops.filter((cop) => cop.health.triggers.length > 0 || cop.health.warnings.length > 0);
@@ -46,7 +52,7 @@ export function HealthPage({ site, root }: PageProps) {
         months={site.months}
         inProgress={site.months.at(-1)!}
         minimum={site.policy.minParticipants}
-        rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: cop.health.trend.map((p) => p.bestAttendance) }))}
+        rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: gridCells(cop) }))}
       />
       <h2>Closest to a trigger</h2>
       <WideTable label="Closest to a trigger">
