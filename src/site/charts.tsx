@@ -337,6 +337,8 @@ export interface MonthGridRow {
  * never the only cue). The month still in progress is shaded only once it is reached.
  */
 export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]; inProgress: IsoMonth; minimum: number; rows: MonthGridRow[] }) {
+  // Nothing to chart: the ranking below says there is no active CoP.
+  if (props.rows.length === 0) return null;
   const state = (best: number | null, month: IsoMonth) => {
     if (best !== null && best >= props.minimum) return 'reached';
     return month === props.inProgress ? 'open' : best === null ? 'missing' : 'unreached';
