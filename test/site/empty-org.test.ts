@@ -40,6 +40,13 @@ describe('a new organisation’s site', () => {
     }
   });
 
+  it('sets commands as code, never in Markdown backticks (the banner for a file with errors too)', () => {
+    const index = pages.get('index.html')!;
+    expect(elements(index, 'section').some((section) => section.attrs.some((a) => a.value === 'incomplete'))).toBe(true);
+    for (const [file, page] of pages) expect(text(page), file).not.toContain('`');
+    expect(elements(index, 'code').map(text)).toContain('cop check');
+  });
+
   it('says why the budget has no CoP, and how a CoP gets one', () => {
     const budget = text(pages.get('budget.html')!).replace(/\s+/g, ' ');
     expect(budget).toContain('No CoP has been active in 2026 yet');
