@@ -345,6 +345,8 @@ export interface MonthGridRow {
  * is reached.
  */
 export function MonthGrid(props: { id: string; title: string; months: IsoMonth[]; inProgress: IsoMonth; minimum: number; rows: MonthGridRow[] }) {
+  // Nothing to chart: the ranking below says there is no active CoP.
+  if (props.rows.length === 0) return null;
   const state = ({ best, active }: MonthGridCell, month: IsoMonth) => {
     if (best !== null && best >= props.minimum) return 'reached';
     if (!active) return 'inactive';

@@ -57,7 +57,9 @@ export function Page(props: PageProps & { title: string; section: Section; child
         <main>
           {site.incomplete ? (
             <section class="incomplete" role="alert">
-              <p>{site.incomplete.headline}</p>
+              <p>
+                <CodeSpans text={site.incomplete.headline} />
+              </p>
               <ul>
                 {site.incomplete.files.map((f) => (
                   <li>
@@ -88,6 +90,11 @@ export function Page(props: PageProps & { title: string; section: Section; child
  */
 export function Data(props: { children: string | null | undefined; none?: string }) {
   return props.children ? <bdi>{props.children}</bdi> : <>{props.none ?? null}</>;
+}
+
+/** A sentence the terminal and Markdown share (src/render), its `backticked` commands set as <code>. */
+export function CodeSpans(props: { text: string }) {
+  return <>{props.text.split(/`([^`]*)`/).map((part, i) => (i % 2 === 1 ? <code>{part}</code> : part))}</>;
 }
 
 /** Names as one text `a, b, c`, each between U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE: isolated as in a <bdi>. */

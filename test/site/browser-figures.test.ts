@@ -78,6 +78,9 @@ describe.skipIf(!hasChromium)('the figures a manager sees, in headless Chromium'
           }
           const lead = await page.$eval('.lead', (element) => (element as HTMLElement).innerText);
           expect(lead).toContain(`the share for the ${org.monthsElapsed} complete months elapsed`);
+          // The command is set as code, not as Markdown's backticks.
+          expect(lead).toContain(`as cop report --year ${org.year} counts them`);
+          expect(await page.$eval('.lead code', (code) => code.textContent)).toBe(`cop report --year ${org.year}`);
         } finally {
           await page.close();
         }

@@ -87,8 +87,7 @@ export function BudgetPage({ site, root }: PageProps) {
         {b.budget ? (
           <>
             {` The bar's mark is the share for the ${b.monthsElapsed} complete months elapsed, as `}
-            <code>{`cop report --year ${b.year}`}</code>
-            {' counts them.'}
+            <code>{`cop report --year ${b.year}`}</code> counts them.
           </>
         ) : null}
       </p>
@@ -132,7 +131,16 @@ export function BudgetPage({ site, root }: PageProps) {
         </>
       ) : null}
       <h2>By CoP</h2>
-      <WideTable label="By CoP">
+      <WideTable
+        label="By CoP"
+        rows={b.cops.length}
+        empty={
+          <>
+            {`No CoP has been active in ${b.year} yet: a CoP has a budget from the month a proposal becomes active with `}
+            <code>cop activate &lt;id&gt;</code>.
+          </>
+        }
+      >
         <table>
           <thead>
             <tr>

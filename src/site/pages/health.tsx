@@ -55,7 +55,15 @@ export function HealthPage({ site, root }: PageProps) {
         rows={ranked.map((cop) => ({ name: cop.name, href: copHref(root, cop.id), cells: gridCells(cop) }))}
       />
       <h2>Closest to a trigger</h2>
-      <WideTable label="Closest to a trigger">
+      <WideTable
+        label="Closest to a trigger"
+        rows={ranked.length}
+        empty={
+          <>
+            No active CoP yet: only active CoPs are judged, and a proposal becomes active with <code>cop activate &lt;id&gt;</code>.
+          </>
+        }
+      >
         <table>
           <thead>
             <tr>
