@@ -8,7 +8,7 @@ import type { LeftOutFile } from '../workspace/leave-out.js';
 import { computeReport, measure } from '../budget/compute.js';
 import { resolvePeriod } from '../budget/period.js';
 import type { CopMonth, CopReport, Measure } from '../budget/types.js';
-import { addMonthsIso, addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsIso, addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import { evaluateHealth } from '../health/evaluate.js';
@@ -112,7 +112,7 @@ export interface CopView {
   members: string[];
   coreGroup: string[];
   terms: TermView[];
-  /** When the current coordinator term ends by rotation; null for a fixed leader or no current term. */
+  /** The day the next coordinator takes over (the day after the current term's `until`, else when it rotates); null for a fixed leader or no current term. */
   nextHandover: IsoDate | null;
   budget: { hoursPerMonth: number; refreshmentsPerHead: number; otherCosts: { category: string; amount: number; per: string }[] };
   /** Newest first, within the chart window and before. */
@@ -256,7 +256,8 @@ function copView(cop: CopFolder & { charter: Charter }, report: CopReport | unde
     members: names(charter.members),
     coreGroup: names(charter.core_group),
     terms: charter.coordinator.terms.map((t) => ({ person: name(t.person), from: t.from, until: t.until ?? null })),
-    nextHandover: term && rotation !== null && charter.status !== 'dissolved' ? (term.until ?? addMonthsIso(term.from, rotation)) : null,
+    // The day the next coordinator takes over, as `cop show` and the READMEs say: the day after `until`.
+    nextHandover: term && rotation !== null && charter.status !== 'dissolved' ? (term.until !== undefined ? addDaysIso(term.until, 1) : addMonthsIso(term.from, rotation)) : null,
     budget: {
       hoursPerMonth,
       refreshmentsPerHead: report?.budget.refreshmentsPerHead ?? charter.budget?.refreshments_per_head ?? ctx.ws.policy.refreshments_per_head,

@@ -614,7 +614,9 @@ const siteFace: FaceOf = {
       if (facts.has('Coordinator')) f.add(at, 'coordinator', facts.get('Coordinator')!);
       if (!facts.has('Dissolved')) f.add(at, 'next handover', facts.get('Next handover') ?? null);
       const terms = findAll(page, (e) => e.tagName === 'table' && textOf(e).startsWith('Coordinator terms'));
-      const open = terms.length ? tableRows(terms[0]!).find((row) => /handover due|current/.test(row.at(-1)!)) : undefined;
+      // The term the page shows as covering the as-of day: from it or before, until it or later (or open).
+      const covers = (row: string[]) => row.at(-2)! <= org.asOf && !(/^\d{4}-\d\d-\d\d$/.test(row.at(-1)!) && row.at(-1)! < org.asOf);
+      const open = terms.length ? tableRows(terms[0]!).slice(1).find(covers) : undefined;
       if (open && facts.has('Coordinator')) f.add(at, 'coordinator since', open.at(-2)!);
       const goals = findAll(page, byTag('table')).find((t) => tableRows(t)[0]?.includes('Review by'));
       f.add(at, 'goal review dates', dates(goals ? tableRows(goals).slice(1).map((row) => row.at(-1)!) : []));
