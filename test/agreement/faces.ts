@@ -154,11 +154,15 @@ const reportFace = (name: string, args: (org: Organisation) => string[]): FaceOf
   figures: async (org) => reportFigures(await org.json(['report', ...args(org)])),
 });
 
-/** The cells of every table in a Markdown document, under the heading before it. */
-function markdownTables(text: string): { title: string; rows: string[][] }[] {
+/**
+ * The cells of the tables in a Markdown document under the level-2 headings `wanted` accepts. Only
+ * those sections are parsed: the people table of a year's report is most of its text.
+ */
+function markdownTables(text: string, wanted: (heading: string) => boolean): { title: string; rows: string[][] }[] {
   const tables: { title: string; rows: string[][] }[] = [];
   let title = '';
-  for (const node of parseMarkdown(text).children) {
+  const sections = text.split(/^(?=## )/m).filter((section) => wanted(section.slice(3, section.indexOf('\n'))));
+  for (const node of parseMarkdown(sections.join('')).children) {
     if (node.type === 'heading') title = markdownText(node);
     if (node.type === 'table') tables.push({ title, rows: node.children.map((row) => row.children.map((cell) => markdownText(cell))) });
   }
@@ -187,7 +191,7 @@ const copOfRow = (cell: string) => cell.replace(/ \(dissolved\)$/, '');
 /** The figures `cop report --format markdown` shows: its tables read back with mdast (GFM). */
 export function reportMarkdownFigures(text: string): Figures {
   const f = new Figures();
-  for (const { title, rows } of markdownTables(text)) {
+  for (const { title, rows } of markdownTables(text, (heading) => !heading.startsWith('People') && heading !== 'Needs attention')) {
     const [header, ...body] = rows;
     const col = (name: string) => header!.indexOf(name);
     if (/^CoPs, year to date/.test(title)) {
@@ -694,7 +698,12 @@ const siteBudgetFace: FaceOf = {
   },
 };
 
-/** Every face; the site's budget page separately, as it is known to disagree today (#24). */
+/**
+ * Every face; the site's budget page separately, as it is known to disagree today (#24). The site's
+ * `api/v1/` is one more entry once `cop site` writes it: `report/<year>.json` read by
+ * reportFigures (it is `cop report --year` byte for byte), `health.json` by healthFigures, and
+ * `cops/<id>.json` like showFace, each from `siteOf(org)`.
+ */
 export const FACE_LIST: FaceOf[] = [
   reportFace('report --month M', (org) => ['--month', org.month]),
   reportFace('report (L)', () => []),
