@@ -1,16 +1,18 @@
 /**
- * #24: the outputs agree, by test. Generated organisations (scripts/bench/generate.mjs, seeded), on
- * as-of days that include the 1st and the last day of a month, 1 January and 31 December: every
- * figure that two faces of the tool show for the same CoP, month and day is the same number. What
- * is compared to what is the table in ./table.ts; how each face is read is ./faces.ts.
+ * #24: the outputs agree, by test. Generated organisations (scripts/bench/generate.mjs, seeded) and
+ * the bundled example, on as-of days that include the 1st and the last day of a month, 1 January
+ * and 31 December: every figure that two faces of the tool show for the same CoP, month and day is
+ * the same number. What is compared to what is the table in ./table.ts; how each face is read is
+ * ./faces.ts.
  *
  * AGREEMENT_ORGS=<n> runs n organisations (default 20); AGREEMENT_SIZE=<cops> makes each bigger.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { parseDocument } from 'yaml';
+import { parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { addDaysIso, addMonthsIso } from '../../src/core/dates.js';
 // @ts-expect-error: a plain script, without types
 import { generateOrganisation } from '../../scripts/bench/generate.mjs';
 import { runInProcess } from '../helpers/in-process.js';
@@ -54,7 +56,8 @@ function note(faces: readonly FaceOf[], figures: ReadonlyMap<string, Figures>): 
 
 /**
  * What the generator never writes, on some seeds: a budget cut mid-year (dated `budget.changes`), a
- * cancelled meeting that was prepared for, and a CoP dissolved by `cop dissolve` on 31 October.
+ * cancelled meeting that was prepared for, the next coordinator lined up, a proposed CoP, and a CoP
+ * dissolved by `cop dissolve` on 31 October.
  */
 async function vary(root: string, seed: number): Promise<void> {
   const ids = readdirSync(join(root, 'cops')).sort();
@@ -71,6 +74,35 @@ async function vary(root: string, seed: number): Promise<void> {
     const name = ['2026-09-29', '2026-09-29-2', '2026-09-29-3'].find((stem) => !existsSync(join(root, 'cops', id, 'meetings', `${stem}.yaml`)))!;
     const text = `date: 2026-09-29\ntitle: Clinic\nformat: clinic\nduration_minutes: 60\nattendees: []\ncancelled: true\nreason: The speaker was ill\npreparation:\n  - person: ${member}\n    hours: 1.5\n`;
     writeFileSync(join(root, 'cops', id, 'meetings', `${name}.yaml`), text);
+  }
+  if (seed % 4 === 1) {
+    // The next coordinator already lined up: the current term ends on a date.
+    const file = join(root, 'cops', ids[0]!, 'charter.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const terms = doc.getIn(['coordinator', 'terms']) as YAMLSeq<YAMLMap>;
+    const current = terms.items.at(-1)!;
+    const next = addMonthsIso(String(current.get('from')), 3);
+    current.set('until', addDaysIso(next, -1));
+    const members = (doc.get('members') as YAMLSeq<Scalar<string>>).items.map((item) => String(item.value));
+    terms.add(doc.createNode({ person: members.find((m) => m !== String(current.get('person'))), from: next }) as YAMLMap);
+    writeFileSync(file, doc.toString());
+  }
+  if (seed % 5 === 2) {
+    // A proposal modelled on the first CoP: no budget, not judged, coordinated from its creation.
+    const doc = parseDocument(readFileSync(join(root, 'cops', ids[0]!, 'charter.yaml'), 'utf8'));
+    const id = `${ids[0]}-next`;
+    doc.set('id', id);
+    doc.set('name', `${String(doc.get('name'))} Next`);
+    doc.set('status', 'proposed');
+    doc.set('created', '2026-10-20');
+    doc.delete('activated');
+    const terms = doc.getIn(['coordinator', 'terms']) as YAMLSeq<YAMLMap>;
+    const first = terms.items.at(-1)!;
+    first.set('from', '2026-10-20');
+    first.delete('until');
+    terms.items = [first];
+    mkdirSync(join(root, 'cops', id));
+    writeFileSync(join(root, 'cops', id, 'charter.yaml'), doc.toString());
   }
   if (seed % 3 === 0) {
     const id = ids.at(-1)!;

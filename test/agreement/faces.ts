@@ -154,11 +154,15 @@ const reportFace = (name: string, args: (org: Organisation) => string[]): FaceOf
   figures: async (org) => reportFigures(await org.json(['report', ...args(org)])),
 });
 
-/** The cells of every table in a Markdown document, under the heading before it. */
-function markdownTables(text: string): { title: string; rows: string[][] }[] {
+/**
+ * The cells of the tables in a Markdown document under the level-2 headings `wanted` accepts. Only
+ * those sections are parsed: the people table of a year's report is most of its text.
+ */
+function markdownTables(text: string, wanted: (heading: string) => boolean): { title: string; rows: string[][] }[] {
   const tables: { title: string; rows: string[][] }[] = [];
   let title = '';
-  for (const node of parseMarkdown(text).children) {
+  const sections = text.split(/^(?=## )/m).filter((section) => wanted(section.slice(3, section.indexOf('\n'))));
+  for (const node of parseMarkdown(sections.join('')).children) {
     if (node.type === 'heading') title = markdownText(node);
     if (node.type === 'table') tables.push({ title, rows: node.children.map((row) => row.children.map((cell) => markdownText(cell))) });
   }
@@ -187,7 +191,7 @@ const copOfRow = (cell: string) => cell.replace(/ \(dissolved\)$/, '');
 /** The figures `cop report --format markdown` shows: its tables read back with mdast (GFM). */
 export function reportMarkdownFigures(text: string): Figures {
   const f = new Figures();
-  for (const { title, rows } of markdownTables(text)) {
+  for (const { title, rows } of markdownTables(text, (heading) => !heading.startsWith('People') && heading !== 'Needs attention')) {
     const [header, ...body] = rows;
     const col = (name: string) => header!.indexOf(name);
     if (/^CoPs, year to date/.test(title)) {
@@ -637,7 +641,9 @@ const siteFace: FaceOf = {
       if (facts.has('Coordinator')) f.add(at, 'coordinator', facts.get('Coordinator')!);
       if (!facts.has('Dissolved')) f.add(at, 'next handover', facts.get('Next handover') ?? null);
       const terms = findAll(page, (e) => e.tagName === 'table' && textOf(e).startsWith('Coordinator terms'));
-      const open = terms.length ? tableRows(terms[0]!).find((row) => /handover due|current/.test(row.at(-1)!)) : undefined;
+      // The term the page shows as covering the as-of day: from it or before, until it or later (or open).
+      const covers = (row: string[]) => row.at(-2)! <= org.asOf && !(/^\d{4}-\d\d-\d\d$/.test(row.at(-1)!) && row.at(-1)! < org.asOf);
+      const open = terms.length ? tableRows(terms[0]!).slice(1).find(covers) : undefined;
       if (open && facts.has('Coordinator')) f.add(at, 'coordinator since', open.at(-2)!);
       const goals = findAll(page, byTag('table')).find((t) => tableRows(t)[0]?.includes('Review by'));
       f.add(at, 'goal review dates', dates(goals ? tableRows(goals).slice(1).map((row) => row.at(-1)!) : []));

@@ -6,7 +6,9 @@ import YAML from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { buildSite } from '../../src/site/site.js';
+import type { Charter } from '../../src/model/schema-types.js';
 import { renderSite } from '../../src/site/render.js';
+import { copView } from '../../src/view/build.js';
 import { MARKER, writeSiteFiles } from '../../src/site/write.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { monthLabel } from '../../src/core/dates.js';
@@ -216,5 +218,16 @@ describe('writing the site', () => {
     );
     expect(lstatSync(join(out, 'b.html')).isSymbolicLink()).toBe(true);
     expect(readFileSync(elsewhere, 'utf8')).toBe('mine');
+  });
+});
+
+describe('the next handover on a CoP page', () => {
+  it('is the day the next coordinator takes over, as cop show says, when the charter lines the next term up (found by test/agreement)', () => {
+    const coordinator: Charter['coordinator'] = { rotation_months: 3, terms: [{ person: 'p2', from: '2026-09-01', until: '2026-11-30' }, { person: 'p3', from: '2026-12-01' }] };
+    const ws = workspace({ cops: { alpha: { charter: charter('alpha', { coordinator }), meetings: [meeting('2026-11-04')] } } });
+    const page = renderSite(buildSite(ws, { asOf: '2026-11-20' })).get('cops/alpha.html')!;
+    const shown = /<dt>Next handover<\/dt><dd>([^<]*)<\/dd>/.exec(page)?.[1];
+    expect(shown).toBe('2026-12-01');
+    expect(shown).toBe(copView(ws, 'alpha', '2026-11-20')!.coordinator.nextHandover!.date);
   });
 });
