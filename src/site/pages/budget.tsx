@@ -83,7 +83,12 @@ export function BudgetPage({ site, root }: PageProps) {
       <p class="lead">
         {`${span}: ${f.hours(b.yearToDate.hours.actual)} of work time and ${f.money(b.yearToDate.money.actual)} spent by all CoPs`}
         {b.budget ? `, against a yearly budget of ${f.hours(b.budget.hours)} and ${f.money(b.budget.money)}.` : '.'}
-        {b.budget ? ` The bar's mark is the share for the ${b.monthsElapsed} complete months elapsed, as \`cop report --year ${b.year}\` counts them.` : ''}
+        {b.budget ? (
+          <>
+            {` The bar's mark is the share for the ${b.monthsElapsed} complete months elapsed, as `}
+            <code>{`cop report --year ${b.year}`}</code> counts them.
+          </>
+        ) : null}
       </p>
       <div class="cards">
         <PaceCard site={site} label="Work hours" what="hours" format={f.hours} />
