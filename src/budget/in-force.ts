@@ -33,9 +33,16 @@ export function yearlyFiguresIn(budget: YearlyBudget, month: IsoMonth): { hours:
   return { hours, money };
 }
 
+/** The organisation's share of its yearly budget for `month`: a twelfth of the yearly figures in force in it. */
+export function monthlyShareIn(budget: YearlyBudget, month: IsoMonth): { hours: number; money: number } {
+  const { hours, money } = yearlyFiguresIn(budget, month);
+  return { hours: hours / 12, money: money / 12 };
+}
+
 /**
- * The organisation's budget for months 1…`through` of its year: each month carries a twelfth of
- * the yearly figures in force in it. With `through` = 12 this is the year's whole budget.
+ * The organisation's budget for months 1…`through` of its year: the sum of each month's share
+ * (monthlyShareIn), added up before dividing so a whole year is its budget exactly. With
+ * `through` = 12 this is the year's whole budget.
  */
 export function yearlyBudgetThrough(budget: YearlyBudget, through: number): { hours: number; money: number } {
   let hours = 0;

@@ -200,13 +200,15 @@ export interface Series {
   values: number[];
 }
 
-/** Bars stacked by series (e.g. hours per month by CoP), with an optional flat reference line. */
-export function StackedBarChart(props: Common & { series: Series[]; reference?: { label: string; value: number } }) {
+/** Bars stacked by series (e.g. hours per month by CoP), with an optional reference line (a step where it changes). */
+export function StackedBarChart(props: Common & { series: Series[]; reference?: Reference }) {
   const { series, reference } = props;
   const count = props.labels.length;
   const totals = Array.from({ length: count }, (_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
   const x = bandScale(count);
-  const y = valueScale(Math.max(0, ...totals, reference?.value ?? 0));
+  const y = valueScale(Math.max(0, ...totals, ...(reference?.values ?? []).map((v) => v ?? 0)));
+  // One figure in the key when the line is flat; a changing line is read off the table.
+  const flat = reference && new Set(reference.values).size === 1 && reference.values[0] !== null ? reference.values[0]! : null;
   const base = new Array<number>(count).fill(0);
   const table = (
     <WideTable label={`The numbers: ${props.title}`}>
@@ -220,6 +222,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
               </th>
             ))}
             <th scope="col">Total</th>
+            {reference ? <th scope="col">{reference.label}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -230,6 +233,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
                 <td class="num">{props.format(s.values[i] ?? 0)}</td>
               ))}
               <td class="num">{props.format(totals[i]!)}</td>
+              {reference ? <td class="num">{reference.values[i] == null ? '–' : props.format(reference.values[i]!)}</td> : null}
             </tr>
           ))}
         </tbody>
@@ -237,7 +241,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
     </WideTable>
   );
   return (
-    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'reference', label: `${reference.label} (${props.format(reference.value)})` }] : null}>
+    <Frame chart={props} y={y} table={table} legend={reference ? [{ kind: 'reference', label: flat === null ? reference.label : `${reference.label} (${props.format(flat)})` }] : null}>
       {series.map((s, k) => (
         <g class={`bars stack s${k % PALETTE}`}>
           {s.values.map((value, i) => {
@@ -252,7 +256,7 @@ export function StackedBarChart(props: Common & { series: Series[]; reference?: 
           })}
         </g>
       ))}
-      {reference ? <line class="reference" x1="0" x2="100%" y1={r(y(reference.value))} y2={r(y(reference.value))} /> : null}
+      {reference ? <ReferenceLine reference={reference} x={x} y={y} /> : null}
       <XLabels labels={props.axisLabels} x={(i) => x(i)! + x.bandwidth() / 2} />
     </Frame>
   );

@@ -6,14 +6,14 @@
  * string, free text included (./redact.ts).
  */
 import { computeReport } from '../budget/compute.js';
-import { hoursPerMonthIn } from '../budget/in-force.js';
+import { hoursPerMonthIn, monthlyShareIn } from '../budget/in-force.js';
 import { resolvePeriod } from '../budget/period.js';
 import { refreshmentsCap } from '../model/charter.js';
 import type { CopMonth, CopReport, Report } from '../budget/types.js';
 import { addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
 import { isCancelled, participantCount } from '../model/meeting.js';
-import type { Meeting } from '../model/schema-types.js';
+import type { Meeting, YearlyBudget } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { meetingView, organisationView, personRef } from './build.js';
 import { idsToNames, redactPeople, WITHHELD, type PersonNames } from './redact.js';
@@ -73,7 +73,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
     },
     months,
     cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
-    budget: budgetPace(options.pace ?? paceReport(ws, asOf, anonymised)),
+    budget: budgetPace(options.pace ?? paceReport(ws, asOf, anonymised), ws.config.budgets),
   };
   if (!anonymised) return view;
   const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
@@ -175,8 +175,9 @@ function healthText(health: Pick<CopHealth, 'triggers' | 'warnings'>, ctx: PageC
 }
 
 /** The organisation's pace from `cop report --year`'s data, and its months and CoPs as the budget page charts them. */
-function budgetPace(report: Report): BudgetPaceView {
+function budgetPace(report: Report, budgets: readonly YearlyBudget[] | undefined): BudgetPaceView {
   const { year, budget, monthsElapsed, yearToDate, proRata, forecast, remaining, runsOut } = report.organisation;
+  const yearly = budgets?.find((b) => b.year === year);
   const { ytdFrom, to } = report.period;
   return {
     year,
@@ -199,6 +200,7 @@ function budgetPace(report: Report): BudgetPaceView {
           money: m ? m.money.total : 0,
         };
       }),
+      share: yearly ? monthlyShareIn(yearly, month) : null,
     })),
     cops: report.cops.map((cop) => ({
       id: cop.id,

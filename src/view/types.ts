@@ -237,8 +237,12 @@ export interface BudgetPaceView extends Pick<OrganisationReport, 'year' | 'budge
   /** The months counted: January of `year` to the last complete month. */
   from: IsoMonth;
   to: IsoMonth;
-  /** Each month counted: hours (attendance + preparation) and money by CoP (the CoPs of `cops`, in that order). */
-  months: { month: IsoMonth; byCop: { id: string; hours: number; money: number }[] }[];
+  /**
+   * Each month counted: hours (attendance + preparation) and money by CoP (the CoPs of `cops`, in
+   * that order), and the month's share of the yearly budget (a twelfth of the figures in force
+   * that month, so a mid-year change moves it; null without a yearly budget).
+   */
+  months: { month: IsoMonth; byCop: { id: string; hours: number; money: number }[]; share: { hours: number; money: number } | null }[];
   /** Each CoP the report counts, year to date. */
   cops: { id: string; name: string; meetings: number; attendanceHours: number; preparation: Measure; money: number }[];
 }

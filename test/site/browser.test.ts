@@ -77,11 +77,12 @@ describe.skipIf(!hasChromium)('the site in headless Chromium', () => {
           const svg = figure.querySelector('svg')!;
           const box = svg.getBoundingClientRect();
           const rows = Array.from(figure.querySelectorAll('tbody tr'));
-          // Every number cell but a stacked chart's Total column; a bar chart's reference column is not a mark either.
-          const stacked = figure.querySelector('thead th:last-child')?.textContent === 'Total';
+          // A stacked chart's series cells (those before its Total column; the reference column after
+          // it is no mark), or a bar chart's first number cell (its reference column is none either).
+          const total = Array.from(figure.querySelectorAll('thead th')).findIndex((th) => th.textContent === 'Total');
           const cells = rows.flatMap((row) => {
             const tds = Array.from(row.querySelectorAll('td'));
-            return stacked ? tds.slice(0, -1) : tds.slice(0, 1);
+            return total > 0 ? tds.slice(0, total - 1) : tds.slice(0, 1);
           });
           const values = cells.map((td) => Number((td.textContent ?? '').replace(/[^0-9.-]/g, '')));
           return {

@@ -10,7 +10,7 @@ import { resolvePeriod } from '../../src/budget/period.js';
 import { renderSite } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import { siteView } from '../../src/view/site.js';
-import { htmlText } from '../helpers/html.js';
+import { chartTable, htmlText } from '../helpers/html.js';
 import { charter, meeting, people, person, workspace } from '../helpers/workspace.js';
 
 const AS_OF = '2026-11-20';
@@ -94,6 +94,24 @@ describe('the site view', () => {
     });
     expect(view.budget.months.map((m) => m.month)).toHaveLength(10);
     expect(view.budget.cops.map((c) => c.id)).toEqual(['alpha', 'gamma']);
+  });
+
+  it("gives each month its share of the yearly budget in force that month, so a mid-year change moves the budget page's line", () => {
+    const ws = org();
+    ws.config.budgets = [{ year: 2026, hours: 240, money: 1200, changes: [{ from: '2026-07-01', hours: 480 }] }];
+    const budget = siteView(ws, { asOf: AS_OF }).budget;
+    expect(budget.months.map((m) => m.share)).toEqual([
+      ...Array.from({ length: 6 }, () => ({ hours: 20, money: 100 })),
+      ...Array.from({ length: 4 }, () => ({ hours: 40, money: 100 })),
+    ]);
+    // The shares add up to the report's pro rata.
+    expect(budget.months.reduce((sum, m) => sum + m.share!.hours, 0)).toBeCloseTo(budget.proRata.hours.budget!, 9);
+    const page = renderSite(buildSite(ws, { asOf: AS_OF })).get('budget.html')!;
+    const reference = chartTable(page, 'org-hours').map((row) => row.at(-1));
+    expect(reference).toEqual([...Array(6).fill('20 h'), ...Array(4).fill('40 h')]);
+    const noBudget = org();
+    noBudget.config.budgets = [];
+    expect(siteView(noBudget, { asOf: AS_OF }).budget.months.every((m) => m.share === null)).toBe(true);
   });
 
   it('anonymised, holds no person: no id, name or GitHub handle in any string, lists emptied, counts kept', () => {

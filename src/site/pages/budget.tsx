@@ -108,25 +108,25 @@ export function BudgetPage({ site, root }: PageProps) {
           <StackedBarChart
             id="org-hours"
             title={`Work hours per month by CoP, ${b.year}`}
-            description={`Attendance in work hours plus preparation, each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.hours(b.budget.hours / 12)})` : ''}.`}
+            description={`Attendance in work hours plus preparation, each month of ${b.year} so far, stacked by CoP${b.budget ? ', against each month\'s twelfth of the yearly budget' : ''}.`}
             labels={months.map(monthLabel)}
             axisLabels={months.map(shortMonth)}
             labelHeader="Month"
             format={f.hours}
             series={hoursSeries}
-            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.hours / 12 } } : {})}
+            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', values: b.months.map((m) => m.share?.hours ?? null) } } : {})}
           />
           <StackedBarChart
             id="org-money"
             title={`Money per month by CoP, ${b.year}`}
-            description={`Money spent each month of ${b.year} so far, stacked by CoP${b.budget ? `, against a twelfth of the yearly budget (${f.money(b.budget.money / 12)})` : ''}.`}
+            description={`Money spent each month of ${b.year} so far, stacked by CoP${b.budget ? ', against each month\'s twelfth of the yearly budget' : ''}.`}
             labels={months.map(monthLabel)}
             axisLabels={months.map(shortMonth)}
             labelHeader="Month"
             format={f.money}
             axisFormat={f.moneyAxis}
             series={moneySeries}
-            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', value: b.budget.money / 12 } } : {})}
+            {...(b.budget ? { reference: { label: 'a twelfth of the yearly budget', values: b.months.map((m) => m.share?.money ?? null) } } : {})}
           />
         </>
       ) : null}
