@@ -85,12 +85,13 @@ export function meetingYaml(meeting: Meeting, schemaRef: string, copName: string
   const doc = new Document(meeting);
   doc.commentBefore = header([`yaml-language-server: $schema=${schemaRef}`, `A meeting of the ${copName} CoP, recorded with \`cop log\`.`]);
   commentKey(doc, 'slot', 'Only work-hours meetings cost work time; lunch and after-work meetings cost none.', false);
-  commentKey(doc, 'attendees', 'People from the organisation who attended (ids from people.yaml). Attendees and guests\nare the participants: a month is reached when a meeting has enough of them.', false);
+  if (meeting.cancelled) commentKey(doc, 'cancelled', 'Planned but not held: counted as cancelled, never as a meeting held; it needs no recording.', false);
+  else commentKey(doc, 'attendees', 'People from the organisation who attended (ids from people.yaml). Attendees and guests\nare the participants: a month is reached when a meeting has enough of them.', false);
   commentKey(doc, 'guests', 'People from outside the organisation.', false);
   commentKey(doc, 'preparation', "Work time spent preparing, charged to the CoP's monthly budget.", false);
   commentKey(doc, 'costs', 'Money spent; refreshments are checked against the cap per head.', false);
   commentKey(doc, 'recording', 'CoP meetings are public: the link to the published recording.', false);
-  if (!meeting.recording) doc.comment = ' No recording yet: add `recording: https://…` once it is published.';
+  if (!meeting.recording && !meeting.cancelled) doc.comment = ' No recording yet: add `recording: https://…` once it is published.';
   foldLong(doc, ['notes']);
   return doc.toString(TO_STRING);
 }
