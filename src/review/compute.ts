@@ -15,6 +15,7 @@ import { isCancelled, participantCount } from '../model/meeting.js';
 import type { Charter, Meeting } from '../model/schema-types.js';
 import { charters, type Loaded, type Workspace } from '../workspace/workspace.js';
 import { BANDS, type Band, type BandCounts, type BandMove, type CopReview } from './types.js';
+import { valueMatrix } from './value.js';
 
 export interface ReviewOptions {
   /** The months reviewed, as `cop report` resolves `--from`/`--to`. */
@@ -129,6 +130,8 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
       nextHandover: next?.due ?? null,
     },
     health: anonymise ? withoutPeople(copHealth(cop, ws, asOf)) : copHealth(cop, ws, asOf),
+    // The second argument takes the CoP's outputs (cops/<id>/outputs/): none are loaded in this version.
+    value: valueMatrix(cop, [], { from: period.from, to: period.to, asOf, anonymise }),
   };
 }
 

@@ -7,6 +7,7 @@ import type { Period } from '../budget/period.js';
 import type { IsoDate } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
 import type { Goal } from '../model/schema-types.js';
+import type { ValueCycleEntry } from './value.js';
 
 /**
  * Participation bands over the meetings held in a period: core attended at least two-thirds,
@@ -78,6 +79,8 @@ export interface CopReview {
   };
   /** Exactly `cop health`'s entry for the CoP as of the review's as-of date. */
   health: CopHealth;
+  /** The value-creation matrix for the period: indicators and recorded stories per cycle (src/review/value.ts). */
+  value: ValueCycleEntry[];
 }
 
 /** A dissolution trigger raised in the year, and what was decided about it. */
@@ -110,6 +113,8 @@ export interface OrgCopSection {
   budget: CopReport;
   /** Exactly `cop health`'s entry for the CoP as of the same day. */
   health: CopHealth;
+  /** The value-creation matrix for the year. */
+  value: ValueCycleEntry[];
 }
 
 /** `cop review --org --year <year>`: the organisation's annual report for the CTO; also `--format json`. */
