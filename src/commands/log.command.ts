@@ -33,7 +33,7 @@ Examples:
       --attendees lucy.chen,seren.howarth,kwame.asante,fatima.sheikh,arjun.mehta \\
       --cost refreshments:25:Sandwiches --recording https://video.example.com/aws/2026-11-19
   $ cop log aws --from meeting.yaml --yes
-  $ cop log mobile --yes --date 2026-09-17 --title "Flutter or KMP" --cancelled \
+  $ cop log mobile --yes --date 2026-09-17 --title "Flutter or KMP" --cancelled \\
       --reason "Nobody to host it during the coordinator handover."
 
 A meeting already logged (the same day and title, or the same content) is refused, naming the

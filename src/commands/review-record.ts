@@ -7,12 +7,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
-import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { diffWorkspaces } from '../diff/diff.js';
-import { checkReplacedCharter } from '../health/dissolve.js';
-import type { Charter } from '../model/schema-types.js';
 import { shellCommand } from '../output/shell.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { changeLines } from '../render/diff/text.js';
@@ -24,11 +21,11 @@ import { reviewYaml } from '../scaffold/yaml.js';
 import { sharedValidator } from '../schema/validator.js';
 import { COPS_DIR } from '../workspace/root.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
-import { createFileAtomic, FileExistsError, replaceFileAtomic } from '../workspace/write.js';
+import { createFileAtomic, FileExistsError } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
+import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
-import { reportChecks, schemaRef, updateGeneratedFiles } from './scaffold-shell.js';
+import { replaceCharter, reportChecks, schemaRef } from './scaffold-shell.js';
 
 export interface RecordOptions extends DataOptions {
   format: 'markdown' | 'json';
@@ -103,16 +100,9 @@ export async function applyReview(id: string, options: RecordOptions, io: Io): P
     if (error instanceof YamlEditError) throw new UsageError(`${cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const written = parse(text) as Charter;
-  const problems = checkReplacedCharter(ws, id, written, sharedValidator(), context.asOf);
-  if (problems.length > 0) {
-    refuseCharterEdit(io, cop.charterFile, 'with the new review dates,', problems);
-    return EXIT.findings;
-  }
-  const after = { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) };
-  const diff = diffWorkspaces(ws, after);
-  replaceFileAtomic(join(context.root, cop.charterFile), text, before);
-  await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text }], context, io);
+  const written = await replaceCharter(ws, cop, { before, text, when: 'with the new review dates,' }, context, io);
+  if (!written) return EXIT.findings;
+  const diff = diffWorkspaces(ws, { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) });
 
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ cop: id, review: review.file, file: cop.charterFile, moves, changes: diff.changes, findings: diff.findings }, null, 2)}\n`);

@@ -6,6 +6,7 @@ import type { CopReport, OrganisationReport } from '../budget/types.js';
 import type { Period } from '../budget/period.js';
 import type { IsoDate } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
+import type { Decision } from '../model/review.js';
 import type { Goal } from '../model/schema-types.js';
 import type { ValueCycleEntry } from './value.js';
 
@@ -50,8 +51,11 @@ export interface CopReview {
   /** The same number of months just before, for the change in participation. */
   previous: { from: string; to: string };
   anonymised: boolean;
-  /** Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name its id. */
-  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[] })[];
+  /**
+   * Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name
+   * its id; `lastOutcome`: its latest decided outcome in a recorded review up to as-of, or null.
+   */
+  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[]; lastOutcome: Decision | null })[];
   meetings: { held: number; cancelled: number; list: ReviewMeeting[] };
   participation: {
     members: number;

@@ -26,13 +26,14 @@ export function reviewMarkdown(review: CopReview, currency: string | null, minPa
     heading(2, 'Goals'),
     review.goals.length
       ? table(
-          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }, { header: 'Meetings that served it' }],
+          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }, { header: 'Meetings that served it' }, { header: 'Last recorded outcome' }],
           review.goals.map((g) => [
             g.type,
             g.audiences.join(', '),
             g.description,
             `${g.review_by}${g.reviewDue ? ' (due)' : ''}`,
             g.id === undefined ? ['no goal ', code('id'), ' to name'] : g.servedBy.join(', ') || 'none',
+            g.lastOutcome ? `${g.lastOutcome.outcome} (${g.lastOutcome.date})` : 'none recorded',
           ]),
         )
       : paragraph('The charter has no goals.'),
