@@ -78,6 +78,13 @@ describe('cop review <id> --record and --apply', () => {
     expect(read(root, CHARTER)).toBe(after);
   });
 
+  it('--record --format json prints the file and the review exactly as written', async () => {
+    const root = copyOrganisation();
+    const run = await runInProcess(['review', 'aws', '--record', '--as-of', AS_OF, '--format', 'json'], root);
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ cop: 'aws', file: FILE, review: parse(read(root, FILE)) });
+  });
+
   it('--apply without a recorded review, and --record with --org, are refused', async () => {
     const root = copyOrganisation();
     const none = await runInProcess(['review', 'mobile', '--apply', '--as-of', AS_OF], root);
