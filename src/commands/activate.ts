@@ -1,21 +1,15 @@
 /** `cop activate <id>`: a proposed CoP becomes active, recorded in its charter in place. */
-import { join } from 'node:path';
 import { Chalk } from 'chalk';
-import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { diffWorkspaces } from '../diff/diff.js';
-import { checkReplacedCharter } from '../health/dissolve.js';
 import { planActivation } from '../lifecycle/activation.js';
-import type { Charter } from '../model/schema-types.js';
 import { changeLines } from '../render/diff/text.js';
-import { sharedValidator } from '../schema/validator.js';
-import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
+import { loadValidWorkspace } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
-import { updateGeneratedFiles } from './scaffold-shell.js';
+import { replaceCharter } from './scaffold-shell.js';
 
 export interface ActivateOptions extends DataOptions {
   date?: string;
@@ -40,7 +34,6 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
   }
 
   const { cop, activated, newTerm } = plan;
-  const path = join(context.root, cop.charterFile);
   // The text the loader read through the guarded reader; the write checks the file still holds it.
   const before = ws.texts?.get(cop.charterFile);
   if (before === undefined) throw new UsageError(`${cop.charterFile} could not be read; nothing was changed.`);
@@ -56,16 +49,9 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
     if (error instanceof YamlEditError) throw new UsageError(`${cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const written = parse(text) as Charter;
-  const problems = checkReplacedCharter(ws, id, written, sharedValidator(), context.asOf);
-  if (problems.length > 0) {
-    refuseCharterEdit(io, cop.charterFile, 'once active,', problems);
-    return EXIT.findings;
-  }
-  const after = { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) };
-  const review = diffWorkspaces(ws, after);
-  replaceFileAtomic(path, text, before);
-  await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text }], context, io);
+  const written = await replaceCharter(ws, cop, { before, text, when: 'once active,' }, context, io);
+  if (!written) return EXIT.findings;
+  const review = diffWorkspaces(ws, { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) });
 
   if (options.format === 'json') {
     io.stdout(`${JSON.stringify({ id, file: cop.charterFile, activated: written.activated, newTerm, sponsor: written.sponsor ?? null, changes: review.changes, findings: review.findings }, null, 2)}\n`);

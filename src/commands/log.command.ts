@@ -19,6 +19,8 @@ export const logCommand: CommandDefinition = (io, setExit) =>
         .option('--recording <url>', 'link to the published recording')
         .option('--topic <text>', 'a topic discussed (repeatable)', collect)
         .option('--notes <text>', 'free-form notes')
+        .option('--cancelled', 'the meeting was planned but did not take place (no attendees; give --reason)')
+        .option('--reason <text>', 'why a --cancelled meeting did not take place')
         .option('--allow-duplicate <reason>', 'write it although a log of that day has the same title or content, with a suppression comment giving the reason'),
     ),
   )
@@ -31,6 +33,8 @@ Examples:
       --attendees lucy.chen,seren.howarth,kwame.asante,fatima.sheikh,arjun.mehta \\
       --cost refreshments:25:Sandwiches --recording https://video.example.com/aws/2026-11-19
   $ cop log aws --from meeting.yaml --yes
+  $ cop log mobile --yes --date 2026-09-17 --title "Flutter or KMP" --cancelled \\
+      --reason "Nobody to host it during the coordinator handover."
 
 A meeting already logged (the same day and title, or the same content) is refused, naming the
 file: run the same \`cop log\` twice and the second writes nothing (rule no-duplicate-meeting).

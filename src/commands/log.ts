@@ -38,6 +38,9 @@ export interface LogOptions extends DataOptions, ScaffoldOptions {
   recording?: string;
   topic?: string[];
   notes?: string;
+  /** The meeting did not take place: written as the schema's cancelled-meeting shape. */
+  cancelled?: boolean;
+  reason?: string;
   /** Write the meeting although it repeats a logged one, with a suppression comment giving this reason. */
   allowDuplicate?: string;
 }
@@ -78,6 +81,8 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
     recording: options.recording,
     topics: options.topic,
     notes: options.notes,
+    cancelled: options.cancelled,
+    reason: options.reason,
   };
   const input = meetingInput(file, flags);
   const ctx: MeetingContext = { charter: cop.charter, people: personIndex(ws), asOf: context.asOf, enums: schemaEnums() };
@@ -131,7 +136,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
       io.stdout(`${JSON.stringify(json, null, 2)}\n`);
     } else {
       const shown = escapeTerminal(rel);
-      const commit = `${shellCommand('git', 'add', rel)} && ${shellCommand('git', 'commit', '-m', `Log the ${cop.charter.name} meeting of ${meeting.date}`)}`;
+      const commit = `${shellCommand('git', 'add', rel)} && ${shellCommand('git', 'commit', '-m', `Log the ${cop.charter.name} meeting of ${meeting.date}${meeting.cancelled ? ' (cancelled)' : ''}`)}`;
       io.stdout(`Wrote ${shown}.\n\nNext: commit it (${escapeTerminal(commit)}) and open a pull request.\n`);
     }
     return EXIT.ok;

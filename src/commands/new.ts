@@ -157,6 +157,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
         `Commit: ${shellCommand('git', 'add', ...written)} && ${shellCommand('git', 'commit', '-m', `Propose the ${answers.name} community of practice`)}`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
       ];
+  nextSteps.push(`Once it is active: \`cop log ${answers.id}\` records each meeting in ${COPS_DIR}/${answers.id}/meetings/, and \`cop review ${answers.id} --record\` each goal review in ${COPS_DIR}/${answers.id}/reviews/.`);
   if (options.format === 'json') {
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);

@@ -13,6 +13,8 @@ export const reviewCommand: CommandDefinition = (io, setExit) =>
       .option('--to <YYYY-MM>', 'last month of the review period (default: the last complete month)')
       .option('--names', 'show people by name even when the policy anonymises reports')
       .option('--no-names', 'leave people out: counts only')
+      .option('--record', 'write cops/<id>/reviews/<as-of>.yaml from the draft, the outcomes left as placeholders to fill in')
+      .option('--apply', "once the latest recorded review's outcomes are filled in: move the charter's review_by of kept and revised goals")
       .addOption(formatOption(['markdown', 'json'])),
   )
     .addHelpText(
@@ -23,6 +25,8 @@ Examples:
   $ cop review data-engineering --from 2026-06 --to 2026-11 --as-of 2026-11-20
   $ cop review aws --quarter 2026Q3 --no-names --format json --as-of 2026-11-20
   $ cop review --org --year 2026 --as-of 2026-11-20 > cops-2026.md
+  $ cop review aws --record             record the review: fill in the outcomes, then
+  $ cop review aws --apply              move the charter's review dates as it decided
 
 Budget figures are \`cop report --from … --to … --cop <id>\`'s (with --org, \`cop report --year\`'s); health is \`cop health\`'s as of the same day.
 Exit codes: 0 draft printed, 1 files with errors were left out (named at the top; with --strict nothing is printed), 2 usage or configuration error.`,

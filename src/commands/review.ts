@@ -18,6 +18,10 @@ export interface ReviewCommandOptions extends ReadOptions {
   to?: string;
   /** true for --names, false for --no-names, undefined for the policy's anonymise_reports. */
   names?: boolean;
+  /** Write cops/<id>/reviews/<as-of>.yaml from the draft, the judgements left as placeholders. */
+  record?: boolean;
+  /** Move the charter's review dates as the latest recorded review decides. */
+  apply?: boolean;
   format: 'markdown' | 'json';
 }
 
@@ -25,8 +29,18 @@ export async function review(id: string | undefined, options: ReviewCommandOptio
   if (options.org) return reviewOrg(id, options, io);
   if (id === undefined) throw new UsageError('name the CoP to review (e.g. `cop review aws`), or use --org for the annual report.');
   if (options.year !== undefined) throw new UsageError('--year goes with --org; for one CoP use --quarter or --from/--to.');
+  if (options.record && options.apply) throw new UsageError('--record writes a review and --apply applies a filled one: one at a time.');
+  if (options.apply) {
+    if (options.quarter !== undefined || options.from !== undefined || options.to !== undefined) throw new UsageError('--apply takes the latest recorded review: leave out --quarter and --from/--to.');
+    const { applyReview } = await import('./review-record.js');
+    return applyReview(id, options, io);
+  }
   // Check the period before loading, so a mistyped flag fails fast.
   const period = reviewPeriod(options, dataContext(options, io).asOf);
+  if (options.record) {
+    const { recordReview } = await import('./review-record.js');
+    return recordReview(id, period, options, io);
+  }
   const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
@@ -36,6 +50,7 @@ export async function review(id: string | undefined, options: ReviewCommandOptio
 }
 
 async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, io: Io): Promise<number> {
+  if (options.record || options.apply) throw new UsageError('--record and --apply are for one CoP: `cop review <id> --record`.');
   if (id !== undefined) throw new UsageError(`--org reviews the whole organisation: leave out the CoP id \`${id}\`.`);
   if (options.quarter !== undefined || options.from !== undefined || options.to !== undefined) throw new UsageError('--org takes --year, not --quarter or --from/--to.');
   const { asOf } = dataContext(options, io);

@@ -1,6 +1,6 @@
 /**
  * What the commands that write data share at the edge: the mode, `--from` files, the $schema line,
- * printing checks, and updating the generated files a change makes stale.
+ * printing checks, replacing an edited charter, and updating the generated files a change makes stale.
  */
 import { existsSync } from 'node:fs';
 import type { IsoDate } from '../core/dates.js';
@@ -8,7 +8,10 @@ import { dirname, join, parse as parsePath, relative, resolve, sep } from 'node:
 import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { useColor, type Io } from '../core/terminal.js';
+import { checkReplacedCharter } from '../health/dissolve.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { Charter } from '../model/schema-types.js';
+import { sharedValidator } from '../schema/validator.js';
 import type { Prompter } from '../interactive/prompter.js';
 import { isPromptCancel } from '../interactive/prompter.js';
 import { SCHEMA_URL } from '../scaffold/yaml.js';
@@ -17,7 +20,7 @@ import { withPending, type PendingFile } from '../scaffold/verify.js';
 import { readGuarded, readScope } from '../workspace/read.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { replaceFileAtomic, WriteError } from '../workspace/write.js';
-import { printDiagnostics } from './load-valid.js';
+import { printDiagnostics, refuseCharterEdit } from './load-valid.js';
 
 export interface ScaffoldOptions {
   yes?: boolean;
@@ -114,5 +117,28 @@ export async function updateGeneratedFiles(ws: Workspace, changed: readonly Pend
   const next = withPending(ws, changed.map((p) => ({ file: p.file, kind: p.kind, data: parse(p.text, { version: '1.2' }) as unknown })));
   const written = writeGeneratedEdits(context.root, await generatedEdits(next, context.asOf), changed.map((p) => p.file));
   if (written.length > 0) io.stderr(`Updated ${written.join(', ')} (generated from the data, so they match the change).\n`);
+  return written;
+}
+
+/**
+ * Replaces a charter with its edited `text` (read as `before`) once `cop check` would accept it,
+ * and updates the generated files it makes stale; otherwise says why, `when` the edit is made,
+ * and writes nothing. Returns the charter as written, or undefined when refused.
+ */
+export async function replaceCharter(
+  ws: Workspace,
+  cop: { id: string; charterFile: string },
+  edit: { before: string; text: string; when: string },
+  context: { root: string; asOf: IsoDate },
+  io: Io,
+): Promise<Charter | undefined> {
+  const written = parse(edit.text) as Charter;
+  const problems = checkReplacedCharter(ws, cop.id, written, sharedValidator(), context.asOf);
+  if (problems.length > 0) {
+    refuseCharterEdit(io, cop.charterFile, edit.when, problems);
+    return undefined;
+  }
+  replaceFileAtomic(join(context.root, cop.charterFile), edit.text, edit.before);
+  await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text: edit.text }], context, io);
   return written;
 }

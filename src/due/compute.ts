@@ -15,6 +15,7 @@ import type { DecidedBy, TriggerResult } from '../health/types.js';
 import { nextMeetingDue } from '../health/warnings.js';
 import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
+import { decidedOutcome } from '../model/review.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import type { DueItem, DueKind, DuePerson, DueReport, DueRole } from './types.js';
@@ -76,6 +77,10 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
   for (const [date, goals] of groupBy(charter.goals ?? [], (goal) => goal.review_by)) {
     const list = goals.map((goal) => `${goal.type} (${goal.audiences.join(', ')})`).join('; ');
     items.push(item('goal-review', date, `Review ${goals.length === 1 ? 'the goal' : `${goals.length} goals`}: ${list}.`));
+  }
+  for (const { file, data } of cop.reviews) {
+    const open = data.goals.filter((entry) => decidedOutcome(entry) === undefined).length;
+    if (open > 0) items.push(item('review-outcomes', data.date, `Write the outcome of ${open === 1 ? 'the goal' : `${open} goals`} still left open in ${file}, then \`cop review ${cop.id} --apply\` moves the charter's review dates.`));
   }
 
   const firstReview = addMonthsIso(activeSince(charter), FIRST_REVIEW_MONTHS);

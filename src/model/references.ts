@@ -51,7 +51,7 @@ export function organisationPersonReferences(org: Pick<Workspace, 'config' | 'co
   });
 }
 
-/** The people named in one CoP's charter and meetings. */
+/** The people named in one CoP's charter, meetings and recorded reviews. */
 export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonReference[] {
   return references(wanted, (ref) => {
     const { charter, charterFile: file } = cop;
@@ -69,6 +69,10 @@ export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonRef
     for (const { file: meetingFile, data } of cop.meetings) {
       data.attendees.forEach((id, i) => ref(id, meetingFile, () => ['attendees', i], 'attendee'));
       (data.preparation ?? []).forEach((prep, i) => ref(prep.person, meetingFile, () => ['preparation', i, 'person'], 'preparer'));
+    }
+    for (const { file: reviewFile, data } of cop.reviews) {
+      data.participants.forEach((id, i) => ref(id, reviewFile, () => ['participants', i], 'review participant'));
+      (data.stories ?? []).forEach((story, i) => ref(story.teller, reviewFile, () => ['stories', i, 'teller'], 'storyteller'));
     }
   });
 }

@@ -565,3 +565,88 @@ export interface SiteSettings {
    */
   source_url?: string;
 }
+
+/**
+ * A calendar date, YYYY-MM-DD, never shifted by a time zone.
+ */
+
+export type IsoMonth = string;
+/**
+ * The id of a person listed in people.yaml.
+ */
+
+export type GoalRef = Slug | number;
+/**
+ * A lowercase identifier: letters, digits and single hyphens, e.g. `aws` or `platform-engineering`. Not a name Windows reserves for a device (con, prn, aux, nul, com1-com9, lpt1-lpt9): a Windows clone of the repository could not hold the folder.
+ */
+
+export type Placeholder = string;
+/**
+ * A cycle of the value-creation framework (Wenger, Trayner and de Laat, 2011): `immediate` (activities and interactions), `potential` (knowledge capital: material, connections, reputation), `applied` (changes in practice), `realised` (improved performance), `reframing` (redefining what success means).
+ */
+
+export type ValueCycle = 'immediate' | 'potential' | 'applied' | 'realised' | 'reframing';
+
+/**
+ * A recorded goal review of a CoP: cops/<id>/reviews/YYYY-MM-DD.yaml. What the CoP and its sponsor decided about each goal, why, and when it is next reviewed; optionally value-creation stories (Wenger, Trayner and de Laat, 2011). `cop review <id> --record` writes one with the judgements left as placeholders.
+ */
+
+export interface GoalReview {
+  date: IsoDate;
+  period: ReviewPeriod;
+  /**
+   * Who took part in the review (ids from people.yaml): the coordinator, the sponsor, members.
+   *
+   * @minItems 1
+   */
+  participants: [PersonId, ...PersonId[]];
+  /**
+   * One entry per goal reviewed, with its outcome.
+   *
+   * @minItems 1
+   */
+  goals: [GoalOutcome, ...GoalOutcome[]];
+  /**
+   * Value-creation stories: a few sentences each, told by a person, about one cycle of value.
+   */
+  stories?: ValueStory[];
+  /**
+   * Free-form notes.
+   */
+  notes?: string;
+}
+/**
+ * The months the review looked back on, first and last (both included).
+ */
+
+export interface ReviewPeriod {
+  from: IsoMonth;
+  to: IsoMonth;
+}
+
+export interface GoalOutcome {
+  goal: GoalRef;
+  /**
+   * What was decided: `keep` the goal as it is, `revise` it (the charter's goal is edited), it was `achieved`, or `drop` it. A placeholder until decided (rule `no-placeholder`).
+   */
+  outcome: ('keep' | 'revise' | 'achieved' | 'drop') | Placeholder;
+  /**
+   * A short text: what shows it (meetings, outputs, figures, what members said).
+   */
+  evidence: string;
+  next_review?: IsoDate;
+}
+
+export interface ValueStory {
+  cycle: ValueCycle;
+  teller: PersonId;
+  /**
+   * The story, in a few sentences.
+   */
+  text: string;
+  goal?: GoalRef;
+  /**
+   * The CoP's outputs it refers to: file names in its outputs/ folder (YYYY-MM-DD-<slug>.yaml).
+   */
+  outputs?: string[];
+}

@@ -12,9 +12,11 @@ import { copHealth } from '../health/evaluate.js';
 import type { CopHealth } from '../health/types.js';
 import { activeSince, rotationDue, currentTerm } from '../model/charter.js';
 import { isCancelled, participantCount } from '../model/meeting.js';
+import { latestDecision } from '../model/review.js';
 import type { Charter, Meeting } from '../model/schema-types.js';
 import { charters, type Loaded, type Workspace } from '../workspace/workspace.js';
 import { BANDS, type Band, type BandCounts, type BandMove, type CopReview } from './types.js';
+import { valueMatrix } from './value.js';
 
 export interface ReviewOptions {
   /** The months reviewed, as `cop report` resolves `--from`/`--to`. */
@@ -91,10 +93,11 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
     period,
     previous: { from: previousFrom, to: previousTo },
     anonymised: anonymise,
-    goals: (charter.goals ?? []).map((goal) => ({
+    goals: (charter.goals ?? []).map((goal, i) => ({
       ...goal,
       reviewDue: goal.review_by <= asOf,
       servedBy: goal.id === undefined ? [] : held.filter((m) => m.data.goals?.includes(goal.id!)).map((m) => m.data.date),
+      lastOutcome: latestDecision(cop.reviews.filter((r) => r.data.date <= asOf), charter, i, '') ?? null,
     })),
     meetings: {
       held: held.length,
@@ -130,6 +133,8 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
       nextHandover: next?.due ?? null,
     },
     health: anonymise ? withoutPeople(copHealth(cop, ws, asOf)) : copHealth(cop, ws, asOf),
+    // The second argument takes the CoP's outputs (cops/<id>/outputs/): none are loaded in this version.
+    value: valueMatrix(cop, [], { from: period.from, to: period.to, asOf, anonymise }),
   };
 }
 

@@ -32,6 +32,7 @@ export function reviewOrganisation(ws: Workspace, year: string, asOf: IsoDate, a
       handovers: review.coordinator.handovers.length,
       budget: anonymise ? { ...budget, sponsor: null } : budget,
       health: review.health,
+      value: review.value,
     };
   });
 

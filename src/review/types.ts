@@ -6,7 +6,9 @@ import type { CopReport, OrganisationReport } from '../budget/types.js';
 import type { Period } from '../budget/period.js';
 import type { IsoDate } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
+import type { Decision } from '../model/review.js';
 import type { Goal } from '../model/schema-types.js';
+import type { ValueCycleEntry } from './value.js';
 
 /**
  * Participation bands over the meetings held in a period: core attended at least two-thirds,
@@ -49,8 +51,11 @@ export interface CopReview {
   /** The same number of months just before, for the change in participation. */
   previous: { from: string; to: string };
   anonymised: boolean;
-  /** Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name its id. */
-  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[] })[];
+  /**
+   * Each charter goal; `servedBy`: the dates of the meetings held in the period whose `goals` name
+   * its id; `lastOutcome`: its latest decided outcome in a recorded review up to as-of, or null.
+   */
+  goals: (Goal & { reviewDue: boolean; servedBy: IsoDate[]; lastOutcome: Decision | null })[];
   meetings: { held: number; cancelled: number; list: ReviewMeeting[] };
   participation: {
     members: number;
@@ -79,6 +84,8 @@ export interface CopReview {
   };
   /** Exactly `cop health`'s entry for the CoP as of the review's as-of date. */
   health: CopHealth;
+  /** The value-creation matrix for the period: indicators and recorded stories per cycle (src/review/value.ts). */
+  value: ValueCycleEntry[];
 }
 
 /** A dissolution trigger raised in the year, and what was decided about it. */
@@ -111,6 +118,8 @@ export interface OrgCopSection {
   budget: CopReport;
   /** Exactly `cop health`'s entry for the CoP as of the same day. */
   health: CopHealth;
+  /** The value-creation matrix for the year. */
+  value: ValueCycleEntry[];
 }
 
 /** `cop review --org --year <year>`: the organisation's annual report for the CTO; also `--format json`. */

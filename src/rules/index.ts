@@ -21,6 +21,8 @@ import { noPlaceholder } from './no-placeholder.js';
 import { personExists } from './person-exists.js';
 import { readmeCurrent } from './readme-current.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
+import { reviewFileName } from './review-file-name.js';
+import { reviewGoals } from './review-goals.js';
 import { DIRECTIVE_CHECKS } from './directive-checks.js';
 import type { Rule, RuleMeta } from './rule.js';
 import { scheduleMatchesCharter } from './schedule-matches-charter.js';
@@ -43,6 +45,8 @@ export const RULES: readonly Rule[] = [
   goalReviewDue,
   meetingDateInRange,
   meetingGoals,
+  reviewFileName,
+  reviewGoals,
   refreshmentsPerHead,
   budgetChangeInYear,
   meetingRecording,

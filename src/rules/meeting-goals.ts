@@ -20,11 +20,15 @@ export const meetingGoals: Rule = {
     }
     for (const { file, data } of meetings) {
       for (const [i, goal] of (data.goals ?? []).entries()) {
-        if (ids.has(goal)) continue;
-        const near = suggest(goal, ids.keys());
-        const known = ids.size === 0 ? `the charter of \`${copId}\` gives none of its goals an \`id\`` : `the goals of \`${copId}\` are ${[...ids.keys()].map((g) => `\`${g}\``).join(', ')}`;
-        yield { file, path: ['goals', i], message: `No goal \`${goal}\` in ${charterFile}: ${known}.${near.length > 0 ? ` Did you mean \`${near[0]}\`?` : ''}` };
+        if (!ids.has(goal)) yield { file, path: ['goals', i], message: noGoalMessage(goal, copId, charterFile, [...ids.keys()]) };
       }
     }
   },
 };
+
+/** Why `goal` names no goal of the charter: the ids it has, and the nearest (meeting logs and recorded reviews name goals alike). */
+export function noGoalMessage(goal: string, copId: string, charterFile: string, ids: readonly string[]): string {
+  const near = suggest(goal, ids);
+  const known = ids.length === 0 ? `the charter of \`${copId}\` gives none of its goals an \`id\`` : `the goals of \`${copId}\` are ${ids.map((g) => `\`${g}\``).join(', ')}`;
+  return `No goal \`${goal}\` in ${charterFile}: ${known}.${near.length > 0 ? ` Did you mean \`${near[0]}\`?` : ''}`;
+}

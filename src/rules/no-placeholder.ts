@@ -31,7 +31,7 @@ function* placeholders(file: string, data: unknown, advice: string): Generator<F
 export const noPlaceholder: Rule = {
   meta: {
     id: 'no-placeholder',
-    description: 'No placeholder (TBC, TBD, TODO, <…>, replace-with-…) is left in cop.config.yaml, people.yaml, CODEOWNERS or a proposed or active charter.',
+    description: 'No placeholder (TBC, TBD, TODO, <…>, replace-with-…) is left in cop.config.yaml, people.yaml, CODEOWNERS, a proposed or active charter or a recorded goal review.',
     defaultSeverity: 'error',
     docs: ruleDocsUrl('no-placeholder'),
   },
@@ -40,9 +40,9 @@ export const noPlaceholder: Rule = {
     if (org.people) yield* placeholders(org.people.file, { people: org.people.data }, 'replace it with the real value (a GitHub handle that does not exist gives CODEOWNERS no owner).');
     if (org.codeowners) yield* codeownersPlaceholder(org.codeowners.file, org.codeowners.text);
   },
-  *checkCop({ charterFile: file, charter }) {
-    if (!charter || !isLive(charter)) return;
-    yield* placeholders(file, charter, 'fill it in before the sponsor approves.');
+  *checkCop({ charterFile: file, charter, reviews }) {
+    if (charter && isLive(charter)) yield* placeholders(file, charter, 'fill it in before the sponsor approves.');
+    for (const review of reviews) yield* placeholders(review.file, review.data, 'write what the review decided (`cop review <id> --apply` moves the charter\'s review dates once it is filled).');
   },
 };
 

@@ -21,7 +21,7 @@ const NEW_KEYS = [
   'formats', 'cadence', 'duration_minutes', 'slot', 'hours_per_month', 'refreshments_per_head', 'membership', 'created', 'new_people',
 ] as const;
 
-const LOG_KEYS = ['date', 'title', 'format', 'duration_minutes', 'slot', 'attendees', 'guests', 'preparation', 'costs', 'recording', 'topics', 'notes'] as const;
+const LOG_KEYS = ['date', 'title', 'format', 'duration_minutes', 'slot', 'attendees', 'guests', 'preparation', 'costs', 'recording', 'topics', 'notes', 'cancelled', 'reason'] as const;
 
 /** A list given as a YAML list or a comma-separated string. */
 function strings(value: unknown): string[] {
@@ -117,7 +117,8 @@ export function meetingInput(file: Raw, flags: Raw, from = '--from'): PartialRes
   const problems: string[] = [];
   const raw = merge(file, flags, LOG_KEYS, problems, from);
   const partial: Partial<MeetingAnswers> = {};
-  for (const key of ['date', 'title', 'format', 'slot', 'recording', 'notes'] as const) if (raw[key] !== undefined) (partial as Raw)[key] = String(raw[key]).trim();
+  for (const key of ['date', 'title', 'format', 'slot', 'recording', 'notes', 'reason'] as const) if (raw[key] !== undefined) (partial as Raw)[key] = String(raw[key]).trim();
+  if (raw.cancelled !== undefined) partial.cancelled = raw.cancelled === true || raw.cancelled === 'true';
   if (raw.duration_minutes !== undefined) partial.duration_minutes = num(raw.duration_minutes) ?? Number.NaN;
   if (raw.attendees !== undefined) partial.attendees = strings(raw.attendees);
   if (raw.topics !== undefined) partial.topics = Array.isArray(raw.topics) ? strings(raw.topics) : [String(raw.topics)];
@@ -130,7 +131,9 @@ export function meetingInput(file: Raw, flags: Raw, from = '--from'): PartialRes
 export function completeMeeting(partial: Partial<MeetingAnswers>, charter: Charter, asOf: IsoDate): { answers: MeetingAnswers; missing: string[] } {
   const missing: string[] = [];
   if (!partial.title) missing.push('missing the title (--title)');
-  if (!partial.attendees?.length && !partial.guests?.length) missing.push('missing the attendees (--attendees a,b,c)');
+  if (partial.cancelled) {
+    if (!partial.reason) missing.push('missing the reason it was cancelled (--reason)');
+  } else if (!partial.attendees?.length && !partial.guests?.length) missing.push('missing the attendees (--attendees a,b,c)');
   const answers: MeetingAnswers = { ...meetingDefaults(charter, asOf), title: '', attendees: [], ...partial };
   return { answers, missing };
 }

@@ -24,6 +24,10 @@ export interface MeetingAnswers {
   recording?: string;
   topics: string[];
   notes?: string;
+  /** The meeting was planned but did not take place: no attendees, guests or recording, and a reason. */
+  cancelled?: boolean;
+  /** Why it was cancelled (required with `cancelled`). */
+  reason?: string;
 }
 
 /** Defaults from the charter: its first format, usual duration and slot. */
@@ -75,14 +79,31 @@ export function meetingProblems(a: MeetingAnswers, ctx: MeetingContext): string[
     ['format', unknownOf([a.format], ctx.enums.formats, 'format')],
     ['duration', checkInteger(String(a.duration_minutes), 'The duration in minutes', 1, 1440)],
     ['slot', unknownOf([a.slot], ctx.enums.slots, 'slot')],
+    ['prep', a.preparation.map((p) => checkKnownPerson(p.person, ctx.people, 'preparer') ?? (p.hours >= 0 ? undefined : 'Preparation hours must be zero or more.')).find(Boolean)],
+    ['cost', a.costs.map((c) => (/^[a-z]+(-[a-z]+)*$/.test(c.category) ? (c.amount >= 0 ? undefined : 'A cost must be zero or more.') : `\`${c.category}\` is not a cost category (a lowercase word such as refreshments).`)).find(Boolean)],
+    ...(a.cancelled ? cancelledProblems(a) : heldProblems(a, ctx)),
+  ];
+  return problems.filter((p): p is [string, string] => p[1] !== undefined).map(([field, problem]) => `${field}: ${problem}`);
+}
+
+function heldProblems(a: MeetingAnswers, ctx: MeetingContext): [string, Problem][] {
+  return [
     ['attendees', a.attendees.length + a.guests.length === 0 ? 'Nobody attended: list the attendees.' : a.attendees.map((id) => checkKnownPerson(id, ctx.people, 'attendee')).find(Boolean)],
     ['attendees', duplicates(a.attendees)],
     ['guest', a.guests.map((g) => (g.name.trim() && g.organisation.trim() ? undefined : 'A guest needs a name and an organisation.')).find(Boolean)],
-    ['prep', a.preparation.map((p) => checkKnownPerson(p.person, ctx.people, 'preparer') ?? (p.hours >= 0 ? undefined : 'Preparation hours must be zero or more.')).find(Boolean)],
-    ['cost', a.costs.map((c) => (/^[a-z]+(-[a-z]+)*$/.test(c.category) ? (c.amount >= 0 ? undefined : 'A cost must be zero or more.') : `\`${c.category}\` is not a cost category (a lowercase word such as refreshments).`)).find(Boolean)],
     ['recording', a.recording ? checkUrl(a.recording) : undefined],
+    ['reason', a.reason?.trim() ? 'A reason is given only for a cancelled meeting: add --cancelled, or leave the reason out.' : undefined],
   ];
-  return problems.filter((p): p is [string, string] => p[1] !== undefined).map(([field, problem]) => `${field}: ${problem}`);
+}
+
+/** The schema's shape of a cancelled meeting: nobody attended, nothing was recorded, and a reason says why. */
+function cancelledProblems(a: MeetingAnswers): [string, Problem][] {
+  return [
+    ['reason', checkText(a.reason ?? '', 'The reason a cancelled meeting did not take place')],
+    ['attendees', a.attendees.length ? 'A cancelled meeting had no attendees: leave --attendees out.' : undefined],
+    ['guest', a.guests.length ? 'A cancelled meeting had no guests: leave --guest out.' : undefined],
+    ['recording', a.recording ? 'A cancelled meeting has no recording: leave --recording out.' : undefined],
+  ];
 }
 
 function duplicates(ids: readonly string[]): Problem {
@@ -105,6 +126,10 @@ export function buildMeeting(a: MeetingAnswers): Meeting {
   if (a.recording) meeting.recording = a.recording;
   if (a.topics.length) meeting.topics = a.topics;
   if (a.notes?.trim()) meeting.notes = a.notes.trim();
+  if (a.cancelled) {
+    meeting.cancelled = true;
+    meeting.reason = (a.reason ?? '').trim();
+  }
   return meeting;
 }
 

@@ -3,7 +3,7 @@
  * short comment before each section for the person who edits the file next. Pure: data in, text out.
  */
 import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import type { Charter, Meeting } from '../model/schema-types.js';
+import type { Charter, GoalReview, Meeting } from '../model/schema-types.js';
 
 /** Where editors find the schemas when the data root has no schemas/ folder of its own. */
 export const SCHEMA_URL = 'https://unpkg.com/cops-as-code/schemas/';
@@ -85,12 +85,35 @@ export function meetingYaml(meeting: Meeting, schemaRef: string, copName: string
   const doc = new Document(meeting);
   doc.commentBefore = header([`yaml-language-server: $schema=${schemaRef}`, `A meeting of the ${copName} CoP, recorded with \`cop log\`.`]);
   commentKey(doc, 'slot', 'Only work-hours meetings cost work time; lunch and after-work meetings cost none.', false);
-  commentKey(doc, 'attendees', 'People from the organisation who attended (ids from people.yaml). Attendees and guests\nare the participants: a month is reached when a meeting has enough of them.', false);
+  if (meeting.cancelled) commentKey(doc, 'cancelled', 'Planned but not held: counted as cancelled, never as a meeting held; it needs no recording.', false);
+  else commentKey(doc, 'attendees', 'People from the organisation who attended (ids from people.yaml). Attendees and guests\nare the participants: a month is reached when a meeting has enough of them.', false);
   commentKey(doc, 'guests', 'People from outside the organisation.', false);
   commentKey(doc, 'preparation', "Work time spent preparing, charged to the CoP's monthly budget.", false);
   commentKey(doc, 'costs', 'Money spent; refreshments are checked against the cap per head.', false);
   commentKey(doc, 'recording', 'CoP meetings are public: the link to the published recording.', false);
-  if (!meeting.recording) doc.comment = ' No recording yet: add `recording: https://…` once it is published.';
+  if (!meeting.recording && !meeting.cancelled) doc.comment = ' No recording yet: add `recording: https://…` once it is published.';
   foldLong(doc, ['notes']);
+  return doc.toString(TO_STRING);
+}
+
+/**
+ * A recorded goal review as `cop review --record` writes it: the facts the draft found about each
+ * goal as a comment above its entry, the judgements as placeholders to fill in.
+ */
+export function reviewYaml(review: GoalReview, schemaRef: string, copName: string, facts: readonly string[]): string {
+  const doc = new Document(review);
+  doc.commentBefore = header([
+    `yaml-language-server: $schema=${schemaRef}`,
+    `A goal review of the ${copName} CoP, recorded with \`cop review --record\`. With the sponsor, write each`,
+    "goal's outcome and the evidence for it, add everyone who took part, and optionally value-creation",
+    'stories; then `cop review <id> --apply` moves the charter\'s review dates for kept and revised goals.',
+  ]);
+  commentKey(doc, 'participants', 'Who took part (ids from people.yaml): add the members who joined the review.', false);
+  commentKey(doc, 'goals', 'outcome: keep, revise, achieved or drop. next_review: when a kept or revised goal is next reviewed.');
+  for (const [i, fact] of facts.entries()) {
+    const item = doc.getIn(['goals', i], true);
+    if (isMap(item)) item.commentBefore = ` ${fact}`;
+  }
+  flow(doc, ['participants']);
   return doc.toString(TO_STRING);
 }

@@ -1,7 +1,7 @@
 /** The loaded data root as plain typed data: what every rule, report and health check reads. */
 import type { SuppressionDirective } from '../lint/directives.js';
 import type { ResolvedPolicy } from '../model/policy.js';
-import type { Charter, Config, Meeting, Person } from '../model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting, Person } from '../model/schema-types.js';
 import type { Codeowners } from './repository.js';
 import type { Texts } from './texts.js';
 
@@ -22,6 +22,8 @@ export interface CopFolder {
   charter?: Charter;
   /** The meetings that parsed and validated, sorted by file name (so by date). */
   meetings: Loaded<Meeting>[];
+  /** The recorded goal reviews (reviews/YYYY-MM-DD.yaml) that parsed and validated, sorted by file name (so by date). */
+  reviews: Loaded<GoalReview>[];
 }
 
 export interface Workspace {

@@ -16,6 +16,8 @@ export class YamlEditError extends Error {
 export interface TopLevelEdit {
   /** Top-level scalars to set in place (they must exist). */
   set?: Record<string, string>;
+  /** Nested scalars to set in place, each by its path of keys and list positions (they must exist): a goal's `review_by`. */
+  setAt?: readonly { path: readonly (string | number)[]; value: string }[];
   /** A new top-level key with its (block) value, appended at the end of the file. */
   append?: { key: string; value: unknown; comment?: string };
   /** A new top-level key with a plain value, on the line after the entry `after` (which must exist and be a plain value). */
@@ -34,6 +36,12 @@ export function editTopLevel(text: string, edit: TopLevelEdit): string {
     if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${key}\` is not a plain value at the top level of the file.`);
     splices.push({ start: node.range[0], end: node.range[1], text: stringify(value).trimEnd() });
     data[key] = value;
+  }
+  for (const { path, value } of edit.setAt ?? []) {
+    const node = doc.getIn(path, true);
+    if (!isScalar(node) || !node.range) throw new YamlEditError(`\`${path.join('.')}\` is not a plain value in the file.`);
+    splices.push({ start: node.range[0], end: node.range[1], text: stringify(value).trimEnd() });
+    setIn(data, path, value);
   }
   if (edit.insert) {
     const { after, key, value } = edit.insert;
@@ -192,11 +200,11 @@ function checked(result: string, data: Record<string, unknown>): string {
   return result;
 }
 
-function getIn(data: unknown, path: readonly string[]): unknown {
+function getIn(data: unknown, path: readonly (string | number)[]): unknown {
   return path.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], data);
 }
 
-function setIn(data: unknown, path: readonly string[], value: unknown): void {
+function setIn(data: unknown, path: readonly (string | number)[], value: unknown): void {
   (getIn(data, path.slice(0, -1)) as Record<string, unknown>)[path.at(-1)!] = value;
 }
 

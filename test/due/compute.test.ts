@@ -3,7 +3,7 @@ import { computeReport } from '../../src/budget/compute.js';
 import { resolvePeriod } from '../../src/budget/period.js';
 import { computeDue } from '../../src/due/compute.js';
 import type { DueItem } from '../../src/due/types.js';
-import type { Charter, Config, Meeting } from '../../src/model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting } from '../../src/model/schema-types.js';
 import { charter, meeting, workspace } from '../helpers/workspace.js';
 
 /** The default test charter, active since 2026-01-10 and monthly, with p2 coordinating since 2026-09-01 (3-month rotation). */
@@ -189,5 +189,35 @@ describe('--within', () => {
     const { parseWithin } = await import('../../src/commands/due.js');
     expect([parseWithin('30d'), parseWithin('6w'), parseWithin('10')]).toEqual([30, 42, 10]);
     expect(() => parseWithin('2m')).toThrow('expected days or weeks');
+  });
+});
+
+describe('cop due and recorded goal reviews', () => {
+  const recorded = (outcomes: string[]): GoalReview => ({
+    date: '2026-11-10',
+    period: { from: '2026-08', to: '2026-10' },
+    participants: ['p2', 'p1'],
+    goals: outcomes.map((outcome, i) => ({ goal: i + 1, outcome, evidence: 'Sessions.', next_review: '2027-02-10' })) as GoalReview['goals'],
+  });
+  const goals: Charter['goals'] = ['A', 'B'].map((description) => ({ type: 'educate', audiences: ['practitioners'], description, review_by: '2027-02-10' }));
+  const dueWith = (review: GoalReview) =>
+    computeDue(workspace({ cops: { aws: { charter: charter('aws', { goals, coordinator: { rotation_months: null, terms: [{ person: 'p2', from: '2026-01-10' }] } }), meetings: [meeting('2026-11-04')], reviews: [review] } } }), { asOf: '2026-11-20', within: 30 });
+
+  it('lists a review whose outcomes are still placeholders, overdue from its day, for the coordinator and the sponsor', () => {
+    const items = dueWith(recorded(['keep', '<outcome>'])).items.filter((i) => i.kind === 'review-outcomes');
+    expect(items).toEqual([
+      {
+        kind: 'review-outcomes',
+        cop: 'aws',
+        date: '2026-11-10',
+        overdue: true,
+        message: "Write the outcome of the goal still left open in cops/aws/reviews/2026-11-10.yaml, then `cop review aws --apply` moves the charter's review dates.",
+        people: [{ id: 'p2', role: 'coordinator' }, { id: 'p1', role: 'sponsor' }],
+      },
+    ]);
+  });
+
+  it('lists nothing once every outcome is written', () => {
+    expect(dueWith(recorded(['keep', 'achieved'])).items.some((i) => i.kind === 'review-outcomes')).toBe(false);
   });
 });

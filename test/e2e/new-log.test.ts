@@ -37,6 +37,7 @@ describe('cop new, scripted', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/git switch -c cop\/machine-learning/);
     expect(result.stdout).toMatch(/sponsor approves the CoP by approving it/);
+    expect(result.stdout).toMatch(/`cop review [a-z-]+ --record` each goal review in cops\/[a-z-]+\/reviews\//);
     const text = readFileSync(join(root, 'cops/machine-learning/charter.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/cops-as-code/schemas/charter.schema.json');
     expect(parse(text)).toEqual({

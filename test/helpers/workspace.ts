@@ -1,6 +1,6 @@
 /** Builds small in-memory workspaces for unit tests of pure functions (rules, budget, health). */
 import { DEFAULT_POLICY, resolvePolicy } from '../../src/model/policy.js';
-import type { Charter, Config, Meeting, Person } from '../../src/model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting, Person } from '../../src/model/schema-types.js';
 import type { CopFolder, Workspace } from '../../src/workspace/workspace.js';
 
 export function person(id: string, extra: Partial<Person> = {}): Person {
@@ -51,6 +51,8 @@ export interface CopSpec {
   charter?: Charter;
   /** Meetings; the file name is the date, with -2, -3 … for a day's later meetings. */
   meetings?: Meeting[];
+  /** Recorded goal reviews; the file name is the date. */
+  reviews?: GoalReview[];
   /** Set false to model a folder whose charter.yaml does not exist. */
   hasCharterFile?: boolean;
 }
@@ -63,7 +65,8 @@ export function workspace(spec: { cops?: Record<string, CopSpec>; people?: Perso
       perDay.set(data.date, n);
       return { file: `cops/${id}/meetings/${data.date}${n > 1 ? `-${n}` : ''}.yaml`, data };
     });
-    const folder: CopFolder = { id, charterFile: `cops/${id}/charter.yaml`, hasCharterFile: cop.hasCharterFile ?? true, meetings };
+    const reviews = (cop.reviews ?? []).map((data) => ({ file: `cops/${id}/reviews/${data.date}.yaml`, data }));
+    const folder: CopFolder = { id, charterFile: `cops/${id}/charter.yaml`, hasCharterFile: cop.hasCharterFile ?? true, meetings, reviews };
     if (cop.charter) folder.charter = cop.charter;
     return folder;
   });

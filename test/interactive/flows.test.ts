@@ -100,6 +100,7 @@ describe('cop log on a terminal (scripted prompter)', () => {
   it('defaults from the charter, refuses a future date, warns about a missing recording, writes a clean meeting', async () => {
     const root = copyOrganisation();
     const prompter = scriptedPrompter([
+      true, // it took place
       '2026-11-21', // refused: after as-of
       '2026-11-19',
       'Lambda cold starts',
@@ -140,7 +141,7 @@ describe('cop log on a terminal (scripted prompter)', () => {
 
   it('Ctrl-C exits 130 and writes nothing', async () => {
     const root = copyOrganisation();
-    const prompter = scriptedPrompter(['2026-11-19', CANCEL]);
+    const prompter = scriptedPrompter([true, '2026-11-19', CANCEL]);
     const code = await logMeeting('aws', { root, asOf: AS_OF, format: 'text' }, memoryIo(root, true), async () => prompter);
     expect(code).toBe(130);
     expect(existsSync(join(root, 'cops/aws/meetings/2026-11-19.yaml'))).toBe(false);

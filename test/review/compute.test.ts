@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lastCompleteQuarter, quarterMonths, reviewCop, reviewPeriod } from '../../src/review/compute.js';
-import type { Goal, Meeting } from '../../src/model/schema-types.js';
+import type { Goal, GoalReview, Meeting } from '../../src/model/schema-types.js';
 import { charter, meeting, people, workspace } from '../helpers/workspace.js';
 
 const members = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
@@ -112,6 +112,33 @@ describe('cop review goals', () => {
       ['unblock', ['2026-07-15'], false],
       ['learn', ['2026-07-15', '2026-09-09'], true],
       [undefined, [], false],
+    ]);
+  });
+});
+
+describe("cop review: each goal's last recorded outcome", () => {
+  it('is the latest decided one up to as-of: a placeholder or a later review does not count', () => {
+    const goals: Goal[] = [
+      { id: 'learn', type: 'educate', audiences: ['practitioners'], description: 'Learn.', review_by: '2027-01-31' },
+      { id: 'help', type: 'support', audiences: ['practitioners'], description: 'Help.', review_by: '2027-01-31' },
+    ];
+    const reviewed = (date: string, learn: string, help: string): GoalReview => ({
+      date,
+      period: { from: '2026-06', to: '2026-08' },
+      participants: ['p1'],
+      goals: [
+        { goal: 'learn', outcome: learn, evidence: 'E.', next_review: '2027-01-31' },
+        { goal: 'help', outcome: help, evidence: 'E.', next_review: '2027-01-31' },
+      ],
+    });
+    const ws = workspace({
+      cops: { aws: { charter: charter('aws', { members, goals }), meetings: [meeting('2026-10-01')], reviews: [reviewed('2026-09-01', 'keep', 'revise'), reviewed('2026-10-15', 'achieved', '<outcome>'), reviewed('2026-11-25', 'drop', 'drop')] } },
+      people: people(6),
+    });
+    const draft = reviewCop(ws, 'aws', { period: reviewPeriod({ quarter: '2026Q3' }, '2026-11-20'), anonymise: false });
+    expect(draft.goals.map((g) => [g.id, g.lastOutcome])).toEqual([
+      ['learn', { file: 'cops/aws/reviews/2026-10-15.yaml', date: '2026-10-15', outcome: 'achieved', next_review: '2027-01-31' }],
+      ['help', { file: 'cops/aws/reviews/2026-09-01.yaml', date: '2026-09-01', outcome: 'revise', next_review: '2027-01-31' }],
     ]);
   });
 });

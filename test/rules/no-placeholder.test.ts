@@ -97,3 +97,17 @@ describe('no-placeholder outside the charters: cop.config.yaml, people.yaml, COD
     });
   }
 });
+
+describe('no-placeholder in a recorded goal review', () => {
+  it('reports each judgement `cop review --record` leaves to fill, and nothing once they are filled', () => {
+    const review = (outcome: string, evidence: string) =>
+      runRule(noPlaceholder, workspace({
+        cops: { aws: { charter: charter('aws'), reviews: [{ date: '2026-11-10', period: { from: '2026-08', to: '2026-10' }, participants: ['p1'], goals: [{ goal: 1, outcome, evidence, next_review: '2027-02-10' }] }] } },
+      }));
+    expect(review('<outcome>', '<what shows it>').map((f) => [f.file, f.path, f.message.split(':')[0]])).toEqual([
+      ['cops/aws/reviews/2026-11-10.yaml', ['goals', 0, 'outcome'], 'Placeholder text "<outcome>"'],
+      ['cops/aws/reviews/2026-11-10.yaml', ['goals', 0, 'evidence'], 'Placeholder text "<what shows it>"'],
+    ]);
+    expect(review('keep', 'Three sessions of six or more.')).toEqual([]);
+  });
+});

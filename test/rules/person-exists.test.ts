@@ -102,3 +102,32 @@ describe('person-exists', () => {
     expect(runRule(personExists, ws)).toHaveLength(3);
   });
 });
+
+describe('person-exists in recorded goal reviews', () => {
+  const reviewCases: [string, (string | number)[], string][] = [
+    ['a participant', ['participants', 1], 'review participant'],
+    ['a storyteller', ['stories', 0, 'teller'], 'storyteller'],
+  ];
+  for (const [name, path, role] of reviewCases) {
+    it(`reports an unknown ${name}, at its place`, () => {
+      const ghostly = name === 'a participant';
+      const ws = workspace({
+        cops: {
+          aws: {
+            charter: charter('aws'),
+            reviews: [
+              {
+                date: '2026-11-10',
+                period: { from: '2026-08', to: '2026-10' },
+                participants: ['p1', ghostly ? 'ghost' : 'p2'],
+                goals: [{ goal: 1, outcome: 'keep', evidence: 'Three sessions.', next_review: '2027-02-10' }],
+                stories: [{ cycle: 'immediate', teller: ghostly ? 'p3' : 'ghost', text: 'We met.' }],
+              },
+            ],
+          },
+        },
+      });
+      expect(single(ws)).toEqual({ file: 'cops/aws/reviews/2026-11-10.yaml', path, message: `Unknown ${role} \`ghost\`: add them to people.yaml or fix the id.` });
+    });
+  }
+});

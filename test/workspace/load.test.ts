@@ -52,7 +52,7 @@ describe('loadWorkspace', () => {
   it('records a cop folder without charter.yaml', async () => {
     const root = writeRoot({ people: people(), cops: { empty: {} } });
     const { workspace } = await loadWorkspace(root);
-    expect(workspace.cops).toEqual([{ id: 'empty', charterFile: 'cops/empty/charter.yaml', hasCharterFile: false, meetings: [] }]);
+    expect(workspace.cops).toEqual([{ id: 'empty', charterFile: 'cops/empty/charter.yaml', hasCharterFile: false, meetings: [], reviews: [] }]);
   });
 
   it('keeps going past broken files and reports each of them', async () => {

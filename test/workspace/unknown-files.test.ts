@@ -22,7 +22,7 @@ const unknownFiles = (files: readonly string[], ignore: readonly string[] = []) 
     .map((d) => `${d.file}: ${d.message.replace(/^cop does not read this file, so it is in no check and no report\. /, '').replace(/ To keep it here, add a glob for it to `ignore:` in cop\.config\.yaml\.$/, '')}`);
 
 describe('unknown files under cops/', () => {
-  const LAYOUT = "A CoP's folder holds `charter.yaml`, `README.md`, `meetings/`.";
+  const LAYOUT = "A CoP's folder holds `charter.yaml`, `README.md`, `meetings/`, `reviews/`.";
   // [what, the extra files, the findings]
   const cases: [string, string[], string[]][] = [
     ["cop's own files, generated READMEs and hidden files", ['cops/README.md', 'cops/aws/README.md', 'cops/.gitkeep', 'cops/aws/meetings/.gitkeep', 'cops/aws/.DS_Store', 'cops/.new.123.tmp/charter.yaml', 'cops/aws/meetings/2026-11-12-2.yaml'], []],

@@ -176,3 +176,15 @@ members: [p1, p2]
     expect(() => editTopLevel(TERMS, { appendItem: { path: ['members'], value: 'p3' } })).toThrow(/`members` is not a non-empty block list/);
   });
 });
+
+describe('editTopLevel setAt (a goal review moving review_by)', () => {
+  it('sets a nested scalar by its path and keeps every other byte', () => {
+    const edited = editTopLevel(CHARTER, { setAt: [{ path: ['goals', 0, 'review_by'], value: '2027-04-30' }] });
+    expect(edited).toBe(CHARTER.replace('review_by: 2027-01-31', 'review_by: 2027-04-30'));
+    expect(parse(edited).goals[0].review_by).toBe('2027-04-30');
+  });
+
+  it('refuses a path that holds no plain value', () => {
+    expect(() => editTopLevel(CHARTER, { setAt: [{ path: ['goals', 3, 'review_by'], value: '2027-04-30' }] })).toThrow(YamlEditError);
+  });
+});

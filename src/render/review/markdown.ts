@@ -7,6 +7,7 @@ import { hoursText, moneyText } from '../../core/numbers.js';
 import { code, emphasis, heading, joined, lines, list, markdown, paragraph, table, urlOrText } from '../../output/markdown.js';
 import { isLowParticipation, levelLabel, triggerSentence } from '../health/shared.js';
 import { BANDS, type CopReview } from '../../review/types.js';
+import { valueMatrixTable } from './value.js';
 
 const toWrite = () => paragraph(emphasis('To be written by the CoP.'));
 
@@ -25,13 +26,14 @@ export function reviewMarkdown(review: CopReview, currency: string | null, minPa
     heading(2, 'Goals'),
     review.goals.length
       ? table(
-          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }, { header: 'Meetings that served it' }],
+          [{ header: 'Type' }, { header: 'Audiences' }, { header: 'Goal' }, { header: 'Review by' }, { header: 'Meetings that served it' }, { header: 'Last recorded outcome' }],
           review.goals.map((g) => [
             g.type,
             g.audiences.join(', '),
             g.description,
             `${g.review_by}${g.reviewDue ? ' (due)' : ''}`,
             g.id === undefined ? ['no goal ', code('id'), ' to name'] : g.servedBy.join(', ') || 'none',
+            g.lastOutcome ? `${g.lastOutcome.outcome} (${g.lastOutcome.date})` : 'none recorded',
           ]),
         )
       : paragraph('The charter has no goals.'),
@@ -76,6 +78,13 @@ export function reviewMarkdown(review: CopReview, currency: string | null, minPa
       [coordinator.handovers.length ? `Handovers in the period: ${coordinator.handovers.map((h) => `${h.person ? `${h.person} ` : ''}from ${h.from}`).join('; ')}.` : 'No handover in the period.'],
       [coordinator.nextHandover ? `Next handover due ${coordinator.nextHandover}${coordinator.current ? ` (now ${coordinator.current})` : ''}.` : 'A fixed leader: no rotation.'],
     ),
+    heading(2, 'Value created'),
+    paragraph(
+      'The value-creation framework (Wenger, Trayner and de Laat, 2011): what the data counts in each cycle of value, beside the stories recorded in goal reviews of the period (',
+      code('cop review --record'),
+      '). A gap is a cycle with neither.',
+    ),
+    valueMatrixTable(review.value),
     heading(2, 'Health'),
     paragraph(`Level as of ${review.asOf}: ${levelLabel(review.health.level)}.`),
     review.health.triggers.length > 0 &&

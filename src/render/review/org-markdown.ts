@@ -8,6 +8,7 @@ import { hoursText, moneyText, percentText } from '../../core/numbers.js';
 import { code, emphasis, heading, list, markdown, paragraph, table } from '../../output/markdown.js';
 import { BANDS, type OrgReview } from '../../review/types.js';
 import { levelLabel } from '../health/shared.js';
+import { valueMatrixTable } from './value.js';
 
 const toWrite = () => paragraph(emphasis('To be written by the CTO.'));
 
@@ -76,6 +77,8 @@ export function orgReviewMarkdown(review: OrgReview): string {
           [`${cop.goals.total} goal${cop.goals.total === 1 ? '' : 's'}${cop.goals.reviewDue ? `, ${cop.goals.reviewDue} due for review` : ''}; ${cop.handovers} coordinator handover${cop.handovers === 1 ? '' : 's'}.`],
           [`Health as of ${review.asOf}: ${levelLabel(cop.health.level)}${cop.health.triggers.length ? ` (${cop.health.triggers.map((t) => `${t.id}, ${t.level}`).join('; ')})` : ''}.`],
         ]),
+        paragraph(`Value created in ${review.year}:`),
+        valueMatrixTable(cop.value),
       ];
     }),
     heading(2, 'What the year showed'),

@@ -9,12 +9,12 @@ import { runInProcess } from '../../helpers/in-process.js';
 const addFormats = ((addFormatsPlugin as unknown as { default?: unknown }).default ?? addFormatsPlugin) as (ajv: Ajv2020, formats: string[]) => void;
 const schema = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', name), 'utf8')) as object;
 
-/** review.schema.json, with the schemas it refers to (report, charter, common) loaded beside it; `def`: one of its $defs. */
+/** review-draft.schema.json, with the schemas it refers to (report, charter, common) loaded beside it; `def`: one of its $defs. */
 function validator(def?: string) {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
   addFormats(ajv, ['date', 'uri']);
-  for (const name of ['common.schema.json', 'charter.schema.json', 'report.schema.json', 'review.schema.json']) ajv.addSchema(schema(name));
-  const id = 'https://unpkg.com/cops-as-code/schemas/review.schema.json';
+  for (const name of ['common.schema.json', 'charter.schema.json', 'report.schema.json', 'review-draft.schema.json']) ajv.addSchema(schema(name));
+  const id = 'https://unpkg.com/cops-as-code/schemas/review-draft.schema.json';
   return ajv.getSchema(def === undefined ? id : `${id}#/$defs/${def}`)!;
 }
 
@@ -28,7 +28,7 @@ async function reviewJson(args: string[]): Promise<Record<string, unknown>> {
 
 const NAMES = [['--names'], ['--no-names']];
 
-describe('cop review --format json against schemas/review.schema.json', () => {
+describe('cop review --format json against schemas/review-draft.schema.json', () => {
   const validate = validator();
 
   it('validates every CoP review of the bundled organisation, named and anonymised', { timeout: 120_000 }, async () => {
