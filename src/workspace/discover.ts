@@ -127,16 +127,16 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       if (meetings === 'file') refuse(meetingsDir, '`meetings` is not a folder: this CoP\'s meeting logs cannot be read.');
       if (meetings !== 'dir') continue;
       // 60,000 meetings: take the kind from the directory entry, stat only symbolic links, and
-      // name each file from its folder's name (an entry's name holds no separator).
+      // name each file from its folder's name (an entry's name holds no separator), joining no path.
       const meetingsRel = toRel(meetingsDir);
       for (const entry of list(meetingsDir)) {
         const isYaml = entry.name.endsWith('.yaml');
         if (!isYaml && (entry.name.startsWith('.') || ignore === undefined)) continue;
-        const path = join(meetingsDir, entry.name);
-        const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
+        // The path is joined only for what needs it: a link, or an entry that is not a meeting log.
+        const kind = entry.isSymbolicLink() ? kindOf(join(meetingsDir, entry.name)) : entry.isDirectory() ? 'dir' : 'file';
         if (isYaml) {
           if (kind === 'file') files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
-        } else if (kind === 'dir') unknownFolder(path, 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.');
+        } else if (kind === 'dir') unknownFolder(join(meetingsDir, entry.name), 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.');
         else if (kind === 'file') unknown(`${meetingsRel}/${entry.name}`, meetingFileHint(entry.name));
       }
       onCount(files.length);
