@@ -46,7 +46,7 @@ describe('cop init in an empty git repository', () => {
       'cop.config.yaml', 'cops/.gitkeep', 'package.json', 'people.yaml',
     ]);
     expect(result.warnings[0]).toMatch(/placeholder CTO .*reports it as an error/);
-    expect(result.nextSteps[1]).toMatch(/^Replace the placeholder CTO in people\.yaml .*then run `npx cop codeowners --write`: until then `npx cop check` fails/);
+    expect(result.nextSteps[1]).toMatch(/^Replace the placeholder CTO in people\.yaml .*then run `npx --no cop codeowners --write`: until then `npx --no cop check` fails/);
     expect(result.nextSteps.at(-1)).toMatch(/Require review from Code Owners/);
     // The placeholder is one finding, at its source: CODEOWNERS' generated block only copies it.
     const placeholders = runCli(['check', '--format', 'json'], { cwd: dir });
