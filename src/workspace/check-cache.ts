@@ -79,8 +79,11 @@ export interface UnchangedCop {
 }
 
 export interface CheckCache {
-  /** people.yaml as cached, when its stamp now is the one cached (a big organisation's people.yaml takes a while to parse). */
-  people(dataFile: DataFile, stamp: string | undefined): ParsedFile | undefined;
+  /**
+   * people.yaml as cached, when its stamp now is the one cached, or else its content hash now (a
+   * fresh clone): a big organisation's people.yaml takes a while to parse. Kept with the new stamp.
+   */
+  people(dataFile: DataFile, stamp: string | undefined, hash?: string): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
   noteCop(id: string, files: readonly DataFile[], inputs: string): void;
   /** The CoP as cached, when its noted files have these stamps now (in file order) and it was checked with the noted inputs. */
@@ -172,10 +175,11 @@ export function openCheckCache(path: string, key: string): CheckCache {
   };
 
   return {
-    people(dataFile, stamp) {
-      if (!isEntry(previousPeople) || stamp === undefined || previousPeople.stamp !== stamp) return undefined;
-      people = previousPeople;
-      return { ...dataFile, ...asParsed(previousPeople) };
+    people(dataFile, stamp, hash) {
+      if (!isEntry(previousPeople) || stamp === undefined) return undefined;
+      if (previousPeople.stamp !== stamp && (hash === undefined || previousPeople.hash !== hash)) return undefined;
+      people = previousPeople.stamp === stamp ? previousPeople : { ...previousPeople, stamp };
+      return { ...dataFile, ...asParsed(people) };
     },
     noteCop(id, files, inputs) {
       noted.set(id, { files, names: digestOfLines(files.map(({ file }) => file)), inputs });

@@ -121,8 +121,13 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   const peopleFile = discovery.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
   if (peopleFile && !people) {
-    people = (await parseAll(scope, [peopleFile]))[0]!;
-    cache.remember(people);
+    // A new stamp (a fresh clone) with the cached text: taken from the cache, not parsed again.
+    const read = (await parseJobs(scope, [{ ...peopleFile, hashOnly: true }]))[0]!;
+    people = 'hash' in read ? cache.people(peopleFile, read.stamp, read.hash) : undefined;
+    if (!people) {
+      people = 'hash' in read ? (await parseAll(scope, [peopleFile]))[0]! : read;
+      cache.remember(people);
+    }
   }
   if (people) parsed.push(people);
   const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));

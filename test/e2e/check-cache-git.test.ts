@@ -3,7 +3,8 @@
  * by its blob id from git's index, not read. The cache's key stays exact: in a clone, and with a
  * modified, untracked, staged or renamed file, or line endings converted on checkout, a warm run's
  * findings are a cold run's. Each CoP's cached record carries a planted finding, so the test sees
- * which CoPs came from the cache (planted finding present) and which were checked again (absent).
+ * which CoPs came from the cache (planted finding present) and which were checked again (absent);
+ * people.yaml's cached entry carries one too.
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,7 @@ beforeAll(async () => {
   for (const id of cops) {
     cache[3].get(id)!.findings.diagnostics.push({ ruleId: 'min-members', severity: 'error', message: `Planted in ${id}.`, file: `cops/${id}/charter.yaml`, start: { line: 1, column: 1 } });
   }
+  cache[2]!.diagnostics.push({ ruleId: 'schema', severity: 'error', message: 'Planted in people.yaml.', file: 'people.yaml', start: { line: 1, column: 1 } });
   writeFileSync(originCache, serialize(cache));
 }, 300_000);
 
@@ -86,7 +88,8 @@ async function warmEqualsCold(root: string, cache: string) {
   const planted = warm.diagnostics.filter((d) => PLANTED.test(d.message));
   expect(warm.diagnostics.filter((d) => !PLANTED.test(d.message))).toEqual(cold.diagnostics);
   expect(warm.status).toBe(planted.length > 0 ? 1 : cold.status);
-  return { fromCache: planted.map((d) => PLANTED.exec(d.message)![1]).sort(), meetingsRead, cold: cold.diagnostics };
+  const copsFromCache = planted.filter((d) => d.file !== 'people.yaml').map((d) => PLANTED.exec(d.message)![1]).sort();
+  return { fromCache: copsFromCache, peopleFromCache: planted.length > copsFromCache.length, meetingsRead, cold: cold.diagnostics };
 }
 const aMeeting = (root: string, cop: string) => `cops/${cop}/meetings/${readdirSync(join(root, 'cops', cop, 'meetings')).sort()[0]}`;
 const others = (cop: string) => cops.filter((id) => id !== cop);
@@ -94,8 +97,9 @@ const others = (cop: string) => cops.filter((id) => id !== cop);
 describe('cop check --cache in a git work tree', () => {
   it('takes every CoP of a fresh clone from the cache, reading no meeting log', async () => {
     const { root, cache } = freshClone();
-    const { fromCache, meetingsRead } = await warmEqualsCold(root, cache);
+    const { fromCache, peopleFromCache, meetingsRead } = await warmEqualsCold(root, cache);
     expect(fromCache).toEqual(cops);
+    expect(peopleFromCache).toBe(true);
     expect(meetingsRead).toBe(0);
     // The cache now holds the clone's stamps: the next run does not ask again.
     expect((await warmEqualsCold(root, cache)).fromCache).toEqual(cops);
@@ -139,8 +143,9 @@ describe('cop check --cache in a git work tree', () => {
   it('does not take git\'s ids for files whose line endings git converted on checkout (core.autocrlf)', async () => {
     const { root, cache } = freshClone('-c', 'core.autocrlf=true');
     expect(readFileSync(join(root, aMeeting(root, cops[0]!)), 'utf8')).toContain('\r\n');
-    const { fromCache, meetingsRead } = await warmEqualsCold(root, cache);
+    const { fromCache, peopleFromCache, meetingsRead } = await warmEqualsCold(root, cache);
     expect(fromCache).toEqual([]);
+    expect(peopleFromCache).toBe(false);
     expect(meetingsRead).toBeGreaterThan(GIT_INDEX_MIN_FILES);
   }, 120_000);
 });

@@ -118,6 +118,12 @@ describe('the check cache', () => {
     expect(openCheckCache(path, KEY).people(PEOPLE, stampFor(text))).toEqual({ ...fresh, digest: digestOf(text) });
     expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp')).toBeUndefined();
     expect(openCheckCache(path, KEY).people(PEOPLE, undefined)).toBeUndefined();
+    // A new stamp (a fresh clone): given back when the text hashes as cached, and kept with the new stamp.
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp', textHash(`${text}# more\n`))).toBeUndefined();
+    const cloned = openCheckCache(path, KEY);
+    expect(cloned.people(PEOPLE, 'another stamp', textHash(text))).toEqual({ ...fresh, digest: digestOf(text), stamp: 'another stamp' });
+    cloned.save();
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp')).toEqual({ ...fresh, digest: digestOf(text), stamp: 'another stamp' });
   });
 
   it('ignores a truncated, corrupt, foreign or special cache file, and records of the wrong shape', () => {
