@@ -7,7 +7,8 @@
  * files those rules read: the day checked for and people.yaml. A CoP whose files all have the
  * stamps cached, checked for the same day with the same people.yaml, is neither read nor checked
  * again; one whose stamps changed but whose files all hash the same (a fresh clone, as in CI) is
- * read but not parsed or checked. Any other CoP is read, parsed and checked whole: a CoP is a few
+ * not parsed or checked either: its files are hashed, or their hashes taken from git's index
+ * (git-index.ts). Any other CoP is read, parsed and checked whole: a CoP is a few
  * hundred small files, so the cache keeps no meeting's data. The rules about the organisation
  * (CODEOWNERS, people.yaml, the generated READMEs) run every time, over every charter.
  *
