@@ -32,7 +32,7 @@ export interface CheckOptions extends DataOptions {
 }
 
 export async function check(paths: string[], options: CheckOptions, io: Io): Promise<number> {
-  const { root, asOf } = dataContext(options, io);
+  const { root, asOf, configLoad } = dataContext(options, io);
   const named = namedPaths(paths, root, io.cwd);
   const changed = options.changedSince === undefined ? undefined : (await import('../git/git.js')).changedSince(options.changedSince, root);
   if (options.fixDryRun && options.format !== 'stylish') throw new UsageError('--fix-dry-run prints a diff before the findings: use it with the default format.');
@@ -40,7 +40,7 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // A fix reads every CoP's meetings, which a CoP taken from the cache does not load.
   const cached = (options.cache || options.cacheLocation !== undefined) && !options.fix && !options.fixDryRun;
   const cache = cached ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
-  let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache });
+  let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache, configLoad });
   progress.end();
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');

@@ -45,7 +45,7 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 async function lintForCommand(options: DataOptions, io: Io) {
   const context = dataContext(options, io);
   const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true });
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad });
   progress.end();
   return { context, outcome };
 }

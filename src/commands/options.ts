@@ -2,7 +2,7 @@
 import { calendarDateProblem, today, type IsoDate } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
-import { loadConfig } from '../workspace/load.js';
+import { loadConfig, type ConfigLoad } from '../workspace/load.js';
 import { findDataRoot } from '../workspace/root.js';
 
 export interface DataOptions {
@@ -14,6 +14,8 @@ export interface DataOptions {
 export interface DataContext {
   root: string;
   asOf: IsoDate;
+  /** cop.config.yaml as read for its `as_of`, when it was: loading the data root starts from it instead of reading it again. */
+  configLoad?: ConfigLoad;
 }
 
 /** A date given in a flag: a UsageError naming the flag, and a day that does not exist as such. */
@@ -32,12 +34,13 @@ export function checkDateFlag(flag: string, value: string): IsoDate {
 export function dataContext(options: DataOptions, io: Io): DataContext {
   const root = findDataRoot(io.cwd, options.root);
   if (options.asOf !== undefined) return { root, asOf: checkDateFlag('--as-of', options.asOf) };
-  const snapshot = snapshotDate(root);
-  if (snapshot === undefined) return { root, asOf: today() };
+  const configLoad = loadConfig(root);
+  const snapshot = snapshotDate(configLoad);
+  if (snapshot === undefined) return { root, asOf: today(), configLoad };
   // A command may ask for its context more than once (to check flags before loading): say it once.
   if (!told.has(io)) io.stderr(`cop: ${snapshotNote(snapshot)} (\`as_of\` in cop.config.yaml; --as-of overrides it).\n`);
   told.add(io);
-  return { root, asOf: snapshot };
+  return { root, asOf: snapshot, configLoad };
 }
 
 const told = new WeakSet<Io>();
@@ -46,7 +49,7 @@ const told = new WeakSet<Io>();
 const snapshotNote = (date: IsoDate) => `as of ${date}, the data root's snapshot date`;
 
 /** cop.config.yaml's `as_of`, when it is a valid date. */
-function snapshotDate(root: string): IsoDate | undefined {
-  const asOf = loadConfig(root).config.as_of;
+function snapshotDate({ config }: ConfigLoad): IsoDate | undefined {
+  const asOf = config.as_of;
   return typeof asOf === 'string' && calendarDateProblem(asOf) === undefined ? asOf : undefined;
 }

@@ -4,7 +4,7 @@ import { compareDiagnostics, type Diagnostic, type SeveritySetting, type Suppres
 import { CORE_CHECKS } from '../rules/core.js';
 import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
-import { loadConfig, loadWorkspace } from '../workspace/load.js';
+import { loadConfig, loadWorkspace, type ConfigLoad } from '../workspace/load.js';
 import { WriteError } from '../workspace/write.js';
 import { cacheKey, openCheckCache } from '../workspace/check-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
@@ -30,7 +30,11 @@ export type LintOutcome =
       skipped: SkippedRules[];
     };
 
-export type LintOptions = { onProgress?: OnProgress } & (
+export type LintOptions = {
+  onProgress?: OnProgress;
+  /** cop.config.yaml as already read (options.ts dataContext reads it for `as_of`); else it is read here. */
+  configLoad?: ConfigLoad;
+} & (
   | {
       /** `cop check --cache`: the cache file, and where to say that it could not be written. */
       cache?: { file: string; warn: (message: string) => void };
@@ -46,8 +50,7 @@ export type LintOptions = { onProgress?: OnProgress } & (
     }
 );
 
-export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, cache: cacheOption, errorsOnly }: LintOptions = {}): Promise<LintOutcome> {
-  const configLoad = loadConfig(root);
+export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, configLoad = loadConfig(root), cache: cacheOption, errorsOnly }: LintOptions = {}): Promise<LintOutcome> {
   const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
     ruleId: 'config',

@@ -14,18 +14,28 @@ export const PLACEHOLDER = /\b(TBC|TBD|TODO)\b|<[A-Za-z][\w .'-]{0,58}>|\b[Rr]ep
 /** The placeholder in `text`, if any. */
 const placeholderIn = (text: string) => PLACEHOLDER.exec(text)?.[0];
 
-function* strings(value: unknown, path: PathSegment[]): Generator<[string, PathSegment[]]> {
-  if (typeof value === 'string') yield [value, path];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* strings(item, [...path, i]);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) yield* strings(item, [...path, key]);
-}
-
-/** One finding per string value holding a placeholder. */
-function* placeholders(file: string, data: unknown, advice: string): Generator<Finding> {
-  for (const [text, path] of strings(data, [])) {
-    const found = placeholderIn(text);
-    if (found) yield { file, path, message: `Placeholder text "${found}": ${advice}` };
-  }
+/**
+ * One finding per string value holding a placeholder. The walk keeps one path, copied only for a
+ * finding, and makes no generator per value: a warm `cop check --cache` walks a big people.yaml
+ * every run.
+ */
+function placeholders(file: string, data: unknown, advice: string): Finding[] {
+  const findings: Finding[] = [];
+  const path: PathSegment[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') {
+      const found = placeholderIn(value);
+      if (found) findings.push({ file, path: [...path], message: `Placeholder text "${found}": ${advice}` });
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+        path.push(key);
+        walk(item);
+        path.pop();
+      }
+    }
+  };
+  walk(data);
+  return findings;
 }
 
 export const noPlaceholder: Rule = {

@@ -7,7 +7,8 @@
  * files those rules read: the day checked for and people.yaml. A CoP whose files all have the
  * stamps cached, checked for the same day with the same people.yaml, is neither read nor checked
  * again; one whose stamps changed but whose files all hash the same (a fresh clone, as in CI) is
- * read but not parsed or checked. Any other CoP is read, parsed and checked whole: a CoP is a few
+ * not parsed or checked either: its files are hashed, or their hashes taken from git's index
+ * (git-index.ts). Any other CoP is read, parsed and checked whole: a CoP is a few
  * hundred small files, so the cache keeps no meeting's data. The rules about the organisation
  * (CODEOWNERS, people.yaml, the generated READMEs) run every time, over every charter.
  *
@@ -35,7 +36,7 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/3';
+export const CACHE_FORMAT = 'cop-check-cache/4';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -79,15 +80,18 @@ export interface UnchangedCop {
 }
 
 export interface CheckCache {
-  /** people.yaml as cached, when its stamp now is the one cached (a big organisation's people.yaml takes a while to parse). */
-  people(dataFile: DataFile, stamp: string | undefined): ParsedFile | undefined;
+  /**
+   * people.yaml as cached, when its stamp now is the one cached, or else its content hash now (a
+   * fresh clone): a big organisation's people.yaml takes a while to parse. Kept with the new stamp.
+   */
+  people(dataFile: DataFile, stamp: string | undefined, hash?: string): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
   noteCop(id: string, files: readonly DataFile[], inputs: string): void;
-  /** The CoP as cached, when its noted files have the stamps `stampOf` gives now and it was checked with the noted inputs. */
-  unchangedCop(id: string, stampOf: (file: string) => string | undefined): UnchangedCop | undefined;
+  /** The CoP as cached, when its noted files have these stamps now (in file order) and it was checked with the noted inputs. */
+  unchangedCop(id: string, stamps: readonly (string | undefined)[]): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
   comparesContents(id: string): boolean;
-  /** The CoP as cached (kept with the new stamps), when its noted files' content hashes now are the ones cached. */
+  /** The CoP as cached (kept with the new stamps), when its noted files' content hashes (textHash, or git's blob ids) and sizes now are the ones cached. */
   unchangedByContent(id: string, hashes: readonly string[], stamps: readonly string[]): UnchangedCop | undefined;
   /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
   remember(parsed: ParsedFile): void;
@@ -137,6 +141,15 @@ export function cacheKey(configText: string | undefined): string {
 /** One hash for a list of names, stamps or hashes: a CoP's is compared whole, and a big organisation's 60,000 stamps would be most of the cache. */
 const digestOfLines = (values: readonly (string | undefined)[]) => textHash(values.map((value) => value ?? '-').join('\n'));
 
+/**
+ * The digest of a CoP's contents: each file's hash with its size now (the stamp's first field). A
+ * hash may come from git's index for a file git says is unmodified (git-index.ts): that is the id of
+ * what git stored, which is what the work tree holds only when git converted nothing on checkout
+ * (line endings, a filter). A conversion that changes the bytes changes their number, so with the
+ * size a converted file can never pass for the bytes that were hashed.
+ */
+const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${stamps[i]!.split(':', 1)[0]}`));
+
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
   const { people: previousPeople, cops: previous } = readContent(path, key);
@@ -163,17 +176,18 @@ export function openCheckCache(path: string, key: string): CheckCache {
   };
 
   return {
-    people(dataFile, stamp) {
-      if (!isEntry(previousPeople) || stamp === undefined || previousPeople.stamp !== stamp) return undefined;
-      people = previousPeople;
-      return { ...dataFile, ...asParsed(previousPeople) };
+    people(dataFile, stamp, hash) {
+      if (!isEntry(previousPeople) || stamp === undefined) return undefined;
+      if (previousPeople.stamp !== stamp && (hash === undefined || previousPeople.hash !== hash)) return undefined;
+      people = previousPeople.stamp === stamp ? previousPeople : { ...previousPeople, stamp };
+      return { ...dataFile, ...asParsed(people) };
     },
     noteCop(id, files, inputs) {
       noted.set(id, { files, names: digestOfLines(files.map(({ file }) => file)), inputs });
     },
-    unchangedCop(id, stampOf) {
+    unchangedCop(id, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.stamps !== digestOfLines(found.files.map(({ file }) => stampOf(file)))) return undefined;
+      if (!found || found.record.stamps !== digestOfLines(stamps)) return undefined;
       return taken(id, found.record, found.charterFile);
     },
     comparesContents(id) {
@@ -181,7 +195,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
     },
     unchangedByContent(id, hashes, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.contents !== digestOfLines(hashes)) return undefined;
+      if (!found || found.record.contents !== contentsDigest(hashes, stamps)) return undefined;
       changed = true;
       const { record, charterFile } = found;
       const restamped = { ...record, stamps: digestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps[0]! } } : {}) };
@@ -199,7 +213,9 @@ export function openCheckCache(path: string, key: string): CheckCache {
       if (parsed.some((p) => p === undefined)) return;
       const record: CopRecord = { files: names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];
+      const stamps: string[] = [];
       for (const file of parsed as ParsedFile[]) {
+        stamps.push(file.stamp!);
         if (file.kind === 'charter') {
           record.charter = entryOf(file);
           hashes.push(record.charter.hash);
@@ -209,7 +225,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
           record.meetingDirectives.push(...(file.directives ?? []));
         }
       }
-      record.contents = digestOfLines(hashes);
+      record.contents = contentsDigest(hashes, stamps);
       next.set(id, record);
       changed = true;
     },

@@ -9,7 +9,7 @@ export interface DataFile {
   kind: SchemaKind;
 }
 
-/** What is kept of a text that is not kept whole (texts.ts): its SHA-1 and its opening comments. */
+/** What is kept of a text that is not kept whole (texts.ts): its hash (git's blob id) and its opening comments. */
 export interface TextDigest {
   hash: string;
   opening: string;

@@ -158,16 +158,16 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
     if (found === 'file') refuse(dir, `\`${folder}\` is not a folder: this CoP's ${what} cannot be read.`);
     if (found !== 'dir') return;
     // 60,000 meetings: take the kind from the directory entry, stat only symbolic links, and
-    // name each file from its folder's name (an entry's name holds no separator).
+    // name each file from its folder's name (an entry's name holds no separator), joining a path
+    // only for what needs it: a link, or an entry that is not a record.
     const rel = toRel(dir);
     for (const entry of list(dir)) {
       const isYaml = entry.name.endsWith('.yaml');
       if (!isYaml && (entry.name.startsWith('.') || ignore === undefined)) continue;
-      const path = join(dir, entry.name);
-      const entryKind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
+      const entryKind = entry.isSymbolicLink() ? kindOf(join(dir, entry.name)) : entry.isDirectory() ? 'dir' : 'file';
       if (isYaml) {
         if (entryKind === 'file') files.push({ file: `${rel}/${entry.name}`, kind });
-      } else if (entryKind === 'dir') unknownFolder(path, folderHint);
+      } else if (entryKind === 'dir') unknownFolder(join(dir, entry.name), folderHint);
       else if (entryKind === 'file') unknown(`${rel}/${entry.name}`, fileHint(entry.name));
     }
   }

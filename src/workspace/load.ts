@@ -6,7 +6,9 @@ import type { Charter, Config, GoalReview, Meeting, PeopleFile } from '../model/
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
 import type { DataFile, ParsedFile } from './parse.js';
+import type { SchemaKind } from '../schema/validator.js';
 import { copInputs, type CheckCache, type UnchangedCop } from './check-cache.js';
+import { GIT_INDEX_MIN_FILES, unmodifiedBlobIds } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
 import { parseRead } from './read-data.js';
@@ -109,6 +111,9 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   return result;
 }
 
+/** The kinds of file that belong to one CoP (under cops/<id>/): the cache keeps them per CoP. */
+const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 'meeting', 'review']);
+
 /**
  * Parses what the cache does not hold unchanged. people.yaml comes first: the rules about a CoP
  * read it. Every CoP is noted in the cache; one found unchanged by its files' stamps, or else by
@@ -120,37 +125,64 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   const peopleFile = discovery.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
   if (peopleFile && !people) {
-    people = (await parseAll(scope, [peopleFile]))[0]!;
-    cache.remember(people);
+    // A new stamp (a fresh clone) with the cached text: taken from the cache, not parsed again.
+    const read = (await parseJobs(scope, [{ ...peopleFile, hashOnly: true }]))[0]!;
+    people = 'hash' in read ? cache.people(peopleFile, read.stamp, read.hash) : undefined;
+    if (!people) {
+      people = 'hash' in read ? (await parseAll(scope, [peopleFile]))[0]! : read;
+      cache.remember(people);
+    }
   }
   if (people) parsed.push(people);
   const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));
   const byCop = new Map<string, DataFile[]>(discovery.copIds.map((id) => [id, []]));
-  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting' || file.kind === 'review') byCop.get(copIdOf(file.file))!.push(file);
+  // A CoP's files are listed together: its id is sliced from a path only where the CoP changes
+  // (60,000 slices and look-ups were a tenth of a warm run, with the garbage they made).
+  let prefix = '';
+  let copFiles: DataFile[] = [];
+  for (const file of discovery.files) {
+    if (!COP_FILE_KINDS.has(file.kind)) continue;
+    if (!file.file.startsWith(prefix) || prefix === '') {
+      const id = copIdOf(file.file);
+      prefix = `${COPS_DIR}/${id}/`;
+      copFiles = byCop.get(id)!;
+    }
+    copFiles.push(file);
+  }
 
   const unchanged = new Map<string, UnchangedCop>();
   const take = (id: string, cop: UnchangedCop) => {
     unchanged.set(id, cop);
     if (cop.charter) parsed.push(cop.charter);
   };
-  // The CoPs to read, each with where its files start among the jobs.
-  const toRead: { id: string; files: readonly DataFile[]; hashOnly: boolean; from: number }[] = [];
-  const jobs: ParseJob[] = [];
+  // The CoPs to read, each with its files' stamps now.
+  const toRead: { id: string; files: readonly DataFile[]; stamps: (string | undefined)[]; hashOnly: boolean }[] = [];
   for (const [id, files] of byCop) {
     cache.noteCop(id, files, inputs);
-    const cop = cache.unchangedCop(id, (file) => stampAt(scope, file));
+    const stamps = files.map(({ file }) => stampAt(scope, file));
+    const cop = cache.unchangedCop(id, stamps);
     if (cop) take(id, cop);
-    else {
-      const hashOnly = cache.comparesContents(id);
-      toRead.push({ id, files, hashOnly, from: jobs.length });
-      for (const file of files) jobs.push(hashOnly ? { ...file, hashOnly } : file);
-    }
+    else toRead.push({ id, files, stamps, hashOnly: cache.comparesContents(id) });
   }
+  // After a fresh clone every stamp is new: git's index has the hashes of the files it holds unmodified.
+  const comparing = toRead.reduce((count, cop) => count + (cop.hashOnly ? cop.files.length : 0), 0);
+  const fromGit = comparing >= GIT_INDEX_MIN_FILES ? await unmodifiedBlobIds(scope.root, COPS_DIR) : new Map<string, string>();
+  // Each file's hash from git (with its stamp now), or where its job is among the jobs.
+  const jobs: ParseJob[] = [];
+  const slots = toRead.map(({ files, stamps, hashOnly }) =>
+    files.map((file, i): Hashed | number => {
+      const hash = hashOnly ? fromGit.get(file.file) : undefined;
+      const stamp = stamps[i];
+      if (hash !== undefined && stamp !== undefined) return { hash, stamp };
+      jobs.push(hashOnly ? { ...file, hashOnly } : file);
+      return jobs.length - 1;
+    }),
+  );
   const done = await parseJobs(scope, jobs, parsing);
   // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
   const changed: [DataFile, ParsedFile | undefined][] = [];
-  for (const { id, files, hashOnly, from } of toRead) {
-    const results = done.slice(from, from + files.length);
+  toRead.forEach(({ id, files, hashOnly }, n) => {
+    const results = slots[n]!.map((slot) => (typeof slot === 'number' ? done[slot]! : slot));
     const hashed = results.filter((result): result is Hashed => 'hash' in result);
     const cop = hashOnly && hashed.length === results.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
     if (cop) take(id, cop);
@@ -160,7 +192,7 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
         changed.push([file, 'hash' in result ? undefined : result]);
       });
     }
-  }
+  });
   const again = await parseAll(scope, changed.filter(([, result]) => result === undefined).map(([file]) => file));
   let next = 0;
   for (const [, result] of changed) {

@@ -19,7 +19,11 @@ export interface Texts {
   opening(file: string): string | undefined;
 }
 
-export const textHash = (text: string): string => hash('sha1', text, 'base64');
+/**
+ * A text's content hash: git's blob id of its UTF-8 bytes, so that the hash of a file git's index
+ * holds unmodified is known without reading it (git-index.ts, for `cop check --cache`).
+ */
+export const textHash = (text: string): string => hash('sha1', `blob ${Buffer.byteLength(text)}\0${text}`, 'hex');
 
 /** What is kept of a text in place of the text. */
 export const digestOf = (text: string): TextDigest => ({ hash: textHash(text), opening: interned(openingOf(text)) });

@@ -1,4 +1,5 @@
 /** The cache of `cop check --cache`: gives back only the same files, stamps, inputs and key; never trusts a bad file. */
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,7 @@ const FOUND: Diagnostic[] = [{ ruleId: 'min-members', severity: 'warn', message:
 /** A parse result as a read from the disk gives it (with a stamp), the meeting's text traded for its digest. */
 const parsed = (dataFile: DataFile, text: string, stamp = stampFor(text)): ParsedFile => parseRead(dataFile, { ok: true, text, stamp }, sharedValidator(), true);
 const stampFor = (text: string) => `${text.length}:1:1:1:1`;
+const gitHashObject = (text: string) => execFileSync('git', ['hash-object', '--stdin'], { input: text, encoding: 'utf8' }).trim();
 const cachePath = () => join(mkdtempSync(join(tmpdir(), 'cop-cache-')), 'sub', CACHE_FILE_NAME);
 type Files = [DataFile, string][];
 const FILES: Files = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT], [OTHER, BROKEN]];
@@ -44,7 +46,7 @@ function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) 
   return cache;
 }
 /** The CoP aws, looked up with its files' texts' stamps. */
-const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', (file) => stampFor(files.find(([f]) => f.file === file)![1]));
+const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', files.map(([, text]) => stampFor(text)));
 
 const UNCHANGED = () => {
   const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
@@ -77,14 +79,31 @@ describe('the check cache', () => {
     const hashes = FILES.map(([, text]) => textHash(text));
     const cache = noted(path, FILES);
     expect(cache.comparesContents('aws')).toBe(true);
-    expect(cache.unchangedByContent('aws', [...hashes.slice(0, 2), textHash('other')], ['new-1', 'new-2', 'new-3'])).toBeUndefined();
-    const unchanged = cache.unchangedByContent('aws', hashes, ['new-1', 'new-2', 'new-3']);
-    expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: 'new-1' } });
+    const newStamps = FILES.map(([, text], i) => `${text.length}:new-${i + 1}`);
+    expect(cache.unchangedByContent('aws', [...hashes.slice(0, 2), textHash('other')], newStamps)).toBeUndefined();
+    const unchanged = cache.unchangedByContent('aws', hashes, newStamps);
+    expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: newStamps[0] } });
     cache.save();
-    expect(noted(path, FILES).unchangedCop('aws', (file) => `new-${FILES.findIndex(([f]) => f.file === file) + 1}`)).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', newStamps)).toBeDefined();
     // Other files or other inputs: nothing to compare.
     expect(noted(path, FILES.slice(0, 2)).comparesContents('aws')).toBe(false);
     expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
+  });
+
+  it('takes a hash with the size the file has now: bytes git converted on checkout (line endings) do not pass for the bytes hashed', () => {
+    const path = cachePath();
+    saved(path, FILES);
+    // git's index gives the blob id of what it stored (LF); the work tree holds it with CRLF, so more bytes.
+    const hashes = FILES.map(([, text]) => textHash(text));
+    const crlf = FILES.map(([, text]) => `${text.replaceAll('\n', '\r\n').length}:clone`);
+    expect(noted(path, FILES).unchangedByContent('aws', hashes, crlf)).toBeUndefined();
+    expect(noted(path, FILES).unchangedByContent('aws', hashes, FILES.map(([, text]) => `${text.length}:clone`))).toBeDefined();
+  });
+
+  it('hashes a text as git hashes a blob, so an id from the git index is a hash', () => {
+    // `printf 'id: aws\nname: AWS\n' | git hash-object --stdin`, and a text with a character of two bytes
+    expect(textHash(CHARTER_TEXT)).toBe(gitHashObject(CHARTER_TEXT));
+    expect(textHash('name: Zoë\n')).toBe(gitHashObject('name: Zoë\n'));
   });
 
   it('gives people.yaml back while its stamp is the one cached', () => {
@@ -99,6 +118,12 @@ describe('the check cache', () => {
     expect(openCheckCache(path, KEY).people(PEOPLE, stampFor(text))).toEqual({ ...fresh, digest: digestOf(text) });
     expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp')).toBeUndefined();
     expect(openCheckCache(path, KEY).people(PEOPLE, undefined)).toBeUndefined();
+    // A new stamp (a fresh clone): given back when the text hashes as cached, and kept with the new stamp.
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp', textHash(`${text}# more\n`))).toBeUndefined();
+    const cloned = openCheckCache(path, KEY);
+    expect(cloned.people(PEOPLE, 'another stamp', textHash(text))).toEqual({ ...fresh, digest: digestOf(text), stamp: 'another stamp' });
+    cloned.save();
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'another stamp')).toEqual({ ...fresh, digest: digestOf(text), stamp: 'another stamp' });
   });
 
   it('ignores a truncated, corrupt, foreign or special cache file, and records of the wrong shape', () => {
@@ -135,7 +160,7 @@ describe('the check cache', () => {
     cache.save();
     const back = openCheckCache(path, KEY);
     back.noteCop('aws', [CHARTER], INPUTS);
-    const charter = back.unchangedCop('aws', () => 's')!.charter!.data as typeof data;
+    const charter = back.unchangedCop('aws', ['s'])!.charter!.data as typeof data;
     expect(charter).toEqual(data);
     expect(Object.is(charter.c, -0)).toBe(true);
   });
@@ -158,7 +183,7 @@ describe('the check cache', () => {
     saved(path, FILES);
     const before = statSync(path).mtimeMs;
     const unchanged = noted(path, FILES);
-    expect(unchanged.unchangedCop('aws', (file) => stampFor(FILES.find(([f]) => f.file === file)![1]))).toBeDefined();
+    expect(unchanged.unchangedCop('aws', FILES.map(([, text]) => stampFor(text)))).toBeDefined();
     unchanged.save();
     expect(statSync(path).mtimeMs).toBe(before);
     openCheckCache(path, KEY).save();

@@ -1,0 +1,151 @@
+/**
+ * `cop check --cache` in a git work tree: after a fresh clone, a file git holds unmodified is known
+ * by its blob id from git's index, not read. The cache's key stays exact: in a clone, and with a
+ * modified, untracked, staged or renamed file, or line endings converted on checkout, a warm run's
+ * findings are a cold run's. Each CoP's cached record carries a planted finding, so the test sees
+ * which CoPs came from the cache (planted finding present) and which were checked again (absent);
+ * people.yaml's cached entry carries one too.
+ */
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { CacheContent } from '../../src/workspace/check-cache.js';
+import { GIT_INDEX_MIN_FILES } from '../../src/workspace/git-index.js';
+import { REPO_ROOT } from '../helpers/cli.js';
+import { AS_OF } from '../helpers/org-copy.js';
+
+/** The data files this process opens (the guarded reader opens each file it reads with openSync). */
+const opened = vi.hoisted(() => ({ files: [] as string[] }));
+vi.mock('node:fs', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:fs')>();
+  const openSync = (...args: Parameters<typeof real.openSync>) => {
+    opened.files.push(String(args[0]));
+    return real.openSync(...args);
+  };
+  return { ...real, openSync, default: { ...real, openSync } };
+});
+const { runInProcess } = await import('../helpers/in-process.js');
+
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+interface Finding {
+  file: string;
+  line: number;
+  ruleId: string;
+  message: string;
+}
+const check = async (root: string, ...extra: string[]) => {
+  const { status, stdout, stderr } = await runInProcess(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra], root);
+  expect(stderr).toBe('');
+  return { status, diagnostics: (JSON.parse(stdout) as { diagnostics: Finding[] }).diagnostics };
+};
+const PLANTED = /^Planted in (.+)\.$/;
+
+let origin: string; // the organisation's repository, with a cache made by a cold run and a finding planted per CoP
+let originCache: string;
+let cops: string[];
+
+beforeAll(async () => {
+  origin = join(mkdtempSync(join(tmpdir(), 'cop-cache-git-')), 'org');
+  // Enough meeting logs for the loader to ask git rather than read them.
+  const size = ['--cops', '4', '--meetings', String(GIT_INDEX_MIN_FILES + 100), '--people', '40', '--seed', '7'];
+  execFileSync(process.execPath, ['scripts/bench/generate.mjs', origin, ...size], { cwd: REPO_ROOT });
+  git(origin, 'init', '-q');
+  git(origin, 'add', '-A');
+  git(origin, 'commit', '-q', '-m', 'organisation');
+  originCache = join(origin, '..', 'cache', 'check-cache.bin');
+  await check(origin, '--cache', '--cache-location', originCache);
+  const cache = deserialize(readFileSync(originCache)) as CacheContent;
+  cops = [...cache[3].keys()].sort();
+  for (const id of cops) {
+    cache[3].get(id)!.findings.diagnostics.push({ ruleId: 'min-members', severity: 'error', message: `Planted in ${id}.`, file: `cops/${id}/charter.yaml`, start: { line: 1, column: 1 } });
+  }
+  cache[2]!.diagnostics.push({ ruleId: 'schema', severity: 'error', message: 'Planted in people.yaml.', file: 'people.yaml', start: { line: 1, column: 1 } });
+  writeFileSync(originCache, serialize(cache));
+}, 300_000);
+
+/** A fresh clone of the organisation (git clone `options`), with the cache file restored beside it. */
+function freshClone(...options: string[]) {
+  const top = mkdtempSync(join(tmpdir(), 'cop-clone-'));
+  const root = join(top, 'org');
+  git(top, 'clone', '-q', ...options, origin, root);
+  const cache = join(top, 'cache', 'check-cache.bin');
+  mkdirSync(join(top, 'cache'));
+  copyFileSync(originCache, cache);
+  return { root, cache };
+}
+
+/** Runs warm (the restored cache) and cold (no cache); their findings must agree but for the planted ones. Returns the CoPs taken from the cache. */
+async function warmEqualsCold(root: string, cache: string) {
+  opened.files = [];
+  const warm = await check(root, '--cache', '--cache-location', cache);
+  const meetingsRead = opened.files.filter((file) => file.includes(`${sep}meetings${sep}`)).length;
+  const cold = await check(root);
+  const planted = warm.diagnostics.filter((d) => PLANTED.test(d.message));
+  expect(warm.diagnostics.filter((d) => !PLANTED.test(d.message))).toEqual(cold.diagnostics);
+  expect(warm.status).toBe(planted.length > 0 ? 1 : cold.status);
+  const copsFromCache = planted.filter((d) => d.file !== 'people.yaml').map((d) => PLANTED.exec(d.message)![1]).sort();
+  return { fromCache: copsFromCache, peopleFromCache: planted.length > copsFromCache.length, meetingsRead, cold: cold.diagnostics };
+}
+const aMeeting = (root: string, cop: string) => `cops/${cop}/meetings/${readdirSync(join(root, 'cops', cop, 'meetings')).sort()[0]}`;
+const others = (cop: string) => cops.filter((id) => id !== cop);
+
+describe('cop check --cache in a git work tree', () => {
+  it('takes every CoP of a fresh clone from the cache, reading no meeting log', async () => {
+    const { root, cache } = freshClone();
+    const { fromCache, peopleFromCache, meetingsRead } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(cops);
+    expect(peopleFromCache).toBe(true);
+    expect(meetingsRead).toBe(0);
+    // The cache now holds the clone's stamps: the next run does not ask again.
+    expect((await warmEqualsCold(root, cache)).fromCache).toEqual(cops);
+  }, 120_000);
+
+  it('checks again the CoP of a modified file', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[0]!);
+    appendFileSync(join(root, file), 'not_a_field: 1\n');
+    const { fromCache, cold } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[0]!));
+    expect(cold.some((d) => d.file === file)).toBe(true);
+  }, 120_000);
+
+  it('checks again the CoP of an untracked file', async () => {
+    const { root, cache } = freshClone();
+    const file = `cops/${cops[1]}/meetings/2026-11-19.yaml`;
+    writeFileSync(join(root, file), 'date: 2026-11-19\n');
+    const { fromCache, cold } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[1]!));
+    expect(cold.some((d) => d.file === file)).toBe(true);
+  }, 120_000);
+
+  it('checks again the CoP of a file staged but not committed', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[2]!);
+    appendFileSync(join(root, file), 'not_a_field: 1\n');
+    git(root, 'add', file);
+    const { fromCache, cold } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[2]!));
+    expect(cold.some((d) => d.file === file)).toBe(true);
+  }, 120_000);
+
+  it('checks again the CoP of a renamed file', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[3]!);
+    git(root, 'mv', file, file.replace(/\.yaml$/, '-2.yaml'));
+    expect((await warmEqualsCold(root, cache)).fromCache).toEqual(others(cops[3]!));
+  }, 120_000);
+
+  it('does not take git\'s ids for files whose line endings git converted on checkout (core.autocrlf)', async () => {
+    const { root, cache } = freshClone('-c', 'core.autocrlf=true');
+    expect(readFileSync(join(root, aMeeting(root, cops[0]!)), 'utf8')).toContain('\r\n');
+    const { fromCache, peopleFromCache, meetingsRead } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual([]);
+    expect(peopleFromCache).toBe(false);
+    expect(meetingsRead).toBeGreaterThan(GIT_INDEX_MIN_FILES);
+  }, 120_000);
+});
