@@ -51,7 +51,7 @@ export function organisationPersonReferences(org: Pick<Workspace, 'config' | 'co
   });
 }
 
-/** The people named in one CoP's charter and meetings. */
+/** The people named in one CoP's charter, meetings and outputs. */
 export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonReference[] {
   return references(wanted, (ref) => {
     const { charter, charterFile: file } = cop;
@@ -69,6 +69,10 @@ export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonRef
     for (const { file: meetingFile, data } of cop.meetings) {
       data.attendees.forEach((id, i) => ref(id, meetingFile, () => ['attendees', i], 'attendee'));
       (data.preparation ?? []).forEach((prep, i) => ref(prep.person, meetingFile, () => ['preparation', i, 'person'], 'preparer'));
+    }
+    for (const { file: outputFile, data } of cop.outputs) {
+      data.authors.forEach((id, i) => ref(id, outputFile, () => ['authors', i], 'author'));
+      (data.hours ?? []).forEach((line, i) => ref(line.person, outputFile, () => ['hours', i, 'person'], 'contributor'));
     }
   });
 }

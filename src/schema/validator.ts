@@ -10,8 +10,8 @@ import { schemaIssueMessage, type SchemaIssue } from './messages.js';
 
 export { SCHEMAS_DIGEST } from './generated/validators.js';
 
-export type SchemaKind = 'charter' | 'meeting' | 'people' | 'config';
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'people', 'config'];
+export type SchemaKind = 'charter' | 'meeting' | 'output' | 'people' | 'config';
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'output', 'people', 'config'];
 
 const schemasDir = new URL('../../schemas/', import.meta.url);
 

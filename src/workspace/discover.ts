@@ -1,6 +1,6 @@
 /**
- * Lists the data files under a root: cop.config.yaml, people.yaml, cops/<id>/charter.yaml and
- * cops/<id>/meetings/*.yaml. Symbolic links are followed only while they stay inside the root.
+ * Lists the data files under a root: cop.config.yaml, people.yaml, cops/<id>/charter.yaml,
+ * cops/<id>/meetings/*.yaml and cops/<id>/outputs/*.yaml. Symbolic links are followed only while they stay inside the root.
  * Every other file under cops/ is an `unknown-file` finding with a hint (a meeting saved as .yml,
  * a `meeting/` folder), unless it is hidden or matches the configuration's `ignore:` patterns.
  * Synchronous: a few thousand directory calls cost less than the promises around them would.
@@ -10,6 +10,7 @@ import { join, relative, sep } from 'node:path';
 import { suggest } from '../core/suggest.js';
 import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import type { SchemaKind } from '../schema/validator.js';
 import { FILE_START } from './locate.js';
 import type { DataFile } from './parse.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from './root.js';
@@ -23,6 +24,18 @@ export interface Discovery {
 
 type EntryKind = 'file' | 'dir' | 'missing';
 
+/** A folder of a CoP holding one file per record, and the hints for what does not belong there. */
+interface RecordFolder {
+  folder: string;
+  kind: Extract<SchemaKind, 'meeting' | 'output'>;
+  /** What the records are, in a sentence. */
+  what: string;
+  /** For a folder inside it. */
+  folderHint: string;
+  /** For a file in it that is not `*.yaml`. */
+  fileHint: (name: string) => string;
+}
+
 /**
  * What a CoP's folder (cops/<id>/) holds besides hidden files: cop's files and folders, by name.
  * One table, so a new kind of folder is one more line; a folder listed here is not searched for
@@ -32,6 +45,7 @@ export const COP_FOLDER_LAYOUT: Readonly<Record<string, 'file' | 'folder'>> = {
   'charter.yaml': 'file',
   'README.md': 'file',
   meetings: 'folder',
+  outputs: 'folder',
 };
 /** What cops/ holds besides the CoPs' folders: the index README `cop readme --write` generates. */
 export const COPS_FOLDER_FILES: readonly string[] = ['README.md'];
@@ -122,23 +136,7 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       const charter = join(copDir, 'charter.yaml');
       if (kindOf(charter) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
       if (ignore !== undefined) unknownInCopFolder(copDir);
-      const meetingsDir = join(copDir, 'meetings');
-      const meetings = kindOf(meetingsDir);
-      if (meetings === 'file') refuse(meetingsDir, '`meetings` is not a folder: this CoP\'s meeting logs cannot be read.');
-      if (meetings !== 'dir') continue;
-      // 60,000 meetings: take the kind from the directory entry, stat only symbolic links, and
-      // name each file from its folder's name (an entry's name holds no separator).
-      const meetingsRel = toRel(meetingsDir);
-      for (const entry of list(meetingsDir)) {
-        const isYaml = entry.name.endsWith('.yaml');
-        if (!isYaml && (entry.name.startsWith('.') || ignore === undefined)) continue;
-        const path = join(meetingsDir, entry.name);
-        const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
-        if (isYaml) {
-          if (kind === 'file') files.push({ file: `${meetingsRel}/${entry.name}`, kind: 'meeting' });
-        } else if (kind === 'dir') unknownFolder(path, 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.');
-        else if (kind === 'file') unknown(`${meetingsRel}/${entry.name}`, meetingFileHint(entry.name));
-      }
+      for (const records of RECORD_FOLDERS) listRecords(copDir, records);
       onCount(files.length);
     }
   }
@@ -151,6 +149,26 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       const kind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
       if (kind === 'dir') unknownFolder(path, copFolderHint(entry.name, 'folder'));
       else if (kind === 'file') unknown(toRel(path), copFolderHint(entry.name, 'file'));
+    }
+  }
+  // A folder of records (meeting logs, outputs): every *.yaml in it is one, anything else is unknown.
+  function listRecords(copDir: string, { folder, kind, what, folderHint, fileHint }: RecordFolder) {
+    const dir = join(copDir, folder);
+    const found = kindOf(dir);
+    if (found === 'file') refuse(dir, `\`${folder}\` is not a folder: this CoP's ${what} cannot be read.`);
+    if (found !== 'dir') return;
+    // 60,000 meetings: take the kind from the directory entry, stat only symbolic links, and
+    // name each file from its folder's name (an entry's name holds no separator).
+    const rel = toRel(dir);
+    for (const entry of list(dir)) {
+      const isYaml = entry.name.endsWith('.yaml');
+      if (!isYaml && (entry.name.startsWith('.') || ignore === undefined)) continue;
+      const path = join(dir, entry.name);
+      const entryKind = entry.isSymbolicLink() ? kindOf(path) : entry.isDirectory() ? 'dir' : 'file';
+      if (isYaml) {
+        if (entryKind === 'file') files.push({ file: `${rel}/${entry.name}`, kind });
+      } else if (entryKind === 'dir') unknownFolder(path, folderHint);
+      else if (entryKind === 'file') unknown(`${rel}/${entry.name}`, fileHint(entry.name));
     }
   }
   const seen = new Map<string, string>();
@@ -177,6 +195,7 @@ export function classifyDataPath(path: string): (DataFile & { copId?: string }) 
   const copId = parts[1]!;
   if (parts.length === 3 && parts[2] === 'charter.yaml') return { file: path, kind: 'charter', copId };
   if (parts.length === 4 && parts[2] === 'meetings' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'meeting', copId };
+  if (parts.length === 4 && parts[2] === 'outputs' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'output', copId };
   return undefined;
 }
 
@@ -206,6 +225,18 @@ function meetingFileHint(name: string): string {
   const renamed = asYaml(name);
   return renamed ? `Meeting logs end in .yaml: rename it to \`${renamed}\`.` : 'meetings/ holds meeting logs named YYYY-MM-DD.yaml.';
 }
+
+/** The hint for a file in outputs/ that is not `*.yaml`. */
+function outputFileHint(name: string): string {
+  const renamed = asYaml(name);
+  return renamed ? `Outputs end in .yaml: rename it to \`${renamed}\`.` : 'outputs/ holds outputs named YYYY-MM-DD-<slug>.yaml.';
+}
+
+/** The CoP folders the walk reads record by record. */
+const RECORD_FOLDERS: readonly RecordFolder[] = [
+  { folder: 'meetings', kind: 'meeting', what: 'meeting logs', folderHint: 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.', fileHint: meetingFileHint },
+  { folder: 'outputs', kind: 'output', what: 'outputs', folderHint: 'outputs/ holds outputs, not folders: move them up into it, named YYYY-MM-DD-<slug>.yaml.', fileHint: outputFileHint },
+];
 
 /** The hint for an entry of a CoP's folder that is not in COP_FOLDER_LAYOUT. */
 function copFolderHint(name: string, kind: 'file' | 'folder'): string {

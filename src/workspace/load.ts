@@ -2,7 +2,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
-import type { Charter, Config, Meeting, PeopleFile } from '../model/schema-types.js';
+import type { Charter, Config, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
 import type { DataFile, ParsedFile } from './parse.js';
@@ -126,7 +126,7 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   if (people) parsed.push(people);
   const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));
   const byCop = new Map<string, DataFile[]>(discovery.copIds.map((id) => [id, []]));
-  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting') byCop.get(copIdOf(file.file))!.push(file);
+  for (const file of discovery.files) if (file.kind === 'charter' || file.kind === 'meeting' || file.kind === 'output') byCop.get(copIdOf(file.file))!.push(file);
 
   const unchanged = new Map<string, UnchangedCop>();
   const take = (id: string, cop: UnchangedCop) => {
@@ -171,7 +171,7 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   return { parsed, unchanged };
 }
 
-/** The CoP a charter or meeting log belongs to: cops/<id>/… */
+/** The CoP a charter, meeting log or output belongs to: cops/<id>/… */
 const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));
 
 /**
@@ -193,7 +193,7 @@ export function assembleWorkspace(
     copIds.map((id) => {
       const charterFile = `${COPS_DIR}/${id}/charter.yaml`;
       const hasCharterFile = charterFiles.has(charterFile);
-      return [id, { id, charterFile, hasCharterFile, meetings: [] }];
+      return [id, { id, charterFile, hasCharterFile, meetings: [], outputs: [] }];
     }),
   );
   let people: Workspace['people'];
@@ -234,6 +234,9 @@ function place(file: ParsedFile, cops: Map<string, CopFolder>, setPeople: (p: Wo
       break;
     case 'meeting':
       cops.get(copIdOf(file.file))!.meetings.push({ file: file.file, data: file.data as Meeting });
+      break;
+    case 'output':
+      cops.get(copIdOf(file.file))!.outputs.push({ file: file.file, data: file.data as Output });
       break;
     case 'config':
       break;
