@@ -1,5 +1,5 @@
-import { suggest } from '../core/suggest.js';
 import { ruleDocsUrl } from './docs.js';
+import { goalIds, unknownGoals } from './goal-ids.js';
 import type { Rule } from './rule.js';
 
 export const meetingGoals: Rule = {
@@ -18,13 +18,6 @@ export const meetingGoals: Rule = {
       if (first === undefined) ids.set(goal.id, i);
       else yield { file: charterFile, path: ['goals', i, 'id'], message: `The goal id \`${goal.id}\` is used twice (goals ${first + 1} and ${i + 1}): give each goal its own.` };
     }
-    for (const { file, data } of meetings) {
-      for (const [i, goal] of (data.goals ?? []).entries()) {
-        if (ids.has(goal)) continue;
-        const near = suggest(goal, ids.keys());
-        const known = ids.size === 0 ? `the charter of \`${copId}\` gives none of its goals an \`id\`` : `the goals of \`${copId}\` are ${[...ids.keys()].map((g) => `\`${g}\``).join(', ')}`;
-        yield { file, path: ['goals', i], message: `No goal \`${goal}\` in ${charterFile}: ${known}.${near.length > 0 ? ` Did you mean \`${near[0]}\`?` : ''}` };
-      }
-    }
+    yield* unknownGoals(copId, charterFile, goalIds(charter), meetings);
   },
 };
