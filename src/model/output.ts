@@ -1,8 +1,11 @@
 /** Small questions asked of an output (something a CoP produced, or handed to a circle) by rules, reports and `cop due`. */
-import type { Circle, Config, Output, OutputKind } from './schema-types.js';
+import type { Circle, Config, Output, OutputAudience, OutputKind } from './schema-types.js';
 
 /** The schema's output kinds in its order (test/schema checks they agree): one line each where reports break outputs down. */
 export const OUTPUT_KINDS: readonly OutputKind[] = ['written-show-and-tell', 'shared-examples', 'written-training', 'policies-and-standards', 'talk', 'workshop', 'r-and-d-proposal', 'other'];
+
+/** The schema's audiences, in its order. */
+export const OUTPUT_AUDIENCES: readonly OutputAudience[] = ['internal', 'public'];
 
 /** The circles the policy names, when cop.config.yaml lists none (`circles:`). */
 export const DEFAULT_CIRCLES: readonly Circle[] = [

@@ -1,9 +1,9 @@
 /**
- * Writes a new charter or meeting log as commented YAML: the `$schema` line for editors, then a
+ * Writes a new charter, meeting log or output as commented YAML: the `$schema` line for editors, then a
  * short comment before each section for the person who edits the file next. Pure: data in, text out.
  */
 import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import type { Charter, Meeting } from '../model/schema-types.js';
+import type { Charter, Meeting, Output } from '../model/schema-types.js';
 
 /** Where editors find the schemas when the data root has no schemas/ folder of its own. */
 export const SCHEMA_URL = 'https://unpkg.com/cops-as-code/schemas/';
@@ -91,6 +91,18 @@ export function meetingYaml(meeting: Meeting, schemaRef: string, copName: string
   commentKey(doc, 'costs', 'Money spent; refreshments are checked against the cap per head.', false);
   commentKey(doc, 'recording', 'CoP meetings are public: the link to the published recording.', false);
   if (!meeting.recording) doc.comment = ' No recording yet: add `recording: https://…` once it is published.';
+  foldLong(doc, ['notes']);
+  return doc.toString(TO_STRING);
+}
+
+export function outputYaml(output: Output, schemaRef: string, copName: string): string {
+  const doc = new Document(output);
+  doc.commentBefore = header([`yaml-language-server: $schema=${schemaRef}`, `An output of the ${copName} CoP, recorded with \`cop output\`.`]);
+  commentKey(doc, 'hours', "Work time spent on it: counts against the CoP's monthly budget, like preparation.", false);
+  commentKey(doc, 'handoff', 'Work handed to a circle: set `status` (accepted, declined, done) and `decided` when it answers.', false);
+  commentKey(doc, 'costs', 'Money spent for it.', false);
+  flow(doc, ['authors']);
+  if (output.goals) flow(doc, ['goals']);
   foldLong(doc, ['notes']);
   return doc.toString(TO_STRING);
 }
