@@ -124,7 +124,7 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
   result.nextSteps = [
     'npm install: installs cop and writes package-lock.json, which the workflow\'s `npm ci` needs.',
     ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx cop codeowners --write${rootFlag}\`: until then \`npx cop check${rootFlag}\` fails.`] : []),
-    `Commit everything and push (.gitignore keeps node_modules/ out). \`npx cop check${rootFlag}\` passes; \`npx cop new${rootFlag}\` proposes the first CoP.`,
+    `Commit everything and push (.gitignore keeps node_modules/ out). \`npx cop check${rootFlag}\` passes; \`npx cop new${rootFlag}\` proposes the first CoP (cops/<id>/, with meetings/ for \`cop log\` and outputs/ for \`cop output\`: what it produces or hands to a circle).`,
     BRANCH_PROTECTION,
   ];
   io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summary(result, changeNotes, root, top));

@@ -232,8 +232,8 @@ function outputFileHint(name: string): string {
   return renamed ? `Outputs end in .yaml: rename it to \`${renamed}\`.` : 'outputs/ holds outputs named YYYY-MM-DD-<slug>.yaml.';
 }
 
-/** The CoP folders the walk reads record by record. */
-const RECORD_FOLDERS: readonly RecordFolder[] = [
+/** The CoP folders the walk reads record by record (`cop new` creates each, empty). */
+export const RECORD_FOLDERS: readonly RecordFolder[] = [
   { folder: 'meetings', kind: 'meeting', what: 'meeting logs', folderHint: 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.', fileHint: meetingFileHint },
   { folder: 'outputs', kind: 'output', what: 'outputs', folderHint: 'outputs/ holds outputs, not folders: move them up into it, named YYYY-MM-DD-<slug>.yaml.', fileHint: outputFileHint },
 ];
