@@ -3,28 +3,19 @@
  * terminal or from flags / `--from`; checked like `cop check` before it is written, through the
  * same writer and generated-files update as `cop log`.
  */
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { EXIT, UsageError } from '../core/errors.js';
-import { unknownCop } from '../core/suggest.js';
+import { EXIT } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { askOutput } from '../interactive/output-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { circlesOf } from '../model/output.js';
-import { shellCommand } from '../output/shell.js';
-import { escapeTerminal } from '../output/terminal.js';
 import { completeOutput, outputInput } from '../scaffold/input.js';
-import { copWarning } from '../scaffold/meeting.js';
-import { buildOutput, outputFileName, outputProblems, type OutputAnswers, type OutputContext } from '../scaffold/output.js';
-import { verifyPending } from '../scaffold/verify.js';
+import { buildOutput, outputFileName, outputProblems, type OutputContext } from '../scaffold/output.js';
 import { outputYaml } from '../scaffold/yaml.js';
-import { sharedValidator } from '../schema/validator.js';
-import { COPS_DIR } from '../workspace/root.js';
-import { charters, personIndex } from '../workspace/workspace.js';
-import { createFileAtomic, FileExistsError } from '../workspace/write.js';
+import { personIndex } from '../workspace/workspace.js';
 import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
-import { defaultPrompter, failScripted, isInteractive, readAnswersFile, reportChecks, schemaRef, updateGeneratedFiles, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
+import { printRecordWritten, recordAnswers, recordCop, writeRecord } from './record-shell.js';
+import { defaultPrompter, failScripted, readAnswersFile, schemaRef, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
 
 export interface OutputOptions extends DataOptions, ScaffoldOptions {
   date?: string;
@@ -57,11 +48,7 @@ export async function recordOutput(copId: string, options: OutputOptions, io: Io
   const load = await loadValidWorkspace(options, io, [], true);
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
-  const root = context.root;
-  const cop = charters(ws).find((c) => c.id === copId);
-  if (!cop) throw new UsageError(unknownCop(copId, charters(ws).map((c) => c.id)));
-  const warning = copWarning(cop.charter);
-  if (warning) io.stderr(`cop: warning: ${escapeTerminal(warning)}\n`);
+  const cop = recordCop(ws, copId, io);
 
   const file = options.from ? readAnswersFile(options.from, io.cwd) : {};
   const flags = {
@@ -80,50 +67,29 @@ export async function recordOutput(copId: string, options: OutputOptions, io: Io
   };
   const input = outputInput(file, flags);
   const ctx: OutputContext = { charter: cop.charter, people: personIndex(ws), asOf: context.asOf, circles: circlesOf(ws.config) };
-
-  let answers: OutputAnswers;
-  if (isInteractive(options, io)) {
-    if (input.problems.length) failScripted('output', input.problems);
-    const prompts = await withPrompts(io, async () => askOutput(await prompter(io), { ...ctx, initial: input.partial }));
-    if (!prompts.ok) return prompts.exitCode;
-    answers = prompts.value;
-  } else {
-    const { answers: complete, missing } = completeOutput(input.partial, context.asOf);
-    answers = complete;
-    const problems = [...input.problems, ...missing];
-    if (problems.length) failScripted('output', problems);
-  }
-  const problems = outputProblems(answers, ctx);
+  const answers = await recordAnswers(
+    'output',
+    options,
+    io,
+    input,
+    async () => askOutput(await prompter(io), { ...ctx, initial: input.partial }),
+    () => completeOutput(input.partial, context.asOf),
+  );
+  if (!answers.ok) return answers.exitCode;
+  const problems = outputProblems(answers.value, ctx);
   if (problems.length) failScripted('output', problems);
 
-  const output = buildOutput(answers);
-  const dir = join(root, COPS_DIR, copId, 'outputs');
-  const taken = new Set(existsSync(dir) ? readdirSync(dir) : []);
-  for (;;) {
-    const name = outputFileName(output.date, output.title, taken);
-    const rel = `${COPS_DIR}/${copId}/outputs/${name}`;
-    const text = outputYaml(output, schemaRef(root, rel, 'output'), cop.charter.name);
-    const diagnostics = await verifyPending(ws, [{ file: rel, kind: 'output', text }], sharedValidator(), context.asOf);
-    if (reportChecks(diagnostics, root, options, io)) {
-      io.stderr('cop: the output would not pass `cop check` (above); nothing was written.\n');
-      return EXIT.findings;
-    }
-    mkdirSync(dir, { recursive: true });
-    try {
-      createFileAtomic(join(root, rel), text);
-    } catch (error) {
-      if (!(error instanceof FileExistsError)) throw error;
-      taken.add(name); // written meanwhile by someone else: take the next suffix
-      continue;
-    }
-    await updateGeneratedFiles(ws, [{ file: rel, kind: 'output', text }], context, io);
-    if (options.format === 'json') {
-      const json: OutputResultJson = { cop: copId, file: rel, output, warnings: diagnostics };
-      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    } else {
-      const commit = `${shellCommand('git', 'add', rel)} && ${shellCommand('git', 'commit', '-m', `Record the ${cop.charter.name} output "${output.title}"`)}`;
-      io.stdout(`Wrote ${escapeTerminal(rel)}.\n\nNext: commit it (${escapeTerminal(commit)}) and open a pull request.\n`);
-    }
-    return EXIT.ok;
-  }
+  const output = buildOutput(answers.value);
+  const written = await writeRecord(ws, context, options, io, {
+    copId,
+    folder: 'outputs',
+    kind: 'output',
+    what: 'the output',
+    name: (taken) => outputFileName(output.date, output.title, taken),
+    text: (rel) => outputYaml(output, schemaRef(context.root, rel, 'output'), cop.charter.name),
+  });
+  if (!written.ok) return written.exitCode;
+  const json: OutputResultJson = { cop: copId, file: written.file, output, warnings: written.warnings };
+  printRecordWritten(io, options, written.file, json, `Record the ${cop.charter.name} output "${output.title}"`);
+  return EXIT.ok;
 }
