@@ -1,9 +1,10 @@
 /** The questions `cop output` asks on a terminal, with defaults and the problems `cop check` would find as they arise. */
 import { OUTPUT_AUDIENCES, OUTPUT_KINDS } from '../model/output.js';
-import { checkDate, checkKnownPerson, checkText, checkUrl, splitList } from '../scaffold/fields.js';
+import { checkDate, checkKnownPerson, checkText, checkUrl } from '../scaffold/fields.js';
 import { dateProblem } from '../scaffold/meeting.js';
 import { charterGoalIds, outputDefaults, type OutputAnswers, type OutputContext } from '../scaffold/output.js';
-import { parseAll, parseCost, parseOutputHours } from '../scaffold/syntax.js';
+import { parseCost, parseOutputHours } from '../scaffold/syntax.js';
+import { askItems } from './items.js';
 import { pickPeople } from './people-picker.js';
 import { asValidate, type Prompter } from './prompter.js';
 
@@ -24,16 +25,7 @@ export async function askOutput(p: Prompter, ctx: OutputContext & { initial: Par
   const goalIds = charterGoalIds(charter);
   const goals = goalIds.length ? await p.checkbox({ message: 'Goals of the charter it serves', choices: goalIds.map((id) => ({ value: id, name: id, checked: initial.goals?.includes(id) ?? false })) }) : [];
 
-  const hoursText = await p.input({
-    message: 'Work time, as person=hours separated by ; (empty for none)',
-    default: '',
-    validate: (v) => {
-      const parsed = parseAll(splitList(v), parseOutputHours);
-      if (!parsed.ok) return parsed.problem;
-      return parsed.value.map((h) => checkKnownPerson(h.person, ctx.people, 'contributor')).find(Boolean) ?? true;
-    },
-  });
-  const hours = (parseAll(splitList(hoursText), parseOutputHours) as { ok: true; value: OutputAnswers['hours'] }).value;
+  const hours = await askItems(p, 'Work time, as person=hours separated by ; (empty for none)', parseOutputHours, (h) => checkKnownPerson(h.person, ctx.people, 'contributor'));
 
   const url = (
     await p.input({
@@ -49,15 +41,7 @@ export async function askOutput(p: Prompter, ctx: OutputContext & { initial: Par
     handoffTo = await p.select({ message: 'Circle', choices: ctx.circles.map((c) => ({ value: c.id, name: `${c.name} (${c.id})` })), ...(initial.handoff_to ? { default: initial.handoff_to } : {}) });
   }
 
-  const costText = await p.input({
-    message: 'Costs, as category:amount[:description] separated by ; (empty for none)',
-    default: '',
-    validate: (v) => {
-      const parsed = parseAll(splitList(v), parseCost);
-      return parsed.ok || parsed.problem;
-    },
-  });
-  const costs = (parseAll(splitList(costText), parseCost) as { ok: true; value: OutputAnswers['costs'] }).value;
+  const costs = await askItems(p, 'Costs, as category:amount[:description] separated by ; (empty for none)', parseCost);
 
   const answers: OutputAnswers = { date, title: title.trim(), kind, audience, authors, goals, hours, costs };
   if (url) answers.url = url;
