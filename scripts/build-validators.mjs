@@ -13,7 +13,7 @@ import standalone from 'ajv/dist/standalone/index.js';
 
 const root = new URL('../', import.meta.url);
 const VALIDATORS_FILE = new URL('src/schema/generated/validators.ts', root);
-const SCHEMA_KINDS = ['charter', 'meeting', 'people', 'config', 'review'];
+const SCHEMA_KINDS = ['charter', 'meeting', 'output', 'people', 'config', 'review'];
 const schemaText = (name) => readFileSync(new URL(`schemas/${name}.schema.json`, root), 'utf8');
 const read = (name) => JSON.parse(schemaText(name));
 // ajv-formats and ajv's standalone module are CommonJS: take the function whichever way it is exported.

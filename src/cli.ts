@@ -28,6 +28,7 @@ const COMMANDS: [name: string, load: () => Promise<CommandDefinition>][] = [
   ['due', async () => (await import('./commands/due.command.js')).dueCommand],
   ['new', async () => (await import('./commands/new.command.js')).newCommand],
   ['log', async () => (await import('./commands/log.command.js')).logCommand],
+  ['output', async () => (await import('./commands/output.command.js')).outputCommand],
   ['members', async () => (await import('./commands/members.command.js')).membersCommand],
   ['report', async () => (await import('./commands/report.command.js')).reportCommand],
   ['review', async () => (await import('./commands/review.command.js')).reviewCommand],

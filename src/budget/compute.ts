@@ -1,7 +1,7 @@
 /**
  * The report's arithmetic: logs + charters + people + policy + period → report data. Pure (no I/O).
  *
- * One pass over all meetings buckets them by CoP and month (only months of the period or its
+ * One pass over all meetings and outputs buckets them by CoP and month (only months of the period or its
  * year to date are kept); everything else is computed from the buckets, so the cost is linear in
  * the number of meetings plus CoPs × months.
  */
@@ -11,11 +11,12 @@ import { didYouMean, unknownCop } from '../core/suggest.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
 import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
-import type { Charter } from '../model/schema-types.js';
+import { OUTPUT_KINDS, outputHours } from '../model/output.js';
+import type { Charter, OutputKind } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
-import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, PeopleSummary, PersonReport, Report } from './types.js';
+import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, OutputFigures, OutputTally, PeopleSummary, PersonReport, Report } from './types.js';
 
 export interface ReportOptions {
   period: Period;
@@ -39,7 +40,10 @@ interface Bucket {
   people: Set<string>;
   guests: Set<string>;
   attendanceMinutes: number;
+  /** Meeting preparation and output hours: both charged to the CoP's budget. */
   preparation: number;
+  /** The outputs dated in the month, and the part of `preparation` spent on them, by kind. */
+  outputs: Map<OutputKind, OutputTally>;
   money: Map<string, number>;
   refreshmentsCost: number;
   refreshmentsParticipants: number;
@@ -66,7 +70,7 @@ export function computeReport(ws: Workspace, options: ReportOptions): Report {
   const selected = selectCops(all, options);
   const budgeted = all.filter((cop) => cop.charter.status !== 'proposed');
   const people = new PersonHours(window);
-  const buckets = new Map(budgeted.map((cop) => [cop.id, bucketMeetings(cop, window, people)]));
+  const buckets = new Map(budgeted.map((cop) => [cop.id, bucketOutputs(cop, window, bucketMeetings(cop, window, people))]));
 
   const cops = budgeted
     .filter((cop) => selected.has(cop.id))
@@ -160,8 +164,37 @@ function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket 
   return buckets;
 }
 
+/**
+ * Adds a CoP's outputs to its buckets: their hours are preparation-and-output time in the month of
+ * their date, their costs money; refreshments bought for an output have no participants to share
+ * them, so they count as money only (as a cancelled meeting's do).
+ */
+function bucketOutputs(cop: Cop, window: Window, buckets: (Bucket | undefined)[]): (Bucket | undefined)[] {
+  for (const { data: output } of cop.outputs) {
+    const i = window.index.get(monthOf(output.date));
+    if (i === undefined) continue;
+    const bucket = (buckets[i] ??= emptyBucket());
+    const hours = outputHours(output);
+    bucket.preparation += hours;
+    addTally(bucket.outputs, output.kind, { outputs: 1, hours });
+    for (const cost of output.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
+  }
+  return buckets;
+}
+
+function addTally(tallies: Map<OutputKind, OutputTally>, kind: OutputKind, add: OutputTally): void {
+  const tally = tallies.get(kind) ?? { outputs: 0, hours: 0 };
+  tallies.set(kind, { outputs: tally.outputs + add.outputs, hours: tally.hours + add.hours });
+}
+
+/** The outputs of some months: how many, their hours, and both by kind (in the schema's order of kinds). */
+function outputFigures(tallies: ReadonlyMap<OutputKind, OutputTally>): OutputFigures {
+  const byKind = OUTPUT_KINDS.filter((kind) => tallies.has(kind)).map((kind) => ({ kind, ...tallies.get(kind)! }));
+  return { count: byKind.reduce((sum, k) => sum + k.outputs, 0), hours: byKind.reduce((sum, k) => sum + k.hours, 0), byKind };
+}
+
 function emptyBucket(): Bucket {
-  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
+  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, outputs: new Map(), money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
 }
 
 /** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
@@ -189,6 +222,7 @@ function addUp(buckets: readonly (Bucket | undefined)[], first: number, last: nu
     for (const guest of b.guests) total.guests.add(guest);
     total.attendanceMinutes += b.attendanceMinutes;
     total.preparation += b.preparation;
+    for (const [kind, tally] of b.outputs) addTally(total.outputs, kind, tally);
     for (const [category, amount] of b.money) total.money.set(category, (total.money.get(category) ?? 0) + amount);
     total.refreshmentsCost += b.refreshmentsCost;
     total.refreshmentsParticipants += b.refreshmentsParticipants;
@@ -227,6 +261,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       guests: m.guests.size,
       attendanceHours: m.attendanceMinutes / 60,
       preparation: measure(m.preparation, budgetIn[i]!),
+      outputs: outputFigures(m.outputs),
       money: money(m.money),
       refreshments: {
         cost: m.refreshmentsCost,
@@ -266,6 +301,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       guests: p.guests.size,
       attendanceHours: p.attendanceMinutes / 60,
       preparation: measure(p.preparation, budgetOver(window.periodStart)),
+      outputs: outputFigures(p.outputs),
       money: money(p.money),
     },
     yearToDate: {
@@ -277,6 +313,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
       attendanceHours: y.attendanceMinutes / 60,
       preparation: measure(y.preparation, ytdBudget),
       preparationAverage: measure(y.activeMonths > 0 ? y.preparation / y.activeMonths : y.preparation, y.activeMonths > 0 ? ytdBudget / y.activeMonths : hoursPerMonth),
+      outputs: outputFigures(y.outputs),
       money: money(y.money),
       costs,
     },
@@ -329,13 +366,14 @@ function allowedCosts(charter: Charter): CopReport['budget']['otherCosts'] {
 
 function organisationReport(ws: Workspace, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
   const sum = (first: number) => {
-    const total = { attendanceHours: 0, preparationHours: 0, money: 0 };
+    const total = { attendanceHours: 0, preparationHours: 0, outputHours: 0, money: 0 };
     for (const buckets of all) {
       for (let i = first; i <= window.end; i++) {
         const b = buckets[i];
         if (!b) continue;
         total.attendanceHours += b.attendanceMinutes / 60;
         total.preparationHours += b.preparation;
+        for (const tally of b.outputs.values()) total.outputHours += tally.hours;
         for (const amount of b.money.values()) total.money += amount;
       }
     }
@@ -354,10 +392,11 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
     year: period.year,
     budget,
     monthsElapsed: elapsed,
-    period: { attendanceHours: p.attendanceHours, preparationHours: p.preparationHours, hours: p.attendanceHours + p.preparationHours, money: p.money },
+    period: { attendanceHours: p.attendanceHours, preparationHours: p.preparationHours, outputHours: p.outputHours, hours: p.attendanceHours + p.preparationHours, money: p.money },
     yearToDate: {
       attendanceHours: y.attendanceHours,
       preparationHours: y.preparationHours,
+      outputHours: y.outputHours,
       hours: measure(hours, budget?.hours ?? null),
       money: measure(y.money, budget?.money ?? null),
     },

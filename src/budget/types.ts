@@ -4,6 +4,7 @@
  * print). The shape is stable: fields are only ever added.
  */
 import type { IsoMonth } from '../core/dates.js';
+import type { OutputKind } from '../model/schema-types.js';
 import type { Period } from './period.js';
 
 /** An actual figure against a budget. */
@@ -25,6 +26,20 @@ export interface Money {
   byCategory: Record<string, number>;
 }
 
+/** Some outputs: how many, and the hours spent on them. */
+export interface OutputTally {
+  outputs: number;
+  hours: number;
+}
+
+/** The outputs dated in some months; their hours are part of `preparation` (preparation-and-output time). */
+export interface OutputFigures {
+  count: number;
+  hours: number;
+  /** One entry per kind that has outputs, in the schema's order of kinds. */
+  byKind: ({ kind: OutputKind } & OutputTally)[];
+}
+
 /** What a CoP did over some months: the shared part of a month and of the period. */
 export interface Activity {
   /** Meetings held (cancelled ones are not counted here). */
@@ -37,8 +52,10 @@ export interface Activity {
   guests: number;
   /** Σ duration h × attendees, over work-hours meetings only. */
   attendanceHours: number;
-  /** Preparation hours against the CoP's budget in force in those months (0 for a month the CoP was not active). */
+  /** Preparation-and-output hours (meeting preparation plus the hours of the outputs dated in those months) against the CoP's budget in force in those months (0 for a month the CoP was not active). */
   preparation: Measure;
+  /** The outputs dated in those months. */
+  outputs: OutputFigures;
   money: Money;
 }
 
@@ -102,6 +119,7 @@ export interface CopReport {
     preparation: Measure;
     /** Preparation per active month against the budget per active month: the "on average" of the charter. */
     preparationAverage: Measure;
+    outputs: OutputFigures;
     money: Money;
     costs: CostLine[];
   };
@@ -152,8 +170,9 @@ export interface OrganisationReport {
   budget: { hours: number; money: number } | null;
   /** Months of the year up to the period's last month (10 for October). */
   monthsElapsed: number;
-  period: { attendanceHours: number; preparationHours: number; hours: number; money: number };
-  yearToDate: { attendanceHours: number; preparationHours: number; hours: Measure; money: Measure };
+  /** `preparationHours` includes `outputHours`, the part spent on outputs. */
+  period: { attendanceHours: number; preparationHours: number; outputHours: number; hours: number; money: number };
+  yearToDate: { attendanceHours: number; preparationHours: number; outputHours: number; hours: Measure; money: Measure };
   /** Year to date against the budget of the months elapsed (a twelfth of the figures in force in each). */
   proRata: { hours: Measure; money: Measure };
   /** Year to date ÷ monthsElapsed × 12, against the yearly budget. */

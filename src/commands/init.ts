@@ -125,7 +125,7 @@ export async function init(dirArg: string | undefined, options: InitOptions, io:
     'npm install: installs cop and writes package-lock.json, which the workflow\'s `npm ci` needs.',
     ...(placeholder ? [`Replace the placeholder CTO in people.yaml (\`github: ${PLACEHOLDER_CTO.github}\`) with the real person's name and GitHub handle, then run \`npx --no cop codeowners --write${rootFlag}\`: until then \`npx --no cop check${rootFlag}\` fails.`] : []),
     `Commit everything and push (.gitignore keeps node_modules/ out). \`npx --no cop check${rootFlag}\` passes; \`npx --no cop new${rootFlag}\` proposes the first CoP.`,
-    'Each CoP then keeps its meeting logs in cops/<id>/meetings/ (`cop log`) and its recorded goal reviews in cops/<id>/reviews/ (`cop review <id> --record`).',
+    'Each CoP then keeps its meeting logs in cops/<id>/meetings/ (`cop log`), what it produces or hands to a circle in cops/<id>/outputs/ (`cop output`), and its recorded goal reviews in cops/<id>/reviews/ (`cop review <id> --record`).',
     BRANCH_PROTECTION,
   ];
   io.stdout(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : summary(result, changeNotes, root, top));

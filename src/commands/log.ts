@@ -2,28 +2,20 @@
  * `cop log <cop>`: record a meeting as cops/<cop>/meetings/<date>.yaml (the next free -2, -3 …),
  * from prompts on a terminal or from flags / `--from`; checked like `cop check` before it is written.
  */
-import { shellCommand } from '../output/shell.js';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { EXIT, UsageError } from '../core/errors.js';
-import { unknownCop } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
-import { escapeTerminal } from '../output/terminal.js';
 import { askMeeting } from '../interactive/log-flow.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { firstDuplicate, RULE_ID } from '../rules/no-duplicate-meeting.js';
 import { schemaEnums } from '../scaffold/enums.js';
 import { completeMeeting, meetingInput } from '../scaffold/input.js';
-import { buildMeeting, copWarning, meetingFileName, meetingProblems, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
-import { verifyPending } from '../scaffold/verify.js';
+import { buildMeeting, meetingFileName, meetingProblems, type MeetingContext } from '../scaffold/meeting.js';
 import { meetingYaml } from '../scaffold/yaml.js';
-import { sharedValidator } from '../schema/validator.js';
-import { COPS_DIR } from '../workspace/root.js';
-import { charters, personIndex } from '../workspace/workspace.js';
-import { createFileAtomic, FileExistsError } from '../workspace/write.js';
+import { personIndex } from '../workspace/workspace.js';
 import { loadValidWorkspace } from './load-valid.js';
+import { printRecordWritten, recordAnswers, recordCop, writeRecord } from './record-shell.js';
 import type { DataOptions } from './options.js';
-import { defaultPrompter, failScripted, updateGeneratedFiles, isInteractive, readAnswersFile, reportChecks, schemaRef, withPrompts, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
+import { defaultPrompter, failScripted, readAnswersFile, schemaRef, type PrompterFactory, type ScaffoldOptions } from './scaffold-shell.js';
 
 export interface LogOptions extends DataOptions, ScaffoldOptions {
   date?: string;
@@ -62,10 +54,7 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   if (!load.ok) return load.exitCode;
   const { workspace: ws, context } = load;
   const root = context.root;
-  const cop = charters(ws).find((c) => c.id === copId);
-  if (!cop) throw new UsageError(unknownCop(copId, charters(ws).map((c) => c.id)));
-  const warning = copWarning(cop.charter);
-  if (warning) io.stderr(`cop: warning: ${escapeTerminal(warning)}\n`);
+  const cop = recordCop(ws, copId, io);
 
   const file = options.from ? readAnswersFile(options.from, io.cwd) : {};
   const flags = {
@@ -87,20 +76,16 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
   const input = meetingInput(file, flags);
   const ctx: MeetingContext = { charter: cop.charter, people: personIndex(ws), asOf: context.asOf, enums: schemaEnums() };
 
-  let answers: MeetingAnswers;
-  if (isInteractive(options, io)) {
-    if (input.problems.length) failScripted('log', input.problems);
-    const prompts = await withPrompts(io, async () =>
-      askMeeting(await prompter(io), { ...ctx, initial: input.partial, policyCap: ws.policy.refreshments_per_head, policyMinParticipants: ws.policy.min_participants }),
-    );
-    if (!prompts.ok) return prompts.exitCode;
-    answers = prompts.value;
-  } else {
-    const { answers: complete, missing } = completeMeeting(input.partial, cop.charter, context.asOf);
-    answers = complete;
-    const problems = [...input.problems, ...missing];
-    if (problems.length) failScripted('log', problems);
-  }
+  const prompted = await recordAnswers(
+    'log',
+    options,
+    io,
+    input,
+    async () => askMeeting(await prompter(io), { ...ctx, initial: input.partial, policyCap: ws.policy.refreshments_per_head, policyMinParticipants: ws.policy.min_participants }),
+    () => completeMeeting(input.partial, cop.charter, context.asOf),
+  );
+  if (!prompted.ok) return prompted.exitCode;
+  const answers = prompted.value;
   const problems = meetingProblems(answers, ctx);
   if (problems.length) failScripted('log', problems);
 
@@ -111,36 +96,18 @@ export async function logMeeting(copId: string, options: LogOptions, io: Io, pro
     return EXIT.findings;
   }
   const suppression = duplicate ? duplicateSuppression(options.allowDuplicate!) : '';
-  const dir = join(root, COPS_DIR, copId, 'meetings');
-  const taken = new Set(existsSync(dir) ? readdirSync(dir) : []);
-  for (;;) {
-    const name = meetingFileName(meeting.date, taken);
-    const rel = `${COPS_DIR}/${copId}/meetings/${name}`;
-    const text = withLeadingComment(meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name), suppression);
-    const diagnostics = await verifyPending(ws, [{ file: rel, kind: 'meeting', text }], sharedValidator(), context.asOf);
-    if (reportChecks(diagnostics, root, options, io)) {
-      io.stderr('cop: the meeting would not pass `cop check` (above); nothing was written.\n');
-      return EXIT.findings;
-    }
-    mkdirSync(dir, { recursive: true });
-    try {
-      createFileAtomic(join(root, rel), text);
-    } catch (error) {
-      if (!(error instanceof FileExistsError)) throw error;
-      taken.add(name); // written meanwhile by someone else: take the next suffix
-      continue;
-    }
-    await updateGeneratedFiles(ws, [{ file: rel, kind: 'meeting', text }], context, io);
-    if (options.format === 'json') {
-      const json: LogResultJson = { cop: copId, file: rel, meeting, warnings: diagnostics };
-      io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-    } else {
-      const shown = escapeTerminal(rel);
-      const commit = `${shellCommand('git', 'add', rel)} && ${shellCommand('git', 'commit', '-m', `Log the ${cop.charter.name} meeting of ${meeting.date}${meeting.cancelled ? ' (cancelled)' : ''}`)}`;
-      io.stdout(`Wrote ${shown}.\n\nNext: commit it (${escapeTerminal(commit)}) and open a pull request.\n`);
-    }
-    return EXIT.ok;
-  }
+  const written = await writeRecord(ws, context, options, io, {
+    copId,
+    folder: 'meetings',
+    kind: 'meeting',
+    what: 'the meeting',
+    name: (taken) => meetingFileName(meeting.date, taken),
+    text: (rel) => withLeadingComment(meetingYaml(meeting, schemaRef(root, rel, 'meeting'), cop.charter.name), suppression),
+  });
+  if (!written.ok) return written.exitCode;
+  const json: LogResultJson = { cop: copId, file: written.file, meeting, warnings: written.warnings };
+  printRecordWritten(io, options, written.file, json, `Log the ${cop.charter.name} meeting of ${meeting.date}${meeting.cancelled ? ' (cancelled)' : ''}`);
+  return EXIT.ok;
 }
 
 /** The comment that keeps `cop check` green for a duplicate the user vouches for, with their reason on one line. */

@@ -19,6 +19,7 @@ import { verifyWithGenerated, type PendingFile } from '../scaffold/verify.js';
 import { charterYaml } from '../scaffold/yaml.js';
 import { sharedValidator } from '../schema/validator.js';
 import { gitCommitNewFiles, gitPreflight } from '../git/commit.js';
+import { RECORD_FOLDERS } from '../workspace/discover.js';
 import { COPS_DIR, PEOPLE_FILE } from '../workspace/root.js';
 import { personIndex } from '../workspace/workspace.js';
 import { replaceFileAtomic, temporaryName, trackTemporary, writeFailure } from '../workspace/write.js';
@@ -157,7 +158,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
         `Commit: ${shellCommand('git', 'add', ...written)} && ${shellCommand('git', 'commit', '-m', `Propose the ${answers.name} community of practice`)}`,
         'Push and open a pull request; the sponsor approves the CoP by approving it.',
       ];
-  nextSteps.push(`Once it is active: \`cop log ${answers.id}\` records each meeting in ${COPS_DIR}/${answers.id}/meetings/, and \`cop review ${answers.id} --record\` each goal review in ${COPS_DIR}/${answers.id}/reviews/.`);
+  nextSteps.push(`Once it is active: record meetings with \`cop log ${answers.id}\` (meetings/), what it produces or hands to a circle with \`cop output ${answers.id}\` (outputs/), and each goal review with \`cop review ${answers.id} --record\` (reviews/).`);
   if (options.format === 'json') {
     const json: NewResultJson = { id: answers.id, charter: charterFile, written, warnings: diagnostics, branch, committed: options.git === true, nextSteps };
     io.stdout(`${JSON.stringify(json, null, 2)}\n`);
@@ -175,7 +176,8 @@ function refuseExisting(root: string, id: string, io: Io): number {
 }
 
 /**
- * Creates cops/<id>/ with the charter and meetings/.gitkeep, built under a temporary name and
+ * Creates cops/<id>/ with the charter, meetings/.gitkeep and outputs/.gitkeep (the two folders
+ * its records go in), built under a temporary name and
  * renamed into place (a crash leaves nothing that blocks a retry), then writes people.yaml when
  * people were added (`peopleBefore`: the text read, checked before the rename). Returns the paths
  * written, or undefined when the folder exists.
@@ -186,13 +188,16 @@ function writeNewCop(root: string, id: string, pending: readonly PendingFile[], 
   const remove = trackTemporary(building);
   const written: string[] = [];
   try {
-    mkdirSync(join(building, 'meetings'), { recursive: true });
+    mkdirSync(building, { recursive: true });
     for (const p of pending.filter((x) => x.kind === 'charter')) {
       writeFileSync(join(building, 'charter.yaml'), p.text, { flag: 'wx' });
       written.push(p.file);
     }
-    writeFileSync(join(building, 'meetings', '.gitkeep'), '', { flag: 'wx' });
-    written.push(`${COPS_DIR}/${id}/meetings/.gitkeep`);
+    for (const { folder } of RECORD_FOLDERS) {
+      mkdirSync(join(building, folder), { recursive: true });
+      writeFileSync(join(building, folder, '.gitkeep'), '', { flag: 'wx' });
+      written.push(`${COPS_DIR}/${id}/${folder}/.gitkeep`);
+    }
     renameSync(building, copDir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;

@@ -16,6 +16,7 @@ import { nextMeetingDue } from '../health/warnings.js';
 import { activeSince, currentTerm, rotationDue } from '../model/charter.js';
 import { isCancelled } from '../model/meeting.js';
 import { decidedOutcome } from '../model/review.js';
+import { circlesOf } from '../model/output.js';
 import type { Charter } from '../model/schema-types.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import type { DueItem, DueKind, DuePerson, DueReport, DueRole } from './types.js';
@@ -26,6 +27,8 @@ export const FIRST_REVIEW_MONTHS = 3;
 export const RECORDING_GRACE_DAYS = 7;
 /** Meetings older than this are left to `cop check`'s meeting-recording rule. */
 export const RECORDING_WINDOW_DAYS = 60;
+/** Days a circle has to answer a proposed hand-off before it is due to be chased. */
+export const HANDOFF_ANSWER_DAYS = 30;
 
 export interface DueOptions {
   asOf: IsoDate;
@@ -101,6 +104,15 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
       if (data.recording || isCancelled(data) || data.date < addDaysIso(asOf, -RECORDING_WINDOW_DAYS)) continue;
       items.push(item('recording', addDaysIso(data.date, RECORDING_GRACE_DAYS), `Publish the recording of "${data.title}" (${data.date}) and link it in ${file}.`, people([coordinator, 'coordinator'])));
     }
+  }
+
+  const circles = circlesOf(ws.config);
+  for (const { file, data } of cop.outputs) {
+    if (data.handoff?.status !== 'proposed' || data.date > asOf) continue;
+    const circle = circles.find((c) => c.id === data.handoff!.to)?.name ?? data.handoff.to;
+    items.push(
+      item('handoff', addDaysIso(data.date, HANDOFF_ANSWER_DAYS), `Ask ${circle} for its answer to "${data.title}", proposed on ${data.date}, and record it in ${file} (\`status\` and \`decided\`).`),
+    );
   }
 
   const triggers = triggersOf(charter, monthStats(held), ws.policy, ws.config, asOf);

@@ -40,7 +40,9 @@ export type DueKind =
   /** The CoP meets a dissolution trigger: whoever the policy names must dissolve it or record why not. */
   | 'dissolution-decision'
   /** At the year's monthly rate so far, a budget runs out before December ends. */
-  | 'budget';
+  | 'budget'
+  /** Work handed to a circle is still `proposed`, unanswered, 30 days after the output. */
+  | 'handoff';
 
 export type DueRole = 'coordinator' | 'sponsor' | 'member' | 'approver';
 

@@ -2,7 +2,7 @@
 import { addMonthsToMonth, monthOf, monthsBetween, type IsoDate } from '../core/dates.js';
 import { charters, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import type { Charter } from '../model/schema-types.js';
-import { monthStats } from './months.js';
+import { monthStats, withOutputEvidence } from './months.js';
 import { triggersOf } from './triggers.js';
 import type { CopHealth, HealthLevel, HealthReport, TrendPoint } from './types.js';
 import { warningsOf } from './warnings.js';
@@ -40,7 +40,7 @@ export function copHealth(cop: CopFolder & { charter: Charter }, ws: Workspace, 
   const base = { id: cop.id, name: charter.name, status: charter.status };
   if (charter.status !== 'active') return { ...base, level: 'not-judged', triggers: [], warnings: [], trend };
 
-  const triggers = triggersOf(charter, stats, ws.policy, ws.config, asOf);
+  const triggers = withOutputEvidence(triggersOf(charter, stats, ws.policy, ws.config, asOf), cop.outputs);
   const level = triggers.reduce<HealthLevel>((worst, t) => (RANK[t.level] > RANK[worst] ? t.level : worst), 'ok');
   const warnings = warningsOf({ charter, held, stats, policy: ws.policy, asOf });
   return { ...base, level, triggers, warnings, trend };

@@ -2,9 +2,9 @@
 import { addMonthsToMonth, groupByMonth, monthOf, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { activeSince } from '../model/charter.js';
 import { isCancelled, participantCount } from '../model/meeting.js';
-import type { Charter, Meeting } from '../model/schema-types.js';
+import type { Charter, Meeting, Output } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
-import type { MeetingEvidence, MonthEvidence } from './types.js';
+import type { MeetingEvidence, MonthEvidence, OutputEvidence, TriggerResult } from './types.js';
 
 export interface MonthStats {
   evidence: MonthEvidence;
@@ -34,6 +34,22 @@ export function monthStats(held: readonly Loaded<Meeting>[]): Map<IsoMonth, Mont
 /** The evidence for a month, empty when nothing was held. */
 export function monthEvidence(stats: ReadonlyMap<IsoMonth, MonthStats>, month: IsoMonth): MonthEvidence {
   return stats.get(month)?.evidence ?? { month, bestAttendance: null, meetings: [] };
+}
+
+/**
+ * The low-participation evidence with each month's outputs added (the trigger still counts meeting
+ * participants only): the months judged show the CoP's asynchronous work too.
+ */
+export function withOutputEvidence(triggers: readonly TriggerResult[], outputs: readonly Loaded<Output>[]): TriggerResult[] {
+  const byMonth = groupByMonth(outputs, (o) => o.data.date);
+  return triggers.map((trigger) => {
+    if (!('run' in trigger.evidence)) return trigger;
+    const months = trigger.evidence.months.map((month) => {
+      const found = byMonth.get(month.month);
+      return found ? { ...month, outputs: found.map(({ file, data }): OutputEvidence => ({ file, date: data.date, title: data.title, kind: data.kind })) } : month;
+    });
+    return { ...trigger, evidence: { ...trigger.evidence, months } };
+  });
 }
 
 /**

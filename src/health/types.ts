@@ -23,7 +23,9 @@
  *             "allowed": 2,                     //   policy.low_participation_months
  *             "months": [                       //   the months of the run, oldest first
  *               { "month": "2026-08", "bestAttendance": 3,   // null when no meeting was held that month
- *                 "meetings": [ { "file": "cops/mobile/meetings/2026-08-20.yaml", "date": "2026-08-20", "participants": 3 } ] }
+ *                 "meetings": [ { "file": "cops/mobile/meetings/2026-08-20.yaml", "date": "2026-08-20", "participants": 3 } ],
+ *                 "outputs": [ { "file": "cops/mobile/outputs/2026-08-27-offline-sync.yaml", "date": "2026-08-27",
+ *                                "title": "…", "kind": "written-show-and-tell" } ] }   // only in a month with outputs
  *               // a cancelled meeting: { "file": …, "date": …, "participants": 0, "cancelled": true, "reason": "…" }
  *             ],
  *             "cancelled": { "count": 3, "of": 4 }   //   only when meetings of the run were cancelled
@@ -44,7 +46,7 @@
  * ```
  */
 import type { IsoDate, IsoMonth } from '../core/dates.js';
-import type { Charter, DissolutionTrigger } from '../model/schema-types.js';
+import type { Charter, DissolutionTrigger, OutputKind } from '../model/schema-types.js';
 
 export type HealthLevel = 'ok' | 'at-risk' | 'flagged';
 export type TriggerId = DissolutionTrigger;
@@ -66,11 +68,21 @@ export interface MeetingEvidence {
   reason?: string;
 }
 
+/** An output of the month: not a meeting, so it never makes a month reached, but the CTO sees the CoP's asynchronous work before deciding. */
+export interface OutputEvidence {
+  file: string;
+  date: IsoDate;
+  title: string;
+  kind: OutputKind;
+}
+
 export interface MonthEvidence {
   month: IsoMonth;
   /** The most participants in any meeting that month; null when there was no meeting. */
   bestAttendance: number | null;
   meetings: MeetingEvidence[];
+  /** Present when the CoP recorded outputs dated in the month. */
+  outputs?: OutputEvidence[];
 }
 
 export interface LowParticipationEvidence {

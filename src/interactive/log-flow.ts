@@ -2,7 +2,8 @@
 import type { Guest, Person } from '../model/schema-types.js';
 import { checkInteger, checkKnownPerson, checkText, checkUrl, splitList } from '../scaffold/fields.js';
 import { dateProblem, meetingDefaults, refreshmentsWarning, type MeetingAnswers, type MeetingContext } from '../scaffold/meeting.js';
-import { parseAll, parseCost, parsePreparation } from '../scaffold/syntax.js';
+import { parseCost, parsePreparation } from '../scaffold/syntax.js';
+import { askItems } from './items.js';
 import { pickPeople } from './people-picker.js';
 import { asValidate, type Prompter } from './prompter.js';
 
@@ -67,25 +68,7 @@ export async function askMeeting(
 
 /** Preparation and costs: work time and money spent on a meeting, held or cancelled. */
 async function askSpending(p: Prompter, people: ReadonlyMap<string, Person>): Promise<Pick<MeetingAnswers, 'preparation' | 'costs'>> {
-  const prepText = await p.input({
-    message: 'Preparation, as person:hours separated by ; (empty for none)',
-    default: '',
-    validate: (v) => {
-      const parsed = parseAll(splitList(v), parsePreparation);
-      if (!parsed.ok) return parsed.problem;
-      return parsed.value.map((x) => checkKnownPerson(x.person, people, 'preparer')).find(Boolean) ?? true;
-    },
-  });
-  const preparation = (parseAll(splitList(prepText), parsePreparation) as { ok: true; value: MeetingAnswers['preparation'] }).value;
-
-  const costText = await p.input({
-    message: 'Costs, as category:amount[:description] separated by ; (empty for none)',
-    default: '',
-    validate: (v) => {
-      const parsed = parseAll(splitList(v), parseCost);
-      return parsed.ok || parsed.problem;
-    },
-  });
-  const costs = (parseAll(splitList(costText), parseCost) as { ok: true; value: MeetingAnswers['costs'] }).value;
+  const preparation = await askItems(p, 'Preparation, as person:hours separated by ; (empty for none)', parsePreparation, (x) => checkKnownPerson(x.person, people, 'preparer'));
+  const costs = await askItems(p, 'Costs, as category:amount[:description] separated by ; (empty for none)', parseCost);
   return { preparation, costs };
 }

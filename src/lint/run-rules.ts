@@ -1,6 +1,7 @@
 /** Runs the enabled rules over loaded data: pure, no I/O. */
 import type { IsoDate } from '../core/dates.js';
 import type { Severity, SeveritySetting } from '../model/diagnostic.js';
+import { circlesOf } from '../model/output.js';
 import type { CopContext, Finding, OrganisationContext, Rule } from '../rules/rule.js';
 import type { CopFolder, Workspace } from '../workspace/workspace.js';
 import { personIndex } from '../workspace/workspace.js';
@@ -29,7 +30,7 @@ export function ruleContexts(ws: Workspace, asOf: IsoDate, inputs: RuleInputs = 
   const people = personIndex(ws);
   return {
     organisation: { org: ws, asOf, people, ...inputs },
-    cop: { asOf, policy: ws.policy, ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) },
+    cop: { asOf, policy: ws.policy, circles: circlesOf(ws.config), ...(ws.people ? { people } : {}), ...(ws.texts ? { texts: ws.texts } : {}) },
   };
 }
 

@@ -51,7 +51,7 @@ export function organisationPersonReferences(org: Pick<Workspace, 'config' | 'co
   });
 }
 
-/** The people named in one CoP's charter, meetings and recorded reviews. */
+/** The people named in one CoP's charter, meetings, outputs and recorded reviews. */
 export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonReference[] {
   return references(wanted, (ref) => {
     const { charter, charterFile: file } = cop;
@@ -73,6 +73,10 @@ export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonRef
     for (const { file: reviewFile, data } of cop.reviews) {
       data.participants.forEach((id, i) => ref(id, reviewFile, () => ['participants', i], 'review participant'));
       (data.stories ?? []).forEach((story, i) => ref(story.teller, reviewFile, () => ['stories', i, 'teller'], 'storyteller'));
+    }
+    for (const { file: outputFile, data } of cop.outputs) {
+      data.authors.forEach((id, i) => ref(id, outputFile, () => ['authors', i], 'author'));
+      (data.hours ?? []).forEach((line, i) => ref(line.person, outputFile, () => ['hours', i, 'person'], 'contributor'));
     }
   });
 }

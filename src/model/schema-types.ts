@@ -408,6 +408,9 @@ export interface Preparation {
   person: PersonId;
   hours: Hours;
 }
+/**
+ * Money spent, in a meeting log or an output.
+ */
 
 export interface Cost {
   category: CostCategory;
@@ -417,6 +420,88 @@ export interface Cost {
    */
   description?: string;
 }
+
+/**
+ * A calendar date, YYYY-MM-DD, never shifted by a time zone.
+ */
+
+export type OutputKind =
+  | 'written-show-and-tell'
+  | 'shared-examples'
+  | 'written-training'
+  | 'policies-and-standards'
+  | 'talk'
+  | 'workshop'
+  | 'r-and-d-proposal'
+  | 'other';
+/**
+ * Who it is for: `internal` (the organisation) or `public` (a public output needs a `url`, rule `output-public-url`).
+ */
+
+export type OutputAudience = 'internal' | 'public';
+/**
+ * The id of a person listed in people.yaml.
+ */
+
+export type HandoffStatus = 'proposed' | 'accepted' | 'declined' | 'done';
+/**
+ * The cost category: `refreshments` (checked against the cap per head), `licence`, `materials`, `venue`, `travel`, `training` or `other`.
+ */
+
+export interface Output {
+  date: IsoDate;
+  /**
+   * What it is, in a line.
+   */
+  title: string;
+  kind: OutputKind;
+  audience: OutputAudience;
+  /**
+   * Who made it (ids from people.yaml).
+   *
+   * @minItems 1
+   */
+  authors: [PersonId, ...PersonId[]];
+  /**
+   * The ids of the charter's goals it serves (rule `output-goals`).
+   */
+  goals?: Slug[];
+  /**
+   * Work time spent on it: charged to the CoP's monthly budget in the month of `date`, like meeting preparation.
+   */
+  hours?: OutputHours[];
+  /**
+   * Where it can be read or watched.
+   */
+  url?: string;
+  meeting?: IsoDate;
+  handoff?: Handoff;
+  /**
+   * Money spent for it, as in meeting logs.
+   */
+  costs?: Cost[];
+  /**
+   * Free-form notes.
+   */
+  notes?: string;
+}
+
+export interface OutputHours {
+  person: PersonId;
+  hours: Hours;
+}
+/**
+ * Work handed to a circle (an R&D project, a company-wide workshop), and what became of it.
+ */
+
+export interface Handoff {
+  to: Slug;
+  status: HandoffStatus;
+  decided?: IsoDate;
+}
+/**
+ * Money spent, in a meeting log or an output.
+ */
 
 /**
  * The id of a person listed in people.yaml.
@@ -480,6 +565,10 @@ export interface Config {
    * Who must approve changes to cop.config.yaml and people.yaml (defaults to the CTO).
    */
   approvers?: PersonId[];
+  /**
+   * The circles a CoP can hand work to (an output's `handoff.to`). Defaults to the policy's three: `consulting-thought-leadership` (Consulting/Thought Leadership), `innovation` (Innovation) and `training` (Training).
+   */
+  circles?: Circle[];
   site?: SiteSettings;
   /**
    * Rule severities by rule id: `off`, `warn` or `error`.
@@ -554,6 +643,14 @@ export interface YearlyBudgetChange {
    * Why the budget changed, e.g. who approved it.
    */
   note?: string;
+}
+
+export interface Circle {
+  id: Slug;
+  /**
+   * The circle's name, as reports show it.
+   */
+  name: string;
 }
 /**
  * Settings for `cop site`, the static website.

@@ -29,7 +29,7 @@ export interface ReadmeState {
  * compares them without reading an unchanged CoP's meetings).
  */
 export function plannedReadmes(org: Organisation, asOf: IsoDate): PlannedReadme[] {
-  return planReadmes(organisationView({ ...org, cops: org.cops.map((cop) => ({ ...cop, meetings: [] })) }, asOf));
+  return planReadmes(organisationView({ ...org, cops: org.cops.map((cop) => ({ ...cop, meetings: [], outputs: [] })) }, asOf));
 }
 
 export function readmeStates(org: Organisation, readmes: ReadonlyMap<string, string>, asOf: IsoDate): ReadmeState[] {

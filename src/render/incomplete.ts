@@ -14,6 +14,8 @@ function effectWords(file: LeftOutFile): string {
   switch (file.effect) {
     case 'meeting-left-out':
       return `a meeting of ${file.cop}, left out of its figures`;
+    case 'output-left-out':
+      return `an output of ${file.cop}, left out of its figures`;
     case 'cop-left-out':
       return `the charter of ${file.cop}: the whole CoP is left out`;
     case 'not-used':

@@ -133,8 +133,7 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
       nextHandover: next?.due ?? null,
     },
     health: anonymise ? withoutPeople(copHealth(cop, ws, asOf)) : copHealth(cop, ws, asOf),
-    // The second argument takes the CoP's outputs (cops/<id>/outputs/): none are loaded in this version.
-    value: valueMatrix(cop, [], { from: period.from, to: period.to, asOf, anonymise }),
+    value: valueMatrix(cop, cop.outputs.map((o) => o.data), { from: period.from, to: period.to, asOf, anonymise }),
   };
 }
 

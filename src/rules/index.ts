@@ -9,6 +9,8 @@ import { coordinatorRotation } from './coordinator-rotation.js';
 import { coordinatorTerms } from './coordinator-terms.js';
 import { dissolutionRecorded } from './dissolution-recorded.js';
 import { goalReviewDue } from './goal-review-due.js';
+import { handoffCircle } from './handoff-circle.js';
+import { handoffDecided } from './handoff-decided.js';
 import { meetingDateInRange } from './meeting-date-in-range.js';
 import { meetingFileName } from './meeting-file-name.js';
 import { meetingGoals } from './meeting-goals.js';
@@ -18,6 +20,9 @@ import { minMembers } from './min-members.js';
 import { noDuplicateMeeting } from './no-duplicate-meeting.js';
 import { noDuplicatePeople } from './no-duplicate-people.js';
 import { noPlaceholder } from './no-placeholder.js';
+import { outputFileName } from './output-file-name.js';
+import { outputGoals } from './output-goals.js';
+import { outputPublicUrl } from './output-public-url.js';
 import { personExists } from './person-exists.js';
 import { readmeCurrent } from './readme-current.js';
 import { refreshmentsPerHead } from './refreshments-per-head.js';
@@ -47,6 +52,11 @@ export const RULES: readonly Rule[] = [
   meetingGoals,
   reviewFileName,
   reviewGoals,
+  outputFileName,
+  outputGoals,
+  outputPublicUrl,
+  handoffDecided,
+  handoffCircle,
   refreshmentsPerHead,
   budgetChangeInYear,
   meetingRecording,

@@ -7,7 +7,7 @@ import type { Finding, Rule } from './rule.js';
 export const personExists: Rule = {
   meta: {
     id: 'person-exists',
-    description: 'Every person named anywhere (sponsor, coordinator, members, attendees, preparation…) is listed in people.yaml.',
+    description: 'Every person named anywhere (sponsor, coordinator, members, attendees, preparation, output authors…) is listed in people.yaml.',
     defaultSeverity: 'error',
     docs: ruleDocsUrl('person-exists'),
   },

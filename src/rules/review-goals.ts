@@ -2,7 +2,7 @@ import { goalIndex } from '../model/review.js';
 import type { Charter, GoalRef } from '../model/schema-types.js';
 import type { PathSegment } from '../schema/messages.js';
 import { ruleDocsUrl } from './docs.js';
-import { noGoalMessage } from './meeting-goals.js';
+import { noGoalMessage } from './goal-ids.js';
 import type { Finding, Rule } from './rule.js';
 
 export const reviewGoals: Rule = {

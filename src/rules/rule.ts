@@ -2,7 +2,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Severity } from '../model/diagnostic.js';
 import type { ResolvedPolicy } from '../model/policy.js';
-import type { Person } from '../model/schema-types.js';
+import type { Circle, Person } from '../model/schema-types.js';
 import type { ReadmeState } from '../readme/check.js';
 import type { PathSegment } from '../schema/messages.js';
 import type { Texts } from '../workspace/texts.js';
@@ -36,6 +36,8 @@ export interface CopContext {
   /** The day the check is made for (`--as-of`, default today). */
   asOf: IsoDate;
   policy: ResolvedPolicy;
+  /** The circles a hand-off may name (cop.config.yaml `circles:`, else the policy's three). */
+  circles: readonly Circle[];
   /** people.yaml by id; absent when people.yaml is missing or broken (rules about people then stay silent). */
   people?: ReadonlyMap<string, Person>;
   /** The texts of the data files as they were checked. */

@@ -18,7 +18,12 @@ export const schemaModeline: Rule = {
     yield* modelineFindings(org.texts, [...(org.configFile ? [[org.configFile, 'config'] as const] : []), ...(org.people ? [[org.people.file, 'people'] as const] : [])]);
   },
   *checkCop(cop, { texts }) {
-    yield* modelineFindings(texts, [...(cop.charter ? [[cop.charterFile, 'charter'] as const] : []), ...cop.meetings.map((m) => [m.file, 'meeting'] as const), ...cop.reviews.map((r) => [r.file, 'review'] as const)]);
+    yield* modelineFindings(texts, [
+      ...(cop.charter ? [[cop.charterFile, 'charter'] as const] : []),
+      ...cop.meetings.map((m) => [m.file, 'meeting'] as const),
+      ...cop.outputs.map((o) => [o.file, 'output'] as const),
+      ...cop.reviews.map((r) => [r.file, 'review'] as const),
+    ]);
   },
 };
 

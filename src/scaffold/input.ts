@@ -7,7 +7,8 @@ import type { ResolvedPolicy } from '../model/policy.js';
 import type { Charter, Goal, Person } from '../model/schema-types.js';
 import { goalReviewDefault, nameFromId, newCopDefaults, type NewCopAnswers } from './charter.js';
 import { meetingDefaults, type MeetingAnswers } from './meeting.js';
-import { parseAll, parseCost, parseGoal, parseGuest, parsePreparation, type Parsed } from './syntax.js';
+import { outputDefaults, type OutputAnswers } from './output.js';
+import { parseAll, parseCost, parseGoal, parseGuest, parseOutputHours, parsePreparation, type Parsed } from './syntax.js';
 
 type Raw = Record<string, unknown>;
 
@@ -20,6 +21,8 @@ const NEW_KEYS = [
   'id', 'name', 'subject', 'in', 'out', 'rationale', 'sponsor', 'coordinator', 'rotation_months', 'members', 'goals',
   'formats', 'cadence', 'duration_minutes', 'slot', 'hours_per_month', 'refreshments_per_head', 'membership', 'created', 'new_people',
 ] as const;
+
+const OUTPUT_KEYS = ['date', 'title', 'kind', 'audience', 'authors', 'goals', 'hours', 'url', 'meeting', 'handoff_to', 'costs', 'notes'] as const;
 
 const LOG_KEYS = ['date', 'title', 'format', 'duration_minutes', 'slot', 'attendees', 'guests', 'preparation', 'costs', 'recording', 'topics', 'notes', 'cancelled', 'reason'] as const;
 
@@ -135,5 +138,25 @@ export function completeMeeting(partial: Partial<MeetingAnswers>, charter: Chart
     if (!partial.reason) missing.push('missing the reason it was cancelled (--reason)');
   } else if (!partial.attendees?.length && !partial.guests?.length) missing.push('missing the attendees (--attendees a,b,c)');
   const answers: MeetingAnswers = { ...meetingDefaults(charter, asOf), title: '', attendees: [], ...partial };
+  return { answers, missing };
+}
+
+export function outputInput(file: Raw, flags: Raw, from = '--from'): PartialResult<OutputAnswers> {
+  const problems: string[] = [];
+  const raw = merge(file, flags, OUTPUT_KEYS, problems, from);
+  const partial: Partial<OutputAnswers> = {};
+  for (const key of ['date', 'title', 'kind', 'audience', 'url', 'meeting', 'handoff_to', 'notes'] as const) if (raw[key] !== undefined) (partial as Raw)[key] = String(raw[key]).trim();
+  if (raw.authors !== undefined) partial.authors = strings(raw.authors);
+  if (raw.goals !== undefined) partial.goals = strings(raw.goals);
+  if (raw.hours !== undefined) partial.hours = items(raw.hours, parseOutputHours, problems);
+  if (raw.costs !== undefined) partial.costs = items(raw.costs, parseCost, problems);
+  return { partial, problems };
+}
+
+export function completeOutput(partial: Partial<OutputAnswers>, asOf: IsoDate): { answers: OutputAnswers; missing: string[] } {
+  const missing: string[] = [];
+  if (!partial.title) missing.push('missing the title (--title)');
+  if (!partial.authors?.length) missing.push('missing the authors (--author id, repeatable)');
+  const answers: OutputAnswers = { ...outputDefaults(asOf), title: '', authors: [], ...partial };
   return { answers, missing };
 }

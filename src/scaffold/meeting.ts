@@ -54,13 +54,14 @@ export function copWarning(charter: Charter): Problem {
 }
 
 /** A date the meeting cannot have: not a date, before the CoP was created, after it was dissolved, or after today. */
-export function dateProblem(date: string, charter: Charter, asOf: IsoDate): Problem {
+/** Whether `date` can be a record of the CoP: a date, within its life, not in the future (`what` is what to record once it has happened). */
+export function dateProblem(date: string, charter: Charter, asOf: IsoDate, what = 'a meeting once it has happened'): Problem {
   const bad = checkDate(date, 'The date');
   if (bad) return bad;
   if (date < charter.created) return `${date} is before the CoP was created (${charter.created}).`;
   const dissolved = charter.dissolved?.date;
   if (dissolved && date > dissolved) return `${date} is after the CoP was dissolved (${dissolved}).`;
-  if (date > asOf) return `${date} is in the future (today is ${asOf}): record a meeting once it has happened.`;
+  if (date > asOf) return `${date} is in the future (today is ${asOf}): record ${what}.`;
   return undefined;
 }
 

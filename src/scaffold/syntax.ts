@@ -8,7 +8,7 @@
  */
 import { suggest } from '../core/suggest.js';
 import { COST_CATEGORIES } from '../model/meeting.js';
-import type { Cost, Goal, Guest, Preparation } from '../model/schema-types.js';
+import type { Cost, Goal, Guest, OutputHours, Preparation } from '../model/schema-types.js';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -41,6 +41,12 @@ export function parsePreparation(text: string): Parsed<Preparation> {
   const [person, hours] = parts(text, 2) as [string, string | undefined];
   if (!person || !hours || !/^\d+(\.\d+)?$/.test(hours)) return fail(`\`${text}\`: write preparation as person:hours, e.g. lucy.chen:1.5.`);
   return ok({ person, hours: Number(hours) });
+}
+
+/** An output's work time: person=hours (person:hours, as for preparation, works too). */
+export function parseOutputHours(text: string): Parsed<OutputHours> {
+  const parsed = parsePreparation(text.replace('=', ':'));
+  return parsed.ok ? parsed : fail(`\`${text}\`: write hours as person=hours, e.g. lucy.chen=1.5.`);
 }
 
 export function parseCost(text: string): Parsed<Cost> {

@@ -12,7 +12,7 @@ import { ruleInputs } from '../lint/rule-inputs.js';
 import { runRules } from '../lint/run-rules.js';
 import { applySuppressions } from '../lint/suppress.js';
 import { compareDiagnostics, type Diagnostic } from '../model/diagnostic.js';
-import type { Charter, GoalReview, Meeting, PeopleFile } from '../model/schema-types.js';
+import type { Charter, GoalReview, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
 import type { Validate } from '../schema/validator.js';
 import { copIdsOf } from '../workspace/discover.js';
@@ -24,9 +24,12 @@ import { generatedEdits, withGenerated, type GeneratedEdit } from './generated.j
 /** A file about to be written: its path relative to the root, what it is, and its full text. */
 export interface PendingFile {
   file: string;
-  kind: Extract<SchemaKind, 'charter' | 'meeting' | 'people' | 'review'>;
+  kind: Extract<SchemaKind, 'charter' | 'meeting' | 'output' | 'people' | 'review'>;
   text: string;
 }
+
+/** Records sorted by file name (so by date), as loading sorts them. */
+const byFile = <T extends { file: string }>(records: T[]): T[] => records.sort((a, b) => (a.file < b.file ? -1 : 1));
 
 /** The workspace as it will be once the pending files are written. Pure: the input is not changed. */
 export function withPending(ws: Workspace, pending: readonly { file: string; kind: PendingFile['kind']; data: unknown }[]): Workspace {
@@ -37,19 +40,19 @@ export function withPending(ws: Workspace, pending: readonly { file: string; kin
     if (kind === 'people') {
       people = { file, data: (data as PeopleFile).people };
     } else if (kind === 'charter') {
-      // A charter edited in place (activate, dissolve, prune) keeps its CoP's meetings and reviews.
-      const kept = cops.find((c) => c.id === copId);
-      const folder = { id: copId, charterFile: file, hasCharterFile: true, charter: data as Charter, meetings: kept?.meetings ?? [], reviews: kept?.reviews ?? [] };
+      // A charter edited in place (activate, dissolve, prune) keeps its CoP's meetings, outputs and reviews.
+      const before = cops.find((c) => c.id === copId);
+      const folder = { id: copId, charterFile: file, hasCharterFile: true, charter: data as Charter, meetings: before?.meetings ?? [], outputs: before?.outputs ?? [], reviews: before?.reviews ?? [] };
       cops = [...cops.filter((c) => c.id !== copId), folder].sort((a, b) => (a.id < b.id ? -1 : 1));
+    } else if (kind === 'output') {
+      cops = cops.map((c) => (c.id === copId ? { ...c, outputs: byFile([...c.outputs, { file, data: data as Output }]) } : c));
     } else if (kind === 'review') {
-      cops = cops.map((c) => (c.id === copId ? { ...c, reviews: [...c.reviews.filter((r) => r.file !== file), { file, data: data as GoalReview }].sort((a, b) => (a.file < b.file ? -1 : 1)) } : c));
+      cops = cops.map((c) => (c.id === copId ? { ...c, reviews: byFile([...c.reviews.filter((r) => r.file !== file), { file, data: data as GoalReview }]) } : c));
     } else {
-      cops = cops.map((c) =>
-        c.id === copId ? { ...c, meetings: [...c.meetings, { file, data: data as Meeting }].sort((a, b) => (a.file < b.file ? -1 : 1)) } : c,
-      );
+      cops = cops.map((c) => (c.id === copId ? { ...c, meetings: byFile([...c.meetings, { file, data: data as Meeting }]) } : c));
     }
   }
-  const added = pending.filter((p) => p.kind !== 'people' && !ws.cops.some((c) => c.charterFile === p.file || c.meetings.some((m) => m.file === p.file) || c.reviews.some((r) => r.file === p.file)));
+  const added = pending.filter((p) => p.kind !== 'people' && !ws.cops.some((c) => c.charterFile === p.file || c.meetings.some((m) => m.file === p.file) || c.outputs.some((o) => o.file === p.file) || c.reviews.some((r) => r.file === p.file)));
   const next: Workspace = { ...ws, cops, fileCount: ws.fileCount + added.length };
   if (people) next.people = people;
   return next;

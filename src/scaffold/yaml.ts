@@ -1,9 +1,9 @@
 /**
- * Writes a new charter or meeting log as commented YAML: the `$schema` line for editors, then a
+ * Writes a new charter, meeting log or output as commented YAML: the `$schema` line for editors, then a
  * short comment before each section for the person who edits the file next. Pure: data in, text out.
  */
 import { Document, isMap, isScalar, isSeq, Scalar, type Node } from 'yaml';
-import type { Charter, GoalReview, Meeting } from '../model/schema-types.js';
+import type { Charter, GoalReview, Meeting, Output } from '../model/schema-types.js';
 
 /** Where editors find the schemas when the data root has no schemas/ folder of its own. */
 export const SCHEMA_URL = 'https://unpkg.com/cops-as-code/schemas/';
@@ -115,5 +115,18 @@ export function reviewYaml(review: GoalReview, schemaRef: string, copName: strin
     if (isMap(item)) item.commentBefore = ` ${fact}`;
   }
   flow(doc, ['participants']);
+  return doc.toString(TO_STRING);
+}
+
+/** An output as `cop output` writes it. */
+export function outputYaml(output: Output, schemaRef: string, copName: string): string {
+  const doc = new Document(output);
+  doc.commentBefore = header([`yaml-language-server: $schema=${schemaRef}`, `An output of the ${copName} CoP, recorded with \`cop output\`.`]);
+  commentKey(doc, 'hours', "Work time spent on it: counts against the CoP's monthly budget, like preparation.", false);
+  commentKey(doc, 'handoff', 'Work handed to a circle: set `status` (accepted, declined, done) and `decided` when it answers.', false);
+  commentKey(doc, 'costs', 'Money spent for it.', false);
+  flow(doc, ['authors']);
+  if (output.goals) flow(doc, ['goals']);
+  foldLong(doc, ['notes']);
   return doc.toString(TO_STRING);
 }

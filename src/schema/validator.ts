@@ -10,8 +10,8 @@ import { schemaIssueMessage, type SchemaIssue } from './messages.js';
 
 export { SCHEMAS_DIGEST } from './generated/validators.js';
 
-export type SchemaKind = 'charter' | 'meeting' | 'people' | 'config' | 'review';
-export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'people', 'config', 'review'];
+export type SchemaKind = 'charter' | 'meeting' | 'output' | 'people' | 'config' | 'review';
+export const SCHEMA_KINDS: readonly SchemaKind[] = ['charter', 'meeting', 'output', 'people', 'config', 'review'];
 
 const schemasDir = new URL('../../schemas/', import.meta.url);
 

@@ -13,9 +13,10 @@ import { copHealth } from '../health/evaluate.js';
 import { activationProblems } from '../lifecycle/activation.js';
 import { currentTerm, rotationMonths } from '../model/charter.js';
 import { isCancelled, participantCount, slotOf } from '../model/meeting.js';
-import type { Charter, Meeting, Person } from '../model/schema-types.js';
+import { circlesOf, outputHours } from '../model/output.js';
+import type { Charter, Circle, Meeting, Output, Person } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Loaded, type Workspace } from '../workspace/workspace.js';
-import type { BudgetView, CoordinatorView, CopView, MeetingView, OrganisationView, PersonRef } from './types.js';
+import type { BudgetView, CoordinatorView, CopView, MeetingView, OrganisationView, OutputView, PersonRef } from './types.js';
 
 /** Meetings in `CopView.meetings.recent`: the last five, as `cop show` prints them. */
 export const RECENT_MEETINGS = 5;
@@ -88,6 +89,7 @@ function view(cop: Cop, ws: Workspace, asOf: IsoDate, people: ReadonlyMap<string
     },
     nextMeeting: next ? { ...next, text: describeOccurrence(next) } : null,
     meetings: { count: held.length, cancelled: logged.length - held.length, last: last ? meetingView(last, charter, ws, ref) : null, recent },
+    outputs: cop.outputs.filter((o) => o.data.date <= asOf).reverse().map((o) => outputView(o, circlesOf(ws.config), ref)),
     budget: report ? budgetView(report) : null,
     health: { level, triggers, warnings, trend },
     activation: charter.status === 'proposed' ? activationOf(charter, ws) : null,
@@ -148,6 +150,23 @@ export function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter
     money: (m.costs ?? []).reduce((sum, c) => sum + c.amount, 0),
     recording: m.recording ?? null,
     topics: [...(m.topics ?? [])],
+  };
+}
+
+function outputView({ file, data: o }: Loaded<Output>, circles: readonly Circle[], ref: (id: string) => PersonRef): OutputView {
+  const handoff = o.handoff;
+  return {
+    file,
+    date: o.date,
+    title: o.title,
+    kind: o.kind,
+    audience: o.audience,
+    authors: o.authors.map(ref),
+    goals: [...(o.goals ?? [])],
+    hours: outputHours(o),
+    url: o.url ?? null,
+    meeting: o.meeting ?? null,
+    handoff: handoff ? { to: { id: handoff.to, name: circles.find((c) => c.id === handoff.to)?.name ?? handoff.to }, status: handoff.status, decided: handoff.decided ?? null } : null,
   };
 }
 

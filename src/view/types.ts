@@ -12,7 +12,7 @@
 import type { CopMonth, CopReport, Measure, OrganisationReport } from '../budget/types.js';
 import type { IsoDate, IsoMonth } from '../core/dates.js';
 import type { CopHealth, MonthEvidence } from '../health/types.js';
-import type { Charter, Format, Goal, Guest, Meeting } from '../model/schema-types.js';
+import type { Charter, Format, Goal, Guest, HandoffStatus, Meeting, Output } from '../model/schema-types.js';
 
 /** A person named in a charter or log, resolved through people.yaml. */
 export interface PersonRef {
@@ -105,6 +105,26 @@ export interface ActivationView {
   problems: string[];
 }
 
+/** Something a CoP produced (cops/<id>/outputs/), and the work it handed to a circle. */
+export interface OutputView {
+  /** Relative to the data root: `cops/<id>/outputs/<date>-<slug>.yaml`. */
+  file: string;
+  date: IsoDate;
+  title: string;
+  kind: Output['kind'];
+  audience: Output['audience'];
+  authors: PersonRef[];
+  /** The charter's goal ids it served. */
+  goals: string[];
+  /** The work time spent on it: preparation-and-output time in the month of `date`. */
+  hours: number;
+  url: string | null;
+  /** The date of the meeting it came from. */
+  meeting: IsoDate | null;
+  /** The circle's name comes from cop.config.yaml `circles:` (its id when the circle is unknown). */
+  handoff: { to: { id: string; name: string }; status: HandoffStatus; decided: IsoDate | null } | null;
+}
+
 export interface CopView {
   id: string;
   name: string;
@@ -150,6 +170,8 @@ export interface CopView {
     /** The latest RECENT_MEETINGS logs on or before the as-of date, cancelled ones included (marked), newest first. */
     recent: MeetingView[];
   };
+  /** The outputs dated on or before the as-of date, newest first. */
+  outputs: OutputView[];
   /** Null for a proposed CoP (it has no budget yet) and for one not active in the as-of month. */
   budget: BudgetView | null;
   /** `cop health` for this CoP (level `not-judged` unless active). */

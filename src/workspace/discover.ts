@@ -1,6 +1,6 @@
 /**
  * Lists the data files under a root: cop.config.yaml, people.yaml, cops/<id>/charter.yaml,
- * cops/<id>/meetings/*.yaml and cops/<id>/reviews/*.yaml. Symbolic links are followed only while they stay inside the root.
+ * cops/<id>/meetings/*.yaml, cops/<id>/outputs/*.yaml and cops/<id>/reviews/*.yaml. Symbolic links are followed only while they stay inside the root.
  * Every other file under cops/ is an `unknown-file` finding with a hint (a meeting saved as .yml,
  * a `meeting/` folder), unless it is hidden or matches the configuration's `ignore:` patterns.
  * Synchronous: a few thousand directory calls cost less than the promises around them would.
@@ -27,7 +27,7 @@ type EntryKind = 'file' | 'dir' | 'missing';
 /** A folder of a CoP holding one file per record, and the hints for what does not belong there. */
 interface RecordFolder {
   folder: string;
-  kind: Extract<SchemaKind, 'meeting' | 'review'>;
+  kind: Extract<SchemaKind, 'meeting' | 'output' | 'review'>;
   /** What the records are, in a sentence. */
   what: string;
   /** For a folder inside it. */
@@ -45,6 +45,7 @@ export const COP_FOLDER_LAYOUT: Readonly<Record<string, 'file' | 'folder'>> = {
   'charter.yaml': 'file',
   'README.md': 'file',
   meetings: 'folder',
+  outputs: 'folder',
   reviews: 'folder',
 };
 /** What cops/ holds besides the CoPs' folders: the index README `cop readme --write` generates. */
@@ -151,7 +152,7 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       else if (kind === 'file') unknown(toRel(path), copFolderHint(entry.name, 'file'));
     }
   }
-  // A folder of records (meeting logs, reviews): every *.yaml in it is one, anything else is unknown.
+  // A folder of records (meeting logs, outputs, reviews): every *.yaml in it is one, anything else is unknown.
   function listRecords(copDir: string, { folder, kind, what, folderHint, fileHint }: RecordFolder) {
     const dir = join(copDir, folder);
     const found = kindOf(dir);
@@ -195,6 +196,7 @@ export function classifyDataPath(path: string): (DataFile & { copId?: string }) 
   const copId = parts[1]!;
   if (parts.length === 3 && parts[2] === 'charter.yaml') return { file: path, kind: 'charter', copId };
   if (parts.length === 4 && parts[2] === 'meetings' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'meeting', copId };
+  if (parts.length === 4 && parts[2] === 'outputs' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'output', copId };
   if (parts.length === 4 && parts[2] === 'reviews' && parts[3]!.endsWith('.yaml')) return { file: path, kind: 'review', copId };
   return undefined;
 }
@@ -232,9 +234,16 @@ function reviewFileHint(name: string): string {
   return renamed ? `Goal reviews end in .yaml: rename it to \`${renamed}\`.` : 'reviews/ holds recorded goal reviews named YYYY-MM-DD.yaml.';
 }
 
-/** The CoP folders the walk reads record by record. */
-const RECORD_FOLDERS: readonly RecordFolder[] = [
+/** The hint for a file in outputs/ that is not `*.yaml`. */
+function outputFileHint(name: string): string {
+  const renamed = asYaml(name);
+  return renamed ? `Outputs end in .yaml: rename it to \`${renamed}\`.` : 'outputs/ holds outputs named YYYY-MM-DD-<slug>.yaml.';
+}
+
+/** The CoP folders the walk reads record by record (`cop new` creates each, empty). */
+export const RECORD_FOLDERS: readonly RecordFolder[] = [
   { folder: 'meetings', kind: 'meeting', what: 'meeting logs', folderHint: 'meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.', fileHint: meetingFileHint },
+  { folder: 'outputs', kind: 'output', what: 'outputs', folderHint: 'outputs/ holds outputs, not folders: move them up into it, named YYYY-MM-DD-<slug>.yaml.', fileHint: outputFileHint },
   { folder: 'reviews', kind: 'review', what: 'recorded goal reviews', folderHint: 'reviews/ holds recorded goal reviews, not folders: move them up into it, named YYYY-MM-DD.yaml.', fileHint: reviewFileHint },
 ];
 

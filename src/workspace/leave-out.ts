@@ -1,6 +1,6 @@
 /**
  * What a read command (`ls`, `report`, `site`…) can still compute when some files have errors:
- * the workspace without them. A meeting log with an error is left out of its CoP; a charter with
+ * the workspace without them. A meeting log or output with an error is left out of its CoP; a charter with
  * an error takes its CoP out; files no figure is computed from (CODEOWNERS, READMEs), and errors
  * no figure depends on (a placeholder text), are only listed. `cop.config.yaml` and `people.yaml`
  * feed every figure: an error there cannot be left out.
@@ -11,7 +11,7 @@ import { classifyDataPath } from './discover.js';
 import type { Workspace } from './workspace.js';
 
 /** What leaving a file out did to the output. */
-export type LeftOutEffect = 'meeting-left-out' | 'cop-left-out' | 'not-used';
+export type LeftOutEffect = 'meeting-left-out' | 'output-left-out' | 'cop-left-out' | 'not-used';
 
 export interface LeftOutFile {
   /** Relative to the data root. */
@@ -38,6 +38,8 @@ function effectOf(file: string): { effect: LeftOutEffect; cop?: string } | 'bloc
       return { effect: 'cop-left-out', cop: data.copId! };
     case 'meeting':
       return { effect: 'meeting-left-out', cop: data.copId! };
+    case 'output':
+      return { effect: 'output-left-out', cop: data.copId! };
     default:
       return { effect: 'not-used' };
   }
@@ -64,9 +66,8 @@ export function leaveOutFilesInError(ws: Workspace, errors: readonly Diagnostic[
   }
   if (blocking.length > 0) return { ok: false, blocking };
   const copsOut = new Set(leftOut.filter((f) => f.effect === 'cop-left-out').map((f) => f.cop));
-  const meetingsOut = new Set(leftOut.filter((f) => f.effect === 'meeting-left-out').map((f) => f.file));
-  const cops = ws.cops
-    .filter((cop) => !copsOut.has(cop.id))
-    .map((cop) => (cop.meetings.some((m) => meetingsOut.has(m.file)) ? { ...cop, meetings: cop.meetings.filter((m) => !meetingsOut.has(m.file)) } : cop));
+  const recordsOut = new Set(leftOut.filter((f) => f.effect === 'meeting-left-out' || f.effect === 'output-left-out').map((f) => f.file));
+  const kept = <T extends { file: string }>(records: T[]) => (records.some((r) => recordsOut.has(r.file)) ? records.filter((r) => !recordsOut.has(r.file)) : records);
+  const cops = ws.cops.filter((cop) => !copsOut.has(cop.id)).map((cop) => ({ ...cop, meetings: kept(cop.meetings), outputs: kept(cop.outputs) }));
   return { ok: true, workspace: { ...ws, cops }, leftOut };
 }

@@ -2,7 +2,7 @@
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
-import type { Charter, Config, GoalReview, Meeting, PeopleFile } from '../model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
 import { discoverDataFiles, type Discovery } from './discover.js';
 import type { DataFile, ParsedFile } from './parse.js';
@@ -112,7 +112,7 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
 }
 
 /** The kinds of file that belong to one CoP (under cops/<id>/): the cache keeps them per CoP. */
-const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 'meeting', 'review']);
+const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 'meeting', 'output', 'review']);
 
 /**
  * Parses what the cache does not hold unchanged. people.yaml comes first: the rules about a CoP
@@ -203,7 +203,7 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   return { parsed, unchanged };
 }
 
-/** The CoP a charter, meeting log or review belongs to: cops/<id>/… */
+/** The CoP a charter, meeting log, output or review belongs to: cops/<id>/… */
 const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));
 
 /**
@@ -225,7 +225,7 @@ export function assembleWorkspace(
     copIds.map((id) => {
       const charterFile = `${COPS_DIR}/${id}/charter.yaml`;
       const hasCharterFile = charterFiles.has(charterFile);
-      return [id, { id, charterFile, hasCharterFile, meetings: [], reviews: [] }];
+      return [id, { id, charterFile, hasCharterFile, meetings: [], outputs: [], reviews: [] }];
     }),
   );
   let people: Workspace['people'];
@@ -269,6 +269,9 @@ function place(file: ParsedFile, cops: Map<string, CopFolder>, setPeople: (p: Wo
       break;
     case 'review':
       cops.get(copIdOf(file.file))!.reviews.push({ file: file.file, data: file.data as GoalReview });
+      break;
+    case 'output':
+      cops.get(copIdOf(file.file))!.outputs.push({ file: file.file, data: file.data as Output });
       break;
     case 'config':
       break;

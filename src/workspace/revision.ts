@@ -1,7 +1,7 @@
 /**
  * The approval-relevant part of a data root (cop.config.yaml, people.yaml and the charters) as
  * it stands in a git commit or in the working tree, parsed and assembled the same way
- * `cop check` loads it. Meeting logs are records, not approvals: they are not read.
+ * `cop check` loads it. Meeting logs and outputs are records, not approvals: they are not read.
  */
 import { listFiles, readFiles, type Blob } from '../git/git.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -26,7 +26,7 @@ function assemble(root: string, copIds: readonly string[], parsed: ParsedFile[])
   return assembleWorkspace(root, configLoadOf(config), copIds, others, parsed.length);
 }
 
-const approvalFile = (file: DataFile | undefined): file is DataFile => file !== undefined && file.kind !== 'meeting';
+const approvalFile = (file: DataFile | undefined): file is DataFile => file !== undefined && file.kind !== 'meeting' && file.kind !== 'output';
 
 /** A file of a commit read as the guarded reader reads the disk: capped, UTF-8 only, no links. */
 function guardedBlob(blob: Blob | undefined, symlink: boolean, maxBytes: number): GuardedRead {

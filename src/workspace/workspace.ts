@@ -1,7 +1,7 @@
 /** The loaded data root as plain typed data: what every rule, report and health check reads. */
 import type { SuppressionDirective } from '../lint/directives.js';
 import type { ResolvedPolicy } from '../model/policy.js';
-import type { Charter, Config, GoalReview, Meeting, Person } from '../model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting, Output, Person } from '../model/schema-types.js';
 import type { Codeowners } from './repository.js';
 import type { Texts } from './texts.js';
 
@@ -24,6 +24,8 @@ export interface CopFolder {
   meetings: Loaded<Meeting>[];
   /** The recorded goal reviews (reviews/YYYY-MM-DD.yaml) that parsed and validated, sorted by file name (so by date). */
   reviews: Loaded<GoalReview>[];
+  /** The outputs (cops/<id>/outputs/) that parsed and validated, sorted by file name (so by date). */
+  outputs: Loaded<Output>[];
 }
 
 export interface Workspace {
@@ -50,12 +52,12 @@ export interface Workspace {
   readmes?: ReadonlyMap<string, string>;
 }
 
-/** One folder under cops/ without its meetings: what the checks on the organisation as a whole see of it. */
-export type CopCharter = Omit<CopFolder, 'meetings'>;
+/** One folder under cops/ without its records: what the checks on the organisation as a whole see of it. */
+export type CopCharter = Omit<CopFolder, 'meetings' | 'outputs'>;
 
 /**
- * The organisation as its checks see it (src/rules/rule.ts): everything loaded but the meetings,
- * which are read only CoP by CoP (so `cop check --cache` can reuse an unchanged CoP's findings).
+ * The organisation as its checks see it (src/rules/rule.ts): everything loaded but the meetings
+ * and outputs, which are read only CoP by CoP (so `cop check --cache` can reuse an unchanged CoP's findings).
  */
 export interface Organisation extends Omit<Workspace, 'cops'> {
   cops: readonly CopCharter[];

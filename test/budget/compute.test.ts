@@ -178,7 +178,7 @@ describe('the organisation', () => {
     expect(org.yearToDate.hours).toMatchObject({ actual: 19.5, budget: 120, percent: 16.25, over: false });
     expect(org.yearToDate.money).toMatchObject({ actual: 216, budget: 600, percent: 36, over: false });
     // April alone: attendance 2 + 5, preparation 3 + 1; money 30.
-    expect(org.period).toEqual({ attendanceHours: 7, preparationHours: 4, hours: 11, money: 30 });
+    expect(org.period).toEqual({ attendanceHours: 7, preparationHours: 4, outputHours: 0, hours: 11, money: 30 });
     // Four months elapsed: 120 × 4/12 = 40 h, 600 × 4/12 = 200 (216 is over).
     expect(org.monthsElapsed).toBe(4);
     expect(org.proRata.hours).toMatchObject({ actual: 19.5, budget: 40, percent: 48.75, over: false });

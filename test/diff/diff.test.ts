@@ -38,7 +38,7 @@ describe('diffWorkspaces: changes', () => {
 
   it('reports a proposal, with its sponsor and member count', () => {
     const after = base();
-    after.cops.push({ id: 'sec', charterFile: 'cops/sec/charter.yaml', hasCharterFile: true, meetings: [], reviews: [], charter: charter('sec', { status: 'proposed', activated: undefined, sponsor: 'p4', members: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] }) });
+    after.cops.push({ id: 'sec', charterFile: 'cops/sec/charter.yaml', hasCharterFile: true, meetings: [], outputs: [], reviews: [], charter: charter('sec', { status: 'proposed', activated: undefined, sponsor: 'p4', members: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'] }) });
     expect(diffWorkspaces(base(), after).changes).toEqual([{ kind: 'cop-proposed', cop: 'sec', name: 'SEC', sponsor: 'p4', members: 6 }]);
   });
 
@@ -147,7 +147,7 @@ describe('diffWorkspaces: lifecycle findings', () => {
 
   it('a new CoP must enter as proposed', () => {
     const after = base();
-    after.cops.push({ id: 'sec', charterFile: 'cops/sec/charter.yaml', hasCharterFile: true, meetings: [], reviews: [], charter: charter('sec') });
+    after.cops.push({ id: 'sec', charterFile: 'cops/sec/charter.yaml', hasCharterFile: true, meetings: [], outputs: [], reviews: [], charter: charter('sec') });
     const result = diffWorkspaces(base(), after);
     expect(result.changes).toEqual([{ kind: 'cop-added', cop: 'sec', name: 'SEC', status: 'active' }]);
     expect(result.findings).toEqual([{ rule: 'new-cop-not-proposed', cop: 'sec', file: 'cops/sec/charter.yaml', message: expect.stringMatching(/enters as `proposed`, not `active`/) }]);

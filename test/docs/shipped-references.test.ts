@@ -21,7 +21,7 @@ describe('references a reader of the installed package can follow', () => {
   });
 
   it('no --help points at a source file', async () => {
-    const commands = ['init', 'new', 'log', 'check', 'ls', 'show', 'report', 'health', 'review', 'due', 'diff', 'activate', 'dissolve', 'calendar', 'site', 'export', 'readme', 'codeowners', 'rules'];
+    const commands = ['init', 'new', 'log', 'output', 'check', 'ls', 'show', 'report', 'health', 'review', 'due', 'diff', 'activate', 'dissolve', 'calendar', 'site', 'export', 'readme', 'codeowners', 'rules'];
     for (const command of commands) expect((await runInProcess([command, '--help'], REPO_ROOT)).stdout, command).not.toMatch(/\bsrc\//);
   });
 });

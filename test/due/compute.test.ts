@@ -4,7 +4,7 @@ import { resolvePeriod } from '../../src/budget/period.js';
 import { computeDue } from '../../src/due/compute.js';
 import type { DueItem } from '../../src/due/types.js';
 import type { Charter, Config, GoalReview, Meeting } from '../../src/model/schema-types.js';
-import { charter, meeting, workspace } from '../helpers/workspace.js';
+import { charter, meeting, output, workspace } from '../helpers/workspace.js';
 
 /** The default test charter, active since 2026-01-10 and monthly, with p2 coordinating since 2026-09-01 (3-month rotation). */
 function due(meetings: Meeting[], asOf: string, overrides: Partial<Charter> = {}, extra: { within?: number; person?: string; config?: Config } = {}) {
@@ -219,5 +219,36 @@ describe('cop due and recorded goal reviews', () => {
 
   it('lists nothing once every outcome is written', () => {
     expect(dueWith(recorded(['keep', 'achieved'])).items.some((i) => i.kind === 'review-outcomes')).toBe(false);
+  });
+});
+
+describe('cop due: hand-offs to circles', () => {
+  const coordinator: Charter['coordinator'] = { rotation_months: null, terms: [{ person: 'p2', from: '2026-01-10' }] };
+  const handoffs = (outputs: ReturnType<typeof output>[], asOf: string, within = 30) =>
+    computeDue(workspace({ cops: { aws: { charter: charter('aws', { coordinator }), meetings: [meeting('2026-11-04')], outputs } } }), { asOf, within }).items.filter((i) => i.kind === 'handoff');
+
+  it('asks about a hand-off still proposed 30 days after the output, overdue once past them', () => {
+    const proposal = output('2026-10-01', { title: 'R&D: ledger pilot', kind: 'r-and-d-proposal', handoff: { to: 'innovation', status: 'proposed' } });
+    const [item] = handoffs([proposal], '2026-11-20');
+    expect(item).toEqual({
+      kind: 'handoff',
+      cop: 'aws',
+      date: '2026-10-31',
+      overdue: true,
+      message: 'Ask Innovation for its answer to "R&D: ledger pilot", proposed on 2026-10-01, and record it in cops/aws/outputs/2026-10-01-r-d-ledger-pilot.yaml (`status` and `decided`).',
+      people: [{ id: 'p2', role: 'coordinator' }, { id: 'p1', role: 'sponsor' }],
+    });
+    // Within the 30 days it is not overdue yet, and a horizon that ends before them leaves it out.
+    expect(handoffs([proposal], '2026-10-20')).toMatchObject([{ date: '2026-10-31', overdue: false }]);
+    expect(handoffs([proposal], '2026-10-20', 5)).toEqual([]);
+  });
+
+  it('says nothing of answered hand-offs, outputs without one, or outputs dated after the as-of date', () => {
+    const outputs = [
+      ...(['accepted', 'declined', 'done'] as const).map((status, i) => output(`2026-09-0${i + 1}`, { handoff: { to: 'training', status, decided: '2026-09-20' } })),
+      output('2026-09-10'),
+      output('2026-12-01', { handoff: { to: 'training', status: 'proposed' } }),
+    ];
+    expect(handoffs(outputs, '2026-11-20')).toEqual([]);
   });
 });

@@ -20,7 +20,7 @@ import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF, copyOrganisation, memoryIo } from '../helpers/org-copy.js';
 
 /** Examples that only make sense at a terminal (they prompt). */
-const INTERACTIVE = new Set(['cop new', 'cop log aws']);
+const INTERACTIVE = new Set(['cop new', 'cop log aws', 'cop output aws']);
 
 /** Examples whose point is a non-zero exit code on the bundled organisation. */
 const EXPECTED_EXIT = new Map([

@@ -19,8 +19,9 @@ describe('cop ls on the bundled organisation', { timeout: 120_000 }, () => {
     expect(cops.map((c) => c.id)).toEqual(['aws', 'data-engineering', 'distributed-ledgers', 'mobile', 'platform-engineering', 'quality-engineering', 'security']);
     const aws = cops.find((c) => c.id === 'aws')!;
     expect(aws).toMatchObject({ status: 'active', coordinator: { id: 'lucy.chen' }, members: 12, lastMeeting: '2026-11-12', health: 'ok' });
-    // cops/aws/meetings/2026-11-12.yaml: 1.5 h of preparation against 2 h a month.
-    expect(aws.hoursThisMonth).toMatchObject({ actual: 1.5, budget: 2, over: false });
+    // cops/aws/meetings/2026-11-12.yaml: 1.5 h of preparation, and the 3 h of cops/aws/outputs/2026-11-05-lambda-cold-starts.yaml,
+    // against 2 h a month.
+    expect(aws.hoursThisMonth).toMatchObject({ actual: 4.5, budget: 2, over: true });
     expect(cops.find((c) => c.id === 'mobile')!.health).toBe('flagged');
     expect(cops.find((c) => c.id === 'security')).toMatchObject({ status: 'proposed', hoursThisMonth: null, lastMeeting: null, health: 'not-judged' });
   });
@@ -28,14 +29,14 @@ describe('cop ls on the bundled organisation', { timeout: 120_000 }, () => {
   it('filters by status, sponsor and person; prints a table and CSV', async () => {
     const table = await run(['ls', ...asOf, '--status', 'active', '--sponsor', 'stacy.leblanc']);
     expect(table.status).toBe(0);
-    expect(table.stdout).toMatch(/^aws\s+AWS\s+active\s+stacy\.leblanc\s+lucy\.chen\s+12\s+2026-11-12\s+1\.5 h of 2 h\s+ok$/m);
+    expect(table.stdout).toMatch(/^aws\s+AWS\s+active\s+stacy\.leblanc\s+lucy\.chen\s+12\s+2026-11-12\s+4\.5 h of 2 h \(225%\)\s+ok$/m);
     expect(table.stdout).not.toMatch(/^security/m);
     const csv = await run(['ls', ...asOf, '--person', 'fatima.sheikh', '--format', 'csv']);
     const lines = csv.stdout.trimEnd().split('\r\n');
     expect(lines[0]).toBe('id,name,status,sponsor,coordinator,members,last_meeting,preparation_hours_this_month,preparation_budget_hours,health');
     // fatima.sheikh is a member of aws and security (and of no other CoP).
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['aws', 'security']);
-    expect(lines[1]).toBe('aws,AWS,active,stacy.leblanc,lucy.chen,12,2026-11-12,1.5,2,ok');
+    expect(lines[1]).toBe('aws,AWS,active,stacy.leblanc,lucy.chen,12,2026-11-12,4.5,2,ok');
   });
 
   it('refuses an unknown person with "did you mean", exit 2', async () => {

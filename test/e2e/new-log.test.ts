@@ -59,6 +59,7 @@ describe('cop new, scripted', () => {
       budget: { hours_per_month: 4, refreshments_per_head: 5 },
     });
     expect(readdirSync(join(root, 'cops/machine-learning/meetings'))).toEqual(['.gitkeep']);
+    expect(readdirSync(join(root, 'cops/machine-learning/outputs'))).toEqual(['.gitkeep']);
     const checked = check(root);
     expect(checked.stdout).toMatch(/No problems/);
     expect(checked.status).toBe(0);
@@ -156,6 +157,7 @@ cadence: fortnightly
       '',
       'cops/machine-learning/charter.yaml',
       'cops/machine-learning/meetings/.gitkeep',
+      'cops/machine-learning/outputs/.gitkeep',
     ]);
     expect(git('status', '--porcelain').stdout).toBe('');
   });

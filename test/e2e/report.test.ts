@@ -8,9 +8,9 @@ describe('cop report on the bundled organisation', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^Harbourline Digital: CoP report, October 2026 \(as of 2026-11-20\)\n/);
-    // aws on 2026-10-22: a lunch meeting (no work hours), 9 attendees, preparation 2 + 0.5 h of a 2 h budget,
+    // aws on 2026-10-22: a lunch meeting (no work hours), 9 attendees, no output, preparation 2 + 0.5 h of a 2 h budget,
     // refreshments 41.61 ÷ 9 = 4.62 a head against a cap of 6.
-    expect(result.stdout).toMatch(/\naws\s+1\s+9\s+0\s+0 h\s+2\.5 h \[125% of 2 h\] over\s+\S+ h \[\d+% of 2 h\]\s+£41\.61\s+£4\.62 \[77% of £6\.00\]\n/);
+    expect(result.stdout).toMatch(/\naws\s+1\s+9\s+0\s+0 h\s+0\s+2\.5 h \[125% of 2 h\] over\s+\S+ h \[\d+% of 2 h\]\s+£41\.61\s+£4\.62 \[77% of £6\.00\]\n/);
     expect(result.stdout).toContain('Organisation (all CoPs), 2026: budget 320 h and £1,600.00');
     // Dissolved in June and proposed in November: neither is in October's CoP tables.
     expect(result.stdout).not.toMatch(/^(distributed-ledgers|security)\b/m);

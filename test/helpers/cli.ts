@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stringify } from 'yaml';
 import type { Config, Person } from '../../src/model/schema-types.js';
-import type { CopSpec } from './workspace.js';
+import { outputFile, type CopSpec } from './workspace.js';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const BIN = join(REPO_ROOT, 'bin', 'cop.js');
@@ -54,6 +54,7 @@ export function writeRoot(spec: { cops?: Record<string, CopSpec>; people?: Perso
       perDay.set(meeting.date, n);
       write(`cops/${id}/meetings/${meeting.date}${n > 1 ? `-${n}` : ''}.yaml`, 'https://unpkg.com/cops-as-code/schemas/meeting.schema.json', meeting);
     }
+    for (const output of cop.outputs ?? []) write(outputFile(id, output), 'https://unpkg.com/cops-as-code/schemas/output.schema.json', output);
   }
   return root;
 }

@@ -1,6 +1,6 @@
 /** Builds small in-memory workspaces for unit tests of pure functions (rules, budget, health). */
 import { DEFAULT_POLICY, resolvePolicy } from '../../src/model/policy.js';
-import type { Charter, Config, GoalReview, Meeting, Person } from '../../src/model/schema-types.js';
+import type { Charter, Config, GoalReview, Meeting, Output, Person } from '../../src/model/schema-types.js';
 import type { CopFolder, Workspace } from '../../src/workspace/workspace.js';
 
 export function person(id: string, extra: Partial<Person> = {}): Person {
@@ -47,12 +47,22 @@ export function meeting(date: string, extra: Partial<Meeting> = {}): Meeting {
   };
 }
 
+/** An internal written show-and-tell by p1, with no hours; override any field. */
+export function output(date: string, extra: Partial<Output> = {}): Output {
+  return { date, title: `Output of ${date}`, kind: 'written-show-and-tell', audience: 'internal', authors: ['p1'], ...extra };
+}
+
+/** Where an output of the CoP `id` is kept: its date and a slug of its title. */
+export const outputFile = (id: string, data: Output) => `cops/${id}/outputs/${data.date}-${data.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml`;
+
 export interface CopSpec {
   charter?: Charter;
   /** Meetings; the file name is the date, with -2, -3 … for a day's later meetings. */
   meetings?: Meeting[];
   /** Recorded goal reviews; the file name is the date. */
   reviews?: GoalReview[];
+  /** Outputs; the file name is the date and a slug of the title. */
+  outputs?: Output[];
   /** Set false to model a folder whose charter.yaml does not exist. */
   hasCharterFile?: boolean;
 }
@@ -65,8 +75,9 @@ export function workspace(spec: { cops?: Record<string, CopSpec>; people?: Perso
       perDay.set(data.date, n);
       return { file: `cops/${id}/meetings/${data.date}${n > 1 ? `-${n}` : ''}.yaml`, data };
     });
+    const outputs = (cop.outputs ?? []).map((data) => ({ file: outputFile(id, data), data }));
     const reviews = (cop.reviews ?? []).map((data) => ({ file: `cops/${id}/reviews/${data.date}.yaml`, data }));
-    const folder: CopFolder = { id, charterFile: `cops/${id}/charter.yaml`, hasCharterFile: cop.hasCharterFile ?? true, meetings, reviews };
+    const folder: CopFolder = { id, charterFile: `cops/${id}/charter.yaml`, hasCharterFile: cop.hasCharterFile ?? true, meetings, outputs, reviews };
     if (cop.charter) folder.charter = cop.charter;
     return folder;
   });

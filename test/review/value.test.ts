@@ -59,6 +59,10 @@ function expectedMatrix(root: string, cop: string, from: string, to: string): Ro
   const held = load('meetings').map((m) => m.data).filter((m) => inPeriod(String(m.date)) && m.cancelled !== true);
   const reviews = load('reviews').filter((r) => inPeriod(String(r.data.date)));
   const outcomes = reviews.flatMap((r) => r.data.goals.map((g: { outcome: string }) => g.outcome));
+  const made = load('outputs').map((o) => o.data).filter((o) => inPeriod(String(o.date)));
+  const outputCounts: Record<string, number> = {};
+  for (const o of made) outputCounts[`outputs:${o.kind}:${o.audience}`] = (outputCounts[`outputs:${o.kind}:${o.audience}`] ?? 0) + 1;
+  const sortedOutputCounts = Object.fromEntries(Object.entries(outputCounts).sort(([a], [b]) => (a < b ? -1 : 1)));
   const stories = (cycle: string) =>
     reviews.flatMap((r) => (r.data.stories ?? []).filter((s: { cycle: string }) => s.cycle === cycle).map((s: { text: string }) => ({ file: r.file, text: s.text })));
   const counts: Record<string, Record<string, number>> = {
@@ -67,10 +71,10 @@ function expectedMatrix(root: string, cop: string, from: string, to: string): Ro
       participants: new Set(held.flatMap((m) => m.attendees)).size,
       guests: new Set(held.flatMap((m) => (m.guests ?? []).map((g: { name: string; organisation: string }) => `${g.name}|${g.organisation}`))).size,
     },
-    // No CoP has outputs/ yet: the recordings are the potential cycle's only figure.
-    potential: { recordings: held.filter((m) => m.recording).length },
-    applied: { 'handoffs-accepted': 0 },
-    realised: { 'handoffs-done': 0 },
+    // Outputs by kind and audience (each pair that occurs, sorted), then the recordings.
+    potential: { ...sortedOutputCounts, recordings: held.filter((m) => m.recording).length },
+    applied: { 'handoffs-accepted': made.filter((o) => o.handoff?.status === 'accepted').length },
+    realised: { 'handoffs-done': made.filter((o) => o.handoff?.status === 'done').length },
     reframing: { 'goals-revised': outcomes.filter((o: string) => o === 'revise').length, 'goals-dropped': outcomes.filter((o: string) => o === 'drop').length },
   };
   return CYCLES.map((cycle) => ({

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sharedValidator, SCHEMA_KINDS, type SchemaKind } from '../../src/schema/validator.js';
+import { classifyDataPath } from '../../src/workspace/discover.js';
 import { parseDataFile } from '../../src/workspace/parse.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -60,8 +61,8 @@ function schemaProblems(schema: Record<string, Json>): Problem[] {
 }
 
 describe('schemas/', () => {
-  it('holds the five data schemas, the shared definitions and the report and review-draft output schemas', () => {
-    expect(schemaFiles).toEqual(['charter.schema.json', 'common.schema.json', 'config.schema.json', 'meeting.schema.json', 'people.schema.json', 'report.schema.json', 'review-draft.schema.json', 'review.schema.json']);
+  it('holds the six data schemas, the shared definitions and the report and review-draft output schemas', () => {
+    expect(schemaFiles).toEqual(['charter.schema.json', 'common.schema.json', 'config.schema.json', 'meeting.schema.json', 'output.schema.json', 'people.schema.json', 'report.schema.json', 'review-draft.schema.json', 'review.schema.json']);
   });
 
   it('the checker itself finds a missing description and an open object', () => {
@@ -123,7 +124,7 @@ function exampleFiles(): { file: string; kind: SchemaKind }[] {
     for (const name of readdirSync(join(REPO_ROOT, dir)).sort()) {
       const rel = `${dir}/${name}`;
       if (statSync(join(REPO_ROOT, rel)).isDirectory()) walk(rel);
-      else if (name.endsWith('.yaml')) files.push({ file: rel, kind: name === 'charter.yaml' ? 'charter' : dir.endsWith('/reviews') ? 'review' : 'meeting' });
+      else if (name.endsWith('.yaml')) files.push({ file: rel, kind: classifyDataPath(rel)!.kind });
     }
   };
   walk('cops');

@@ -12,6 +12,7 @@ import ICAL from 'ical.js';
 import type { Nodes } from 'mdast';
 import { parse as parseHtml } from 'parse5';
 import { describe, expect, it } from 'vitest';
+import { cellBreak } from '../../src/output/markdown.js';
 import { committedOrganisation, parseMarkdown } from '../helpers/hostile.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { runInProcess } from '../helpers/in-process.js';
@@ -48,7 +49,9 @@ const MENTION = /(?:^|[^\w`])@[A-Za-z0-9][\w-]*(?:\/[\w-]+)?/;
 
 function expectInertMarkdown(markdown: string, what: string): void {
   const tree = parseMarkdown(markdown);
-  expect.soft(nodesOf(tree, 'html').map((n) => (n as { value: string }).value), `${what}: HTML from data`).toEqual([]);
+  // cop's own line break inside a table cell (two items of one month's evidence) is the only HTML it writes; data never makes one.
+  const html = nodesOf(tree, 'html').map((n) => (n as { value: string }).value);
+  expect.soft(html.filter((value) => value !== cellBreak.value), `${what}: HTML from data`).toEqual([]);
   expect.soft(nodesOf(tree, 'image'), `${what}: images from data`).toEqual([]);
   const mentions = nodesOf(tree, 'text').filter((n) => MENTION.test((n as { value: string }).value));
   expect.soft(mentions.map((n) => (n as { value: string }).value), `${what}: mentions from data`).toEqual([]);

@@ -3,7 +3,7 @@ import { computeReport } from '../../src/budget/compute.js';
 import { resolvePeriod } from '../../src/budget/period.js';
 import { copHealth } from '../../src/health/evaluate.js';
 import { copView, organisationView, RECENT_MEETINGS } from '../../src/view/build.js';
-import { charter, meeting, people, person, workspace } from '../helpers/workspace.js';
+import { charter, meeting, output, people, person, workspace } from '../helpers/workspace.js';
 
 const AS_OF = '2026-11-20';
 
@@ -130,5 +130,40 @@ describe('cancelled meetings in the view model', () => {
       ['2026-11-11', true, 'Snow.', false],
       ['2026-10-14', false, null, true],
     ]);
+  });
+});
+
+describe('a CoP view\'s outputs', () => {
+  it('lists the outputs dated on or before the as-of date, newest first, with the circle of a hand-off by name', () => {
+    const ws = workspace({
+      people: people(5),
+      config: { circles: [{ id: 'training', name: 'Training circle' }] },
+      cops: {
+        alpha: {
+          charter: charter('alpha'),
+          outputs: [
+            output('2026-09-01', { title: 'Guide', hours: [{ person: 'p1', hours: 2 }, { person: 'p2', hours: 0.5 }], handoff: { to: 'training', status: 'accepted', decided: '2026-09-15' } }),
+            output('2026-10-02', { title: 'Talk', kind: 'talk', audience: 'public', url: 'https://talks.example.com/x', goals: ['learn'], meeting: '2026-09-30' }),
+            output('2026-12-01', { title: 'Later' }),
+          ],
+        },
+      },
+    });
+    const view = copView(ws, 'alpha', AS_OF)!;
+    expect(view.outputs.map((o) => o.title)).toEqual(['Talk', 'Guide']);
+    expect(view.outputs[0]).toEqual({
+      file: 'cops/alpha/outputs/2026-10-02-talk.yaml',
+      date: '2026-10-02',
+      title: 'Talk',
+      kind: 'talk',
+      audience: 'public',
+      authors: [{ id: 'p1', name: 'P1', github: 'p1' }],
+      goals: ['learn'],
+      hours: 0,
+      url: 'https://talks.example.com/x',
+      meeting: '2026-09-30',
+      handoff: null,
+    });
+    expect(view.outputs[1]).toMatchObject({ hours: 2.5, url: null, handoff: { to: { id: 'training', name: 'Training circle' }, status: 'accepted', decided: '2026-09-15' } });
   });
 });

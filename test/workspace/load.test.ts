@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY } from '../../src/model/policy.js';
 import { loadConfig, loadWorkspace } from '../../src/workspace/load.js';
 import { writeRoot } from '../helpers/cli.js';
-import { charter, meeting, people } from '../helpers/workspace.js';
+import { charter, meeting, output, people } from '../helpers/workspace.js';
 
 describe('loadWorkspace', () => {
   it('assembles config, policy, people, charters and meetings from a root', async () => {
@@ -38,6 +38,19 @@ describe('loadWorkspace', () => {
     expect(workspace.fileCount).toBe(7);
   });
 
+  it('loads each CoP\'s outputs, sorted by file name, and leaves an invalid one out with a schema finding', async () => {
+    const talk = output('2026-10-02', { title: 'Lambda cold starts', kind: 'talk', audience: 'public', url: 'https://talks.example.com/lambda' });
+    const root = writeRoot({ people: people(6), cops: { aws: { charter: charter('aws'), outputs: [talk, output('2026-09-01', { title: 'Conventions' })] } } });
+    writeFileSync(join(root, 'cops/aws/outputs/2026-11-01-broken.yaml'), 'date: 2026-11-01\ntitle: Broken\nkind: blog\naudience: internal\nauthors: [p1]\n');
+    const { workspace, diagnostics } = await loadWorkspace(root);
+    expect(diagnostics).toEqual([expect.objectContaining({ ruleId: 'schema', file: 'cops/aws/outputs/2026-11-01-broken.yaml' })]);
+    expect(workspace.cops[0]!.outputs).toEqual([
+      { file: 'cops/aws/outputs/2026-09-01-conventions.yaml', data: output('2026-09-01', { title: 'Conventions' }) },
+      { file: 'cops/aws/outputs/2026-10-02-lambda-cold-starts.yaml', data: talk },
+    ]);
+    expect(workspace.cops[0]!.meetings).toEqual([]);
+  });
+
   it('works without cop.config.yaml, and says that people.yaml is missing', async () => {
     const root = writeRoot({ cops: { aws: { charter: charter('aws') } } });
     const { workspace, diagnostics } = await loadWorkspace(root);
@@ -52,7 +65,7 @@ describe('loadWorkspace', () => {
   it('records a cop folder without charter.yaml', async () => {
     const root = writeRoot({ people: people(), cops: { empty: {} } });
     const { workspace } = await loadWorkspace(root);
-    expect(workspace.cops).toEqual([{ id: 'empty', charterFile: 'cops/empty/charter.yaml', hasCharterFile: false, meetings: [], reviews: [] }]);
+    expect(workspace.cops).toEqual([{ id: 'empty', charterFile: 'cops/empty/charter.yaml', hasCharterFile: false, meetings: [], outputs: [], reviews: [] }]);
   });
 
   it('keeps going past broken files and reports each of them', async () => {

@@ -22,7 +22,7 @@ const unknownFiles = (files: readonly string[], ignore: readonly string[] = []) 
     .map((d) => `${d.file}: ${d.message.replace(/^cop does not read this file, so it is in no check and no report\. /, '').replace(/ To keep it here, add a glob for it to `ignore:` in cop\.config\.yaml\.$/, '')}`);
 
 describe('unknown files under cops/', () => {
-  const LAYOUT = "A CoP's folder holds `charter.yaml`, `README.md`, `meetings/`, `reviews/`.";
+  const LAYOUT = "A CoP's folder holds `charter.yaml`, `README.md`, `meetings/`, `outputs/`, `reviews/`.";
   // [what, the extra files, the findings]
   const cases: [string, string[], string[]][] = [
     ["cop's own files, generated READMEs and hidden files", ['cops/README.md', 'cops/aws/README.md', 'cops/.gitkeep', 'cops/aws/meetings/.gitkeep', 'cops/aws/.DS_Store', 'cops/.new.123.tmp/charter.yaml', 'cops/aws/meetings/2026-11-12-2.yaml'], []],
@@ -37,6 +37,9 @@ describe('unknown files under cops/', () => {
       `cops/aws/Charter.yaml: Did you mean \`charter.yaml\`? ${LAYOUT}`,
       `cops/aws/charter.yaml.bak: Did you mean \`charter.yaml\`? ${LAYOUT}`,
     ]],
+    ['outputs are read, not flagged', ['cops/aws/outputs/2026-11-12-lambda-cold-starts.yaml'], []],
+    ['an output saved as .yml', ['cops/aws/outputs/2026-11-12-talk.yml'], ['cops/aws/outputs/2026-11-12-talk.yml: Outputs end in .yaml: rename it to `2026-11-12-talk.yaml`.']],
+    ['a folder inside outputs/', ['cops/aws/outputs/2025/2025-01-01-talk.yaml'], ['cops/aws/outputs/2025/2025-01-01-talk.yaml: outputs/ holds outputs, not folders: move them up into it, named YYYY-MM-DD-<slug>.yaml.']],
     ['a folder inside meetings/', ['cops/aws/meetings/2025/2025-01-01.yaml'], ['cops/aws/meetings/2025/2025-01-01.yaml: meetings/ holds meeting logs, not folders: move the logs up into it, named YYYY-MM-DD.yaml.']],
     ['files directly in cops/', ['cops/charter.yaml', 'cops/notes.txt'], [
       'cops/charter.yaml: A CoP\'s charter.yaml goes in its own folder: cops/<id>/charter.yaml.',

@@ -15,6 +15,8 @@ import { textTable, wrapLines } from '../table.js';
 export type ShowContext = Pick<OrganisationView, 'asOf' | 'currency' | 'policy'>;
 
 const LABEL = 13;
+/** Outputs `cop show` lists, newest first; the JSON has them all. */
+const RECENT_OUTPUTS = 5;
 /** Long prose (the rationale) wraps to this width, or the terminal's when narrower. */
 const WIDTH = 100;
 
@@ -58,6 +60,15 @@ export function showText(cop: CopView, context: ShowContext, color: boolean, wid
     const mark = m.reached ? chalk.green('✓') : chalk.yellow(`below ${context.policy.minParticipants}`);
     out.push(`  ${m.date}  ${escapeTerminal(m.title)}  ${chalk.dim('·')} ${attendance} ${mark}`);
   }
+
+  out.push('', chalk.bold(`Outputs (${cop.outputs.length})`));
+  if (cop.outputs.length === 0) out.push('  none recorded');
+  for (const o of cop.outputs.slice(0, RECENT_OUTPUTS)) {
+    const handoff = o.handoff ? ` ${chalk.dim('·')} to ${escapeTerminal(o.handoff.to.name)}: ${o.handoff.status}${o.handoff.decided ? ` ${o.handoff.decided}` : ''}` : '';
+    out.push(`  ${o.date}  ${escapeTerminal(o.title)}  ${chalk.dim('·')} ${o.kind}, ${o.audience}${o.hours > 0 ? `, ${hoursText(o.hours)}` : ''}${handoff}`);
+    if (o.url) out.push(`              ${escapeTerminal(o.url)}`);
+  }
+  if (cop.outputs.length > RECENT_OUTPUTS) out.push(chalk.dim(`  … and ${cop.outputs.length - RECENT_OUTPUTS} earlier (\`cop show ${escapeTerminal(cop.id)} --format json\` lists them all)`));
 
   out.push('', ...budget(cop, context, chalk, width));
   out.push('', ...health(cop, context, chalk, level));

@@ -1,7 +1,7 @@
 /** `cop health --format markdown`: for an issue or a pull request, built by the Markdown layer. */
 import type { CopHealth, HealthReport } from '../../health/types.js';
 import { cellBreak, code, codeSpans, heading, list, markdown, paragraph, strong, table, type Inline } from '../../output/markdown.js';
-import { bestLabel, decidedByLabel, headline, isLowParticipation, levelLabel, meetingLabel, needsDetail, sparkline, triggerIds, triggerSentence } from './shared.js';
+import { bestLabel, decidedByLabel, headline, isLowParticipation, levelLabel, meetingLabel, needsDetail, outputLabel, sparkline, triggerIds, triggerSentence } from './shared.js';
 
 export function healthMarkdown(report: HealthReport): string {
   const { minParticipants, lowParticipationMonths } = report.policy;
@@ -30,7 +30,10 @@ function section(cop: CopHealth, minParticipants: number) {
     blocks.push(paragraph(strong(trigger.id), `: ${triggerSentence(trigger, minParticipants)} Decided by ${decidedByLabel(trigger.decidedBy)}.`));
     if (!isLowParticipation(trigger)) continue;
     const rows = trigger.evidence.months.map((month) => {
-      const meetings = month.meetings.map((m): Inline[] => [code(m.file), ` (${m.cancelled ? meetingLabel(m) : m.participants})`]);
+      const meetings = [
+        ...month.meetings.map((m): Inline[] => [code(m.file), ` (${m.cancelled ? meetingLabel(m) : m.participants})`]),
+        ...(month.outputs ?? []).map((o): Inline[] => [code(o.file), ` (${outputLabel(o)})`]),
+      ];
       return [month.month, bestLabel(month.bestAttendance), meetings.length ? meetings.flatMap((m, i) => (i === 0 ? m : [cellBreak, ...m])) : '–'];
     });
     blocks.push(table([{ header: 'Month' }, { header: 'Best attendance', align: 'right' }, { header: 'Meetings (participants)' }], rows));

@@ -1,7 +1,7 @@
 /** Words and marks shared by the health renderers: levels, who decides, the run's sentence, the sparkline. */
 import type { ChalkInstance } from 'chalk';
 import { monthLabel, type IsoMonth } from '../../core/dates.js';
-import type { CopHealth, DecidedBy, LowParticipationEvidence, MeetingEvidence, TrendPoint, TriggerResult } from '../../health/types.js';
+import type { CopHealth, DecidedBy, LowParticipationEvidence, MeetingEvidence, OutputEvidence, TrendPoint, TriggerResult } from '../../health/types.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** A month without any meeting in the sparkline. */
@@ -77,6 +77,11 @@ export function needsDetail(cop: CopHealth): boolean {
 export function meetingLabel(meeting: MeetingEvidence): string {
   if (meeting.cancelled) return meeting.reason ? `cancelled: ${meeting.reason}` : 'cancelled';
   return `${meeting.participants} participants`;
+}
+
+/** `output: Terraform conventions (policies-and-standards)`: it never counts as attendance. */
+export function outputLabel(output: OutputEvidence): string {
+  return `output: ${output.title} (${output.kind})`;
 }
 
 export function bestLabel(best: number | null): string {

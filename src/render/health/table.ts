@@ -11,6 +11,7 @@ import {
   meetingLabel,
   monthBestLabel,
   needsDetail,
+  outputLabel,
   paintLevel,
   sparkline,
   triggerIds,
@@ -50,6 +51,7 @@ export function evidenceLines(cop: Pick<CopHealth, 'triggers' | 'warnings'>, cha
     for (const month of trigger.evidence.months) {
       lines.push(`    ${month.month}  ${monthBestLabel(month.bestAttendance)}`);
       for (const m of month.meetings) lines.push(chalk.dim(`      ${escapeTerminal(m.file)}  ${escapeTerminal(meetingLabel(m))}`));
+      for (const o of month.outputs ?? []) lines.push(chalk.dim(`      ${escapeTerminal(o.file)}  ${escapeTerminal(outputLabel(o))}`));
     }
   }
   const indent = warningsHeading ? '    ' : '  ';

@@ -5,6 +5,7 @@
  */
 import type { Report } from '../../budget/types.js';
 import { COST_CATEGORIES } from '../../model/meeting.js';
+import { OUTPUT_KINDS } from '../../model/output.js';
 import { csvDocument, figure } from '../../output/csv.js';
 
 export const CSV_COLUMNS = [
@@ -29,6 +30,8 @@ export const CSV_COLUMNS = [
   'refreshments_per_head',
   'refreshments_cap',
   'currency',
+  'outputs',
+  'output_hours',
 ] as const;
 
 export function reportCsv(report: Report): string {
@@ -59,6 +62,8 @@ export function reportCsv(report: Report): string {
         figure(m.refreshments.perHead?.actual ?? null, 2),
         figure(cop.budget.refreshmentsPerHead, 2),
         currency,
+        m.outputs.count,
+        figure(m.outputs.hours, 2),
       ];
     }),
   );
@@ -68,7 +73,8 @@ export function reportCsv(report: Report): string {
 /**
  * `cop report --format finance-csv`: one row per CoP and month for finance, with the charter's
  * cost centre, the hours, the money per cost category (one column for each category of the
- * schema, so the columns never move), and the month's preparation budget and what remains of it.
+ * schema, so the columns never move), the month's preparation budget and what remains of it, and
+ * the output hours (part of `preparation_hours`) per output kind, one column for each kind.
  */
 export function financeCsv(report: Report): string {
   const columns = [
@@ -84,6 +90,7 @@ export function financeCsv(report: Report): string {
     'currency',
     'budget_hours',
     'remaining_hours',
+    ...OUTPUT_KINDS.map((kind) => `output_hours_${kind.replaceAll('-', '_')}`),
   ];
   const currency = report.organisation.currency ?? '';
   const rows = report.cops.flatMap((cop) =>
@@ -100,6 +107,7 @@ export function financeCsv(report: Report): string {
       currency,
       figure(m.preparation.budget, 2),
       figure(m.preparation.budget === null ? null : m.preparation.budget - m.preparation.actual, 2),
+      ...OUTPUT_KINDS.map((kind) => figure(m.outputs.byKind.find((k) => k.kind === kind)?.hours ?? 0, 2)),
     ]),
   );
   return csvDocument(columns, rows);

@@ -7,7 +7,7 @@
 import { monthLabel } from '../../core/dates.js';
 import { hoursText, moneyText, percentText } from '../../core/numbers.js';
 import { measure } from '../../budget/compute.js';
-import type { CopMonth, CopReport, Measure, Report } from '../../budget/types.js';
+import type { CopMonth, CopReport, Measure, OutputFigures, Report } from '../../budget/types.js';
 import type { Column } from '../table.js';
 
 export interface Cell {
@@ -31,6 +31,8 @@ const count = (n: number): Cell => plain(String(n));
 const remainingCell = (left: number, text: (n: number) => string): Cell => (left < 0 ? { text: text(-left), tone: 'over' } : plain(text(left)));
 /** `2`, or `1 (+1 cancelled)`. */
 const meetingsCell = (m: { meetings: number; cancelled: number }): Cell => plain(m.cancelled > 0 ? `${m.meetings} (+${m.cancelled} cancelled)` : String(m.meetings));
+/** `0`, or `2 (4.5 h)`: the outputs and the hours spent on them (part of the preparation-and-output time). */
+const outputsCell = (o: OutputFigures): Cell => plain(o.count > 0 ? `${o.count} (${hoursText(o.hours)})` : '0');
 const NONE: Cell = plain('–');
 const right = (...headers: string[]): Column[] => headers.map((header) => ({ header, align: 'right' }));
 
@@ -64,7 +66,7 @@ export function reportView(report: Report): ReportView {
     sections.push({
       kind: 'table',
       title: `CoPs, ${label}`,
-      columns: [{ header: 'CoP' }, ...right('Meetings', 'People', 'Guests', 'Attendance', 'Preparation', 'Preparation a month, YTD', 'Money', 'Refreshments a head')],
+      columns: [{ header: 'CoP' }, ...right('Meetings', 'People', 'Guests', 'Attendance', 'Outputs', 'Preparation and outputs', 'Preparation a month, YTD', 'Money', 'Refreshments a head')],
       rows: report.cops.map((cop) => {
         const m = cop.months[0]!;
         return [
@@ -73,6 +75,7 @@ export function reportView(report: Report): ReportView {
           count(m.people),
           count(m.guests),
           plain(hoursText(m.attendanceHours)),
+          outputsCell(m.outputs),
           hours(m.preparation),
           hours(cop.yearToDate.preparationAverage),
           plain(money(m.money.total)),
@@ -93,7 +96,8 @@ export function reportView(report: Report): ReportView {
     sections.push(
       perMonth('Meetings', meetingsCell, (cop) => meetingsCell(cop.period)),
       perMonth('Attendance hours', (m) => plain(hoursText(m.attendanceHours)), (cop) => plain(hoursText(cop.period.attendanceHours))),
-      perMonth('Preparation hours', (m) => hours(m.preparation), (cop) => hours(cop.period.preparation)),
+      perMonth('Outputs', (m) => outputsCell(m.outputs), (cop) => outputsCell(cop.period.outputs)),
+      perMonth('Preparation and output hours', (m) => hours(m.preparation), (cop) => hours(cop.period.preparation)),
       perMonth('Money', (m) => plain(money(m.money.total)), (cop) => plain(money(cop.period.money.total))),
     );
   }
@@ -103,7 +107,7 @@ export function reportView(report: Report): ReportView {
     title: `CoPs, ${ytdLabel}`,
     columns: [
       { header: 'CoP' },
-      ...right('Active months', 'Meetings', 'Attendance', 'Preparation', 'Preparation left', `Preparation forecast, ${org.year}`, 'Money', `Money forecast, ${org.year}`),
+      ...right('Active months', 'Meetings', 'Attendance', 'Outputs', 'Preparation and outputs', 'Preparation left', `Preparation forecast, ${org.year}`, 'Money', `Money forecast, ${org.year}`),
       { header: 'Costs against what the charter allows' },
     ],
     rows: report.cops.map((cop) => {
@@ -118,6 +122,7 @@ export function reportView(report: Report): ReportView {
         count(ytd.activeMonths),
         meetingsCell(ytd),
         plain(hoursText(ytd.attendanceHours)),
+        outputsCell(ytd.outputs),
         hours(ytd.preparation),
         remainingCell(cop.yearEnd.preparation.remaining, hoursText),
         hours(cop.yearEnd.preparation.forecast),

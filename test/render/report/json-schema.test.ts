@@ -61,16 +61,17 @@ describe('cop report --format json against schemas/report.schema.json', () => {
 });
 
 describe('finance CSV and the formula-injection guard', () => {
-  it('writes one row per CoP and month with a cost centre, hours, a money column per category, budget and remaining', async () => {
+  it('writes one row per CoP and month with a cost centre, hours, a money column per category, budget and remaining, output hours per kind', async () => {
     const { financeCsv } = await import('../../../src/render/report/csv.js');
     const ws = fixture();
     const alpha = ws.cops.find((c) => c.id === 'alpha')!;
     alpha.charter = { ...alpha.charter!, cost_centre: 'CC-1042', name: '=HYPERLINK("http://evil.example","x")' };
     const lines = financeCsv(computeReport(ws, { period: resolvePeriod({ month: '2026-03' }, '2026-05-20'), cops: ['alpha'] })).split('\r\n');
     expect(lines[0]).toBe(
-      'cop,name,cost_centre,month,attendance_hours,preparation_hours,hours_total,money_refreshments,money_licence,money_materials,money_venue,money_travel,money_training,money_other,money_total,currency,budget_hours,remaining_hours',
+      'cop,name,cost_centre,month,attendance_hours,preparation_hours,hours_total,money_refreshments,money_licence,money_materials,money_venue,money_travel,money_training,money_other,money_total,currency,budget_hours,remaining_hours,' +
+        'output_hours_written_show_and_tell,output_hours_shared_examples,output_hours_written_training,output_hours_policies_and_standards,output_hours_talk,output_hours_workshop,output_hours_r_and_d_proposal,output_hours_other',
     );
     // March: 1.5 h × 3 attendees, 1.5 h preparation of a 2 h budget, 16 refreshments and 120 licence.
-    expect(lines[1]).toBe(`alpha,"'=HYPERLINK(""http://evil.example"",""x"")",CC-1042,2026-03,4.50,1.50,6.00,16.00,120.00,0.00,0.00,0.00,0.00,0.00,136.00,GBP,2.00,0.50`);
+    expect(lines[1]).toBe(`alpha,"'=HYPERLINK(""http://evil.example"",""x"")",CC-1042,2026-03,4.50,1.50,6.00,16.00,120.00,0.00,0.00,0.00,0.00,0.00,136.00,GBP,2.00,0.50,0.00,0.00,0.00,0.00,0.00,0.00,0.00,0.00`);
   });
 });

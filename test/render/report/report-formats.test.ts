@@ -17,10 +17,10 @@ describe('table', () => {
   it('prints figures as `actual [percent of budget]`, rounded only here', () => {
     const text = reportTable(april(), false);
     expect(text).toMatch(/^Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n/);
-    // alpha: 2 meetings, 5 people, 0 guests, 2 h attendance, 3 h of 2 h, 1.125 → 1.1 h a month YTD, £30, £7.50 a head of £5.
-    expect(text).toMatch(/alpha\s+2\s+5\s+0\s+2 h\s+3 h \[150% of 2 h\] over\s+1\.1 h \[56% of 2 h\]\s+£30\.00\s+£7\.50 \[150% of £5\.00\] over\n/);
+    // alpha: 2 meetings, 5 people, 0 guests, 2 h attendance, no outputs, 3 h of 2 h, 1.125 → 1.1 h a month YTD, £30, £7.50 a head of £5.
+    expect(text).toMatch(/alpha\s+2\s+5\s+0\s+2 h\s+0\s+3 h \[150% of 2 h\] over\s+1\.1 h \[56% of 2 h\]\s+£30\.00\s+£7\.50 \[150% of £5\.00\] over\n/);
     // Then what is left of the year's 24 h (19.5 h), the forecast at 4.5 h per 4 months (13.5 h), money and its forecast (166 ÷ 4 × 12).
-    expect(text).toMatch(/alpha\s+4\s+3\s+6\.5 h\s+4\.5 h \[56% of 8 h\]\s+19\.5 h\s+13\.5 h \[56% of 24 h\]\s+£166\.00\s+£498\.00\s+licence £120\.00 \[100% of £120\.00\]; refreshments £46\.00 \[115% of £40\.00\] over/);
+    expect(text).toMatch(/alpha\s+4\s+3\s+6\.5 h\s+0\s+4\.5 h \[56% of 8 h\]\s+19\.5 h\s+13\.5 h \[56% of 24 h\]\s+£166\.00\s+£498\.00\s+licence £120\.00 \[100% of £120\.00\]; refreshments £46\.00 \[115% of £40\.00\] over/);
     // ann: 3.5 h of 3 h (117%), 5 h of 12 h year to date, across two CoPs.
     expect(text).toMatch(/Ann\s+3\.5 h \[117% of 3 h\] over\s+5 h \[42% of 12 h\]\s+alpha 1 h, beta 2\.5 h/);
     // The organisation: 19.5 h of 120 h (16.25%), £216 of £200 pro rata, forecast £648.
@@ -39,7 +39,7 @@ describe('table', () => {
   it('prints one column per month for a range', () => {
     const report = computeReport(fixture(), { period: resolvePeriod({ from: '2026-03', to: '2026-04' }, '2026-05-20') });
     const text = reportTable(report, false);
-    expect(text).toContain('Preparation hours, March–April 2026');
+    expect(text).toContain('Preparation and output hours, March–April 2026');
     // alpha: 1.5 h then 3 h, 4.5 h of 4 h over the two months; beta not yet active in March.
     expect(text).toMatch(/alpha\s+1\.5 h \[75% of 2 h\]\s+3 h \[150% of 2 h\] over\s+4\.5 h \[113% of 4 h\] over/);
     expect(text).toMatch(/beta\s+–\s+1 h \[25% of 4 h\]\s+1 h \[25% of 4 h\]/);
@@ -57,8 +57,8 @@ describe('markdown', () => {
   it('prints headings and tables with over-budget figures in bold', () => {
     const text = reportMarkdown(april());
     expect(text).toMatch(/^# Test Org: CoP report, April 2026 \(as of 2026-05-20\)\n\n## CoPs, April 2026\n\n\| CoP \| Meetings \|/);
-    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | **3 h \\[150% of 2 h] over** ⚠️ | 1.1 h \\[56% of 2 h] | £30.00 | **£7.50 \\[150% of £5.00] over** ⚠️ |');
-    expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 1 h \\[25% of 4 h] | 1 h \\[25% of 4 h] | £0.00 | – |');
+    expect(text).toContain('| alpha | 2 | 5 | 0 | 2 h | 0 | **3 h \\[150% of 2 h] over** ⚠️ | 1.1 h \\[56% of 2 h] | £30.00 | **£7.50 \\[150% of £5.00] over** ⚠️ |');
+    expect(text).toContain('| beta | 1 | 2 | 0 | 5 h | 0 | 1 h \\[25% of 4 h] | 1 h \\[25% of 4 h] | £0.00 | – |');
     expect(text).toContain('## Needs attention\n\n- ');
   });
 
@@ -96,15 +96,15 @@ describe('csv', () => {
     const lines = reportCsv(april()).split('\r\n');
     expect(lines[0]).toBe(CSV_COLUMNS.join(','));
     expect(lines.slice(1)).toEqual([
-      'alpha,ALPHA,active,p1,2026-04,true,2,5,0,2.00,3.00,2.00,1.00,150.0,30.00,30.00,0.00,4,7.50,5.00,GBP',
-      'beta,BETA,active,p2,2026-04,true,1,2,0,5.00,1.00,4.00,-3.00,25.0,0.00,0.00,0.00,0,,6.00,GBP',
+      'alpha,ALPHA,active,p1,2026-04,true,2,5,0,2.00,3.00,2.00,1.00,150.0,30.00,30.00,0.00,4,7.50,5.00,GBP,0,0.00',
+      'beta,BETA,active,p2,2026-04,true,1,2,0,5.00,1.00,4.00,-3.00,25.0,0.00,0.00,0.00,0,,6.00,GBP,0,0.00',
       '',
     ]);
   });
 
   it('prints a zero row for a month with no logs, and one row per month of a range', () => {
     const may = reportCsv(computeReport(fixture(), { period: resolvePeriod({ month: '2026-05' }, '2026-06-10'), cops: ['beta'] }));
-    expect(may.split('\r\n')[1]).toBe('beta,BETA,active,p2,2026-05,true,0,0,0,0.00,0.00,4.00,-4.00,0.0,0.00,0.00,0.00,0,,6.00,GBP');
+    expect(may.split('\r\n')[1]).toBe('beta,BETA,active,p2,2026-05,true,0,0,0,0.00,0.00,4.00,-4.00,0.0,0.00,0.00,0.00,0,,6.00,GBP,0,0.00');
     const range = reportCsv(computeReport(fixture(), { period: resolvePeriod({ from: '2026-02', to: '2026-04' }, '2026-05-20') }));
     expect(range.split('\r\n').slice(1, -1).map((line) => line.split(',').slice(0, 5).join(' '))).toEqual([
       'alpha ALPHA active p1 2026-02',
