@@ -121,8 +121,8 @@ export function reviewCop(ws: Workspace, id: string, options: ReviewOptions): Co
     topics: [...new Set(held.flatMap((m) => m.data.topics ?? []))],
     guests: anonymise ? [] : guests,
     guestCount: guests.length,
-    // A cancelled meeting's preparation was still work: counted, as `cop report` counts it.
-    preparationHours: logged.reduce((sum, m) => sum + (m.data.preparation ?? []).reduce((s, p) => s + p.hours, 0), 0),
+    // `cop report`'s own figure: output hours and a cancelled meeting's preparation are work too.
+    preparationHours: budget.period.preparation.actual,
     recordingsMissing: held.filter((m) => !m.data.recording).map((m) => m.file),
     budget: anonymise ? { ...budget, sponsor: null } : budget,
     coordinator: {

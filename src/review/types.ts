@@ -70,7 +70,7 @@ export interface CopReview {
   /** "Name (organisation)"; only counted when anonymised. */
   guests: string[];
   guestCount: number;
-  /** Preparation logged in the period, cancelled meetings' included: `budget.period.preparation.actual`. */
+  /** Preparation and output hours logged in the period, cancelled meetings' preparation included: `budget.period.preparation.actual`. */
   preparationHours: number;
   recordingsMissing: string[];
   /** Exactly `cop report`'s CoP entry for the same months. */

@@ -198,7 +198,7 @@ export function reportMarkdownFigures(text: string): Figures {
       const to = lastMonthIn(title);
       for (const row of body) {
         const at = copScope(copOfRow(row[0]!), `January to ${to}`);
-        const prep = cellFigure(row[col('Preparation')]!);
+        const prep = cellFigure(row[col('Preparation and outputs')]!);
         const left = cellFigure(row[col('Preparation left')]!);
         f.add(at, 'ytd active months', Number(row[col('Active months')]));
         f.add(at, 'ytd meetings held', meetingsCell(row[col('Meetings')]!).held);
@@ -215,7 +215,7 @@ export function reportMarkdownFigures(text: string): Figures {
       for (const row of body) {
         const at = copScope(copOfRow(row[0]!), month);
         const meetings = meetingsCell(row[col('Meetings')]!);
-        const prep = cellFigure(row[col('Preparation')]!);
+        const prep = cellFigure(row[col('Preparation and outputs')]!);
         f.add(at, 'meetings held', meetings.held);
         f.add(at, 'meetings cancelled', meetings.cancelled);
         f.add(at, 'attendance h', shownNumber(row[col('Attendance')]!).value, HOURS_DECIMALS);
@@ -224,7 +224,7 @@ export function reportMarkdownFigures(text: string): Figures {
         f.add(at, 'money', shownNumber(row[col('Money')]!).value, MONEY_DECIMALS);
         f.add(copScope(copOfRow(row[0]!), `January to ${month}`), 'ytd preparation a month', cellFigure(row[col('Preparation a month, YTD')]!).actual, HOURS_DECIMALS);
       }
-    } else if (/^(Meetings|Attendance hours|Preparation hours|Money), /.test(title)) {
+    } else if (/^(Meetings|Attendance hours|Preparation and output hours|Money), /.test(title)) {
       const what = title.slice(0, title.indexOf(','));
       for (const row of body) {
         header!.forEach((month, i) => {

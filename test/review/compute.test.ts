@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lastCompleteQuarter, quarterMonths, reviewCop, reviewPeriod } from '../../src/review/compute.js';
 import type { Goal, GoalReview, Meeting } from '../../src/model/schema-types.js';
-import { charter, meeting, people, workspace } from '../helpers/workspace.js';
+import { charter, meeting, output, people, workspace } from '../helpers/workspace.js';
 
 const members = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6'];
 
@@ -27,6 +27,16 @@ describe('cop review preparation', () => {
     const prepared = (date: string, hours: number, extra: Partial<Meeting> = {}) => meeting(date, { preparation: [{ person: 'p1', hours }], ...extra });
     const r = review([prepared('2026-08-12', 2), prepared('2026-09-29', 1.5, { cancelled: true, reason: 'The speaker was ill', attendees: [] })], '2026-11-20', '2026Q3');
     expect(r.preparationHours).toBe(3.5);
+    expect(r.preparationHours).toBe(r.budget.period.preparation.actual);
+  });
+
+  it('counts output hours as cop report does (found by test/agreement: a 3 h talk was left out)', () => {
+    const ws = workspace({
+      cops: { aws: { charter: charter('aws', { members }), meetings: [meeting('2026-08-12', { preparation: [{ person: 'p1', hours: 2 }] })], outputs: [output('2026-09-03', { hours: [{ person: 'p2', hours: 3 }] })] } },
+      people: people(6),
+    });
+    const r = reviewCop(ws, 'aws', { period: reviewPeriod({ quarter: '2026Q3' }, '2026-11-20'), anonymise: false });
+    expect(r.preparationHours).toBe(5);
     expect(r.preparationHours).toBe(r.budget.period.preparation.actual);
   });
 });
