@@ -659,8 +659,9 @@ const siteFace: FaceOf = {
       if (run) f.add(at, 'unreached months in a row', Number(run[1]));
     }
     const health = pageOf(out, 'health.html');
-    const table = findAll(health, byTag('table'))[0]!;
-    for (const tr of findAll(table, byTag('tr')).slice(1)) {
+    // The ranking (CoP, Health, …), not the months grid above it; none is drawn without an active CoP.
+    const table = findAll(health, byTag('table')).find((t) => tableRows(t)[0]?.[1] === 'Health');
+    for (const tr of table ? findAll(table, byTag('tr')).slice(1) : []) {
       const link = findAll(tr, byTag('a'))[0]!;
       const id = attr(link, 'href')!.replace(/^.*cops\//, '').replace(/\.html$/, '');
       const cells = cellsOf(tr);
