@@ -675,9 +675,9 @@ const siteFace: FaceOf = {
         findAll(tr, byTag('td')).forEach((td, i) => f.add(copScope(id, months[i]!), 'best attendance', /^\d+$/.test(textOf(td)) ? Number(textOf(td)) : null));
       }
     }
-    // The ranking: the table with a "Health" column (the months grid above it has none).
-    const table = findAll(health, byTag('table')).find((t) => tableRows(t)[0]?.includes('Health'))!;
-    for (const tr of findAll(table, byTag('tr')).slice(1)) {
+    // The ranking (CoP, Health, …), not the months grid above it; none is drawn without an active CoP.
+    const table = findAll(health, byTag('table')).find((t) => tableRows(t)[0]?.[1] === 'Health');
+    for (const tr of table ? findAll(table, byTag('tr')).slice(1) : []) {
       const link = findAll(tr, byTag('a'))[0]!;
       const id = attr(link, 'href')!.replace(/^.*cops\//, '').replace(/\.html$/, '');
       const cells = cellsOf(tr);
