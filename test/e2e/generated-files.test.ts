@@ -62,7 +62,7 @@ describe('generated files follow the data', () => {
     expect(readFileSync(join(root, '.github', 'CODEOWNERS'), 'utf8')).toMatch(/^\/cops\/kotlin-multiplatform\/charter\.yaml +@stacyleblanc$/m);
     expect(await clean(root)).toEqual([]);
     const json = await runInProcess(['new', 'go', ...NEW_COP, '--name', 'Go', '--format', 'json', ...asOf], root);
-    expect((JSON.parse(json.stdout) as { written: string[] }).written).toEqual(['cops/go/charter.yaml', 'cops/go/meetings/.gitkeep', 'cops/go/outputs/.gitkeep', '.github/CODEOWNERS', 'cops/README.md', 'cops/go/README.md']);
+    expect((JSON.parse(json.stdout) as { written: string[] }).written).toEqual(['cops/go/charter.yaml', 'cops/go/meetings/.gitkeep', 'cops/go/outputs/.gitkeep', 'cops/go/reviews/.gitkeep', '.github/CODEOWNERS', 'cops/README.md', 'cops/go/README.md']);
   });
 
   it('an organisation without generated files gets none from cop new', async () => {
@@ -117,7 +117,7 @@ describe('cop new --git', () => {
     expect(created.status).toBe(0);
     expect(gitIn(root, 'status', '--porcelain')).toBe('');
     const committed = gitIn(root, 'show', '--name-only', '--format=', 'HEAD').trim().split('\n').sort();
-    expect(committed).toEqual(['.github/CODEOWNERS', 'cops/README.md', 'cops/kotlin/README.md', 'cops/kotlin/charter.yaml', 'cops/kotlin/meetings/.gitkeep', 'cops/kotlin/outputs/.gitkeep', 'people.yaml']);
+    expect(committed).toEqual(['.github/CODEOWNERS', 'cops/README.md', 'cops/kotlin/README.md', 'cops/kotlin/charter.yaml', 'cops/kotlin/meetings/.gitkeep', 'cops/kotlin/outputs/.gitkeep', 'cops/kotlin/reviews/.gitkeep', 'people.yaml']);
 
     const clone = mkdtempSync(join(tmpdir(), 'cop-clone-'));
     execFileSync('git', ['clone', '--quiet', '--branch', 'cop/kotlin', root, clone]);

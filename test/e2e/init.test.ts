@@ -48,7 +48,7 @@ describe('cop init in an empty git repository', () => {
     expect(result.warnings[0]).toMatch(/placeholder CTO .*reports it as an error/);
     expect(result.nextSteps[1]).toMatch(/^Replace the placeholder CTO in people\.yaml .*then run `npx --no cop codeowners --write`: until then `npx --no cop check` fails/);
     expect(result.nextSteps.at(-1)).toMatch(/Require review from Code Owners/);
-    expect(result.nextSteps).toContain('Each CoP then keeps its meeting logs in cops/<id>/meetings/ (`cop log`) and its recorded goal reviews in cops/<id>/reviews/ (`cop review <id> --record`).');
+    expect(result.nextSteps).toContain('Each CoP then keeps its meeting logs in cops/<id>/meetings/ (`cop log`), what it produces or hands to a circle in cops/<id>/outputs/ (`cop output`), and its recorded goal reviews in cops/<id>/reviews/ (`cop review <id> --record`).');
     // The placeholder is one finding, at its source: CODEOWNERS' generated block only copies it.
     const placeholders = runCli(['check', '--format', 'json'], { cwd: dir });
     expect(placeholders.status).toBe(1);

@@ -37,7 +37,7 @@ describe('cop new, scripted', () => {
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/git switch -c cop\/machine-learning/);
     expect(result.stdout).toMatch(/sponsor approves the CoP by approving it/);
-    expect(result.stdout).toMatch(/`cop review [a-z-]+ --record` each goal review in cops\/[a-z-]+\/reviews\//);
+    expect(result.stdout).toMatch(/each goal review with `cop review [a-z-]+ --record` \(reviews\/\)/);
     const text = readFileSync(join(root, 'cops/machine-learning/charter.yaml'), 'utf8');
     expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=https://unpkg.com/cops-as-code/schemas/charter.schema.json');
     expect(parse(text)).toEqual({
@@ -60,6 +60,7 @@ describe('cop new, scripted', () => {
     });
     expect(readdirSync(join(root, 'cops/machine-learning/meetings'))).toEqual(['.gitkeep']);
     expect(readdirSync(join(root, 'cops/machine-learning/outputs'))).toEqual(['.gitkeep']);
+    expect(readdirSync(join(root, 'cops/machine-learning/reviews'))).toEqual(['.gitkeep']);
     const checked = check(root);
     expect(checked.stdout).toMatch(/No problems/);
     expect(checked.status).toBe(0);
@@ -158,6 +159,7 @@ cadence: fortnightly
       'cops/machine-learning/charter.yaml',
       'cops/machine-learning/meetings/.gitkeep',
       'cops/machine-learning/outputs/.gitkeep',
+      'cops/machine-learning/reviews/.gitkeep',
     ]);
     expect(git('status', '--porcelain').stdout).toBe('');
   });
