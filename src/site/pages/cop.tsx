@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
-import type { CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence, ValueMatrixView } from '../../view/types.js';
+import type { CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
 export function CopPage(props: PageProps & { cop: CopPageView }) {
@@ -469,7 +469,7 @@ function handoffStatus(handoff: Pick<HandoffView, 'status' | 'decided'>): string
 }
 
 function ValueMatrix({ cop }: { cop: CopPageView }) {
-  const value: ValueMatrixView = cop.value;
+  const { value } = cop;
   const months = value.from === value.to ? monthLabel(value.from) : `${monthLabel(value.from)} to ${monthLabel(value.to)}`;
   return (
     <>
@@ -480,7 +480,7 @@ function ValueMatrix({ cop }: { cop: CopPageView }) {
         {': for each cycle of value, what the data counts beside the stories told in recorded goal reviews. A cycle with neither is a gap.'}
       </p>
       <WideTable label="Value-creation matrix">
-        <table class="value-matrix">
+        <table>
           <thead>
             <tr>
               <th scope="col">Cycle</th>
@@ -490,7 +490,7 @@ function ValueMatrix({ cop }: { cop: CopPageView }) {
           </thead>
           <tbody>
             {value.cycles.map((entry) => (
-              <tr data-cycle={entry.cycle}>
+              <tr>
                 <th scope="row">{entry.cycle}</th>
                 {entry.gap ? (
                   <td colSpan={2}>
