@@ -5,7 +5,7 @@ import { monthLabel, type IsoMonth } from '../core/dates.js';
 import type { Level } from '../view/types.js';
 import type { Site } from './site.js';
 
-export type Section = 'index' | 'budget' | 'health' | null;
+export type Section = 'index' | 'budget' | 'health' | 'handoffs' | null;
 
 /** Every page's location relative to the site root: '' for top-level pages, '../' for cops/<id>.html. */
 export interface PageProps {
@@ -20,6 +20,7 @@ export function Page(props: PageProps & { title: string; section: Section; child
     { section: 'index', href: `${root}index.html`, label: 'All CoPs' },
     { section: 'budget', href: `${root}budget.html`, label: 'Budget' },
     { section: 'health', href: `${root}health.html`, label: 'Health' },
+    { section: 'handoffs', href: `${root}handoffs.html`, label: 'Hand-offs' },
   ];
   return (
     <html lang="en">

@@ -8,6 +8,7 @@ import type { Site } from './site.js';
 import { apiFiles } from './api.js';
 import { BudgetPage } from './pages/budget.js';
 import { CopPage } from './pages/cop.js';
+import { HandoffsPage } from './pages/handoffs.js';
 import { HealthPage } from './pages/health.js';
 import { INDEX_FILTERS, IndexPage, indexFile } from './pages/index.js';
 import { STYLESHEET } from './style.js';
@@ -25,6 +26,7 @@ export function* siteFiles(site: Site): Generator<[path: string, text: string]> 
   for (const filter of INDEX_FILTERS) yield [indexFile(filter), html(<IndexPage site={site} root="" filter={filter} />)];
   yield ['budget.html', html(<BudgetPage site={site} root="" />)];
   yield ['health.html', html(<HealthPage site={site} root="" />)];
+  yield ['handoffs.html', html(<HandoffsPage site={site} root="" />)];
   for (const cop of site.cops) yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
   for (const calendar of site.calendarFiles) yield [calendar.path, calendar.text];
   yield* apiFiles(site, site.api);

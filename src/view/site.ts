@@ -14,10 +14,12 @@ import { addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth }
 import type { CopHealth } from '../health/types.js';
 import { isCancelled, participantCount } from '../model/meeting.js';
 import type { Meeting, YearlyBudget } from '../model/schema-types.js';
+import { circlesOf } from '../model/output.js';
+import { valueMatrix } from '../review/value.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { meetingView, organisationView, personRef } from './build.js';
 import { idsToNames, redactPeople, WITHHELD, type PersonNames } from './redact.js';
-import type { BudgetPaceView, CopMonthView, CopPageView, CopView, PersonRef, SiteView, TriggerSentence } from './types.js';
+import type { BudgetPaceView, CopMonthView, CopPageView, CopView, HandoffView, PersonRef, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
 
 /** Months in every CoP chart, ending with the as-of month. */
 export const CHART_MONTHS = 12;
@@ -55,6 +57,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
   const names: PersonNames = new Map([...people.values()].map((p) => [p.id, p.name]));
   const org = organisationView(ws, asOf);
   const named = idsToNames(names);
+  const pace = options.pace ?? paceReport(ws, asOf, anonymised);
   const context: PageContext = {
     ws,
     asOf,
@@ -63,6 +66,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
     ref: personRef(people),
     text: (value) => (anonymised ? value : named(value)),
     anonymised,
+    valuePeriod: pace.period,
   };
   const view: SiteView = {
     ...org,
@@ -73,7 +77,8 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
     },
     months,
     cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
-    budget: budgetPace(options.pace ?? paceReport(ws, asOf, anonymised), ws.config.budgets),
+    budget: budgetPace(pace, ws.config.budgets),
+    handoffs: handoffsByCircle(org.cops, circlesOf(ws.config)),
   };
   if (!anonymised) return view;
   const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
@@ -89,6 +94,8 @@ interface PageContext {
   /** Free text with person ids replaced by names (left alone when anonymised: redaction follows). */
   text: (value: string) => string;
   anonymised: boolean;
+  /** The months of the value-creation matrix: `cop review --org --year`'s, which are the budget page's. */
+  valuePeriod: Pick<Report['period'], 'year' | 'from' | 'to'>;
 }
 
 function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageView {
@@ -112,7 +119,50 @@ function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefi
     log: logged.map((m) => meetingView(m, folder.charter!, ctx.ws, ctx.ref)).reverse(),
     healthText: healthText(cop.health, ctx),
     calendar,
+    value: valueMatrixView(folder, ctx),
   };
+}
+
+/** The matrix `cop review --org --year` shows for the CoP, its tellers resolved to people and ids in its stories to names. */
+function valueMatrixView(folder: CopFolder, ctx: PageContext): ValueMatrixView {
+  const { year, from, to } = ctx.valuePeriod;
+  // Anonymised, valueMatrix leaves the tellers out itself.
+  const cycles = valueMatrix(folder, folder.outputs.map((o) => o.data), { from, to, asOf: ctx.asOf, anonymise: ctx.anonymised });
+  return {
+    year,
+    from,
+    to,
+    cycles: cycles.map((entry) => ({
+      ...entry,
+      stories: entry.stories.map((story) => ({
+        file: story.file,
+        teller: story.teller === undefined ? null : ctx.ref(story.teller),
+        text: ctx.text(story.text),
+        goal: story.goal ?? null,
+        outputs: story.outputs,
+      })),
+    })),
+  };
+}
+
+/** Every CoP's hand-offs grouped by circle: the configured circles in order, then unknown ones by id; newest first within each. */
+function handoffsByCircle(cops: readonly CopView[], circles: readonly { id: string; name: string }[]): SiteView['handoffs'] {
+  const all = cops.flatMap((cop) =>
+    cop.outputs.flatMap((o) =>
+      o.handoff
+        ? [{ to: o.handoff.to, view: { cop: { id: cop.id, name: cop.name }, output: { file: o.file, date: o.date, title: o.title, url: o.url }, status: o.handoff.status, decided: o.handoff.decided } satisfies HandoffView }]
+        : [],
+    ),
+  );
+  const known = new Set(circles.map((c) => c.id));
+  const unknown = [...new Map(all.filter((h) => !known.has(h.to.id)).map((h) => [h.to.id, h.to])).values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return [...circles, ...unknown].map((circle) => ({
+    circle: { id: circle.id, name: circle.name },
+    handoffs: all
+      .filter((h) => h.to.id === circle.id)
+      .map((h) => h.view)
+      .sort((a, b) => (a.output.date > b.output.date ? -1 : a.output.date < b.output.date ? 1 : a.cop.id < b.cop.id ? -1 : a.cop.id > b.cop.id ? 1 : 0)),
+  }));
 }
 
 function monthView(month: IsoMonth, m: CopMonth | undefined, report: CopReport | undefined, meetings: readonly Meeting[]): CopMonthView {
@@ -242,6 +292,7 @@ function withoutPeople(view: SiteView): SiteView {
         recent: cop.meetings.recent.map(withoutAttendees),
       },
       log: cop.log.map(withoutAttendees),
+      outputs: cop.outputs.map((o) => ({ ...o, authors: [] })),
       health: {
         ...cop.health,
         triggers: cop.health.triggers.map((t) => ({

@@ -12,7 +12,8 @@
 import type { CopMonth, CopReport, Measure, OrganisationReport } from '../budget/types.js';
 import type { IsoDate, IsoMonth } from '../core/dates.js';
 import type { CopHealth, MonthEvidence } from '../health/types.js';
-import type { Charter, Format, Goal, Guest, HandoffStatus, Meeting, Output } from '../model/schema-types.js';
+import type { Charter, Format, Goal, Guest, HandoffStatus, Meeting, Output, ValueCycle } from '../model/schema-types.js';
+import type { ValueIndicator } from '../review/value.js';
 
 /** A person named in a charter or log, resolved through people.yaml. */
 export interface PersonRef {
@@ -249,6 +250,42 @@ export interface CopPageView extends CopView {
   };
   /** Where the CoP's iCalendar file is written beside the pages (`calendar/<id>.ics`); null without one. */
   calendar: string | null;
+  /** The value-creation matrix for the months of `cop review --org --year`'s year (the budget page's): the same figures. */
+  value: ValueMatrixView;
+}
+
+/** A CoP's value-creation matrix (src/review/value.ts) over the months `from` … `to` of `year`. */
+export interface ValueMatrixView {
+  year: number;
+  from: IsoMonth;
+  to: IsoMonth;
+  /** Every cycle of value, in the framework's order (immediate, potential, applied, realised, reframing). */
+  cycles: {
+    cycle: ValueCycle;
+    indicators: ValueIndicator[];
+    /** The stories recorded for the cycle in goal reviews of the months, oldest review first. */
+    stories: {
+      /** The recorded review that holds it. */
+      file: string;
+      /** Who told it; null when anonymised. */
+      teller: PersonRef | null;
+      text: string;
+      /** The goal it is about (its id or position); null for none. */
+      goal: string | number | null;
+      /** The outputs it refers to, as the review names them. */
+      outputs: string[];
+    }[];
+    /** Neither an indicator above zero nor a story: shown as a gap, not hidden. */
+    gap: boolean;
+  }[];
+}
+
+/** A hand-off of an output to a circle, as the hand-offs page lists it. */
+export interface HandoffView {
+  cop: { id: string; name: string };
+  output: Pick<OutputView, 'file' | 'date' | 'title' | 'url'>;
+  status: HandoffStatus;
+  decided: IsoDate | null;
 }
 
 /**
@@ -278,4 +315,10 @@ export interface SiteView extends Omit<OrganisationView, 'cops' | 'policy'> {
   months: IsoMonth[];
   cops: CopPageView[];
   budget: BudgetPaceView;
+  /**
+   * Every hand-off dated on or before the as-of date, by circle: the circles of cop.config.yaml
+   * `circles:` in its order (each, even without a hand-off), then any circle a hand-off names
+   * that the config does not. Newest first within a circle.
+   */
+  handoffs: { circle: { id: string; name: string }; handoffs: HandoffView[] }[];
 }

@@ -38,6 +38,8 @@ function hostileWorkspace(ws: Workspace): Workspace {
       ...cop,
       ...(cop.charter ? { charter: withOverrides(cop.charter) } : {}),
       meetings: cop.meetings.map((m) => ({ ...m, data: withOverrides(m.data) })),
+      outputs: cop.outputs.map((o) => ({ ...o, data: withOverrides(o.data) })),
+      reviews: cop.reviews.map((r) => ({ ...r, data: withOverrides(r.data) })),
     })),
   };
 }
@@ -85,7 +87,7 @@ describe('bidi isolation of data in the site (issue #22 row 10)', () => {
     expect(isolated).toBeGreaterThan(500);
   });
 
-  it('covers the organisation, CoP names and subjects, people, scope, goals, meeting titles, topics and attendees', () => {
+  it('covers the organisation, CoP names and subjects, people, scope, goals, meeting titles, topics, attendees, outputs and value stories', () => {
     const bdiTexts = (file: string) =>
       overrides(pages.get(file)!)
         .filter((hit) => hit.parent === 'bdi')
@@ -97,6 +99,10 @@ describe('bidi isolation of data in the site (issue #22 row 10)', () => {
     // Who came to each meeting: one <bdi>, every name isolated between FSI and PDI.
     expect(overrides(pages.get('cops/aws.html')!).filter((hit) => hit.parent === 'bdi' && /^\u2068\u202E[^\u2069]+\u2069, \u2068/.test(hit.text)).length).toBeGreaterThan(5);
     for (const file of ['index.html', 'budget.html', 'health.html']) expect(bdiTexts(file)).toEqual(expect.arrayContaining(['Harbourline Digital', 'AWS']));
+    // Outputs (title, authors), a story of the value-creation matrix and its teller, and the hand-offs page's CoPs and outputs.
+    expect(cop).toEqual(expect.arrayContaining(['Lambda cold starts: what we measured', 'Lucy Chen', 'Fatima Sheikh']));
+    expect(cop.some((text) => text.startsWith('I brought a security group problem'))).toBe(true);
+    expect(bdiTexts('handoffs.html')).toEqual(expect.arrayContaining(['Harbourline Digital', 'Quality Engineering', 'Workshop: writing a test strategy', 'Distributed Ledgers']));
     // Each data string is its own <bdi>: no element holds two names run together.
     expect(cop.some((text) => text.includes(RLO))).toBe(false);
   });

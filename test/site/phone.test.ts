@@ -20,7 +20,7 @@ import { AS_OF } from '../helpers/org-copy.js';
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'site-phone');
 const AXE = createRequire(import.meta.url).resolve('axe-core');
 const COPS = readdirSync(join(REPO_ROOT, 'cops')).map((id) => `cops/${id}.html`);
-const PAGES = ['index.html', 'budget.html', 'health.html', ...COPS];
+const PAGES = ['index.html', 'budget.html', 'health.html', 'handoffs.html', ...COPS];
 
 if (!hasChromium) {
   console.warn(`Browser tests SKIPPED: no Chromium found at ${CHROMIUM} (apt-get install chromium, or set COP_CHROMIUM).`);

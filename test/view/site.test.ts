@@ -11,7 +11,7 @@ import { renderSite } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import { siteView } from '../../src/view/site.js';
 import { chartTable, htmlText } from '../helpers/html.js';
-import { charter, meeting, people, person, workspace } from '../helpers/workspace.js';
+import { charter, meeting, output, people, person, workspace } from '../helpers/workspace.js';
 
 const AS_OF = '2026-11-20';
 
@@ -143,6 +143,49 @@ describe('the anonymised site view', () => {
     expect(cop.health.triggers.map((t) => t.id)).toContain('not-strategic');
     expect(JSON.stringify(cop)).not.toContain('ghost');
     expect(cop.coordinator.terms).toEqual([{ person: { id: '(name withheld)', name: '(name withheld)', github: null }, from: '2026-10-01', until: null }]);
+  });
+});
+
+describe("the site view's outputs and value-creation stories", () => {
+  // ghost.writer is not in people.yaml, so redacting known names could not find them: anonymised, the lists must drop them.
+  const ws = workspace({
+    people: people(5),
+    cops: {
+      solo: {
+        charter: charter('solo'),
+        meetings: [meeting('2026-10-08')],
+        outputs: [output('2026-10-20', { authors: ['ghost.writer', 'p1'], title: 'Checklist' })],
+        reviews: [
+          {
+            date: '2026-10-10',
+            period: { from: '2026-07', to: '2026-09' },
+            participants: ['p1'],
+            goals: [{ goal: 1, outcome: 'keep', evidence: 'Met monthly.', next_review: '2027-01-10' }],
+            stories: [{ cycle: 'applied', teller: 'ghost.writer', text: 'We changed how we deploy.' }],
+          },
+        ],
+      },
+    },
+  });
+
+  it('names the authors and the teller, and counts the matrix over the year of the last complete month', () => {
+    const cop = siteView(ws, { asOf: AS_OF }).cops[0]!;
+    expect(cop.outputs.map((o) => o.authors.map((p) => p.id))).toEqual([['ghost.writer', 'p1']]);
+    expect(cop.value).toMatchObject({ year: 2026, from: '2026-01', to: '2026-10' });
+    const applied = cop.value.cycles.find((c) => c.cycle === 'applied')!;
+    expect(applied.stories.map((s) => [s.teller?.id, s.text])).toEqual([['ghost.writer', 'We changed how we deploy.']]);
+    expect(applied.gap).toBe(false);
+    expect(cop.value.cycles.find((c) => c.cycle === 'realised')!.gap).toBe(true);
+  });
+
+  it('anonymised, drops every author and teller, keeping the outputs and stories', () => {
+    const cop = siteView(ws, { asOf: AS_OF, anonymise: true }).cops[0]!;
+    expect(JSON.stringify(cop)).not.toMatch(/ghost|\bp1\b/);
+    expect(cop.outputs.map((o) => [o.title, o.authors])).toEqual([['Checklist', []]]);
+    expect(cop.value.cycles.flatMap((c) => c.stories).map((s) => [s.teller, s.text])).toEqual([[null, 'We changed how we deploy.']]);
+    const page = htmlText(renderSite(buildSite(ws, { asOf: AS_OF, anonymise: true })).get('cops/solo.html')!);
+    expect(page).toContain('We changed how we deploy.');
+    expect(page).not.toMatch(/ghost|\bp1\b|· by/i);
   });
 });
 

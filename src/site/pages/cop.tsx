@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
-import type { CopPageView, MeetingView, TriggerSentence } from '../../view/types.js';
+import type { CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
 export function CopPage(props: PageProps & { cop: CopPageView }) {
@@ -25,6 +25,8 @@ export function CopPage(props: PageProps & { cop: CopPageView }) {
       <Health cop={cop} minParticipants={site.policy.minParticipants} />
       <People {...props} />
       <Meetings {...props} />
+      <Outputs {...props} />
+      <ValueMatrix {...props} />
     </Page>
   );
 }
@@ -389,4 +391,142 @@ function meetingRow(m: MeetingView, anonymised: boolean) {
   const who = anonymised || m.attendees.length === 0 ? null : markup`<details><summary>who</summary><bdi>${isolatedList(m.attendees.map((p) => p.name))}</bdi></details>`;
   const topics = m.topics.length ? markup`<ul class="plain">${m.topics.map((t) => markup`<li><bdi>${t}</bdi></li>`)}</ul>` : '–';
   return markup`<tr><td class="num">${m.date}</td><td><bdi>${m.title}</bdi>${m.cancelled ? markup`<strong> (cancelled${m.cancelReason ? markup`: <bdi>${m.cancelReason}</bdi>` : null})</strong>` : null}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.cancelled ? 'not held' : markup`${m.participants}${guests}${who}`}</td><td>${topics}</td></tr>`;
+}
+
+function Outputs({ site, cop }: PageProps & { cop: CopPageView }) {
+  return (
+    <>
+      <h2 id="outputs">Outputs</h2>
+      <WideTable
+        label="Outputs"
+        rows={cop.outputs.length}
+        empty={
+          <>
+            No outputs recorded yet: <code>{`cop output ${cop.id}`}</code>
+          </>
+        }
+      >
+        <table>
+          <caption class="muted">What the CoP produced, and work it handed to a circle; newest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Output</th>
+              <th scope="col">Hand-off</th>
+            </tr>
+          </thead>
+          <tbody>
+            {cop.outputs.map((output) => (
+              <OutputRow output={output} anonymised={site.anonymised} />
+            ))}
+          </tbody>
+        </table>
+      </WideTable>
+    </>
+  );
+}
+
+function OutputRow({ output, anonymised }: { output: OutputView; anonymised: boolean }) {
+  const { handoff } = output;
+  return (
+    <tr>
+      <td class="num">{output.date}</td>
+      <td>
+        <OutputTitle output={output} />
+        <br />
+        <span class="muted">{`${output.kind}, ${output.audience}`}</span>
+        {anonymised || output.authors.length === 0 ? null : (
+          <span class="muted">
+            {' · by '}
+            <DataList items={output.authors.map((p) => p.name)} />
+          </span>
+        )}
+      </td>
+      <td>
+        {handoff ? (
+          <>
+            <Data>{handoff.to.name}</Data>
+            {`: ${handoffStatus(handoff)}`}
+          </>
+        ) : (
+          '–'
+        )}
+      </td>
+    </tr>
+  );
+}
+
+/** An output's title, a link when it has an http(s) url. */
+export function OutputTitle({ output }: { output: Pick<OutputView, 'title' | 'url'> }) {
+  const href = webUrl(output.url);
+  const title = <Data>{output.title}</Data>;
+  return href ? <a href={href}>{title}</a> : title;
+}
+
+/** `accepted 2026-10-28`, `proposed`: a hand-off's status with the day it was decided. */
+function handoffStatus(handoff: Pick<HandoffView, 'status' | 'decided'>): string {
+  return handoff.decided ? `${handoff.status} ${handoff.decided}` : handoff.status;
+}
+
+function ValueMatrix({ cop }: { cop: CopPageView }) {
+  const { value } = cop;
+  const months = value.from === value.to ? monthLabel(value.from) : `${monthLabel(value.from)} to ${monthLabel(value.to)}`;
+  return (
+    <>
+      <h2 id="value">{`Value created in ${value.year}`}</h2>
+      <p>
+        {`The value-creation matrix (Wenger, Trayner and de Laat, 2011) for ${months}, the months of `}
+        <code>{`cop review --org --year ${value.year}`}</code>
+        {': for each cycle of value, what the data counts beside the stories told in recorded goal reviews. A cycle with neither is a gap.'}
+      </p>
+      <WideTable label="Value-creation matrix">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Cycle</th>
+              <th scope="col">Indicators</th>
+              <th scope="col">Stories</th>
+            </tr>
+          </thead>
+          <tbody>
+            {value.cycles.map((entry) => (
+              <tr>
+                <th scope="row">{entry.cycle}</th>
+                {entry.gap ? (
+                  <td colSpan={2}>
+                    <strong>gap</strong>: nothing counted and no story told
+                  </td>
+                ) : (
+                  <>
+                    <td>
+                      <ul class="plain">
+                        {entry.indicators.map((i) => (
+                          <li>{`${i.label}: ${i.value}`}</li>
+                        ))}
+                      </ul>
+                    </td>
+                    <td>
+                      {entry.stories.length === 0
+                        ? '–'
+                        : entry.stories.map((story) => (
+                            <p>
+                              <Data>{story.text}</Data>
+                              {story.teller ? (
+                                <span class="muted">
+                                  {' — '}
+                                  <Data>{story.teller.name}</Data>
+                                </span>
+                              ) : null}
+                            </p>
+                          ))}
+                    </td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </WideTable>
+    </>
+  );
 }
