@@ -81,6 +81,15 @@ function copItems(cop: Cop, ws: Workspace, asOf: IsoDate): DueItem[] {
     const list = goals.map((goal) => `${goal.type} (${goal.audiences.join(', ')})`).join('; ');
     items.push(item('goal-review', date, `Review ${goals.length === 1 ? 'the goal' : `${goals.length} goals`}: ${list}.`));
   }
+  for (const goal of unservedGoals(cop, asOf)) {
+    items.push(
+      item(
+        'unserved-goal',
+        goal.reviewBy,
+        `No meeting or output has served the goal \`${goal.id}\` since ${goal.since}: plan one before its review on ${goal.reviewBy}, or propose there to revise or drop it.`,
+      ),
+    );
+  }
   for (const { file, data } of cop.reviews) {
     const open = data.goals.filter((entry) => decidedOutcome(entry) === undefined).length;
     if (open > 0) items.push(item('review-outcomes', data.date, `Write the outcome of ${open === 1 ? 'the goal' : `${open} goals`} still left open in ${file}, then \`cop review ${cop.id} --apply\` moves the charter's review dates.`));
@@ -225,6 +234,20 @@ function budgetItems(ws: Workspace, active: Cop[], asOf: IsoDate): DueItem[] {
 function runOutDate(month: IsoMonth, asOf: IsoDate): { date: IsoDate; overdue: boolean } {
   if (month < monthOf(asOf)) return { date: `${month}-01`, overdue: true };
   return { date: month === monthOf(asOf) ? asOf : `${month}-01`, overdue: false };
+}
+
+/**
+ * The goals (with an `id`, so records can name them) that no meeting held and no output has named
+ * since the CoP's last recorded review, or since it became active when it has none.
+ */
+function unservedGoals(cop: Cop, asOf: IsoDate): { id: string; reviewBy: IsoDate; since: IsoDate }[] {
+  const since = [activeSince(cop.charter), ...cop.reviews.map((r) => r.data.date).filter((date) => date <= asOf)].sort().at(-1)!;
+  const inPeriod = (date: IsoDate) => date >= since && date <= asOf;
+  const served = new Set([
+    ...cop.meetings.filter((m) => inPeriod(m.data.date) && !isCancelled(m.data)).flatMap((m) => m.data.goals ?? []),
+    ...cop.outputs.filter((o) => inPeriod(o.data.date)).flatMap((o) => o.data.goals ?? []),
+  ]);
+  return (cop.charter.goals ?? []).flatMap((goal) => (goal.id === undefined || served.has(goal.id) ? [] : [{ id: goal.id, reviewBy: goal.review_by, since }]));
 }
 
 /** The people in the given roles, skipping absent ones and repeats (first role wins). */

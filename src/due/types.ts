@@ -27,6 +27,8 @@ export type DueKind =
   | 'goal-review'
   /** The review three months after a CoP became active (seed: "review after three months"). */
   | 'first-review'
+  /** A goal (with an `id`) that no meeting held and no output has named since the last recorded review (or activation): dated its review. */
+  | 'unserved-goal'
   /** A recorded goal review (`cop review --record`) whose outcomes are still placeholders: dated the review's day. */
   | 'review-outcomes'
   /** A rotating coordinator's term ends and nobody is lined up for the next one. */

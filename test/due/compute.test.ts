@@ -252,3 +252,34 @@ describe('cop due: hand-offs to circles', () => {
     expect(handoffs(outputs, '2026-11-20')).toEqual([]);
   });
 });
+
+describe('cop due: goals nothing has served', () => {
+  const goals: Charter['goals'] = [
+    { id: 'unblock', type: 'support', audiences: ['practitioners'], description: 'Unblock people.', review_by: '2026-12-01' },
+    { id: 'deepen', type: 'educate', audiences: ['practitioners'], description: 'Go deeper.', review_by: '2026-12-01' },
+    { id: 'share', type: 'evangelise', audiences: ['organisation'], description: 'Tell others.', review_by: '2026-12-01' },
+    { type: 'educate', audiences: ['practitioners'], description: 'No id: no record can name it.', review_by: '2026-12-01' },
+  ];
+  const unserved = (extra: { meetings?: Meeting[]; outputs?: ReturnType<typeof output>[]; reviews?: GoalReview[] }) =>
+    computeDue(workspace({ cops: { aws: { charter: charter('aws', { goals, activated: '2026-03-01' }), meetings: [meeting('2026-11-04'), ...(extra.meetings ?? [])], outputs: extra.outputs ?? [], reviews: extra.reviews ?? [] } } }), {
+      asOf: '2026-11-20',
+      within: 30,
+    }).items.filter((i) => i.kind === 'unserved-goal');
+
+  it('lists each goal with an id that no held meeting and no output names since activation, dated its review', () => {
+    const items = unserved({
+      meetings: [meeting('2026-10-07', { goals: ['unblock'] }), meeting('2026-10-21', { goals: ['deepen'], cancelled: true, reason: 'Ill', attendees: [] })],
+      outputs: [output('2026-09-03', { goals: ['share'], date: '2026-09-03' })],
+    });
+    expect(items.map((i) => i.message)).toEqual(['No meeting or output has served the goal `deepen` since 2026-03-01: plan one before its review on 2026-12-01, or propose there to revise or drop it.']);
+    expect(items[0]).toMatchObject({ cop: 'aws', date: '2026-12-01', overdue: false });
+  });
+
+  it('counts from the last recorded review, so what served a goal before it no longer does', () => {
+    const review: GoalReview = { date: '2026-10-01', period: { from: '2026-07', to: '2026-09' }, participants: ['p1'], goals: [{ goal: 'unblock', outcome: 'keep', evidence: 'Full clinics.', next_review: '2026-12-01' }] };
+    const items = unserved({ meetings: [meeting('2026-09-10', { goals: ['unblock', 'deepen', 'share'] }), meeting('2026-10-15', { goals: ['deepen'] })], reviews: [review] });
+    expect(items.map((i) => i.message.match(/`(\w+)`/)![1])).toEqual(['share', 'unblock']);
+    expect(items.every((i) => i.message.includes('since 2026-10-01'))).toBe(true);
+  });
+});
+
