@@ -257,7 +257,7 @@ describe('cop due: goals nothing has served', () => {
   const goals: Charter['goals'] = [
     { id: 'unblock', type: 'support', audiences: ['practitioners'], description: 'Unblock people.', review_by: '2026-12-01' },
     { id: 'deepen', type: 'educate', audiences: ['practitioners'], description: 'Go deeper.', review_by: '2026-12-01' },
-    { id: 'share', type: 'evangelise', audiences: ['organisation'], description: 'Tell others.', review_by: '2026-12-01' },
+    { id: 'share', type: 'evangelise', audiences: ['others'], description: 'Tell others.', review_by: '2026-12-01' },
     { type: 'educate', audiences: ['practitioners'], description: 'No id: no record can name it.', review_by: '2026-12-01' },
   ];
   const unserved = (extra: { meetings?: Meeting[]; outputs?: ReturnType<typeof output>[]; reviews?: GoalReview[] }) =>
