@@ -294,7 +294,9 @@ function meetingYaml(rnd, cop, name) {
   const participants = attendees.length + guests.length;
   const slot = rnd.chance(0.9) ? cop.slot : rnd.pick(SLOTS);
   let y = header('meeting');
-  y += `date: ${date}\ntitle: ${str(`${FORMAT_TITLE[format]}: ${topics[0].toLowerCase()}`)}\nformat: ${format}\n`;
+  // A day's second meeting is titled apart, or no-duplicate-meeting would rightly flag it as a copy.
+  const second = name.endsWith('-2') ? ' (second session)' : '';
+  y += `date: ${date}\ntitle: ${str(`${FORMAT_TITLE[format]}: ${topics[0].toLowerCase()}${second}`)}\nformat: ${format}\n`;
   y += `duration_minutes: ${rnd.chance(0.8) ? cop.duration : rnd.pick([30, 45, 60, 90, 120])}\nslot: ${slot}\n`;
   y += `attendees:\n${list('  ', attendees)}`;
   if (guests.length) {
