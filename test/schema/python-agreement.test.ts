@@ -3,27 +3,14 @@
  * validators on recorded goal reviews (schemas/review.schema.json): valid and invalid documents
  * alike. Skipped where python3 with the jsonschema package is not installed.
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { sharedValidator } from '../../src/schema/validator.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { hasJsonschema, pythonVerdicts } from '../helpers/python-jsonschema.js';
 
-const hasPython = spawnSync('python3', ['-c', 'import jsonschema, referencing'], { encoding: 'utf8' }).status === 0;
-
-const PYTHON = `
-import json, sys
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-job = json.load(sys.stdin)
-registry = Registry().with_resources([(s['$id'], Resource.from_contents(s)) for s in job['schemas']])
-validator = Draft202012Validator(job['schemas'][0], registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER)
-print(json.dumps([validator.is_valid(doc) for doc in job['documents']]))
-`;
-
-const schema = (name: string) => JSON.parse(readFileSync(join(REPO_ROOT, 'schemas', `${name}.schema.json`), 'utf8')) as unknown;
 
 const example = parse(readFileSync(join(REPO_ROOT, 'cops/aws/reviews/2026-09-16.yaml'), 'utf8')) as Record<string, unknown>;
 const goal = { goal: 'deepen', outcome: 'keep', evidence: 'Three deep sessions.', next_review: '2026-12-16' };
@@ -53,12 +40,9 @@ const documents: [name: string, doc: unknown, valid: boolean][] = [
   ['30 February', review({ date: '2026-02-30' }), false],
 ];
 
-describe.skipIf(!hasPython)('python-jsonschema agrees with cop on schemas/review.schema.json', () => {
+describe.skipIf(!hasJsonschema)('python-jsonschema agrees with cop on schemas/review.schema.json', () => {
   it('gives every document the verdict cop gives it, and that verdict is the intended one', () => {
-    const job = { schemas: [schema('review'), schema('common')], documents: documents.map(([, doc]) => doc) };
-    const run = spawnSync('python3', ['-c', PYTHON], { input: JSON.stringify(job), encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    const python = JSON.parse(run.stdout) as boolean[];
+    const python = pythonVerdicts(documents.map(([, data]) => ({ kind: 'review', data })));
     const validate = sharedValidator();
     const verdicts = documents.map(([name, doc, intended], i) => ({ name, intended, cop: validate('review', doc).length === 0, python: python[i] }));
     expect(verdicts.filter((v) => v.cop !== v.intended || v.python !== v.intended)).toEqual([]);

@@ -3,7 +3,6 @@
  * the data schemas: on every file of the bundled organisation and on documents each schema must
  * reject (outputs most of all, the newest). Skipped where python3 with jsonschema is missing.
  */
-import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,18 +10,9 @@ import { parse } from 'yaml';
 import { sharedValidator, type SchemaKind } from '../../src/schema/validator.js';
 import { classifyDataPath } from '../../src/workspace/discover.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { hasJsonschema, pythonVerdicts } from '../helpers/python-jsonschema.js';
 import { output } from '../helpers/workspace.js';
 
-const PYTHON = `
-import json, sys, pathlib
-from jsonschema import Draft202012Validator
-from referencing import Registry, Resource
-schemas = {p.name.split('.')[0]: json.loads(p.read_text()) for p in pathlib.Path(sys.argv[1]).glob('*.schema.json')}
-registry = Registry().with_resources((s['$id'], Resource.from_contents(s)) for s in schemas.values())
-validators = {k: Draft202012Validator(s, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER) for k, s in schemas.items()}
-print(json.dumps([validators[c['kind']].is_valid(c['data']) for c in json.load(sys.stdin)]))
-`;
-const hasJsonschema = spawnSync('python3', ['-c', 'import jsonschema, referencing'], { encoding: 'utf8' }).status === 0;
 
 interface Case {
   name: string;
@@ -72,23 +62,18 @@ const validOutputs: Case[] = [
 ];
 
 describe.skipIf(!hasJsonschema)('python-jsonschema and cop check', () => {
-  const run = (cases: readonly Case[]) => {
-    const result = spawnSync('python3', ['-c', PYTHON, join(REPO_ROOT, 'schemas')], { input: JSON.stringify(cases.map(({ kind, data }) => ({ kind, data: JSON.parse(JSON.stringify(data)) as unknown }))), encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    return JSON.parse(result.stdout) as boolean[];
-  };
   const copSays = (c: Case) => sharedValidator()(c.kind, JSON.parse(JSON.stringify(c.data))).length === 0;
 
   it('agree that every file of the bundled organisation is valid, outputs included', () => {
     const cases = exampleCases();
     expect(cases.some((c) => c.kind === 'output')).toBe(true);
-    const python = run(cases);
+    const python = pythonVerdicts(cases);
     expect(cases.filter((c, i) => !python[i] || !copSays(c)).map((c) => c.name)).toEqual([]);
   });
 
   it('agree on what the output and config schemas accept and reject', () => {
     const cases = [...validOutputs, ...invalidOutputs];
-    const python = run(cases);
+    const python = pythonVerdicts(cases);
     expect(cases.map((c, i) => `${c.name}: python ${python[i]}, cop ${copSays(c)}`)).toEqual(cases.map((c) => `${c.name}: python ${validOutputs.includes(c)}, cop ${validOutputs.includes(c)}`));
   });
 });
