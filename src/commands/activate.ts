@@ -49,7 +49,7 @@ export async function activate(id: string, options: ActivateOptions, io: Io): Pr
     if (error instanceof YamlEditError) throw new UsageError(`${cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const written = await replaceCharter(ws, cop, { before, text, when: 'once active,' }, context, io);
+  const { written } = await replaceCharter(ws, cop, { before, text, when: 'once active,' }, context, io);
   if (!written) return EXIT.findings;
   const review = diffWorkspaces(ws, { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) });
 

@@ -1,18 +1,13 @@
 /** `cop dissolve <id>`: record a dissolution decision in the charter, in place; print the pull-request step. */
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
-import { checkReplacedCharter, dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
-import type { Charter } from '../model/schema-types.js';
+import { dissolutionPullRequest, dissolutionWarnings, planDissolution } from '../health/dissolve.js';
 import { dissolutionDone } from '../render/health/dissolve.js';
-import { sharedValidator } from '../schema/validator.js';
-import { replaceFileAtomic } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
+import { loadValidWorkspace } from './load-valid.js';
 import { checkDateFlag, type DataOptions } from './options.js';
-import { updateGeneratedFiles } from './scaffold-shell.js';
+import { replaceCharter } from './scaffold-shell.js';
 
 export interface DissolveOptions extends DataOptions {
   reason: string;
@@ -31,7 +26,6 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
   if (!plan.ok) throw new UsageError(plan.problem);
   for (const warning of dissolutionWarnings(ws, plan.cop, plan.dissolved).warnings) io.stderr(`cop: warning: ${escapeTerminal(warning)}\n`);
 
-  const path = join(context.root, plan.cop.charterFile);
   const before = ws.texts?.get(plan.cop.charterFile);
   if (before === undefined) throw new UsageError(`${plan.cop.charterFile} could not be read; nothing was changed.`);
   let text: string;
@@ -44,13 +38,8 @@ export async function dissolve(id: string, options: DissolveOptions, io: Io): Pr
     if (error instanceof YamlEditError) throw new UsageError(`${plan.cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
-  if (problems.length > 0) {
-    refuseCharterEdit(io, plan.cop.charterFile, 'with this decision', problems);
-    return EXIT.findings;
-  }
-  replaceFileAtomic(path, text, before);
-  await updateGeneratedFiles(ws, [{ file: plan.cop.charterFile, kind: 'charter', text }], context, io);
+  const { written } = await replaceCharter(ws, { id, charterFile: plan.cop.charterFile }, { before, text, when: 'with this decision' }, context, io);
+  if (!written) return EXIT.findings;
   io.stdout(dissolutionDone(plan.cop, plan.dissolved, dissolutionPullRequest(plan.cop, plan.dissolved, ws.config.cto)));
   return EXIT.ok;
 }

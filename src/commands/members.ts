@@ -1,21 +1,15 @@
 /** `cop members prune <id>`: move members who attended nothing in N months to `alumni` (a dry run unless --write). */
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { EXIT, UsageError } from '../core/errors.js';
 import { suggest } from '../core/suggest.js';
 import type { Io } from '../core/terminal.js';
-import { checkReplacedCharter } from '../health/dissolve.js';
 import { planPrune } from '../model/membership.js';
-import type { Charter } from '../model/schema-types.js';
 import { figuresJson } from '../render/report/json.js';
 import { pruneText } from '../render/members/prune.js';
-import { sharedValidator } from '../schema/validator.js';
 import { charters } from '../workspace/workspace.js';
-import { replaceFileAtomic } from '../workspace/write.js';
 import { editSequences, YamlEditError } from '../workspace/yaml-edit.js';
-import { loadValidWorkspace, refuseCharterEdit } from './load-valid.js';
+import { loadValidWorkspace } from './load-valid.js';
 import type { DataOptions } from './options.js';
-import { updateGeneratedFiles } from './scaffold-shell.js';
+import { replaceCharter } from './scaffold-shell.js';
 
 export interface PruneOptions extends DataOptions {
   months?: number;
@@ -49,15 +43,12 @@ export async function prune(id: string, options: PruneOptions, io: Io): Promise<
       if (error instanceof YamlEditError) throw new UsageError(`${cop.charterFile}: ${error.message} Nothing was changed.`);
       throw error;
     }
-    const problems = checkReplacedCharter(ws, id, parse(text) as Charter, sharedValidator(), context.asOf);
-    if (problems.length > 0) {
-      refuseCharterEdit(io, cop.charterFile, 'after pruning', problems);
+    const { refused } = await replaceCharter(ws, { id, charterFile: cop.charterFile }, { before, text, when: 'after pruning' }, context, io);
+    if (refused) {
       // A script asked for JSON: it gets the plan, and why it was not written.
-      if (options.format === 'json') io.stdout(figuresJson({ ...plan, refused: problems }));
+      if (options.format === 'json') io.stdout(figuresJson({ ...plan, refused }));
       return EXIT.findings;
     }
-    replaceFileAtomic(join(context.root, cop.charterFile), text, before);
-    await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text }], context, io);
     plan.written = true;
   }
   io.stdout(options.format === 'json' ? figuresJson(plan) : pruneText(plan));

@@ -100,7 +100,7 @@ export async function applyReview(id: string, options: RecordOptions, io: Io): P
     if (error instanceof YamlEditError) throw new UsageError(`${cop.charterFile}: ${error.message}`);
     throw error;
   }
-  const written = await replaceCharter(ws, cop, { before, text, when: 'with the new review dates,' }, context, io);
+  const { written } = await replaceCharter(ws, cop, { before, text, when: 'with the new review dates,' }, context, io);
   if (!written) return EXIT.findings;
   const diff = diffWorkspaces(ws, { ...ws, cops: ws.cops.map((c) => (c.id === id ? { ...c, charter: written } : c)) });
 

@@ -120,10 +120,13 @@ export async function updateGeneratedFiles(ws: Workspace, changed: readonly Pend
   return written;
 }
 
+/** A charter edit's outcome: the charter as written, or the problems `cop check` would find, for which nothing was written. */
+export type CharterReplacement = { written: Charter; refused?: undefined } | { written?: undefined; refused: string[] };
+
 /**
  * Replaces a charter with its edited `text` (read as `before`) once `cop check` would accept it,
  * and updates the generated files it makes stale; otherwise says why, `when` the edit is made,
- * and writes nothing. Returns the charter as written, or undefined when refused.
+ * and writes nothing.
  */
 export async function replaceCharter(
   ws: Workspace,
@@ -131,14 +134,14 @@ export async function replaceCharter(
   edit: { before: string; text: string; when: string },
   context: { root: string; asOf: IsoDate },
   io: Io,
-): Promise<Charter | undefined> {
+): Promise<CharterReplacement> {
   const written = parse(edit.text) as Charter;
   const problems = checkReplacedCharter(ws, cop.id, written, sharedValidator(), context.asOf);
   if (problems.length > 0) {
     refuseCharterEdit(io, cop.charterFile, edit.when, problems);
-    return undefined;
+    return { refused: problems };
   }
   replaceFileAtomic(join(context.root, cop.charterFile), edit.text, edit.before);
   await updateGeneratedFiles(ws, [{ file: cop.charterFile, kind: 'charter', text: edit.text }], context, io);
-  return written;
+  return { written };
 }
