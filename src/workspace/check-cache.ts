@@ -28,6 +28,7 @@ import { SCHEMAS_DIGEST } from '../schema/validator.js';
 import { toolVersion } from '../version.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { readGuardedBytes, readScope } from './read.js';
+import { COPS_DIR } from './root.js';
 import { digestOf, interned, textHash } from './texts.js';
 import { writeOwnedFileAtomic } from './write.js';
 
@@ -86,9 +87,9 @@ export interface CheckCache {
    */
   people(dataFile: DataFile, stamp: string | undefined, hash?: string): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
-  noteCop(id: string, files: readonly DataFile[], inputs: string): void;
-  /** The CoP as cached, when its noted files have these stamps now (in file order) and it was checked with the noted inputs. */
-  unchangedCop(id: string, stamps: readonly (string | undefined)[]): UnchangedCop | undefined;
+  noteCop(id: string, files: CopFiles, inputs: string): void;
+  /** The CoP as cached, when its noted files have these stamps now (in file order, one per line: stampLines) and it was checked with the noted inputs. */
+  unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
   comparesContents(id: string): boolean;
   /** The CoP as cached (kept with the new stamps), when its noted files' content hashes (textHash, or git's blob ids) and sizes now are the ones cached. */
@@ -99,6 +100,20 @@ export interface CheckCache {
   keepFindings(id: string, diagnostics: Diagnostic[]): void;
   /** Writes the cache if it changed; throws a WriteError. */
   save(): void;
+}
+
+/**
+ * A CoP's data files in file order: their paths, one per line (compared whole, so a CoP found
+ * unchanged needs no object per file), and the files themselves, made when asked for.
+ */
+export interface CopFiles {
+  paths: string;
+  files(): readonly DataFile[];
+}
+
+/** The CopFiles of files already listed. */
+export function copFilesOf(files: readonly DataFile[]): CopFiles {
+  return { paths: files.map(({ file }) => file).join('\n'), files: () => files };
 }
 
 /** What the rules about one CoP read besides its files: the day checked for, and people.yaml's text (by hash). */
@@ -138,8 +153,11 @@ export function cacheKey(configText: string | undefined): string {
   return JSON.stringify([toolVersion(), SCHEMAS_DIGEST, textHash(configText ?? '')]);
 }
 
-/** One hash for a list of names, stamps or hashes: a CoP's is compared whole, and a big organisation's 60,000 stamps would be most of the cache. */
-const digestOfLines = (values: readonly (string | undefined)[]) => textHash(values.map((value) => value ?? '-').join('\n'));
+/** Stamps (or hashes) one per line, `-` for a file that has none: a CoP's are compared whole. */
+export const stampLines = (values: readonly (string | undefined)[]) => values.map((value) => value ?? '-').join('\n');
+
+/** One hash for a list of names, stamps or hashes: a big organisation's 60,000 stamps would be most of the cache. */
+const digestOfLines = (values: readonly (string | undefined)[]) => textHash(stampLines(values));
 
 /**
  * The digest of a CoP's contents: each file's hash with its size now (the stamp's first field). A
@@ -155,7 +173,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
   const { people: previousPeople, cops: previous } = readContent(path, key);
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
-  const noted = new Map<string, { files: readonly DataFile[]; names: string; inputs: string }>();
+  const noted = new Map<string, { files: CopFiles; names: string; inputs: string }>();
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
   let changed = false;
@@ -165,9 +183,11 @@ export function openCheckCache(path: string, key: string): CheckCache {
     const record = previous.get(id);
     const { files, names, inputs } = noted.get(id)!;
     if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== names) return undefined;
-    const charterFile = files[0]?.kind === 'charter' ? files[0] : undefined;
+    // A CoP's charter is its first file (discover.ts).
+    const charterPath = `${COPS_DIR}/${id}/charter.yaml`;
+    const charterFile: DataFile | undefined = files.paths === charterPath || files.paths.startsWith(`${charterPath}\n`) ? { file: charterPath, kind: 'charter' } : undefined;
     if ((charterFile === undefined) !== (record.charter === undefined)) return undefined;
-    return { record, files, charterFile };
+    return { record, charterFile };
   };
   const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined): UnchangedCop => {
     next.set(id, record);
@@ -183,11 +203,11 @@ export function openCheckCache(path: string, key: string): CheckCache {
       return { ...dataFile, ...asParsed(people) };
     },
     noteCop(id, files, inputs) {
-      noted.set(id, { files, names: digestOfLines(files.map(({ file }) => file)), inputs });
+      noted.set(id, { files, names: textHash(files.paths), inputs });
     },
     unchangedCop(id, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.stamps !== digestOfLines(stamps)) return undefined;
+      if (!found || found.record.stamps !== textHash(stamps)) return undefined;
       return taken(id, found.record, found.charterFile);
     },
     comparesContents(id) {
@@ -209,7 +229,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
     },
     keepFindings(id, diagnostics) {
       const { files, names, inputs } = noted.get(id)!;
-      const parsed = files.map(({ file }) => fresh.get(file));
+      const parsed = files.files().map(({ file }) => fresh.get(file));
       if (parsed.some((p) => p === undefined)) return;
       const record: CopRecord = { files: names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];

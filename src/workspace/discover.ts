@@ -12,6 +12,7 @@ import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { FILE_START } from './locate.js';
+import { stampOf } from './read.js';
 import type { DataFile } from './parse.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from './root.js';
 
@@ -59,6 +60,32 @@ export interface DiscoverOptions {
 }
 
 export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: DiscoverOptions = {}): Discovery {
+  const lister = dataRootLister(root, ignore);
+  for (const id of lister.copIds) {
+    lister.listCop(id);
+    onCount(lister.files.length);
+  }
+  return lister.finish();
+}
+
+/**
+ * The walk in two steps, for a caller that lists some CoPs' folders another way (load.ts, with
+ * the check cache): the data root's top (cop.config.yaml, people.yaml, the folders under cops/)
+ * is listed at once; each CoP's folder when `listCop` is called, which returns the CoP's data
+ * files; `finish` adds what needs every id, and returns the discovery of all that was listed.
+ */
+export interface DataRootLister {
+  /** cops/ itself (an absolute path). */
+  readonly copsDir: string;
+  /** Ids of every folder under cops/, with or without a charter. */
+  readonly copIds: readonly string[];
+  /** The files listed so far. */
+  readonly files: readonly DataFile[];
+  listCop(id: string): DataFile[];
+  finish(): Discovery;
+}
+
+export function dataRootLister(root: string, ignore?: readonly string[]): DataRootLister {
   const realRoot = realpathSync(root);
   const files: DataFile[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -132,16 +159,19 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       if (id.startsWith('.')) continue;
       const kind = kindOf(copDir);
       if (kind === 'file' && ignore !== undefined && !COPS_FOLDER_FILES.includes(id)) unknown(toRel(copDir), copsFileHint(id));
-      if (kind !== 'dir') continue;
-      copIds.push(id);
-      const charter = join(copDir, 'charter.yaml');
-      if (kindOf(charter) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
-      if (ignore !== undefined) unknownInCopFolder(copDir);
-      for (const records of RECORD_FOLDERS) listRecords(copDir, records);
-      onCount(files.length);
+      if (kind === 'dir') copIds.push(id);
     }
   }
 
+  function listCop(id: string): DataFile[] {
+    const first = files.length;
+    const copDir = join(copsDir, id);
+    const charter = join(copDir, 'charter.yaml');
+    if (kindOf(charter) === 'file') files.push({ file: toRel(charter), kind: 'charter' });
+    if (ignore !== undefined) unknownInCopFolder(copDir);
+    for (const records of RECORD_FOLDERS) listRecords(copDir, records);
+    return files.slice(first);
+  }
   // The entries of a CoP's folder that are not in its layout.
   function unknownInCopFolder(copDir: string) {
     for (const entry of list(copDir)) {
@@ -172,16 +202,97 @@ export function discoverDataFiles(root: string, { onCount = () => {}, ignore }: 
       else if (entryKind === 'file') unknown(`${rel}/${entry.name}`, fileHint(entry.name));
     }
   }
-  const seen = new Map<string, string>();
-  for (const id of copIds) {
-    const other = seen.get(id.toLowerCase());
-    if (other !== undefined) refuse(join(copsDir, id), `The folder differs from ${COPS_DIR}/${other} only in case: Windows and macOS cannot hold both. Rename one.`);
-    else seen.set(id.toLowerCase(), id);
+
+  function finish(): Discovery {
+    const seen = new Map<string, string>();
+    for (const id of copIds) {
+      const other = seen.get(id.toLowerCase());
+      if (other !== undefined) refuse(join(copsDir, id), `The folder differs from ${COPS_DIR}/${other} only in case: Windows and macOS cannot hold both. Rename one.`);
+      else seen.set(id.toLowerCase(), id);
+    }
+    if (people === 'missing' && copIds.length > 0 && !diagnostics.some((d) => d.file === PEOPLE_FILE)) {
+      refuse(join(root, PEOPLE_FILE), `There is no ${PEOPLE_FILE}: sponsors, members and attendees cannot be checked. Create it with every person the charters name.`);
+    }
+    return { files, copIds, diagnostics };
   }
-  if (people === 'missing' && copIds.length > 0 && !diagnostics.some((d) => d.file === PEOPLE_FILE)) {
-    refuse(join(root, PEOPLE_FILE), `There is no ${PEOPLE_FILE}: sponsors, members and attendees cannot be checked. Create it with every person the charters name.`);
+  return { copsDir, copIds, files, listCop, finish };
+}
+
+/**
+ * A CoP's data files as the disk holds them now, listed with one `lstat` each and no finding to
+ * make: what a warm `cop check --cache` compares with the cache before it lists any folder the
+ * full way (60,000 files: the walk above makes an object and a path per file, and keeps them).
+ * Plain data, so a worker thread can make it (snapshots.ts).
+ */
+export interface CopSnapshot {
+  /** Its data files' paths, in the walk's order, one per line: what `listCop` would list. */
+  paths: string;
+  /** Each file's stamp now (read.ts stampOf), in the same order, one per line. */
+  stamps: string;
+  /** How many of the files are of each kind, in order (the charter, then each record folder's). */
+  kinds: [SchemaKind, number][];
+}
+
+/**
+ * The CoP's snapshot, or undefined when its folder holds anything the walk would look at more
+ * closely (a symbolic link, a file or folder not in the layout, a record that is not a regular
+ * file, a folder that cannot be listed): that CoP is then listed by `listCop`, with its findings.
+ * In a folder the walk lists without a finding, both give the same files in the same order.
+ */
+export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefined {
+  const dir = `${copsDir}${sep}${id}`;
+  const entries = namesIn(dir);
+  if (entries === undefined) return undefined;
+  const paths: string[] = [];
+  const stamps: string[] = [];
+  const kinds: [SchemaKind, number][] = [];
+  const base = `${COPS_DIR}/${id}`;
+  let charter: string | undefined;
+  const folders = new Set<string>();
+  for (const name of entries) {
+    if (name.startsWith('.') || name === 'README.md') continue;
+    if (!Object.hasOwn(COP_FOLDER_LAYOUT, name)) return undefined;
+    const info = lstatSync(`${dir}${sep}${name}`, { throwIfNoEntry: false });
+    if (COP_FOLDER_LAYOUT[name] === 'file' ? !info?.isFile() : !info?.isDirectory()) return undefined;
+    if (name === 'charter.yaml') charter = stampOf(info!);
+    else folders.add(name);
   }
-  return { files, copIds, diagnostics };
+  if (charter !== undefined) {
+    paths.push(`${base}/charter.yaml`);
+    stamps.push(charter);
+    kinds.push(['charter', 1]);
+  }
+  for (const { folder, kind } of RECORD_FOLDERS) {
+    if (!folders.has(folder)) continue;
+    const names = namesIn(`${dir}${sep}${folder}`);
+    if (names === undefined) return undefined;
+    const records = names.filter((name) => name.endsWith('.yaml'));
+    if (records.length < names.length && names.some((name) => !name.endsWith('.yaml') && !name.startsWith('.'))) return undefined;
+    for (const name of records) {
+      const info = lstatSync(`${dir}${sep}${folder}${sep}${name}`, { throwIfNoEntry: false });
+      if (!info?.isFile()) return undefined;
+      stamps.push(stampOf(info));
+    }
+    if (records.length > 0) paths.push(`${base}/${folder}/${records.join(`\n${base}/${folder}/`)}`);
+    kinds.push([kind, records.length]);
+  }
+  return { paths: paths.join('\n'), stamps: stamps.join('\n'), kinds };
+}
+
+/** A snapshot's files, as `listCop` would list them. */
+export function snapshotFiles({ paths, kinds }: CopSnapshot): DataFile[] {
+  const all = paths === '' ? [] : paths.split('\n');
+  let at = 0;
+  return kinds.flatMap(([kind, count]) => all.slice(at, (at += count)).map((file) => ({ file, kind })));
+}
+
+/** A folder's entries by name, sorted as the walk sorts them; undefined when it cannot be listed. */
+function namesIn(dir: string): string[] | undefined {
+  try {
+    return readdirSync(dir).sort();
+  } catch {
+    return undefined;
+  }
 }
 
 /**

@@ -4,10 +4,11 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
-import { discoverDataFiles, type Discovery } from './discover.js';
+import { dataRootLister, discoverDataFiles, snapshotFiles, type DataRootLister, type Discovery } from './discover.js';
+import { snapshotCops } from './snapshots.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
-import { copInputs, type CheckCache, type UnchangedCop } from './check-cache.js';
+import { copFilesOf, copInputs, stampLines, type CheckCache, type UnchangedCop } from './check-cache.js';
 import { GIT_INDEX_MIN_FILES, unmodifiedBlobIds } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
@@ -79,19 +80,23 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   let discovery: Discovery;
   let parsed: ParsedFile[];
   let unchanged: Map<string, UnchangedCop> | undefined;
+  let fileCount: number;
+  const ignore = configLoad.config.ignore ?? [];
   try {
-    // Workers start loading while the rest of the files are listed (not with a cache: it may leave nothing to parse).
-    const onCount = (count: number) => {
-      if (!cache && pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
-    };
-    discovery = discoverDataFiles(root, { onCount, ignore: configLoad.config.ignore ?? [] });
-    const parsing = { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) };
-    if (cache) ({ parsed, unchanged } = await parseWithCache(scope, discovery, cache, parsing));
-    else parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), parsing);
+    if (cache) ({ discovery, parsed, unchanged, fileCount } = await parseWithCache(scope, dataRootLister(root, ignore), cache, onProgress ? { onProgress } : {}));
+    else {
+      // Workers start loading while the rest of the files are listed.
+      const onCount = (count: number) => {
+        if (pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
+      };
+      discovery = discoverDataFiles(root, { onCount, ignore });
+      fileCount = discovery.files.length;
+      parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) });
+    }
   } finally {
     await pool?.close();
   }
-  const result: LoadResult = assembleWorkspace(root, configLoad, discovery.copIds, parsed, discovery.files.length, scope);
+  const result: LoadResult = assembleWorkspace(root, configLoad, discovery.copIds, parsed, fileCount, scope);
   result.diagnostics.unshift(...discovery.diagnostics);
   if (unchanged) {
     result.unchanged = unchanged;
@@ -118,11 +123,12 @@ const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 
  * Parses what the cache does not hold unchanged. people.yaml comes first: the rules about a CoP
  * read it. Every CoP is noted in the cache; one found unchanged by its files' stamps, or else by
  * their content hashes, is taken from the cache with its charter alone. Any other CoP is parsed
- * whole, and remembered.
+ * whole, and remembered. A CoP's folder is first looked at with one `lstat` per file
+ * (discover.ts snapshotCop), and listed the full way only when it holds anything else.
  */
-async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
+async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
   const parsed: ParsedFile[] = [];
-  const peopleFile = discovery.files.find((f) => f.kind === 'people');
+  const peopleFile = lister.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
   if (peopleFile && !people) {
     // A new stamp (a fresh clone) with the cached text: taken from the cache, not parsed again.
@@ -135,20 +141,6 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
   }
   if (people) parsed.push(people);
   const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));
-  const byCop = new Map<string, DataFile[]>(discovery.copIds.map((id) => [id, []]));
-  // A CoP's files are listed together: its id is sliced from a path only where the CoP changes
-  // (60,000 slices and look-ups were a tenth of a warm run, with the garbage they made).
-  let prefix = '';
-  let copFiles: DataFile[] = [];
-  for (const file of discovery.files) {
-    if (!COP_FILE_KINDS.has(file.kind)) continue;
-    if (!file.file.startsWith(prefix) || prefix === '') {
-      const id = copIdOf(file.file);
-      prefix = `${COPS_DIR}/${id}/`;
-      copFiles = byCop.get(id)!;
-    }
-    copFiles.push(file);
-  }
 
   const unchanged = new Map<string, UnchangedCop>();
   const take = (id: string, cop: UnchangedCop) => {
@@ -156,17 +148,27 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
     if (cop.charter) parsed.push(cop.charter);
   };
   // The CoPs to read, each with its files' stamps now.
-  const toRead: { id: string; files: readonly DataFile[]; stamps: (string | undefined)[]; hashOnly: boolean }[] = [];
-  for (const [id, files] of byCop) {
+  const toRead: { id: string; files: readonly DataFile[]; stamps: readonly (string | undefined)[]; hashOnly: boolean }[] = [];
+  // After a fresh clone every stamp is new: git's index has the hashes of the files it holds
+  // unmodified. git is asked as soon as enough files need comparing, and works while the rest are compared.
+  let comparing = 0;
+  let askedGit: Promise<Map<string, string>> | undefined;
+  let snapshotted = 0;
+  const snapshots = await snapshotCops(lister.copsDir, lister.copIds);
+  lister.copIds.forEach((id, n) => {
+    const snapshot = snapshots[n];
+    const files = snapshot ? { paths: snapshot.paths, files: () => snapshotFiles(snapshot) } : copFilesOf(lister.listCop(id));
+    const stamps = snapshot ? lines(snapshot.stamps) : files.files().map(({ file }) => stampAt(scope, file));
+    if (snapshot) snapshotted += stamps.length;
     cache.noteCop(id, files, inputs);
-    const stamps = files.map(({ file }) => stampAt(scope, file));
-    const cop = cache.unchangedCop(id, stamps);
-    if (cop) take(id, cop);
-    else toRead.push({ id, files, stamps, hashOnly: cache.comparesContents(id) });
-  }
-  // After a fresh clone every stamp is new: git's index has the hashes of the files it holds unmodified.
-  const comparing = toRead.reduce((count, cop) => count + (cop.hashOnly ? cop.files.length : 0), 0);
-  const fromGit = comparing >= GIT_INDEX_MIN_FILES ? await unmodifiedBlobIds(scope.root, COPS_DIR) : new Map<string, string>();
+    const cop = cache.unchangedCop(id, snapshot?.stamps ?? stampLines(stamps));
+    if (cop) return take(id, cop);
+    const hashOnly = cache.comparesContents(id);
+    toRead.push({ id, files: files.files(), stamps, hashOnly });
+    if (hashOnly) comparing += stamps.length;
+    if (comparing >= GIT_INDEX_MIN_FILES) askedGit ??= unmodifiedBlobIds(scope.root, COPS_DIR);
+  });
+  const fromGit = (await askedGit) ?? new Map<string, string>();
   // Each file's hash from git (with its stamp now), or where its job is among the jobs.
   const jobs: ParseJob[] = [];
   const slots = toRead.map(({ files, stamps, hashOnly }) =>
@@ -200,8 +202,12 @@ async function parseWithCache(scope: ReadScope, discovery: Discovery, { cache, a
     cache.remember(file);
     parsed.push(file);
   }
-  return { parsed, unchanged };
+  const discovery = lister.finish();
+  return { discovery, parsed, unchanged, fileCount: discovery.files.length + snapshotted };
 }
+
+/** Lines joined by stampLines (or snapshotCop), apart again. */
+const lines = (joined: string) => (joined === '' ? [] : joined.split('\n'));
 
 /** The CoP a charter, meeting log, output or review belongs to: cops/<id>/… */
 const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));

@@ -7,7 +7,7 @@ import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { sharedValidator } from '../../src/schema/validator.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copInputs, openCheckCache, type CacheContent } from '../../src/workspace/check-cache.js';
+import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copFilesOf, copInputs, openCheckCache, stampLines, type CacheContent } from '../../src/workspace/check-cache.js';
 import type { DataFile, ParsedFile } from '../../src/workspace/parse.js';
 import { digestOf, textHash } from '../../src/workspace/texts.js';
 import { parseRead } from '../../src/workspace/read-data.js';
@@ -33,7 +33,7 @@ const FILES: Files = [[CHARTER, CHARTER_TEXT], [MEETING, TEXT], [OTHER, BROKEN]]
 /** A cache at `path` holding the CoP aws with `files`, read and checked, and saved. */
 function saved(path: string, files: Files, key = KEY, inputs = INPUTS): void {
   const cache = openCheckCache(path, key);
-  cache.noteCop('aws', files.map(([dataFile]) => dataFile), inputs);
+  cache.noteCop('aws', copFilesOf(files.map(([dataFile]) => dataFile)), inputs);
   for (const [dataFile, text] of files) cache.remember(parsed(dataFile, text));
   cache.keepFindings('aws', FOUND);
   cache.save();
@@ -42,11 +42,11 @@ function saved(path: string, files: Files, key = KEY, inputs = INPUTS): void {
 /** The cache at `path`, with the CoP aws noted with `files`. */
 function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) {
   const cache = openCheckCache(path, key);
-  cache.noteCop('aws', files.map(([dataFile]) => dataFile), inputs);
+  cache.noteCop('aws', copFilesOf(files.map(([dataFile]) => dataFile)), inputs);
   return cache;
 }
 /** The CoP aws, looked up with its files' texts' stamps. */
-const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', files.map(([, text]) => stampFor(text)));
+const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', stampLines(files.map(([, text]) => stampFor(text))));
 
 const UNCHANGED = () => {
   const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
@@ -84,7 +84,7 @@ describe('the check cache', () => {
     const unchanged = cache.unchangedByContent('aws', hashes, newStamps);
     expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: newStamps[0] } });
     cache.save();
-    expect(noted(path, FILES).unchangedCop('aws', newStamps)).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', stampLines(newStamps))).toBeDefined();
     // Other files or other inputs: nothing to compare.
     expect(noted(path, FILES.slice(0, 2)).comparesContents('aws')).toBe(false);
     expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
@@ -154,13 +154,13 @@ describe('the check cache', () => {
     const path = cachePath();
     const cache = openCheckCache(path, KEY);
     const data = { a: Number.POSITIVE_INFINITY, b: Number.NaN, c: -0, d: [1, 'x', null, true] };
-    cache.noteCop('aws', [CHARTER], INPUTS);
+    cache.noteCop('aws', copFilesOf([CHARTER]), INPUTS);
     cache.remember({ ...CHARTER, data, diagnostics: [], text: 'a: .inf\n', stamp: 's' });
     cache.keepFindings('aws', []);
     cache.save();
     const back = openCheckCache(path, KEY);
-    back.noteCop('aws', [CHARTER], INPUTS);
-    const charter = back.unchangedCop('aws', ['s'])!.charter!.data as typeof data;
+    back.noteCop('aws', copFilesOf([CHARTER]), INPUTS);
+    const charter = back.unchangedCop('aws', 's')!.charter!.data as typeof data;
     expect(charter).toEqual(data);
     expect(Object.is(charter.c, -0)).toBe(true);
   });
@@ -169,7 +169,7 @@ describe('the check cache', () => {
     for (const odd of [{ ...MEETING, data: {}, diagnostics: [], text: 'from git' }, { ...MEETING, diagnostics: [] }]) {
       const path = cachePath();
       const cache = openCheckCache(path, KEY);
-      cache.noteCop('aws', [CHARTER, MEETING], INPUTS);
+      cache.noteCop('aws', copFilesOf([CHARTER, MEETING]), INPUTS);
       cache.remember(parsed(CHARTER, CHARTER_TEXT));
       cache.remember(odd);
       cache.keepFindings('aws', []);
@@ -183,7 +183,7 @@ describe('the check cache', () => {
     saved(path, FILES);
     const before = statSync(path).mtimeMs;
     const unchanged = noted(path, FILES);
-    expect(unchanged.unchangedCop('aws', FILES.map(([, text]) => stampFor(text)))).toBeDefined();
+    expect(unchanged.unchangedCop('aws', stampLines(FILES.map(([, text]) => stampFor(text))))).toBeDefined();
     unchanged.save();
     expect(statSync(path).mtimeMs).toBe(before);
     openCheckCache(path, KEY).save();
