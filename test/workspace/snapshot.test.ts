@@ -1,0 +1,93 @@
+/**
+ * discover.ts snapshotCop, what `cop check --cache` looks at before it lists a CoP's folder the
+ * full way: wherever it gives a snapshot, the walk (listCop) lists the same files in the same
+ * order, finds nothing about them, and each file's stamp is what stampAt says; for anything the
+ * walk would look at more closely, it gives none.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
+import { readScope, stampAt } from '../../src/workspace/read.js';
+import { snapshotCops } from '../../src/workspace/snapshots.js';
+
+const MEETINGS = ['2026-01-07.yaml', '2026-01-14.yaml', '2026-02-04-2.yaml'];
+
+/** Each CoP's folder: the paths under it (a trailing slash makes a folder), and whether a snapshot is expected. */
+const CASES: { id: string; paths: string[]; snapshot: boolean }[] = [
+  { id: 'plain', paths: ['charter.yaml', 'README.md', ...MEETINGS.map((m) => `meetings/${m}`), 'outputs/2026-01-08-talk.yaml', 'reviews/'], snapshot: true },
+  { id: 'hidden', paths: ['charter.yaml', '.DS_Store', 'meetings/.draft.yaml', 'meetings/.keep', 'meetings/2026-01-07.yaml'], snapshot: true },
+  { id: 'no-charter', paths: ['meetings/2026-01-07.yaml'], snapshot: true },
+  { id: 'empty', paths: [], snapshot: true },
+  { id: 'empty-folders', paths: ['charter.yaml', 'meetings/', 'outputs/', 'reviews/'], snapshot: true },
+  { id: 'unknown-file', paths: ['charter.yaml', 'notes.txt'], snapshot: false },
+  { id: 'unknown-folder', paths: ['charter.yaml', 'meeting/2026-01-07.yaml'], snapshot: false },
+  { id: 'yml', paths: ['charter.yaml', 'meetings/2026-01-07.yml'], snapshot: false },
+  { id: 'folder-in-meetings', paths: ['charter.yaml', 'meetings/old/2026-01-07.yaml'], snapshot: false },
+  { id: 'yaml-folder', paths: ['charter.yaml', 'meetings/2026-01-07.yaml/'], snapshot: false },
+  { id: 'meetings-file', paths: ['charter.yaml', 'meetings'], snapshot: false },
+  { id: 'charter-folder', paths: ['charter.yaml/'], snapshot: false },
+];
+
+function organisation(): string {
+  const root = mkdtempSync(join(tmpdir(), 'cop-snapshot-'));
+  for (const { id, paths } of CASES) {
+    mkdirSync(join(root, 'cops', id), { recursive: true });
+    for (const path of paths) {
+      const at = join(root, 'cops', id, path);
+      if (path.endsWith('/')) mkdirSync(at, { recursive: true });
+      else {
+        mkdirSync(dirname(at), { recursive: true });
+        writeFileSync(at, `# ${id}/${path}\n`);
+      }
+    }
+  }
+  // Links, inside the root and out of it, and a FIFO: the walk follows or refuses them.
+  mkdirSync(join(root, 'cops/links/meetings'), { recursive: true });
+  writeFileSync(join(root, 'cops/links/charter.yaml'), 'id: links\n');
+  symlinkSync(join(root, 'cops/links/charter.yaml'), join(root, 'cops/links/meetings/2026-01-07.yaml'));
+  mkdirSync(join(root, 'cops/link-out/meetings'), { recursive: true });
+  symlinkSync(tmpdir(), join(root, 'cops/link-out/meetings/2026-01-07.yaml'));
+  mkdirSync(join(root, 'cops/fifo/meetings'), { recursive: true });
+  execFileSync('mkfifo', [join(root, 'cops/fifo/meetings/2026-01-07.yaml')]);
+  mkdirSync(join(root, 'cops/linked-charter'), { recursive: true });
+  symlinkSync(join(root, 'cops/links/charter.yaml'), join(root, 'cops/linked-charter/charter.yaml'));
+  return root;
+}
+
+const LINKED = ['links', 'link-out', 'fifo', 'linked-charter'];
+
+describe('snapshotCop', () => {
+  const root = organisation();
+  const scope = readScope(root);
+
+  it.each([...CASES.map(({ id, snapshot }) => [id, snapshot] as const), ...LINKED.map((id) => [id, false] as const)])('%s: a snapshot %s, and where there is one, the walk lists the same files with their stamps and finds nothing', (id, expected) => {
+    const lister = dataRootLister(root, []);
+    const listed = lister.listCop(id);
+    const findings = lister.finish().diagnostics.filter((d) => d.file.startsWith(`cops/${id}/`));
+    const snapshot = snapshotCop(lister.copsDir, id);
+    expect(snapshot !== undefined).toBe(expected);
+    if (!snapshot) return;
+    expect(findings).toEqual([]);
+    expect(snapshotFiles(snapshot)).toEqual(listed);
+    expect(snapshot.paths).toBe(listed.map((f) => f.file).join('\n'));
+    expect(snapshot.stamps).toBe(listed.map((f) => stampAt(scope, f.file)).join('\n'));
+  });
+
+  it('lists what the walk finds fault with in the folders it gives no snapshot of', () => {
+    const lister = dataRootLister(root, []);
+    for (const id of lister.copIds) lister.listCop(id);
+    const faulted = new Set(lister.finish().diagnostics.map((d) => d.file.split('/')[1]));
+    for (const id of ['unknown-file', 'unknown-folder', 'yml', 'folder-in-meetings', 'meetings-file', 'link-out']) expect(faulted).toContain(id);
+  });
+
+  it('gives the same snapshots from helper threads as from this one (snapshots.ts)', async () => {
+    const { copsDir, copIds } = dataRootLister(root, []);
+    const alone = await snapshotCops(copsDir, copIds, { COP_WORKERS: '0' });
+    expect(alone).toEqual(copIds.map((id) => snapshotCop(copsDir, id)));
+    // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
+    expect(await snapshotCops(copsDir, copIds, { COP_WORKERS: '2' })).toEqual(alone);
+  });
+});
