@@ -16,8 +16,8 @@ const placeholderIn = (text: string) => PLACEHOLDER.exec(text)?.[0];
 
 /**
  * One finding per string value holding a placeholder. The walk keeps one path, copied only for a
- * finding, and makes no generator per value: a warm `cop check --cache` walks a big people.yaml
- * every run.
+ * finding, and makes no generator or entry pair per value: a warm `cop check --cache` walks a big
+ * people.yaml every run.
  */
 function placeholders(file: string, data: unknown, advice: string): Finding[] {
   const findings: Finding[] = [];
@@ -26,10 +26,16 @@ function placeholders(file: string, data: unknown, advice: string): Finding[] {
     if (typeof value === 'string') {
       const found = placeholderIn(value);
       if (found) findings.push({ file, path: [...path], message: `Placeholder text "${found}": ${advice}` });
+    } else if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        walk(value[i]);
+        path.pop();
+      }
     } else if (value && typeof value === 'object') {
-      for (const [key, item] of Array.isArray(value) ? value.entries() : Object.entries(value)) {
+      for (const key of Object.keys(value)) {
         path.push(key);
-        walk(item);
+        walk((value as Record<string, unknown>)[key]);
         path.pop();
       }
     }

@@ -15,7 +15,8 @@
  * The cache file is trusted for nothing: its whole key (tool version, schemas, cop.config.yaml)
  * must match, and one it cannot read or decode (truncated, corrupt, another tool's, a FIFO) is
  * ignored and rebuilt. It is V8's serialisation of plain data (quick to read back, and exact for
- * every number YAML can hold). It is written only when something changed, through a temporary file
+ * every number YAML can hold): each CoP's stamps digest, and the records serialised apart, decoded
+ * only after every folder has been looked at. It is written only when something changed, through a temporary file
  * and a rename, so a reader sees the old file or the new one, never half of one; of two runs
  * writing at once, the last rename wins.
  */
@@ -37,7 +38,7 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/4';
+export const CACHE_FORMAT = 'cop-check-cache/5';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -67,8 +68,13 @@ export interface CopRecord {
   findings: { inputs: string; diagnostics: Diagnostic[] };
 }
 
-/** The cache file's content. */
-export type CacheContent = [format: string, key: string, people: CacheEntry | undefined, cops: Map<string, CopRecord>];
+/**
+ * The cache file's content: each CoP's stamps digest apart, and the rest serialised again inside,
+ * so a run compares every folder's stamps before it decodes the records (CacheBody).
+ */
+export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array];
+/** The records, decoded only once the folders have been looked at. */
+export type CacheBody = [people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
 /** A CoP taken from the cache as it is: what the check needs of it without parsing its files. */
 export interface UnchangedCop {
@@ -88,7 +94,9 @@ export interface CheckCache {
   people(dataFile: DataFile, stamp: string | undefined, hash?: string): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
   noteCop(id: string, files: CopFiles, inputs: string): void;
-  /** The CoP as cached, when its noted files have these stamps now (in file order, one per line: stampLines) and it was checked with the noted inputs. */
+  /** The digest of the CoP's files' stamps when it was cached (textHash of stampLines), to compare before anything else is decoded. */
+  expectedStamps(id: string): string | undefined;
+  /** The CoP as cached, when its noted files' stamps now have this digest (textHash of stampLines) and it was checked with the noted inputs. */
   unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
   comparesContents(id: string): boolean;
@@ -103,17 +111,17 @@ export interface CheckCache {
 }
 
 /**
- * A CoP's data files in file order: their paths, one per line (compared whole, so a CoP found
- * unchanged needs no object per file), and the files themselves, made when asked for.
+ * A CoP's data files in file order: the digest of their paths, one per line (textHash; a CoP
+ * found unchanged needs no object per file), and the files themselves, made when asked for.
  */
 export interface CopFiles {
-  paths: string;
+  names: string;
   files(): readonly DataFile[];
 }
 
 /** The CopFiles of files already listed. */
 export function copFilesOf(files: readonly DataFile[]): CopFiles {
-  return { paths: files.map(({ file }) => file).join('\n'), files: () => files };
+  return { names: textHash(files.map(({ file }) => file).join('\n')), files: () => files };
 }
 
 /** What the rules about one CoP read besides its files: the day checked for, and people.yaml's text (by hash). */
@@ -170,23 +178,26 @@ const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) =>
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
-  const { people: previousPeople, cops: previous } = readContent(path, key);
+  // Read when first asked for, not when opened: the loader looks at every file first, and 60,000
+  // stamps are looked at faster while the decoded cache is not yet in memory for the garbage collector to copy.
+  let head: ReturnType<typeof readHead> | undefined;
+  let body: ReturnType<typeof decodeBody> | undefined;
+  const previousStamps = () => (head ??= readHead(path, key)).stamps;
+  const previous = () => (body ??= decodeBody((head ??= readHead(path, key)).body));
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
-  const noted = new Map<string, { files: CopFiles; names: string; inputs: string }>();
+  const noted = new Map<string, { files: CopFiles; inputs: string }>();
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
   let changed = false;
 
   /** The CoP's record, when it holds the noted files checked with the noted inputs. */
   const recordOf = (id: string) => {
-    const record = previous.get(id);
-    const { files, names, inputs } = noted.get(id)!;
-    if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== names) return undefined;
-    // A CoP's charter is its first file (discover.ts).
-    const charterPath = `${COPS_DIR}/${id}/charter.yaml`;
-    const charterFile: DataFile | undefined = files.paths === charterPath || files.paths.startsWith(`${charterPath}\n`) ? { file: charterPath, kind: 'charter' } : undefined;
-    if ((charterFile === undefined) !== (record.charter === undefined)) return undefined;
+    const record = previous().cops.get(id);
+    const { files, inputs } = noted.get(id)!;
+    if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== files.names) return undefined;
+    // The same files: a charter with them when there was one then (keepFindings).
+    const charterFile: DataFile | undefined = record.charter ? { file: `${COPS_DIR}/${id}/charter.yaml`, kind: 'charter' } : undefined;
     return { record, charterFile };
   };
   const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined): UnchangedCop => {
@@ -197,17 +208,22 @@ export function openCheckCache(path: string, key: string): CheckCache {
 
   return {
     people(dataFile, stamp, hash) {
+      const previousPeople = previous().people;
       if (!isEntry(previousPeople) || stamp === undefined) return undefined;
       if (previousPeople.stamp !== stamp && (hash === undefined || previousPeople.hash !== hash)) return undefined;
       people = previousPeople.stamp === stamp ? previousPeople : { ...previousPeople, stamp };
       return { ...dataFile, ...asParsed(people) };
     },
     noteCop(id, files, inputs) {
-      noted.set(id, { files, names: textHash(files.paths), inputs });
+      noted.set(id, { files, inputs });
+    },
+    expectedStamps(id) {
+      const stamps = previousStamps().get(id);
+      return typeof stamps === 'string' ? stamps : undefined;
     },
     unchangedCop(id, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.stamps !== textHash(stamps)) return undefined;
+      if (!found || found.record.stamps !== stamps) return undefined;
       return taken(id, found.record, found.charterFile);
     },
     comparesContents(id) {
@@ -228,10 +244,10 @@ export function openCheckCache(path: string, key: string): CheckCache {
       else fresh.set(parsed.file, parsed);
     },
     keepFindings(id, diagnostics) {
-      const { files, names, inputs } = noted.get(id)!;
+      const { files, inputs } = noted.get(id)!;
       const parsed = files.files().map(({ file }) => fresh.get(file));
       if (parsed.some((p) => p === undefined)) return;
-      const record: CopRecord = { files: names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
+      const record: CopRecord = { files: files.names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];
       const stamps: string[] = [];
       for (const file of parsed as ParsedFile[]) {
@@ -250,11 +266,16 @@ export function openCheckCache(path: string, key: string): CheckCache {
       changed = true;
     },
     save() {
-      if (!changed && next.size === previous.size && people === previousPeople) return;
-      const content: CacheContent = [CACHE_FORMAT, key, people, next];
-      writeOwnedFileAtomic(path, serialize(content));
+      if (!changed && next.size === previous().cops.size && people === previous().people) return;
+      writeOwnedFileAtomic(path, encodeCache(key, [people, next]));
     },
   };
+}
+
+/** The cache file's bytes for these records under `key`. */
+export function encodeCache(key: string, body: CacheBody): Buffer {
+  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body)];
+  return serialize(content);
 }
 
 /** What is cached of a charter or people.yaml read from the disk. */
@@ -268,8 +289,9 @@ function asParsed({ data, diagnostics, directives, hash, opening, stamp }: Cache
   return { ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: interned(opening) }, stamp };
 }
 
-function readContent(path: string, key: string): { people?: unknown; cops: Map<string, unknown> } {
-  const none = { cops: new Map<string, unknown>() };
+/** The cache file's stamps and undecoded records, if it is a readable cache with this key. */
+function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array } {
+  const none = { stamps: new Map<string, unknown>() };
   let read;
   try {
     read = readGuardedBytes(readScope(dirname(path), MAX_CACHE_BYTES), path);
@@ -279,10 +301,23 @@ function readContent(path: string, key: string): { people?: unknown; cops: Map<s
   if (!read.ok) return none;
   try {
     const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[3] instanceof Map)) return none;
-    return { people: content[2], cops: content[3] as Map<string, unknown> };
+    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
+    return { stamps: content[2] as Map<string, unknown>, body: content[3] };
   } catch {
     return none; // truncated, or not V8's serialisation
+  }
+}
+
+/** The records; none when the body cannot be decoded. */
+function decodeBody(bytes: Uint8Array | undefined): { people?: unknown; cops: Map<string, unknown> } {
+  const none = { cops: new Map<string, unknown>() };
+  if (bytes === undefined) return none;
+  try {
+    const body = deserialize(bytes) as unknown;
+    if (!Array.isArray(body) || body.length !== 2 || !(body[1] instanceof Map)) return none;
+    return { people: body[0], cops: body[1] as Map<string, unknown> };
+  } catch {
+    return none;
   }
 }
 

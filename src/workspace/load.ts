@@ -4,8 +4,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
-import { dataRootLister, discoverDataFiles, snapshotFiles, type DataRootLister, type Discovery } from './discover.js';
-import { snapshotCops } from './snapshots.js';
+import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, type DataRootLister, type Discovery } from './discover.js';
+import { lookAtCops, type LookedAt } from './snapshots.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { copFilesOf, copInputs, stampLines, type CheckCache, type UnchangedCop } from './check-cache.js';
@@ -116,9 +116,6 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
   return result;
 }
 
-/** The kinds of file that belong to one CoP (under cops/<id>/): the cache keeps them per CoP. */
-const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 'meeting', 'output', 'review']);
-
 /**
  * Parses what the cache does not hold unchanged. people.yaml comes first: the rules about a CoP
  * read it. Every CoP is noted in the cache; one found unchanged by its files' stamps, or else by
@@ -127,6 +124,7 @@ const COP_FILE_KINDS: ReadonlySet<SchemaKind> = new Set<SchemaKind>(['charter', 
  * (discover.ts snapshotCop), and listed the full way only when it holds anything else.
  */
 async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
+  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)));
   const parsed: ParsedFile[] = [];
   const peopleFile = lister.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
@@ -153,17 +151,27 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
   // unmodified. git is asked as soon as enough files need comparing, and works while the rest are compared.
   let comparing = 0;
   let askedGit: Promise<Map<string, string>> | undefined;
-  let snapshotted = 0;
-  const snapshots = await snapshotCops(lister.copsDir, lister.copIds);
+  // The files not listed by the lister: those of the folders looked at.
+  let lookedAtFiles = 0;
   lister.copIds.forEach((id, n) => {
-    const snapshot = snapshots[n];
-    const files = snapshot ? { paths: snapshot.paths, files: () => snapshotFiles(snapshot) } : copFilesOf(lister.listCop(id));
-    const stamps = snapshot ? lines(snapshot.stamps) : files.files().map(({ file }) => stampAt(scope, file));
-    if (snapshot) snapshotted += stamps.length;
+    const at = looked[n];
+    // A folder whose stamps were as expected came back as digests: it is looked at again only if its files are needed.
+    let listing: { files: DataFile[]; stamps: (string | undefined)[] } | undefined;
+    const listed = () => (listing ??= listCop(id, at));
+    const listCop = (id: string, at: LookedAt | undefined) => {
+      const snapshot = at && (at.snapshot ?? snapshotCop(lister.copsDir, id));
+      if (snapshot) return { files: snapshotFiles(snapshot), stamps: lines(snapshot.stamps) };
+      const files = lister.listCop(id);
+      lookedAtFiles -= at?.count ?? 0;
+      return { files, stamps: files.map(({ file }) => stampAt(scope, file)) };
+    };
+    lookedAtFiles += at?.count ?? 0;
+    const files = at ? { names: at.names, files: () => listed().files } : copFilesOf(listed().files);
     cache.noteCop(id, files, inputs);
-    const cop = cache.unchangedCop(id, snapshot?.stamps ?? stampLines(stamps));
+    const cop = cache.unchangedCop(id, at ? at.stamps : textHash(stampLines(listed().stamps)));
     if (cop) return take(id, cop);
     const hashOnly = cache.comparesContents(id);
+    const { stamps } = listed();
     toRead.push({ id, files: files.files(), stamps, hashOnly });
     if (hashOnly) comparing += stamps.length;
     if (comparing >= GIT_INDEX_MIN_FILES) askedGit ??= unmodifiedBlobIds(scope.root, COPS_DIR);
@@ -203,7 +211,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     parsed.push(file);
   }
   const discovery = lister.finish();
-  return { discovery, parsed, unchanged, fileCount: discovery.files.length + snapshotted };
+  return { discovery, parsed, unchanged, fileCount: discovery.files.length + lookedAtFiles };
 }
 
 /** Lines joined by stampLines (or snapshotCop), apart again. */

@@ -1,4 +1,6 @@
 /** Reads the READMEs `cop readme` generates (cops/README.md, cops/<id>/README.md), for the rule `readme-current`. */
+import { lstatSync } from 'node:fs';
+import { sep } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { hasGeneratedReadmes } from '../readme/markers.js';
 import { readGuarded, refusalFinding, type ReadScope } from './read.js';
@@ -14,9 +16,20 @@ export function readReadmes(scope: ReadScope, copIds: readonly string[]): { read
   const readmes = new Map<string, string>();
   const diagnostics: Diagnostic[] = [];
   for (const file of [`${COPS_DIR}/README.md`, ...copIds.map((id) => `${COPS_DIR}/${id}/README.md`)]) {
+    // Most folders have none: one lstat says so, where the guarded read resolves the folder first (500 CoPs: a twentieth of a warm check).
+    if (absent(`${scope.root}${sep}${file}`)) continue;
     const read = readGuarded(scope, file);
     if (read.ok) readmes.set(file, read.text);
     else if (!read.missing) diagnostics.push(refusalFinding(file, read.message));
   }
   return { readmes, diagnostics: hasGeneratedReadmes(readmes) ? diagnostics : [] };
+}
+
+/** Whether nothing is at the path; any other answer (a file, a link, a folder that cannot be entered) is the guarded reader's to give. */
+function absent(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) === undefined;
+  } catch {
+    return false;
+  }
 }

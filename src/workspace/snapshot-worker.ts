@@ -1,8 +1,8 @@
-/** Worker thread: takes CoP snapshots beside the main thread (snapshots.ts) and sends them back. */
+/** Worker thread: looks at CoP folders beside the main thread (snapshots.ts) and sends back what it found. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { takeSnapshots, type TakenSnapshots } from './snapshots.js';
+import { lookAtEach, type Looked } from './snapshots.js';
 
-const { copsDir, ids, next } = workerData as { copsDir: string; ids: string[]; next: Int32Array };
-const taken: TakenSnapshots = [];
-takeSnapshots(copsDir, ids, next, (index, snapshot) => taken.push([index, snapshot]));
-parentPort!.postMessage(taken);
+const { copsDir, ids, expected, next } = workerData as { copsDir: string; ids: string[]; expected: (string | undefined)[]; next: Int32Array };
+const looked: Looked = [];
+lookAtEach(copsDir, ids, expected, next, (index, at) => looked.push([index, at]));
+parentPort!.postMessage(looked);

@@ -1,47 +1,71 @@
 /**
- * Every CoP folder's snapshot (discover.ts snapshotCop) for `cop check --cache`. What a warm run
+ * Every CoP folder looked at for `cop check --cache` (discover.ts snapshotCop). What a warm run
  * cannot skip is an `lstat` per file, and a big organisation's 60,000 are most of the run; they
  * wait on the file system, not on JavaScript, so past SNAPSHOT_HELPER_MIN_COPS CoPs worker threads
- * take CoPs beside this thread. Each thread draws the next CoP from one shared counter, so none
- * waits for another, and a helper that fails leaves its CoPs to this thread.
+ * look at CoPs beside this thread. Each thread draws the next CoP from one shared counter, so none
+ * waits for another, and a helper that fails leaves its CoPs to this thread. A folder whose stamps
+ * are the ones the cache expects comes back as two digests: only a changed one brings its files.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { snapshotCop, type CopSnapshot } from './discover.js';
+import { textHash } from './texts.js';
 
 /** Below this many CoPs a helper thread starts (about 30 ms) for less than it saves. */
 export const SNAPSHOT_HELPER_MIN_COPS = 100;
 
-/** What a helper sends back: the snapshots it took, by the CoP's place in the list. */
-export type TakenSnapshots = [index: number, snapshot: CopSnapshot | undefined][];
-
-/** Each CoP's snapshot, in the order of `ids`; undefined for a folder to be listed the full way. */
-export async function snapshotCops(copsDir: string, ids: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<(CopSnapshot | undefined)[]> {
-  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const helpers = Array.from({ length: helperCount(ids.length, env) }, () => {
-    const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { copsDir, ids, next } });
-    return new Promise<TakenSnapshots>((resolve) => {
-      worker.once('message', resolve);
-      worker.once('error', () => resolve([])); // its CoPs are taken again below
-    });
-  });
-  const snapshots: (CopSnapshot | undefined)[] = new Array(ids.length);
-  const done = new Uint8Array(ids.length);
-  const keep = (index: number, snapshot: CopSnapshot | undefined) => {
-    snapshots[index] = snapshot;
-    done[index] = 1;
-  };
-  takeSnapshots(copsDir, ids, next, keep);
-  for (const [index, snapshot] of (await Promise.all(helpers)).flat()) keep(index, snapshot);
-  done.forEach((taken, index) => {
-    if (!taken) keep(index, snapshotCop(copsDir, ids[index]!));
-  });
-  return snapshots;
+/**
+ * A CoP's folder as looked at: how many data files it has, the digests of their paths and of their
+ * stamps (texts.ts textHash), and the snapshot itself unless the stamps were the ones expected.
+ */
+export interface LookedAt {
+  count: number;
+  names: string;
+  stamps: string;
+  snapshot?: CopSnapshot;
 }
 
-/** Takes the snapshot of the CoP at the shared counter, and the next, until none is left. */
-export function takeSnapshots(copsDir: string, ids: readonly string[], next: Int32Array, keep: (index: number, snapshot: CopSnapshot | undefined) => void): void {
-  for (let index = Atomics.add(next, 0, 1); index < ids.length; index = Atomics.add(next, 0, 1)) keep(index, snapshotCop(copsDir, ids[index]!));
+/** What a helper sends back: the folders it looked at, by the CoP's place in the list. */
+export type Looked = [index: number, looked: LookedAt | undefined][];
+
+/**
+ * Each CoP's folder looked at, in the order of `ids`; undefined for a folder to be listed the full
+ * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`.
+ */
+export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], env: NodeJS.ProcessEnv = process.env): Promise<(LookedAt | undefined)[]> {
+  const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+  const helpers = Array.from({ length: helperCount(ids.length, env) }, () => {
+    const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { copsDir, ids, expected, next } });
+    return new Promise<Looked>((resolve) => {
+      worker.once('message', resolve);
+      worker.once('error', () => resolve([])); // its CoPs are looked at again below
+    });
+  });
+  const looked: (LookedAt | undefined)[] = new Array(ids.length);
+  const done = new Uint8Array(ids.length);
+  const keep = (index: number, at: LookedAt | undefined) => {
+    looked[index] = at;
+    done[index] = 1;
+  };
+  lookAtEach(copsDir, ids, expected, next, keep);
+  for (const [index, at] of (await Promise.all(helpers)).flat()) keep(index, at);
+  done.forEach((taken, index) => {
+    if (!taken) keep(index, lookAt(copsDir, ids[index]!, expected[index]));
+  });
+  return looked;
+}
+
+/** Looks at the CoP at the shared counter, and the next, until none is left. */
+export function lookAtEach(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], next: Int32Array, keep: (index: number, at: LookedAt | undefined) => void): void {
+  for (let index = Atomics.add(next, 0, 1); index < ids.length; index = Atomics.add(next, 0, 1)) keep(index, lookAt(copsDir, ids[index]!, expected[index]));
+}
+
+function lookAt(copsDir: string, id: string, expected: string | undefined): LookedAt | undefined {
+  const snapshot = snapshotCop(copsDir, id);
+  if (!snapshot) return undefined;
+  const stamps = textHash(snapshot.stamps);
+  const looked = { count: snapshot.kinds.reduce((sum, [, count]) => sum + count, 0), names: textHash(snapshot.paths), stamps };
+  return stamps === expected ? looked : { ...looked, snapshot };
 }
 
 /** Helper threads: COP_WORKERS overrides (0: none, as it keeps parsing in one thread); else one per core beyond this one, for many CoPs. */

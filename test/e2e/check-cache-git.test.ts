@@ -10,9 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CacheContent } from '../../src/workspace/check-cache.js';
+import { readCacheFile, writeCacheFile } from '../helpers/cache-file.js';
 import { GIT_INDEX_MIN_FILES } from '../../src/workspace/git-index.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/org-copy.js';
@@ -59,13 +58,13 @@ beforeAll(async () => {
   git(origin, 'commit', '-q', '-m', 'organisation');
   originCache = join(origin, '..', 'cache', 'check-cache.bin');
   await check(origin, '--cache', '--cache-location', originCache);
-  const cache = deserialize(readFileSync(originCache)) as CacheContent;
-  cops = [...cache[3].keys()].sort();
+  const cache = readCacheFile(originCache);
+  cops = [...cache.cops.keys()].sort();
   for (const id of cops) {
-    cache[3].get(id)!.findings.diagnostics.push({ ruleId: 'min-members', severity: 'error', message: `Planted in ${id}.`, file: `cops/${id}/charter.yaml`, start: { line: 1, column: 1 } });
+    cache.cops.get(id)!.findings.diagnostics.push({ ruleId: 'min-members', severity: 'error', message: `Planted in ${id}.`, file: `cops/${id}/charter.yaml`, start: { line: 1, column: 1 } });
   }
-  cache[2]!.diagnostics.push({ ruleId: 'schema', severity: 'error', message: 'Planted in people.yaml.', file: 'people.yaml', start: { line: 1, column: 1 } });
-  writeFileSync(originCache, serialize(cache));
+  cache.people!.diagnostics.push({ ruleId: 'schema', severity: 'error', message: 'Planted in people.yaml.', file: 'people.yaml', start: { line: 1, column: 1 } });
+  writeCacheFile(originCache, cache);
 }, 300_000);
 
 /** A fresh clone of the organisation (git clone `options`), with the cache file restored beside it. */

@@ -2,17 +2,17 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { BIN, runCli, type CliResult } from '../helpers/cli.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
-import { CACHE_FORMAT, type CacheContent } from '../../src/workspace/check-cache.js';
+import { CACHE_FORMAT } from '../../src/workspace/check-cache.js';
+import { readCacheFile, writeCacheFile } from '../helpers/cache-file.js';
 import { stampOf } from '../../src/workspace/read.js';
 
 const CHARTER = 'cops/aws/charter.yaml';
 const check = (root: string, ...extra: string[]) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra]);
 const defaultCache = (root: string) => join(root, 'node_modules/.cache/cop/check-cache.bin');
-const readCache = (path: string) => deserialize(readFileSync(path)) as CacheContent;
+const readCache = readCacheFile;
 const pick = ({ status, stdout }: CliResult) => ({ status, stdout });
 const same = (a: CliResult, b: CliResult) => expect(pick(a)).toEqual(pick(b));
 
@@ -32,15 +32,15 @@ describe('cop check --cache', () => {
     // Plant a finding in the cached result of an unchanged charter: a warm run must report it.
     const cache = readCache(defaultCache(root));
     const planted = { ruleId: 'schema', severity: 'error' as const, message: 'Planted in the cache.', file: CHARTER, start: { line: 1, column: 1 } };
-    const entry = cache[3].get('aws')!.charter!;
+    const entry = cache.cops.get('aws')!.charter!;
     entry.diagnostics = [...(entry.diagnostics ?? []), planted];
-    writeFileSync(defaultCache(root), serialize(cache));
+    writeCacheFile(defaultCache(root), cache);
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
     // A file touched but not changed (new times, as in a fresh clone) is read and hashed, not parsed again.
     const later = new Date(Date.now() + 60_000);
     utimesSync(join(root, CHARTER), later, later);
     expect(check(root, '--cache').stdout).toContain('Planted in the cache.');
-    expect(readCache(defaultCache(root))[3].get('aws')!.charter!.stamp).toBe(stampOf(statSync(join(root, CHARTER))));
+    expect(readCache(defaultCache(root)).cops.get('aws')!.charter!.stamp).toBe(stampOf(statSync(join(root, CHARTER))));
     // Any change to the file's text makes the cache give way to a fresh parse.
     appendFileSync(join(root, CHARTER), '# edited\n');
     expect(check(root, '--cache').stdout).not.toContain('Planted in the cache.');
@@ -51,11 +51,11 @@ describe('cop check --cache', () => {
     check(root, '--cache');
     const cache = readCache(defaultCache(root));
     const planted = { ruleId: 'min-members', severity: 'error' as const, message: 'Planted rule finding.', file: CHARTER, start: { line: 1, column: 1 } };
-    cache[3].get('aws')!.findings.diagnostics.push(planted);
-    writeFileSync(defaultCache(root), serialize(cache));
+    cache.cops.get('aws')!.findings.diagnostics.push(planted);
+    writeCacheFile(defaultCache(root), cache);
     expect(check(root, '--cache').stdout).toContain('Planted rule finding.');
     expect(runCli(['check', '--root', root, '--as-of', '2026-11-21', '--format', 'json', '--cache']).stdout).not.toContain('Planted rule finding.');
-    writeFileSync(defaultCache(root), serialize(cache));
+    writeCacheFile(defaultCache(root), cache);
     const meeting = join(root, 'cops/aws/meetings', readdirSync(join(root, 'cops/aws/meetings'))[0]!);
     appendFileSync(meeting, '# edited\n');
     expect(check(root, '--cache').stdout).not.toContain('Planted rule finding.');
@@ -118,7 +118,7 @@ describe('cop check --cache', () => {
       const run = check(root, '--cache');
       same(run, cold);
       expect(run.stderr).toBe('');
-      expect(readCache(defaultCache(root))[0]).toBe(CACHE_FORMAT);
+      expect(readCache(defaultCache(root)).format).toBe(CACHE_FORMAT);
     }
   }, 120_000);
 
@@ -172,7 +172,7 @@ describe('cop check --cache', () => {
       appendFileSync(join(root, CHARTER), `# round ${round}\n`); // both runs have something to write
       const runs = await Promise.all([runConcurrently(), runConcurrently(), runConcurrently()]);
       for (const run of runs) same(run, cold);
-      expect(readCache(location)[0]).toBe(CACHE_FORMAT);
+      expect(readCache(location).format).toBe(CACHE_FORMAT);
       same(check(root, '--cache-location', location), cold);
     }
   }, 120_000);

@@ -3,11 +3,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import { sharedValidator } from '../../src/schema/validator.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copFilesOf, copInputs, openCheckCache, stampLines, type CacheContent } from '../../src/workspace/check-cache.js';
+import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copFilesOf, copInputs, openCheckCache, stampLines } from '../../src/workspace/check-cache.js';
+import { readCacheFile } from '../helpers/cache-file.js';
 import type { DataFile, ParsedFile } from '../../src/workspace/parse.js';
 import { digestOf, textHash } from '../../src/workspace/texts.js';
 import { parseRead } from '../../src/workspace/read-data.js';
@@ -46,7 +47,7 @@ function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) 
   return cache;
 }
 /** The CoP aws, looked up with its files' texts' stamps. */
-const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', stampLines(files.map(([, text]) => stampFor(text))));
+const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', textHash(stampLines(files.map(([, text]) => stampFor(text)))));
 
 const UNCHANGED = () => {
   const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
@@ -84,7 +85,7 @@ describe('the check cache', () => {
     const unchanged = cache.unchangedByContent('aws', hashes, newStamps);
     expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: newStamps[0] } });
     cache.save();
-    expect(noted(path, FILES).unchangedCop('aws', stampLines(newStamps))).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', textHash(stampLines(newStamps)))).toBeDefined();
     // Other files or other inputs: nothing to compare.
     expect(noted(path, FILES.slice(0, 2)).comparesContents('aws')).toBe(false);
     expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
@@ -130,13 +131,15 @@ describe('the check cache', () => {
     const path = cachePath();
     saved(path, FILES);
     const whole = readFileSync(path);
-    const [, , people, cops] = deserialize(whole) as CacheContent;
+    const { stamps, people, cops } = readCacheFile(path);
     const record = cops.get('aws')!;
+    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body]);
     const foreign: unknown[] = [
       whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
-      serialize([CACHE_FORMAT, KEY, people, [...cops]]), serialize(['other/1', KEY, people, cops]),
+      file([people, cops]), file(serialize([people, cops]), ['other/1', KEY, stamps]), file(serialize([people, cops]), [CACHE_FORMAT, KEY, [...stamps]]),
+      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])),
       ...[null, { ...record, stamps: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
-        .map((odd) => serialize([CACHE_FORMAT, KEY, people, new Map([['aws', odd]])])),
+        .map((odd) => file(serialize([people, new Map([['aws', odd]])]))),
     ];
     for (const bad of foreign) {
       writeFileSync(path, bad as Buffer);
@@ -160,7 +163,7 @@ describe('the check cache', () => {
     cache.save();
     const back = openCheckCache(path, KEY);
     back.noteCop('aws', copFilesOf([CHARTER]), INPUTS);
-    const charter = back.unchangedCop('aws', 's')!.charter!.data as typeof data;
+    const charter = back.unchangedCop('aws', textHash('s'))!.charter!.data as typeof data;
     expect(charter).toEqual(data);
     expect(Object.is(charter.c, -0)).toBe(true);
   });
@@ -183,11 +186,11 @@ describe('the check cache', () => {
     saved(path, FILES);
     const before = statSync(path).mtimeMs;
     const unchanged = noted(path, FILES);
-    expect(unchanged.unchangedCop('aws', stampLines(FILES.map(([, text]) => stampFor(text))))).toBeDefined();
+    expect(unchanged.unchangedCop('aws', textHash(stampLines(FILES.map(([, text]) => stampFor(text)))))).toBeDefined();
     unchanged.save();
     expect(statSync(path).mtimeMs).toBe(before);
     openCheckCache(path, KEY).save();
-    expect([...(deserialize(readFileSync(path)) as CacheContent)[3].keys()]).toEqual([]);
+    expect([...readCacheFile(path).cops.keys()]).toEqual([]);
   });
 
   it('lives beside package.json or under the data root by default, else at --cache-location (a file, or a folder for one)', () => {

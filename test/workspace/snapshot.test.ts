@@ -11,7 +11,8 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
 import { readScope, stampAt } from '../../src/workspace/read.js';
-import { snapshotCops } from '../../src/workspace/snapshots.js';
+import { lookAtCops } from '../../src/workspace/snapshots.js';
+import { textHash } from '../../src/workspace/texts.js';
 
 const MEETINGS = ['2026-01-07.yaml', '2026-01-14.yaml', '2026-02-04-2.yaml'];
 
@@ -83,11 +84,16 @@ describe('snapshotCop', () => {
     for (const id of ['unknown-file', 'unknown-folder', 'yml', 'folder-in-meetings', 'meetings-file', 'link-out']) expect(faulted).toContain(id);
   });
 
-  it('gives the same snapshots from helper threads as from this one (snapshots.ts)', async () => {
+  it('looks at every folder (snapshots.ts): the snapshot with its digests, or only the digests when the stamps are the ones expected', async () => {
     const { copsDir, copIds } = dataRootLister(root, []);
-    const alone = await snapshotCops(copsDir, copIds, { COP_WORKERS: '0' });
-    expect(alone).toEqual(copIds.map((id) => snapshotCop(copsDir, id)));
+    const snapshots = copIds.map((id) => snapshotCop(copsDir, id));
+    const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: textHash(s.stamps) });
+    expect(await lookAtCops(copsDir, copIds, [], { COP_WORKERS: '0' })).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }));
+    // Expected stamps for every other folder.
+    const expected = digests.map((d, i) => (i % 2 ? d?.stamps : undefined));
+    const looked = await lookAtCops(copsDir, copIds, expected, { COP_WORKERS: '0' });
+    expect(looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
-    expect(await snapshotCops(copsDir, copIds, { COP_WORKERS: '2' })).toEqual(alone);
+    expect(await lookAtCops(copsDir, copIds, expected, { COP_WORKERS: '2' })).toEqual(looked);
   });
 });
