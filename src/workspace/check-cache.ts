@@ -7,8 +7,8 @@
  * files those rules read: the day checked for and people.yaml. A CoP whose files all have the
  * stamps cached, checked for the same day with the same people.yaml, is neither read nor checked
  * again; one whose stamps changed but whose files all hash the same (a fresh clone, as in CI) is
- * not parsed or checked either: its files are hashed, or their hashes taken from git's index
- * (git-index.ts). Any other CoP is read, parsed and checked whole: a CoP is a few
+ * not parsed or checked either: its folder's tree id is taken from git (git-index.ts), or else its
+ * files are hashed. Any other CoP is read, parsed and checked whole: a CoP is a few
  * hundred small files, so the cache keeps no meeting's data. The rules about the organisation
  * (CODEOWNERS, people.yaml, the generated READMEs) run every time, over every charter.
  *
@@ -60,6 +60,8 @@ export interface CopRecord {
   files: string;
   stamps: string;
   contents: string;
+  /** The tree id git's HEAD held for the folder, which the work tree held exactly (git-index.ts), with its files' sizes (treeIdentity); absent when git could not tell. */
+  tree?: string;
   charter?: CacheEntry;
   /** What loading its meeting logs found, and their suppression comments. */
   meetingDiagnostics: Diagnostic[];
@@ -100,8 +102,15 @@ export interface CheckCache {
   unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
   comparesContents(id: string): boolean;
-  /** The CoP as cached (kept with the new stamps), when its noted files' content hashes (textHash, or git's blob ids) and sizes now are the ones cached. */
+  /** The CoP as cached (kept with the new stamps), when its noted files' content hashes (textHash) and sizes now are the ones cached. */
   unchangedByContent(id: string, hashes: readonly string[], stamps: readonly string[]): UnchangedCop | undefined;
+  /**
+   * Notes the tree id git's HEAD holds for each CoP folder the work tree holds exactly as HEAD does
+   * (git-index.ts cleanCopTrees): a CoP kept this run is kept with its tree id.
+   */
+  noteTrees(trees: ReadonlyMap<string, string>): void;
+  /** The CoP as cached (kept with the new stamps), when it was cached at this tree id and its noted files' sizes now are the ones cached. */
+  unchangedByTree(id: string, tree: string, stamps: readonly string[]): UnchangedCop | undefined;
   /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
   remember(parsed: ParsedFile): void;
   /** Keeps the findings of the rules about a CoP read this run, with its remembered files, for the next run. */
@@ -167,14 +176,18 @@ export const stampLines = (values: readonly (string | undefined)[]) => values.ma
 /** One hash for a list of names, stamps or hashes: a big organisation's 60,000 stamps would be most of the cache. */
 const digestOfLines = (values: readonly (string | undefined)[]) => textHash(stampLines(values));
 
+/** The digest of a CoP's contents: each file's hash (textHash of the bytes read) with its size now. */
+const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${sizeOf(stamps[i]!)}`));
+
 /**
- * The digest of a CoP's contents: each file's hash with its size now (the stamp's first field). A
- * hash may come from git's index for a file git says is unmodified (git-index.ts): that is the id of
- * what git stored, which is what the work tree holds only when git converted nothing on checkout
- * (line endings, a filter). A conversion that changes the bytes changes their number, so with the
- * size a converted file can never pass for the bytes that were hashed.
+ * A CoP's identity by git's tree id: the id names what git stored, which is what the work tree
+ * holds only when git converted nothing on checkout (line endings, a filter), so the files' sizes
+ * go with it, as with contentsDigest.
  */
-const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${stamps[i]!.split(':', 1)[0]}`));
+const treeIdentity = (tree: string, stamps: readonly string[]) => `${tree} ${digestOfLines(stamps.map(sizeOf))}`;
+
+/** A file's size: a stamp's first field (read.ts stampOf). */
+const sizeOf = (stamp: string) => stamp.split(':', 1)[0]!;
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
@@ -187,6 +200,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
   const noted = new Map<string, { files: CopFiles; inputs: string }>();
+  let trees: ReadonlyMap<string, string> = new Map();
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
   let changed = false;
@@ -199,6 +213,14 @@ export function openCheckCache(path: string, key: string): CheckCache {
     // The same files: a charter with them when there was one then (keepFindings).
     const charterFile: DataFile | undefined = record.charter ? { file: `${COPS_DIR}/${id}/charter.yaml`, kind: 'charter' } : undefined;
     return { record, charterFile };
+  };
+  /** A CoP found unchanged by its contents, kept with its files' stamps now. */
+  const restamped = (id: string, { record, charterFile }: { record: CopRecord; charterFile: DataFile | undefined }, stamps: readonly string[]) => {
+    changed = true;
+    const tree = trees.get(id);
+    const kept = { ...record, stamps: digestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps[0]! } } : {}) };
+    if (tree !== undefined) kept.tree = treeIdentity(tree, stamps);
+    return taken(id, kept, charterFile);
   };
   const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined): UnchangedCop => {
     next.set(id, record);
@@ -232,10 +254,15 @@ export function openCheckCache(path: string, key: string): CheckCache {
     unchangedByContent(id, hashes, stamps) {
       const found = recordOf(id);
       if (!found || found.record.contents !== contentsDigest(hashes, stamps)) return undefined;
-      changed = true;
-      const { record, charterFile } = found;
-      const restamped = { ...record, stamps: digestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps[0]! } } : {}) };
-      return taken(id, restamped, charterFile);
+      return restamped(id, found, stamps);
+    },
+    noteTrees(noted) {
+      trees = noted;
+    },
+    unchangedByTree(id, tree, stamps) {
+      const found = recordOf(id);
+      if (!found || found.record.tree === undefined || found.record.tree !== treeIdentity(tree, stamps)) return undefined;
+      return restamped(id, found, stamps);
     },
     remember(parsed) {
       // Refused, or not read from the disk: it (or its CoP) is read again next time.
@@ -262,6 +289,8 @@ export function openCheckCache(path: string, key: string): CheckCache {
         }
       }
       record.contents = contentsDigest(hashes, stamps);
+      const tree = trees.get(id);
+      if (tree !== undefined) record.tree = treeIdentity(tree, stamps);
       next.set(id, record);
       changed = true;
     },
@@ -329,11 +358,12 @@ function isEntry(entry: unknown): entry is CacheEntry {
 
 function isRecord(record: unknown): record is CopRecord {
   if (record === null || typeof record !== 'object') return false;
-  const { files, stamps, contents, charter, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
+  const { files, stamps, contents, tree, charter, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
   return (
     typeof files === 'string' &&
     typeof stamps === 'string' &&
     typeof contents === 'string' &&
+    (tree === undefined || typeof tree === 'string') &&
     (charter === undefined || isEntry(charter)) &&
     Array.isArray(meetingDiagnostics) &&
     Array.isArray(meetingDirectives) &&

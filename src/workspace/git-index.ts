@@ -1,47 +1,69 @@
 /**
- * What git already knows of the files under a folder: the blob id of each tracked file that the
- * work tree holds unmodified. After a fresh clone (CI, with the cache restored) every file's stamp
- * is new, and reading and hashing 60,000 files to find them unchanged costs more than the rest of
- * a warm run; git wrote those files itself and keeps their ids and stat data in its index.
+ * What git already knows of the CoPs' folders: the id of the tree HEAD holds for each folder under
+ * cops/ that the work tree holds exactly as HEAD does. After a fresh clone (CI, with the cache
+ * restored) every file's stamp is new, and reading and hashing 60,000 files to find them unchanged
+ * costs more than the rest of a warm run; git wrote those files itself, and a folder's tree id names
+ * all of its content at once. The cache keeps the tree id a CoP was checked at (check-cache.ts).
  *
- * Two git calls, run side by side, once per run: `git ls-files --stage -v` for the ids and
- * `git diff-files --name-only` for the files whose stat data (or, when git doubts the stat data,
- * content) differs from the index. A file that is untracked, modified, unmerged, a link or a
- * submodule, or that git is told to assume unchanged or to skip, gets no id: it is read. Without
- * git, outside a work tree, or on any failure: no ids, and every file is read as before.
+ * Three git calls, run side by side, once per run, each with a small answer:
+ * - `git ls-tree HEAD cops/`: each folder's tree id (a submodule or a file there has none);
+ * - `git diff-index --name-only HEAD`: the tracked files that differ from HEAD, staged or not
+ *   (by the index's stat data, or by content where git doubts it);
+ * - `git ls-files -v --cached --others`: its tags show files that are untracked or ignored (`?`),
+ *   or that git is told to assume unchanged or to skip (so the call above cannot vouch for them),
+ *   or unmerged. Its answer names every file, so it is scanned as bytes, not decoded.
+ * A folder with any such file gets no id. Without git, outside a work tree, before the first commit,
+ * or on any failure: no ids, and every file is read as before.
  */
 import { execFile } from 'node:child_process';
+import { COPS_DIR } from './root.js';
 
 /** At least this many files to compare before asking git: fewer are read faster than git starts and reads its index. */
 export const GIT_INDEX_MIN_FILES = 1000;
 
-/**
- * The blob id (hex, as texts.ts textHash gives for the same bytes) of each file under `pathspec`
- * (relative to `root`) that git tracks and the work tree holds unmodified, by path relative to
- * `root` with forward slashes; empty when git cannot tell.
- */
-export async function unmodifiedBlobIds(root: string, pathspec: string): Promise<Map<string, string>> {
-  const git = (args: string[]) => runGit(root, [...args, '--', pathspec]);
-  const [staged, modified] = await Promise.all([git(['ls-files', '--stage', '-v', '-z']), git(['diff-files', '--name-only', '--relative', '-z'])]);
-  if (staged === undefined || modified === undefined) return new Map();
-  const changed = new Set(modified.split('\0'));
+/** The tree id of each CoP folder (by id) that the work tree under `root` holds exactly as HEAD does; empty when git cannot tell. */
+export async function cleanCopTrees(root: string): Promise<Map<string, string>> {
+  const [trees, changed, listed] = await Promise.all([
+    runGit(root, ['ls-tree', '-z', 'HEAD', '--', `${COPS_DIR}/`]),
+    runGit(root, ['diff-index', '-z', '--name-only', '--relative', 'HEAD', '--', COPS_DIR]),
+    runGit(root, ['ls-files', '-z', '-v', '--cached', '--others', '--', COPS_DIR]),
+  ]);
+  if (trees === undefined || changed === undefined || listed === undefined) return new Map();
+  const dirty = new Set<string>();
+  for (const path of changed.toString('utf8').split('\0')) if (path !== '') dirty.add(copOf(path));
+  forEachUnvouched(listed, (path) => dirty.add(copOf(path)));
   const ids = new Map<string, string>();
-  for (const entry of staged.split('\0')) {
-    // "H 100644 <id> 0\t<path>": H is a tracked file with no assume-unchanged or skip-worktree bit.
+  for (const entry of trees.toString('utf8').split('\0')) {
+    // "040000 tree <id>\tcops/<id>"
     const tab = entry.indexOf('\t');
-    if (tab < 0 || !entry.startsWith('H 100') || !entry.endsWith(' 0', tab)) continue;
-    const path = entry.slice(tab + 1);
-    const mode = entry.slice(2, 8);
-    if ((mode === '100644' || mode === '100755') && !changed.has(path)) ids.set(path, entry.slice(9, tab - 2));
+    if (tab < 0 || !entry.startsWith('040000 tree ')) continue;
+    const id = entry.slice(tab + 1 + COPS_DIR.length + 1);
+    if (!dirty.has(id)) ids.set(id, entry.slice('040000 tree '.length, tab));
   }
   return ids;
 }
 
-/** git's output, or undefined when git is missing or fails (not a work tree, no permission). */
-function runGit(cwd: string, args: string[]): Promise<string | undefined> {
+/** The CoP id of a path under cops/. */
+const copOf = (path: string) => path.slice(COPS_DIR.length + 1).split('/', 1)[0]!;
+
+const H = 'H'.charCodeAt(0);
+
+/** Calls `found` with the path of each `ls-files -v -z` entry not tagged H (a tracked file git vouches for). */
+function forEachUnvouched(listing: Buffer, found: (path: string) => void): void {
+  for (let start = 0; start < listing.length; ) {
+    const end = listing.indexOf(0, start);
+    const stop = end < 0 ? listing.length : end;
+    // "<tag> <path>"
+    if (listing[start] !== H || listing[start + 1] !== 0x20) found(listing.toString('utf8', start + 2, stop));
+    start = stop + 1;
+  }
+}
+
+/** git's output as bytes, or undefined when git is missing or fails (not a work tree, no commit yet, no permission). */
+function runGit(cwd: string, args: string[]): Promise<Buffer | undefined> {
   return new Promise((resolve) => {
     try {
-      execFile('git', ['--no-optional-locks', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, windowsHide: true }, (error, stdout) =>
+      execFile('git', ['--no-optional-locks', ...args], { cwd, encoding: 'buffer', maxBuffer: 1 << 30, windowsHide: true }, (error, stdout) =>
         resolve(error ? undefined : stdout),
       );
     } catch {

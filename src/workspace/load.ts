@@ -9,7 +9,7 @@ import { lookAtCops, type LookedAt } from './snapshots.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { copFilesOf, copInputs, stampLines, type CheckCache, type UnchangedCop } from './check-cache.js';
-import { GIT_INDEX_MIN_FILES, unmodifiedBlobIds } from './git-index.js';
+import { cleanCopTrees, GIT_INDEX_MIN_FILES } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
 import { parseRead } from './read-data.js';
@@ -147,9 +147,10 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
   };
   // The CoPs to read, each with its files' stamps now.
   const toRead: { id: string; files: readonly DataFile[]; stamps: readonly (string | undefined)[]; hashOnly: boolean }[] = [];
-  // After a fresh clone every stamp is new: git's index has the hashes of the files it holds
-  // unmodified. git is asked as soon as enough files need comparing, and works while the rest are compared.
-  let comparing = 0;
+  // After a fresh clone every stamp is new: git knows which CoP folders it holds as HEAD does, by
+  // tree id. It is asked when many files are to be compared or parsed (a parsed CoP is cached with
+  // its tree id), and works while the rest are compared.
+  let reading = 0;
   let askedGit: Promise<Map<string, string>> | undefined;
   // The files not listed by the lister: those of the folders looked at.
   let lookedAtFiles = 0;
@@ -172,27 +173,27 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     if (cop) return take(id, cop);
     const hashOnly = cache.comparesContents(id);
     const { stamps } = listed();
-    toRead.push({ id, files: files.files(), stamps, hashOnly });
-    if (hashOnly) comparing += stamps.length;
-    if (comparing >= GIT_INDEX_MIN_FILES) askedGit ??= unmodifiedBlobIds(scope.root, COPS_DIR);
+    const listedNow = files.files();
+    reading += listedNow.length;
+    if (reading >= GIT_INDEX_MIN_FILES) askedGit ??= cleanCopTrees(scope.root);
+    toRead.push({ id, files: listedNow, stamps, hashOnly });
   });
-  const fromGit = (await askedGit) ?? new Map<string, string>();
-  // Each file's hash from git (with its stamp now), or where its job is among the jobs.
-  const jobs: ParseJob[] = [];
-  const slots = toRead.map(({ files, stamps, hashOnly }) =>
-    files.map((file, i): Hashed | number => {
-      const hash = hashOnly ? fromGit.get(file.file) : undefined;
-      const stamp = stamps[i];
-      if (hash !== undefined && stamp !== undefined) return { hash, stamp };
-      jobs.push(hashOnly ? { ...file, hashOnly } : file);
-      return jobs.length - 1;
-    }),
-  );
+  const trees = (await askedGit) ?? new Map<string, string>();
+  cache.noteTrees(trees);
+  // A CoP cached at the tree id git holds it at now is unchanged, its files not read.
+  const stillToRead = toRead.filter(({ id, stamps, hashOnly }) => {
+    const tree = hashOnly ? trees.get(id) : undefined;
+    const cop = tree !== undefined && stamps.every((stamp) => stamp !== undefined) ? cache.unchangedByTree(id, tree, stamps as string[]) : undefined;
+    if (cop) take(id, cop);
+    return !cop;
+  });
+  const jobs: ParseJob[] = stillToRead.flatMap(({ files, hashOnly }) => (hashOnly ? files.map((file) => ({ ...file, hashOnly })) : files));
   const done = await parseJobs(scope, jobs, parsing);
   // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
   const changed: [DataFile, ParsedFile | undefined][] = [];
-  toRead.forEach(({ id, files, hashOnly }, n) => {
-    const results = slots[n]!.map((slot) => (typeof slot === 'number' ? done[slot]! : slot));
+  let at = 0;
+  stillToRead.forEach(({ id, files, hashOnly }) => {
+    const results = done.slice(at, (at += files.length));
     const hashed = results.filter((result): result is Hashed => 'hash' in result);
     const cop = hashOnly && hashed.length === results.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
     if (cop) take(id, cop);

@@ -1,6 +1,6 @@
 /**
- * `cop check --cache` in a git work tree: after a fresh clone, a file git holds unmodified is known
- * by its blob id from git's index, not read. The cache's key stays exact: in a clone, and with a
+ * `cop check --cache` in a git work tree: after a fresh clone, a CoP folder git holds as HEAD does
+ * is known by its tree id, its files not read. The cache's key stays exact: in a clone, and with a
  * modified, untracked, staged or renamed file, or line endings converted on checkout, a warm run's
  * findings are a cold run's. Each CoP's cached record carries a planted finding, so the test sees
  * which CoPs came from the cache (planted finding present) and which were checked again (absent);

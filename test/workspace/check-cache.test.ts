@@ -91,14 +91,27 @@ describe('the check cache', () => {
     expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
   });
 
-  it('takes a hash with the size the file has now: bytes git converted on checkout (line endings) do not pass for the bytes hashed', () => {
+  it('gives a CoP cached at the tree id git holds it at now, with the sizes its files had: bytes git converted on checkout (line endings) do not pass for what git stored', () => {
     const path = cachePath();
-    saved(path, FILES);
-    // git's index gives the blob id of what it stored (LF); the work tree holds it with CRLF, so more bytes.
-    const hashes = FILES.map(([, text]) => textHash(text));
+    const cache = openCheckCache(path, KEY);
+    cache.noteTrees(new Map([['aws', 'tree-1']]));
+    cache.noteCop('aws', copFilesOf(FILES.map(([dataFile]) => dataFile)), INPUTS);
+    for (const [dataFile, text] of FILES) cache.remember(parsed(dataFile, text));
+    cache.keepFindings('aws', FOUND);
+    cache.save();
+    const clone = FILES.map(([, text]) => `${text.length}:clone`);
     const crlf = FILES.map(([, text]) => `${text.replaceAll('\n', '\r\n').length}:clone`);
-    expect(noted(path, FILES).unchangedByContent('aws', hashes, crlf)).toBeUndefined();
-    expect(noted(path, FILES).unchangedByContent('aws', hashes, FILES.map(([, text]) => `${text.length}:clone`))).toBeDefined();
+    expect(noted(path, FILES).unchangedByTree('aws', 'tree-2', clone)).toBeUndefined();
+    expect(noted(path, FILES).unchangedByTree('aws', 'tree-1', crlf)).toBeUndefined();
+    expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).unchangedByTree('aws', 'tree-1', clone)).toBeUndefined();
+    const found = noted(path, FILES);
+    expect(found.unchangedByTree('aws', 'tree-1', clone)).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: clone[0] } });
+    found.save();
+    // Kept with the new stamps; and a CoP cached when git could not tell has no tree id to match.
+    expect(noted(path, FILES).unchangedCop('aws', textHash(stampLines(clone)))).toBeDefined();
+    const untold = cachePath();
+    saved(untold, FILES);
+    expect(noted(untold, FILES).unchangedByTree('aws', 'tree-1', clone)).toBeUndefined();
   });
 
   it('hashes a text as git hashes a blob, so an id from the git index is a hash', () => {
