@@ -74,7 +74,17 @@ export interface CopRecord {
  * The cache file's content: each CoP's stamps digest apart, and the rest serialised again inside,
  * so a run compares every folder's stamps before it decodes the records (CacheBody).
  */
-export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array];
+export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array, checkout: Checkout];
+
+/**
+ * Where the cached files were: the cops/ folder's identity (device and inode) and how many data
+ * files it held. A fresh clone makes a new folder, so a run can tell at once that every stamp will
+ * be new, and ask git while it looks at the files (load.ts).
+ */
+export interface Checkout {
+  place: string;
+  files: number;
+}
 /** The records, decoded only once the folders have been looked at. */
 export type CacheBody = [people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
@@ -98,6 +108,10 @@ export interface CheckCache {
   noteCop(id: string, files: CopFiles, inputs: string): void;
   /** The digest of the CoP's files' stamps when it was cached (textHash of stampLines), to compare before anything else is decoded. */
   expectedStamps(id: string): string | undefined;
+  /** Where the cached files were, if the cache says. */
+  expectedCheckout(): Checkout | undefined;
+  /** Where the files are this run, kept with the cache. */
+  noteCheckout(checkout: Checkout): void;
   /** The CoP as cached, when its noted files' stamps now have this digest (textHash of stampLines) and it was checked with the noted inputs. */
   unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
@@ -109,8 +123,8 @@ export interface CheckCache {
    * (git-index.ts cleanCopTrees): a CoP kept this run is kept with its tree id.
    */
   noteTrees(trees: ReadonlyMap<string, string>): void;
-  /** The CoP as cached (kept with the new stamps), when it was cached at this tree id and its noted files' sizes now are the ones cached. */
-  unchangedByTree(id: string, tree: string, stamps: readonly string[]): UnchangedCop | undefined;
+  /** The CoP as cached (kept with the new stamps), when it was cached at this tree id and its noted files' sizes now (in `stamps`, one per line: stampLines) are the ones cached. */
+  unchangedByTree(id: string, tree: string, stamps: string): UnchangedCop | undefined;
   /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
   remember(parsed: ParsedFile): void;
   /** Keeps the findings of the rules about a CoP read this run, with its remembered files, for the next run. */
@@ -177,17 +191,17 @@ export const stampLines = (values: readonly (string | undefined)[]) => values.ma
 const digestOfLines = (values: readonly (string | undefined)[]) => textHash(stampLines(values));
 
 /** The digest of a CoP's contents: each file's hash (textHash of the bytes read) with its size now. */
-const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${sizeOf(stamps[i]!)}`));
+const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${stamps[i]!.split(':', 1)[0]}`));
 
 /**
  * A CoP's identity by git's tree id: the id names what git stored, which is what the work tree
  * holds only when git converted nothing on checkout (line endings, a filter), so the files' sizes
  * go with it, as with contentsDigest.
  */
-const treeIdentity = (tree: string, stamps: readonly string[]) => `${tree} ${digestOfLines(stamps.map(sizeOf))}`;
+const treeIdentity = (tree: string, stamps: string) => `${tree} ${textHash(sizesOf(stamps))}`;
 
-/** A file's size: a stamp's first field (read.ts stampOf). */
-const sizeOf = (stamp: string) => stamp.split(':', 1)[0]!;
+/** Stamps one per line (stampLines), each cut to the file's size, its first field (read.ts stampOf). */
+const sizesOf = (stamps: string) => stamps.replace(/:[^\n]*/g, '');
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
@@ -196,6 +210,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
   let head: ReturnType<typeof readHead> | undefined;
   let body: ReturnType<typeof decodeBody> | undefined;
   const previousStamps = () => (head ??= readHead(path, key)).stamps;
+  let checkout: Checkout | undefined;
   const previous = () => (body ??= decodeBody((head ??= readHead(path, key)).body));
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
@@ -215,10 +230,11 @@ export function openCheckCache(path: string, key: string): CheckCache {
     return { record, charterFile };
   };
   /** A CoP found unchanged by its contents, kept with its files' stamps now. */
-  const restamped = (id: string, { record, charterFile }: { record: CopRecord; charterFile: DataFile | undefined }, stamps: readonly string[]) => {
+  const restamped = (id: string, { record, charterFile }: { record: CopRecord; charterFile: DataFile | undefined }, stamps: string) => {
     changed = true;
     const tree = trees.get(id);
-    const kept = { ...record, stamps: digestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps[0]! } } : {}) };
+    // The charter, when there is one, is the first file.
+    const kept = { ...record, stamps: textHash(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps.split('\n', 1)[0]! } } : {}) };
     if (tree !== undefined) kept.tree = treeIdentity(tree, stamps);
     return taken(id, kept, charterFile);
   };
@@ -239,6 +255,13 @@ export function openCheckCache(path: string, key: string): CheckCache {
     noteCop(id, files, inputs) {
       noted.set(id, { files, inputs });
     },
+    expectedCheckout() {
+      return (head ??= readHead(path, key)).checkout;
+    },
+    noteCheckout(noted) {
+      if (noted.place !== head?.checkout?.place || noted.files !== head.checkout.files) changed = true;
+      checkout = noted;
+    },
     expectedStamps(id) {
       const stamps = previousStamps().get(id);
       return typeof stamps === 'string' ? stamps : undefined;
@@ -254,7 +277,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
     unchangedByContent(id, hashes, stamps) {
       const found = recordOf(id);
       if (!found || found.record.contents !== contentsDigest(hashes, stamps)) return undefined;
-      return restamped(id, found, stamps);
+      return restamped(id, found, stampLines(stamps));
     },
     noteTrees(noted) {
       trees = noted;
@@ -290,20 +313,20 @@ export function openCheckCache(path: string, key: string): CheckCache {
       }
       record.contents = contentsDigest(hashes, stamps);
       const tree = trees.get(id);
-      if (tree !== undefined) record.tree = treeIdentity(tree, stamps);
+      if (tree !== undefined) record.tree = treeIdentity(tree, stampLines(stamps));
       next.set(id, record);
       changed = true;
     },
     save() {
       if (!changed && next.size === previous().cops.size && people === previous().people) return;
-      writeOwnedFileAtomic(path, encodeCache(key, [people, next]));
+      writeOwnedFileAtomic(path, encodeCache(key, [people, next], checkout ?? { place: '', files: 0 }));
     },
   };
 }
 
 /** The cache file's bytes for these records under `key`. */
-export function encodeCache(key: string, body: CacheBody): Buffer {
-  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body)];
+export function encodeCache(key: string, body: CacheBody, checkout: Checkout): Buffer {
+  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body), checkout];
   return serialize(content);
 }
 
@@ -319,7 +342,7 @@ function asParsed({ data, diagnostics, directives, hash, opening, stamp }: Cache
 }
 
 /** The cache file's stamps and undecoded records, if it is a readable cache with this key. */
-function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array } {
+function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array; checkout?: Checkout } {
   const none = { stamps: new Map<string, unknown>() };
   let read;
   try {
@@ -330,8 +353,10 @@ function readHead(path: string, key: string): { stamps: Map<string, unknown>; bo
   if (!read.ok) return none;
   try {
     const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
-    return { stamps: content[2] as Map<string, unknown>, body: content[3] };
+    if (!Array.isArray(content) || content.length !== 5 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
+    const checkout = content[4] as Partial<Checkout> | null;
+    const known = typeof checkout?.place === 'string' && typeof checkout.files === 'number';
+    return { stamps: content[2] as Map<string, unknown>, body: content[3], ...(known ? { checkout: checkout as Checkout } : {}) };
   } catch {
     return none; // truncated, or not V8's serialisation
   }

@@ -1,4 +1,5 @@
 /** Loads a data root once: discover, parse (in workers when large), assemble the Workspace. */
+import { statSync } from 'node:fs';
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
@@ -8,7 +9,7 @@ import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, type Dat
 import { lookAtCops, type LookedAt } from './snapshots.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
-import { copFilesOf, copInputs, stampLines, type CheckCache, type UnchangedCop } from './check-cache.js';
+import { copFilesOf, copInputs, stampLines, type CopFiles, type CheckCache, type UnchangedCop } from './check-cache.js';
 import { cleanCopTrees, GIT_INDEX_MIN_FILES } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
@@ -124,7 +125,14 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
  * (discover.ts snapshotCop), and listed the full way only when it holds anything else.
  */
 async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
-  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)));
+  // After a fresh clone every stamp is new: git knows which CoP folders it holds as HEAD does, by
+  // tree id. It is asked at once when cops/ is not the folder the cache was made in (a clone), and
+  // works while the files are looked at; else when many files turn out to be compared or parsed (a
+  // parsed CoP is cached with its tree id).
+  const place = placeOf(lister.copsDir);
+  const before = cache.expectedCheckout();
+  let askedGit = before && before.place !== place && before.files >= GIT_INDEX_MIN_FILES ? cleanCopTrees(scope.root) : undefined;
+  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)), { busyCores: askedGit ? 1 : 0 });
   const parsed: ParsedFile[] = [];
   const peopleFile = lister.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
@@ -146,53 +154,60 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     if (cop.charter) parsed.push(cop.charter);
   };
   // The CoPs to read, each with its files' stamps now.
-  const toRead: { id: string; files: readonly DataFile[]; stamps: readonly (string | undefined)[]; hashOnly: boolean }[] = [];
-  // After a fresh clone every stamp is new: git knows which CoP folders it holds as HEAD does, by
-  // tree id. It is asked when many files are to be compared or parsed (a parsed CoP is cached with
-  // its tree id), and works while the rest are compared.
+  const toRead: { id: string; now: ReturnType<typeof copNow>; hashOnly: boolean }[] = [];
   let reading = 0;
-  let askedGit: Promise<Map<string, string>> | undefined;
   // The files not listed by the lister: those of the folders looked at.
   let lookedAtFiles = 0;
   lister.copIds.forEach((id, n) => {
     const at = looked[n];
-    // A folder whose stamps were as expected came back as digests: it is looked at again only if its files are needed.
+    lookedAtFiles += at?.count ?? 0;
+    const now = copNow(id, at);
+    cache.noteCop(id, now, inputs);
+    const cop = cache.unchangedCop(id, at ? at.stamps : textHash(now.stampLines()));
+    if (cop) return take(id, cop);
+    reading += at?.count ?? now.files().length;
+    if (reading >= GIT_INDEX_MIN_FILES) askedGit ??= cleanCopTrees(scope.root);
+    toRead.push({ id, now, hashOnly: cache.comparesContents(id) });
+  });
+  /**
+   * A CoP's files now: from its folder's look (snapshots.ts), or else listed the full way; a folder
+   * whose stamps were as expected came back as digests, and is looked at again only if its files
+   * are needed (it changed in between: listed the full way).
+   */
+  function copNow(id: string, at: LookedAt | undefined): CopFiles & { stampLines(): string } {
+    let snapshot = at?.snapshot;
     let listing: { files: DataFile[]; stamps: (string | undefined)[] } | undefined;
-    const listed = () => (listing ??= listCop(id, at));
-    const listCop = (id: string, at: LookedAt | undefined) => {
-      const snapshot = at && (at.snapshot ?? snapshotCop(lister.copsDir, id));
-      if (snapshot) return { files: snapshotFiles(snapshot), stamps: lines(snapshot.stamps) };
+    const listed = () => {
+      if (listing) return listing;
+      snapshot ??= at && snapshotCop(lister.copsDir, id);
+      if (snapshot) return (listing = { files: snapshotFiles(snapshot), stamps: lines(snapshot.stamps) });
       const files = lister.listCop(id);
       lookedAtFiles -= at?.count ?? 0;
-      return { files, stamps: files.map(({ file }) => stampAt(scope, file)) };
+      return (listing = { files, stamps: files.map(({ file }) => stampAt(scope, file)) });
     };
-    lookedAtFiles += at?.count ?? 0;
-    const files = at ? { names: at.names, files: () => listed().files } : copFilesOf(listed().files);
-    cache.noteCop(id, files, inputs);
-    const cop = cache.unchangedCop(id, at ? at.stamps : textHash(stampLines(listed().stamps)));
-    if (cop) return take(id, cop);
-    const hashOnly = cache.comparesContents(id);
-    const { stamps } = listed();
-    const listedNow = files.files();
-    reading += listedNow.length;
-    if (reading >= GIT_INDEX_MIN_FILES) askedGit ??= cleanCopTrees(scope.root);
-    toRead.push({ id, files: listedNow, stamps, hashOnly });
-  });
+    if (!at) listed();
+    return {
+      names: at?.names ?? copFilesOf(listed().files).names,
+      files: () => listed().files,
+      stampLines: () => ((snapshot ??= at && snapshotCop(lister.copsDir, id)) ? snapshot.stamps : stampLines(listed().stamps)),
+    };
+  }
   const trees = (await askedGit) ?? new Map<string, string>();
   cache.noteTrees(trees);
   // A CoP cached at the tree id git holds it at now is unchanged, its files not read.
-  const stillToRead = toRead.filter(({ id, stamps, hashOnly }) => {
+  const stillToRead = toRead.filter(({ id, now, hashOnly }) => {
     const tree = hashOnly ? trees.get(id) : undefined;
-    const cop = tree !== undefined && stamps.every((stamp) => stamp !== undefined) ? cache.unchangedByTree(id, tree, stamps as string[]) : undefined;
+    const cop = tree === undefined ? undefined : cache.unchangedByTree(id, tree, now.stampLines());
     if (cop) take(id, cop);
     return !cop;
   });
-  const jobs: ParseJob[] = stillToRead.flatMap(({ files, hashOnly }) => (hashOnly ? files.map((file) => ({ ...file, hashOnly })) : files));
+  const jobs: ParseJob[] = stillToRead.flatMap(({ now, hashOnly }) => (hashOnly ? now.files().map((file) => ({ ...file, hashOnly })) : now.files()));
   const done = await parseJobs(scope, jobs, parsing);
   // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
   const changed: [DataFile, ParsedFile | undefined][] = [];
   let at = 0;
-  stillToRead.forEach(({ id, files, hashOnly }) => {
+  stillToRead.forEach(({ id, now, hashOnly }) => {
+    const files = now.files();
     const results = done.slice(at, (at += files.length));
     const hashed = results.filter((result): result is Hashed => 'hash' in result);
     const cop = hashOnly && hashed.length === results.length ? cache.unchangedByContent(id, hashed.map((h) => h.hash), hashed.map((h) => h.stamp)) : undefined;
@@ -212,7 +227,19 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     parsed.push(file);
   }
   const discovery = lister.finish();
-  return { discovery, parsed, unchanged, fileCount: discovery.files.length + lookedAtFiles };
+  const fileCount = discovery.files.length + lookedAtFiles;
+  cache.noteCheckout({ place, files: fileCount });
+  return { discovery, parsed, unchanged, fileCount };
+}
+
+/** The identity of a folder (device and inode), or '' when it has none to give. */
+function placeOf(folder: string): string {
+  try {
+    const info = statSync(folder, { throwIfNoEntry: false });
+    return info ? `${info.dev}:${info.ino}` : '';
+  } catch {
+    return '';
+  }
 }
 
 /** Lines joined by stampLines (or snapshotCop), apart again. */

@@ -30,11 +30,12 @@ export type Looked = [index: number, looked: LookedAt | undefined][];
 
 /**
  * Each CoP's folder looked at, in the order of `ids`; undefined for a folder to be listed the full
- * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`.
+ * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`. `busyCores`: cores
+ * taken by other work meanwhile (git, load.ts), which helpers would only contend with.
  */
-export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], env: NodeJS.ProcessEnv = process.env): Promise<(LookedAt | undefined)[]> {
+export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], { busyCores = 0, env = process.env }: { busyCores?: number; env?: NodeJS.ProcessEnv } = {}): Promise<(LookedAt | undefined)[]> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const helpers = Array.from({ length: helperCount(ids.length, env) }, () => {
+  const helpers = Array.from({ length: helperCount(ids.length, busyCores, env) }, () => {
     const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { copsDir, ids, expected, next } });
     return new Promise<Looked>((resolve) => {
       worker.once('message', resolve);
@@ -68,9 +69,9 @@ function lookAt(copsDir: string, id: string, expected: string | undefined): Look
   return stamps === expected ? looked : { ...looked, snapshot };
 }
 
-/** Helper threads: COP_WORKERS overrides (0: none, as it keeps parsing in one thread); else one per core beyond this one, for many CoPs. */
-function helperCount(cops: number, env: NodeJS.ProcessEnv): number {
+/** Helper threads: COP_WORKERS overrides (0: none, as it keeps parsing in one thread); else one per idle core beyond this one, for many CoPs. */
+function helperCount(cops: number, busyCores: number, env: NodeJS.ProcessEnv): number {
   const forced = env.COP_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
-  return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.min(availableParallelism() - 1, 3);
+  return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.max(0, Math.min(availableParallelism() - 1 - busyCores, 3));
 }

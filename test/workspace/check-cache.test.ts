@@ -101,17 +101,17 @@ describe('the check cache', () => {
     cache.save();
     const clone = FILES.map(([, text]) => `${text.length}:clone`);
     const crlf = FILES.map(([, text]) => `${text.replaceAll('\n', '\r\n').length}:clone`);
-    expect(noted(path, FILES).unchangedByTree('aws', 'tree-2', clone)).toBeUndefined();
-    expect(noted(path, FILES).unchangedByTree('aws', 'tree-1', crlf)).toBeUndefined();
-    expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).unchangedByTree('aws', 'tree-1', clone)).toBeUndefined();
+    expect(noted(path, FILES).unchangedByTree('aws', 'tree-2', stampLines(clone))).toBeUndefined();
+    expect(noted(path, FILES).unchangedByTree('aws', 'tree-1', stampLines(crlf))).toBeUndefined();
+    expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).unchangedByTree('aws', 'tree-1', stampLines(clone))).toBeUndefined();
     const found = noted(path, FILES);
-    expect(found.unchangedByTree('aws', 'tree-1', clone)).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: clone[0] } });
+    expect(found.unchangedByTree('aws', 'tree-1', stampLines(clone))).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: clone[0] } });
     found.save();
     // Kept with the new stamps; and a CoP cached when git could not tell has no tree id to match.
     expect(noted(path, FILES).unchangedCop('aws', textHash(stampLines(clone)))).toBeDefined();
     const untold = cachePath();
     saved(untold, FILES);
-    expect(noted(untold, FILES).unchangedByTree('aws', 'tree-1', clone)).toBeUndefined();
+    expect(noted(untold, FILES).unchangedByTree('aws', 'tree-1', stampLines(clone))).toBeUndefined();
   });
 
   it('hashes a text as git hashes a blob, so an id from the git index is a hash', () => {
@@ -144,13 +144,16 @@ describe('the check cache', () => {
     const path = cachePath();
     saved(path, FILES);
     const whole = readFileSync(path);
-    const { stamps, people, cops } = readCacheFile(path);
+    const { stamps, people, cops, checkout } = readCacheFile(path);
     const record = cops.get('aws')!;
-    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body]);
+    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body, checkout]);
+    // Made the way the tool makes it, the file is read.
+    writeFileSync(path, file(serialize([people, cops])));
+    expect(byStamps(path, FILES)).toBeDefined();
     const foreign: unknown[] = [
       whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
       file([people, cops]), file(serialize([people, cops]), ['other/1', KEY, stamps]), file(serialize([people, cops]), [CACHE_FORMAT, KEY, [...stamps]]),
-      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])),
+      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])), serialize([CACHE_FORMAT, KEY, stamps, serialize([people, cops])]),
       ...[null, { ...record, stamps: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
         .map((odd) => file(serialize([people, new Map([['aws', odd]])]))),
     ];

@@ -88,12 +88,12 @@ describe('snapshotCop', () => {
     const { copsDir, copIds } = dataRootLister(root, []);
     const snapshots = copIds.map((id) => snapshotCop(copsDir, id));
     const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: textHash(s.stamps) });
-    expect(await lookAtCops(copsDir, copIds, [], { COP_WORKERS: '0' })).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }));
+    expect(await lookAtCops(copsDir, copIds, [], { env: { COP_WORKERS: '0' } })).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }));
     // Expected stamps for every other folder.
     const expected = digests.map((d, i) => (i % 2 ? d?.stamps : undefined));
-    const looked = await lookAtCops(copsDir, copIds, expected, { COP_WORKERS: '0' });
+    const looked = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
     expect(looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
-    expect(await lookAtCops(copsDir, copIds, expected, { COP_WORKERS: '2' })).toEqual(looked);
+    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '2' } })).toEqual(looked);
   });
 });
