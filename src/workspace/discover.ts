@@ -5,7 +5,7 @@
  * a `meeting/` folder), unless it is hidden or matches the configuration's `ignore:` patterns.
  * Synchronous: a few thousand directory calls cost less than the promises around them would.
  */
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { suggest } from '../core/suggest.js';
 import { reasonOf } from '../core/fs-errors.js';
@@ -252,7 +252,7 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
   for (const name of entries) {
     if (name.startsWith('.') || name === 'README.md') continue;
     if (!Object.hasOwn(COP_FOLDER_LAYOUT, name)) return undefined;
-    const info = lstatSync(`${dir}${sep}${name}`, { throwIfNoEntry: false });
+    const info = lstatOf(`${dir}${sep}${name}`);
     if (COP_FOLDER_LAYOUT[name] === 'file' ? !info?.isFile() : !info?.isDirectory()) return undefined;
     if (name === 'charter.yaml') charter = stampOf(info!);
     else folders.add(name);
@@ -269,7 +269,7 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
     const records = names.filter((name) => name.endsWith('.yaml'));
     if (records.length < names.length && names.some((name) => !name.endsWith('.yaml') && !name.startsWith('.'))) return undefined;
     for (const name of records) {
-      const info = lstatSync(`${dir}${sep}${folder}${sep}${name}`, { throwIfNoEntry: false });
+      const info = lstatOf(`${dir}${sep}${folder}${sep}${name}`);
       if (!info?.isFile()) return undefined;
       stamps.push(stampOf(info));
     }
@@ -284,6 +284,15 @@ export function snapshotFiles({ paths, kinds }: CopSnapshot): DataFile[] {
   const all = paths === '' ? [] : paths.split('\n');
   let at = 0;
   return kinds.flatMap(([kind, count]) => all.slice(at, (at += count)).map((file) => ({ file, kind })));
+}
+
+/** What lstat says of a path; undefined when it says nothing (gone, or refused: the walk then reports why). */
+function lstatOf(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 /** A folder's entries by name, sorted as the walk sorts them; undefined when it cannot be listed. */
