@@ -39,7 +39,9 @@ export async function lookAtCops(copsDir: string, ids: readonly string[], expect
     const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url), { workerData: { copsDir, ids, expected, next } });
     return new Promise<Looked>((resolve) => {
       worker.once('message', resolve);
-      worker.once('error', () => resolve([])); // its CoPs are looked at again below
+      // Failed or gone without an answer: its CoPs are looked at again below.
+      worker.once('error', () => resolve([]));
+      worker.once('exit', () => resolve([]));
     });
   });
   const looked: (LookedAt | undefined)[] = new Array(ids.length);
