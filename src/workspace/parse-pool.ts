@@ -46,10 +46,10 @@ export interface WorkerPool {
  * Starts `count` workers. A worker takes about 0.2 s to load its modules, so the loader starts
  * them while it is still listing the files, as soon as there are enough to need them.
  */
-export function startWorkers(scope: ReadScope, count: number): WorkerPool {
+export function startWorkers(scope: ReadScope, count: number, script: URL = new URL('./parse-worker.js', import.meta.url)): WorkerPool {
   let failure: unknown;
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
+    const worker = new Worker(script, { workerData: { scope } });
     worker.on('error', (error) => (failure ??= error));
     return worker;
   });
@@ -67,7 +67,10 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
   const own = pool === undefined && workerCount(jobs.length) > 0 ? startWorkers(scope, workerCount(jobs.length)) : undefined;
   const workers = pool ?? own;
   try {
-    if (workers !== undefined && jobs.length > 0) return await parseInWorkers(workers, jobs, (done) => onProgress(done, jobs.length));
+    if (workers !== undefined && jobs.length > 0) {
+      let done = 0;
+      return await runInWorkers<ParseJob, ParsedFile | Hashed>(workers, jobs, BATCH_SIZE, (batch) => onProgress((done += batch.length), jobs.length));
+    }
     const validate = sharedValidator();
     return jobs.map((job, i) => {
       const result = runJob(scope, job, validate);
@@ -79,10 +82,13 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
   }
 }
 
-function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress: (done: number) => void): Promise<(ParsedFile | Hashed)[]> {
-  const results: (ParsedFile | Hashed)[][] = [];
+/**
+ * Every job's result, in order: the jobs are sent `batchSize` at a time, each batch to the next
+ * free worker, which answers with the batch's results in order. `onBatch` is told of each batch done.
+ */
+export function runInWorkers<Job, Result>(pool: WorkerPool, jobs: readonly Job[], batchSize: number, onBatch: (batch: readonly Job[]) => void = () => {}): Promise<Result[]> {
+  const results: Result[][] = [];
   let next = 0;
-  let done = 0;
   let running = 0;
   return new Promise((resolve, reject) => {
     let settled = false;
@@ -96,23 +102,22 @@ function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress
     if (pool.failure() !== undefined) return finish(pool.failure());
     const feed = (worker: Worker) => {
       if (settled) return;
-      if (next >= files.length) {
+      if (next >= jobs.length) {
         if (--running === 0) finish();
         return;
       }
       const index = results.length;
       results.push([]);
-      const batch = files.slice(next, next + BATCH_SIZE);
-      next += BATCH_SIZE;
-      worker.once('message', (parsed: (ParsedFile | Hashed)[]) => {
-        results[index] = parsed;
-        done += parsed.length;
-        onProgress(done);
+      const batch = jobs.slice(next, next + batchSize);
+      next += batchSize;
+      worker.once('message', (done: Result[]) => {
+        results[index] = done;
+        onBatch(batch);
         feed(worker);
       });
       worker.postMessage(batch);
     };
-    for (const worker of pool.workers.slice(0, Math.ceil(files.length / BATCH_SIZE))) {
+    for (const worker of pool.workers.slice(0, Math.ceil(jobs.length / batchSize))) {
       worker.on('error', finish);
       running++;
       feed(worker);
