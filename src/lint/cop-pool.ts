@@ -1,8 +1,8 @@
 /**
  * `cop check`'s load when only its findings are wanted: whole CoPs are read, parsed and checked
- * (check-cop.ts) in worker threads, one per core past WORKER_THRESHOLD files (COP_WORKERS as for
- * parsing; 0 checks them in this thread), and only their findings and what the organisation's
- * checks read come back. The Workspace it gives holds every charter and review but no meetings or outputs.
+ * (check-cop.ts) in this thread and, past WORKER_THRESHOLD files, in worker threads, one thread
+ * per core in all (COP_WORKERS threads in all, this one included; 0 or 1: this one alone), and
+ * only their findings and what the organisation's checks read come back from the workers. The Workspace it gives holds every charter and review but no meetings or outputs.
  */
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';
@@ -42,9 +42,11 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
   const scope = dataScope(root, configLoad.config);
   let pool: WorkerPool | undefined;
   try {
-    // Workers load their modules while the rest of the files are listed.
+    // Workers load their modules while the rest of the files are listed. This thread checks CoPs
+    // too: one worker fewer to start (each costs about half a second of CPU to load and warm up).
     const onCount = (count: number) => {
-      if (pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count), new URL('./cop-worker.js', import.meta.url));
+      const workers = workerCount(count) - 1;
+      if (pool === undefined && workers > 0) pool = startWorkers(scope, workers, new URL('./cop-worker.js', import.meta.url));
     };
     const discovery = discoverDataFiles(root, { onCount, ignore: configLoad.config.ignore ?? [] });
     const readmes = readReadmes(scope, discovery.copIds);
@@ -80,20 +82,13 @@ function filesByCop({ files, copIds }: Discovery): CopFiles[] {
   });
 }
 
-/** Every CoP's check, in order: in the workers when there are any, else here. Progress is counted in files. */
+/** Every CoP's check, in order: in this thread and the workers, if any. Progress is counted in files. */
 async function checkCops(scope: ReadScope, shared: CopCheckShared, cops: readonly CopFiles[], pool: WorkerPool | undefined, onProgress: OnProgress): Promise<CopCheck[]> {
   const total = cops.reduce((count, cop) => count + cop.files.length, 0);
   let done = 0;
-  const count = (batch: readonly CopFiles[]) => onProgress((done += batch.reduce((n, cop) => n + cop.files.length, 0)), total);
-  if (pool === undefined || cops.length === 0) {
-    const check = copChecker(scope, shared);
-    return cops.map((cop) => {
-      const checked = check(cop);
-      count([cop]);
-      return checked;
-    });
-  }
-  for (const worker of pool.workers) worker.postMessage({ shared });
+  const onBatch = (batch: readonly CopFiles[]) => onProgress((done += batch.reduce((n, cop) => n + cop.files.length, 0)), total);
+  for (const worker of pool?.workers ?? []) worker.postMessage({ shared });
+  const check = copChecker(scope, shared);
   const batchSize = Math.max(1, Math.floor((BATCH_FILES * cops.length) / Math.max(total, 1)));
-  return runInWorkers<CopFiles, CopCheck>(pool, cops, batchSize, count);
+  return runInWorkers<CopFiles, CopCheck>(pool, cops, batchSize, { onBatch, here: (batch) => batch.map(check) });
 }

@@ -10,12 +10,13 @@ import { runCli } from '../helpers/cli.js';
 import { AS_OF, plantedOrganisation } from '../helpers/planted-organisation.js';
 
 describe('checking whole CoPs in worker threads', () => {
-  // Four CoPs of about 100 files: a batch is one CoP, so both workers run and the CoPs must come back in order.
+  // Four CoPs of about 100 files: a batch is one CoP, so every thread checks some and the CoPs must come back in order.
   const root = plantedOrganisation(100);
   const run = (workers: string, format: string) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', format], { env: { COP_WORKERS: workers } });
 
+  // COP_WORKERS counts this thread: 2 is one worker beside it, 3 two.
   for (const format of ['json', 'stylish', 'sarif', 'github']) {
-    it(`prints the same ${format} output with 2 workers as in one thread`, () => {
+    it(`prints the same ${format} output with one worker beside this thread as in this thread alone`, () => {
       const single = run('0', format);
       const pooled = run('2', format);
       expect(single.status).toBe(1);
@@ -23,6 +24,10 @@ describe('checking whole CoPs in worker threads', () => {
       expect(pooled).toEqual(single);
     });
   }
+
+  it('prints the same with two workers beside this thread', () => {
+    expect(run('3', 'json')).toEqual(run('1', 'json'));
+  });
 
   it('reports the planted findings from the workers', () => {
     const report = JSON.parse(run('2', 'json').stdout) as JsonReport;
