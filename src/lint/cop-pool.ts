@@ -2,7 +2,8 @@
  * `cop check`'s load when only its findings are wanted: whole CoPs are read, parsed and checked
  * (check-cop.ts) in this thread and, past WORKER_THRESHOLD files, in worker threads, one thread
  * per core in all (COP_WORKERS threads in all, this one included; 0 or 1: this one alone), and
- * only their findings and what the organisation's checks read come back from the workers. The Workspace it gives holds every charter and review but no meetings or outputs.
+ * only their findings and what the organisation's checks read come back from the workers. The
+ * Workspace it gives holds every charter and review but no meetings or outputs.
  */
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';

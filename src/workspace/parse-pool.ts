@@ -87,7 +87,8 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
  * that answers with the batch's results in order. A worker holds two batches, so it starts the
  * next while this thread takes in what it sent (waiting for each round trip idled a worker for a
  * tenth of a 60,000-file check). With `here`, this thread takes batches too, one between
- * messages, instead of idling while the workers work. `onBatch` is told of each batch done.
+ * messages, instead of idling while the workers work; without it, `pool` must hold a worker.
+ * `onBatch` is told of each batch done.
  */
 export function runInWorkers<Job, Result>(
   pool: WorkerPool | undefined,
