@@ -40,7 +40,9 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // A fix reads every CoP's meetings, which a CoP taken from the cache does not load.
   const cached = (options.cache || options.cacheLocation !== undefined) && !options.fix && !options.fixDryRun;
   const cache = cached ? { file: cacheFilePath(root, io.cwd, options.cacheLocation), warn: io.stderr } : undefined;
-  let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache, configLoad });
+  // Without a fix, only the findings are read: CoPs may be checked whole, their meetings never gathered here.
+  const findingsOnly = !options.fix && !options.fixDryRun;
+  let outcome = await lintWorkspace(root, asOf, { onProgress: progress.update, cache, configLoad, findingsOnly });
   progress.end();
   if ((options.fix || options.fixDryRun) && outcome.kind === 'linted') {
     const { applyFixes, fixesPatch } = await import('../fix/apply.js');

@@ -4,11 +4,12 @@ import { compareDiagnostics, type Diagnostic, type SeveritySetting, type Suppres
 import { CORE_CHECKS } from '../rules/core.js';
 import { DIRECTIVE_CHECKS } from '../rules/directive-checks.js';
 import { CONFIGURABLE_CHECKS, RULES } from '../rules/index.js';
-import { loadConfig, loadWorkspace, type ConfigLoad } from '../workspace/load.js';
+import { loadConfig, loadWorkspace, type ConfigLoad, type LoadResult } from '../workspace/load.js';
 import { WriteError } from '../workspace/write.js';
 import { cacheKey, openCheckCache } from '../workspace/check-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
+import { loadCheckingCops, type CopsChecked } from './cop-pool.js';
 import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
@@ -32,6 +33,11 @@ export type LintOutcome =
 
 export type LintOptions = {
   onProgress?: OnProgress;
+  /**
+   * The caller reads only the findings (and the workspace's CODEOWNERS): each CoP may be checked
+   * whole in a worker thread (cop-pool.ts), and the outcome's workspace then holds no meetings or outputs.
+   */
+  findingsOnly?: boolean;
   /** cop.config.yaml as already read (options.ts dataContext reads it for `as_of`); else it is read here. */
   configLoad?: ConfigLoad;
 } & (
@@ -50,7 +56,7 @@ export type LintOptions = {
     }
 );
 
-export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, configLoad = loadConfig(root), cache: cacheOption, errorsOnly }: LintOptions = {}): Promise<LintOutcome> {
+export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, configLoad = loadConfig(root), cache: cacheOption, errorsOnly, findingsOnly }: LintOptions = {}): Promise<LintOutcome> {
   const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
     ruleId: 'config',
@@ -66,7 +72,11 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const notRun = new Set(errorsOnly ? [...severities].filter(([, severity]) => severity === 'warn').map(([id]) => id) : []);
   const running = new Map([...severities].map(([id, severity]) => [id, notRun.has(id) ? 'off' : severity]));
   const cache = cacheOption && openCheckCache(cacheOption.file, cacheKey(configLoad.text));
-  const { workspace, diagnostics: loadDiagnostics, unchanged } = await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}) });
+  // A cache keeps today's load: it needs every file's stamp and result, and its unchanged CoPs are not read.
+  const byCop = findingsOnly && !cacheOption && !errorsOnly ? await loadCheckingCops(root, configLoad, { asOf, severities: running, ...(onProgress ? { onProgress } : {}) }) : undefined;
+  const loaded: LoadResult & Partial<CopsChecked> =
+    byCop && 'copFindings' in byCop ? byCop : await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}), ...(byCop ?? {}) });
+  const { workspace, diagnostics: loadDiagnostics, unchanged, copFindings } = loaded;
   const textOf = (file: string) => workspace.texts?.get(file);
   const contexts = ruleContexts(workspace, asOf, await ruleInputs(workspace, asOf));
   // One cause, one finding: a file that failed to load keeps the rules that read it from reporting its gap.
@@ -77,9 +87,9 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const organisationRunning = without(running, skips.organisation);
   const positioned = positionFindings(runOrganisationRules(otherRules, organisationRunning, contexts.organisation), textOf);
   for (const cop of workspace.cops) {
-    const cached = unchanged?.get(cop.id);
-    if (cached) {
-      positioned.push(...cached.findings);
+    const checked = copFindings?.get(cop.id) ?? unchanged?.get(cop.id)?.findings;
+    if (checked) {
+      positioned.push(...checked);
       continue;
     }
     const found = positionFindings(runCopRules(cop, RULES, without(running, skips.cops.get(cop.id)), contexts.cop), textOf);

@@ -73,9 +73,11 @@ export interface LoadOptions {
    * the cache, asks for it.
    */
   cache?: { cache: CheckCache; asOf: IsoDate };
+  /** The data files as already listed (src/lint/cop-pool.ts listed them, then found it could not check CoP by CoP). */
+  discovery?: Discovery;
 }
 
-export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), { onProgress, cache }: LoadOptions = {}): Promise<LoadResult> {
+export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadConfig(root), { onProgress, cache, discovery: listed }: LoadOptions = {}): Promise<LoadResult> {
   const scope = dataScope(root, configLoad.config);
   let pool: WorkerPool | undefined;
   let discovery: Discovery;
@@ -90,7 +92,7 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
       const onCount = (count: number) => {
         if (pool === undefined && workerCount(count) > 0) pool = startWorkers(scope, workerCount(count));
       };
-      discovery = discoverDataFiles(root, { onCount, ignore });
+      discovery = listed ?? discoverDataFiles(root, { onCount, ignore });
       fileCount = discovery.files.length;
       parsed = await parseAll(scope, discovery.files.filter((f) => f.kind !== 'config'), { ...(onProgress ? { onProgress } : {}), ...(pool ? { pool } : {}) });
     }
@@ -108,13 +110,17 @@ export async function loadWorkspace(root: string, configLoad: ConfigLoad = loadC
     }
     if (directives.length > 0) result.workspace.directives = directives;
   }
-  const codeowners = readCodeowners(root, scope.maxBytes);
+  addRepositoryFiles(result, scope, readReadmes(scope, discovery.copIds));
+  return result;
+}
+
+/** Adds the generated files the rules compare with the data to a load: CODEOWNERS and the READMEs (`readmes`, as read). */
+export function addRepositoryFiles(result: LoadResult, scope: ReadScope, readmes: ReturnType<typeof readReadmes>): void {
+  const codeowners = readCodeowners(scope.root, scope.maxBytes);
   if (codeowners.ok) result.workspace.codeowners = codeowners.codeowners;
   else if (codeowners.finding) result.diagnostics.push(codeowners.finding);
-  const readmes = readReadmes(scope, discovery.copIds);
   result.workspace.readmes = readmes.readmes;
   result.diagnostics.push(...readmes.diagnostics);
-  return result;
 }
 
 /**

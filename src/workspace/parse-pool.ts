@@ -46,10 +46,10 @@ export interface WorkerPool {
  * Starts `count` workers. A worker takes about 0.2 s to load its modules, so the loader starts
  * them while it is still listing the files, as soon as there are enough to need them.
  */
-export function startWorkers(scope: ReadScope, count: number): WorkerPool {
+export function startWorkers(scope: ReadScope, count: number, script: URL = new URL('./parse-worker.js', import.meta.url)): WorkerPool {
   let failure: unknown;
   const workers = Array.from({ length: count }, () => {
-    const worker = new Worker(new URL('./parse-worker.js', import.meta.url), { workerData: { scope } });
+    const worker = new Worker(script, { workerData: { scope } });
     worker.on('error', (error) => (failure ??= error));
     return worker;
   });
@@ -67,7 +67,10 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
   const own = pool === undefined && workerCount(jobs.length) > 0 ? startWorkers(scope, workerCount(jobs.length)) : undefined;
   const workers = pool ?? own;
   try {
-    if (workers !== undefined && jobs.length > 0) return await parseInWorkers(workers, jobs, (done) => onProgress(done, jobs.length));
+    if (workers !== undefined && jobs.length > 0) {
+      let done = 0;
+      return await runInWorkers<ParseJob, ParsedFile | Hashed>(workers, jobs, BATCH_SIZE, { onBatch: (batch) => onProgress((done += batch.length), jobs.length) });
+    }
     const validate = sharedValidator();
     return jobs.map((job, i) => {
       const result = runJob(scope, job, validate);
@@ -79,43 +82,71 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
   }
 }
 
-function parseInWorkers(pool: WorkerPool, files: readonly ParseJob[], onProgress: (done: number) => void): Promise<(ParsedFile | Hashed)[]> {
-  const results: (ParsedFile | Hashed)[][] = [];
+/**
+ * Every job's result, in order: the jobs are sent `batchSize` at a time, each batch to a worker
+ * that answers with the batch's results in order. A worker holds two batches, so it starts the
+ * next while this thread takes in what it sent (waiting for each round trip idled a worker for a
+ * tenth of a 60,000-file check). With `here`, this thread takes batches too, one between
+ * messages, instead of idling while the workers work; without it, `pool` must hold a worker.
+ * `onBatch` is told of each batch done.
+ */
+export function runInWorkers<Job, Result>(
+  pool: WorkerPool | undefined,
+  jobs: readonly Job[],
+  batchSize: number,
+  { onBatch = () => {}, here }: { onBatch?: (batch: readonly Job[]) => void; here?: (batch: readonly Job[]) => Result[] } = {},
+): Promise<Result[]> {
+  const batches: (readonly Job[])[] = [];
+  for (let start = 0; start < jobs.length; start += batchSize) batches.push(jobs.slice(start, start + batchSize));
+  const results: Result[][] = [];
   let next = 0;
-  let done = 0;
-  let running = 0;
+  let received = 0;
   return new Promise((resolve, reject) => {
+    const listeners = new Map<Worker, (done: Result[]) => void>();
     let settled = false;
     const finish = (error?: unknown) => {
       if (settled) return;
       settled = true;
-      for (const worker of pool.workers) worker.off('error', finish);
+      for (const [worker, listener] of listeners) worker.off('message', listener).off('error', finish);
       if (error) reject(error);
       else resolve(results.flat());
     };
-    if (pool.failure() !== undefined) return finish(pool.failure());
-    const feed = (worker: Worker) => {
-      if (settled) return;
-      if (next >= files.length) {
-        if (--running === 0) finish();
-        return;
-      }
-      const index = results.length;
-      results.push([]);
-      const batch = files.slice(next, next + BATCH_SIZE);
-      next += BATCH_SIZE;
-      worker.once('message', (parsed: (ParsedFile | Hashed)[]) => {
-        results[index] = parsed;
-        done += parsed.length;
-        onProgress(done);
-        feed(worker);
-      });
-      worker.postMessage(batch);
+    const done = (index: number, result: Result[]) => {
+      results[index] = result;
+      onBatch(batches[index]!);
+      if (++received === batches.length) finish();
     };
-    for (const worker of pool.workers.slice(0, Math.ceil(files.length / BATCH_SIZE))) {
-      worker.on('error', finish);
-      running++;
-      feed(worker);
+    if (pool?.failure() !== undefined) return finish(pool!.failure());
+    if (batches.length === 0) return finish();
+    for (const worker of pool?.workers.slice(0, batches.length) ?? []) {
+      // The batches this worker holds, oldest first: it answers them in the order sent.
+      const held: number[] = [];
+      const send = () => {
+        if (next >= batches.length) return;
+        held.push(next);
+        worker.postMessage(batches[next++]);
+      };
+      const listener = (result: Result[]) => {
+        done(held.shift()!, result);
+        send();
+      };
+      listeners.set(worker, listener);
+      worker.on('message', listener).on('error', finish);
+      send();
+      send();
     }
+    if (here === undefined) return;
+    // A batch at a time, letting the workers' answers in between.
+    const work = () => {
+      if (settled || next >= batches.length) return;
+      const index = next++;
+      try {
+        done(index, here(batches[index]!));
+      } catch (error) {
+        return finish(error);
+      }
+      setImmediate(work);
+    };
+    setImmediate(work);
   });
 }

@@ -71,9 +71,12 @@ function lookAt(copsDir: string, id: string, expected: string | undefined): Look
   return stamps === expected ? looked : { ...looked, snapshot };
 }
 
-/** Helper threads: COP_WORKERS overrides (0: none, as it keeps parsing in one thread); else one per idle core beyond this one, for many CoPs. */
+/**
+ * Helper threads: COP_WORKERS overrides, counting this thread, as `cop check` counts its checking
+ * threads (0 or 1: this one alone); else one per idle core beyond this one, for many CoPs.
+ */
 function helperCount(cops: number, busyCores: number, env: NodeJS.ProcessEnv): number {
   const forced = env.COP_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 8);
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(0, Math.min(Number(forced), 8) - 1);
   return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.max(0, Math.min(availableParallelism() - 1 - busyCores, 3));
 }

@@ -75,7 +75,7 @@ describe('cop check --cache', () => {
     same(warm, check(root));
   }, 120_000);
 
-  // COP_WORKERS=2: the folders are looked at by helper threads too (src/workspace/snapshots.ts), as in an organisation of 100 CoPs or more.
+  // COP_WORKERS=2: the folders are looked at by a helper thread too (src/workspace/snapshots.ts), as in an organisation of 100 CoPs or more.
   it.each([['this thread', {}], ['helper threads', { COP_WORKERS: '2' }]])('gives a cold run\'s output after CoPs and meetings are added, removed or refused (%s)', (_, env: NodeJS.ProcessEnv) => {
     const root = copyOrganisation();
     const check = (...args: string[]) => runCli(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...args], { env });

@@ -94,6 +94,6 @@ describe('snapshotCop', () => {
     const looked = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
     expect(looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
-    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '2' } })).toEqual(looked);
+    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(looked);
   });
 });

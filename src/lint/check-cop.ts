@@ -1,0 +1,81 @@
+/**
+ * Checks one CoP whole, from its files to its positioned findings: read, parse, assemble its
+ * folder, run its rules (with the skips its own broken files call for) and position what they
+ * find in the texts just read. The same function runs in a worker thread (cop-worker.ts) or in
+ * this one; what it returns is small, never the meetings, so a big check neither keeps every
+ * meeting in memory nor copies it back from a worker (docs/performance.md).
+ */
+import type { IsoDate } from '../core/dates.js';
+import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';
+import { resolvePolicy } from '../model/policy.js';
+import type { Config, Person } from '../model/schema-types.js';
+import { RULES } from '../rules/index.js';
+import { sharedValidator } from '../schema/validator.js';
+import { assembleWorkspace } from '../workspace/load.js';
+import type { DataFile, ParsedFile } from '../workspace/parse.js';
+import { readDataFile } from '../workspace/read-data.js';
+import type { ReadScope } from '../workspace/read.js';
+import type { Loaded } from '../workspace/workspace.js';
+import type { SuppressionDirective } from './directives.js';
+import { positionFindings } from './position.js';
+import { ruleContexts, runCopRules } from './run-rules.js';
+import { ruleSkips, without } from './skipped.js';
+
+/** What every CoP is checked against, the same for each: plain data, posted once to each worker. */
+export interface CopCheckShared {
+  asOf: IsoDate;
+  config: Config;
+  /** people.yaml's people, when it loaded. */
+  people?: Loaded<Person[]>;
+  /** The severity each rule runs at. */
+  severities: ReadonlyMap<string, SeveritySetting>;
+}
+
+/** One CoP to check: its id and its files (charter, meetings, outputs, reviews) in the order they were listed. */
+export interface CopFiles {
+  id: string;
+  files: DataFile[];
+}
+
+export interface CopCheck {
+  /** Findings from reading, parsing and validating its files, in file order. */
+  loadDiagnostics: Diagnostic[];
+  /** Its rules' findings, positioned. */
+  findings: Diagnostic[];
+  /** The suppression comments in its files that loaded, in file order. */
+  directives: SuppressionDirective[];
+  /**
+   * What the organisation's checks read of it: the charter file (loaded or not) and the reviews,
+   * with their data and texts; their findings are in `loadDiagnostics`.
+   */
+  records: ParsedFile[];
+}
+
+/** No cop.config.yaml: a CoP's folder is assembled without one (the shared context holds the real one). */
+const NO_CONFIG = { config: {}, diagnostics: [] };
+
+/** The function that checks one CoP in `scope` against `shared`. */
+export function copChecker(scope: ReadScope, shared: CopCheckShared): (cop: CopFiles) => CopCheck {
+  const validate = sharedValidator();
+  const { asOf, config, people, severities } = shared;
+  const base = ruleContexts({ root: scope.root, config, policy: resolvePolicy(config), cops: [], fileCount: 0, ...(people ? { people } : {}) }, asOf).cop;
+  return ({ id, files }) => {
+    const parsed = files.map((file) => readDataFile(scope, file, validate));
+    const { workspace, diagnostics } = assembleWorkspace(scope.root, NO_CONFIG, [id], parsed, parsed.length);
+    const texts = workspace.texts!;
+    const running = without(severities, ruleSkips(diagnostics, severities).cops.get(id));
+    const findings = positionFindings(runCopRules(workspace.cops[0]!, RULES, running, { ...base, texts }), (file) => texts.get(file));
+    return { loadDiagnostics: diagnostics, findings, directives: workspace.directives ?? [], records: parsed.filter(isRecordOfOrganisation).map(recordOf) };
+  };
+}
+
+const isRecordOfOrganisation = (file: ParsedFile) => file.kind === 'charter' || file.kind === 'review';
+
+/** A file as the organisation's checks read it: its findings and suppression comments travel apart. */
+const recordOf = ({ file, kind, data, text }: ParsedFile): ParsedFile => ({
+  file,
+  kind,
+  diagnostics: [],
+  ...(data === undefined ? {} : { data }),
+  ...(text === undefined ? {} : { text }),
+});
