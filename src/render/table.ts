@@ -10,6 +10,7 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { cellText, escapeTerminal, type TerminalCell } from '../output/terminal.js';
+import { NARROW } from './narrow-text.js';
 
 export type Align = 'left' | 'right';
 
@@ -21,15 +22,6 @@ export interface Column {
 const GAP = '  ';
 /** The first column is cut no narrower than this. */
 const MIN_KEY_WIDTH = 12;
-
-/**
- * Characters that every width table in use (string-width, and wrap-ansi's own older copy) counts
- * as one column, one UTF-16 unit each and unchanged by NFC, and none of them white space but the
- * space and the no-break space: Latin-1, dashes, quotes and bullets, currency signs, box drawing
- * and blocks (sparklines). Most cells are made only of these, and measuring them needs no grapheme
- * segmentation: at 60k files that was most of a report's time.
- */
-const NARROW = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u20a0-\u20c0\u2500-\u259f]*$/;
 
 /** Columns `text` takes on a terminal. */
 export const displayWidth = (text: string) => (NARROW.test(text) ? text.length : stringWidth(text));
@@ -43,7 +35,12 @@ const longestWord = (text: string) => (text.includes(' ') ? Math.max(0, ...text.
  */
 export function wrapCell(text: string, w: number): string[] {
   if (text.length <= w && NARROW.test(text) && !text.includes('\u00a0')) return [text.trim()];
-  return wrapAnsi(glueFigures(text), w, { hard: false, trim: true }).replaceAll('\u00a0', ' ').split('\n');
+  return wrapWords(glueFigures(text), w).map((line) => line.replaceAll('\u00a0', ' '));
+}
+
+/** `text` in lines of at most `width` columns, broken only between words (a longer word keeps a line of its own), trimmed. */
+export function wrapWords(text: string, width: number): string[] {
+  return wrapAnsi(text, width, { hard: false, trim: true }).split('\n');
 }
 
 /** `text` cut to `width` columns with an ellipsis (colour codes dropped: only names and ids are cut). */
@@ -71,8 +68,7 @@ export function wrapLines(text: string, max: number): string {
     .map((line) => {
       if (displayWidth(line) <= max) return line;
       const indent = /^ */.exec(line)![0];
-      return wrapAnsi(line.slice(indent.length), Math.max(20, max - indent.length - 2), { hard: false, trim: true })
-        .split('\n')
+      return wrapWords(line.slice(indent.length), Math.max(20, max - indent.length - 2))
         .map((part, k) => `${indent}${k === 0 ? '' : '  '}${part}`)
         .join('\n');
     })
