@@ -21,12 +21,19 @@ export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext }
 
 /** `ignoreRules`: rules whose errors do not stop the command (`cop codeowners` fixes what `codeowners-current` finds). */
 /**
- * `writes`: the command changes files. A part of the data root it cannot read (rule `file`: a
+ * `context`: the command's data context when it took it already (to check flags before loading),
+ * so cop.config.yaml is read once. `writes`: the command changes files. A part of the data root it cannot read (rule `file`: a
  * missing people.yaml, an unlistable folder, a special file…) then stops it with exit 2, and every
  * stop says that nothing was changed.
  */
-export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
-  const { context, outcome } = await lintForCommand(options, io);
+export async function loadValidWorkspace(
+  options: DataOptions,
+  io: Io,
+  ignoreRules: readonly string[] = [],
+  writes = false,
+  context: DataContext = dataContext(options, io),
+): Promise<ValidLoad> {
+  const outcome = await lintForCommand(context, io);
   // A command that writes updates the generated files itself (src/scaffold/generated.ts): their drift never stops it.
   const ignored = writes ? [...ignoreRules, ...GENERATED_FILE_RULES] : ignoreRules;
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignored.includes(d.ruleId));
@@ -43,12 +50,11 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 }
 
 /** The data root loaded and checked for errors only, with a progress line: what every data command starts with. */
-async function lintForCommand(options: DataOptions, io: Io) {
-  const context = dataContext(options, io);
+async function lintForCommand(context: DataContext, io: Io) {
   const progress = progressLine(io, 'reading');
   const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad });
   progress.end();
-  return { context, outcome };
+  return outcome;
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */
@@ -74,14 +80,15 @@ export type ReadableLoad = { ok: true; workspace: Workspace; context: DataContex
  * must not stop the monthly report. The findings go to stderr as `cop check` prints them, the
  * command computes from the files without errors, and it says at the top of its output what it
  * left out (src/render/incomplete.ts); its exit code is then 1, so CI still fails. Errors in
- * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before.
+ * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before. `context`:
+ * as for loadValidWorkspace.
  */
-export async function loadReadableWorkspace(options: ReadOptions, io: Io): Promise<ReadableLoad> {
+export async function loadReadableWorkspace(options: ReadOptions, io: Io, context: DataContext = dataContext(options, io)): Promise<ReadableLoad> {
   if (options.strict) {
-    const load = await loadValidWorkspace(options, io);
+    const load = await loadValidWorkspace(options, io, [], false, context);
     return load.ok ? { ...load, leftOut: [] } : load;
   }
-  const { context, outcome } = await lintForCommand(options, io);
+  const outcome = await lintForCommand(context, io);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [] };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
