@@ -29,12 +29,15 @@ export const displayWidth = (text: string) => (NARROW.test(text) ? text.length :
 /** Widest run between plain spaces (where wrap-ansi breaks; a no-break space holds). */
 const longestWord = (text: string) => (text.includes(' ') ? Math.max(0, ...text.split(' ').map(displayWidth)) : displayWidth(text));
 
+/** A cell that is one line as it is (trimmed): narrow characters only, no wider than `w`, no no-break space to undo. */
+const isOneLine = (text: string, w: number) => text.length <= w && NARROW.test(text) && !text.includes('\u00a0');
+
 /**
  * The lines of a cell wrapped to `w` columns between words. A narrow cell that fits is what wrap-ansi
  * would return for it, trimmed (a leading or trailing no-break space is where the two differ).
  */
 export function wrapCell(text: string, w: number): string[] {
-  if (text.length <= w && NARROW.test(text) && !text.includes('\u00a0')) return [text.trim()];
+  if (isOneLine(text, w)) return [text.trim()];
   return wrapWords(glueFigures(text), w).map((line) => line.replaceAll('\u00a0', ' '));
 }
 
@@ -147,7 +150,15 @@ function columnGroups(count: number, m: Measured, max: number): number[][] {
 }
 
 function renderGroup(columns: readonly Column[], rows: readonly (readonly string[])[], indexes: readonly number[], widths: readonly number[]): string {
+  const pad = (text: string, k: number, textWidth: number) => {
+    const gap = ' '.repeat(Math.max(0, widths[k]! - textWidth));
+    return columns[indexes[k]!]!.align === 'right' ? gap + text : text + gap;
+  };
   const block = (cells: readonly string[]) => {
+    // Most rows at 60k: every cell one line as it is, so the row is one line and its cells' widths their lengths.
+    if (indexes.every((i, k) => isOneLine(cells[i] ?? '', widths[k]!))) {
+      return [indexes.map((i, k) => (cells[i] ?? '').trim()).map((text, k) => pad(text, k, text.length)).join(GAP).trimEnd()];
+    }
     const wrapped = indexes.map((i, k) => {
       const w = widths[k]!;
       const lines = wrapCell(cells[i] ?? '', w);
@@ -156,10 +167,9 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
     const height = Math.max(...wrapped.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) =>
       indexes
-        .map((i, k) => {
+        .map((_, k) => {
           const text = wrapped[k]![line] ?? '';
-          const gap = ' '.repeat(Math.max(0, widths[k]! - displayWidth(text)));
-          return columns[i]!.align === 'right' ? gap + text : text + gap;
+          return pad(text, k, displayWidth(text));
         })
         .join(GAP)
         .trimEnd(),
