@@ -184,8 +184,12 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
  * drawn as it is.
  */
 export function textTable(columns: readonly Column[], rows: readonly (readonly TerminalCell[])[], maxWidth = Infinity): string {
+  return paintedTable(columns, rows.map((row) => row.map(cellText)), maxWidth);
+}
+
+/** textTable for rows whose every cell is painted already (a report's thousands: no wrapper a cell). */
+export function paintedTable(columns: readonly Column[], texts: readonly (readonly string[])[], maxWidth = Infinity): string {
   const headers = columns.map((c) => ({ ...c, header: escapeTerminal(c.header) }));
-  const texts = rows.map((row) => row.map(cellText));
   const m = measure(headers, texts);
   const groups = total(m.natural) <= maxWidth ? [headers.map((_, i) => i)] : columnGroups(headers.length, m, maxWidth);
   return groups.map((indexes) => renderGroup(headers, texts, indexes, fitWidths(indexes, m, maxWidth))).join('\n');
