@@ -9,8 +9,9 @@ import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
+import { Chalk } from 'chalk';
 import { stylishText } from '../render/diagnostics/stylish.js';
-import * as textLayout from '../render/table.js';
+import * as layout from '../render/table.js';
 import { withIncomplete } from '../render/incomplete.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
@@ -59,8 +60,8 @@ async function lintForCommand(context: DataContext, io: Io) {
 
 /** Prints findings to stderr the way `cop check` prints them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  // The commands that load data print tables with render/table.ts anyway: no need to load it lazily.
-  io.stderr(stylishText({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }, textLayout));
+  // The commands that load data print tables with render/table.ts and chalk anyway: no need to load them lazily.
+  io.stderr(stylishText({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }, { layout, Chalk }));
 }
 
 /** Says a charter edit was refused because, `when` it is made, `cop check` would report `problems` (which quote data). */

@@ -32,15 +32,16 @@ function packagesLoaded(args: string[], env: NodeJS.ProcessEnv = {}): { status: 
   return { status: run.status, packages: new Set(packages) };
 }
 
-/** The text layout: measuring and wrapping text for a terminal. */
+/** The text layout (measuring and wrapping text for a terminal) and colour. */
 const TEXT_LAYOUT = ['wrap-ansi', 'string-width'];
+const COLOUR = 'chalk';
 
 describe('what a run loads', () => {
-  it('a clean cop check printing to a pipe loads no text layout', () => {
+  it('a clean cop check printing to a pipe loads no text layout and no colour', () => {
     const { status, packages } = packagesLoaded(['check', '--as-of', '2026-11-20']);
     expect(status).toBe(0);
     expect(packages.has('commander')).toBe(true);
-    for (const name of TEXT_LAYOUT) expect(packages.has(name), name).toBe(false);
+    for (const name of [...TEXT_LAYOUT, COLOUR]) expect(packages.has(name), name).toBe(false);
     // Calendar dates are plain string and Date work (src/core/dates.ts).
     expect(packages.has('date-fns')).toBe(false);
   }, 30_000);
@@ -49,6 +50,12 @@ describe('what a run loads', () => {
     // A year on, the bundled organisation has long warnings; 60 columns cannot hold them.
     const { status, packages } = packagesLoaded(['check', '--as-of', '2027-09-01'], { COLUMNS: '60' });
     expect(status).toBe(0);
-    for (const name of TEXT_LAYOUT) expect(packages.has(name), name).toBe(true);
+    for (const name of [...TEXT_LAYOUT, COLOUR]) expect(packages.has(name), name).toBe(true);
+  }, 30_000);
+
+  it('a clean cop check loads colour when asked for it', () => {
+    const { status, packages } = packagesLoaded(['check', '--as-of', '2026-11-20'], { NO_COLOR: undefined, FORCE_COLOR: '1' });
+    expect(status).toBe(0);
+    expect(packages.has(COLOUR)).toBe(true);
   }, 30_000);
 });

@@ -15,7 +15,7 @@
  * A message is one value: the data it quotes (a key, a name) goes through the plain-text layer with
  * it, so a line break or an escape sequence in the data is shown, never obeyed.
  */
-import { Chalk } from 'chalk';
+import type { Chalk } from 'chalk';
 import { escapeTerminal } from '../../output/terminal.js';
 import { docsOf, skippedNote, type DiagnosticsReport } from '../diagnostics-format.js';
 import { fitsNarrow } from '../narrow-text.js';
@@ -60,24 +60,36 @@ function messageLines(text: string, width: number, layout: TextLayout): string[]
   return layout.wrapWords(text, Math.max(MIN_MESSAGE_WIDTH, width));
 }
 
-/**
- * The report as stylish text. Start-up is most of a small repository's check, so the text layout
- * (string-width, wrap-ansi) is loaded only when a message is not all narrow characters or may not
- * fit: a clean run, or one printing to a pipe, never needs it.
- */
-export async function stylish(report: DiagnosticsReport): Promise<string> {
-  const width = report.width ?? Infinity;
-  const fits = fileBlocks(report).every((block) => block.rows.every((row) => fitsNarrow(row.text, width - block.messageIndent.length)));
-  return stylishText(report, fits ? FITTING : await import('../table.js'));
+/** What stylishText draws with, loaded by its caller: how messages are measured and wrapped, and chalk. */
+export interface StylishTools {
+  layout: TextLayout;
+  Chalk: typeof Chalk;
 }
 
-/** The report as stylish text, measuring and wrapping messages with `layout`. */
-export function stylishText(report: DiagnosticsReport, layout: TextLayout): string {
+/** The line a report without findings is: the tick painted by the caller. */
+const cleanLine = (tick: string, report: DiagnosticsReport) => `${tick} ${summaryLine(report.summary)}\n`;
+
+/**
+ * The report as stylish text. Start-up is most of a small repository's check, so this loads only
+ * what the report needs: nothing for a clean run without colour (CI, a pipe), chalk for the
+ * rest, and the text layout (string-width, wrap-ansi) only when a message is not all narrow
+ * characters or may not fit.
+ */
+export async function stylish(report: DiagnosticsReport): Promise<string> {
+  if (report.diagnostics.length === 0 && !report.color) return cleanLine('✔', report);
+  const width = report.width ?? Infinity;
+  const fits = fileBlocks(report).every((block) => block.rows.every((row) => fitsNarrow(row.text, width - block.messageIndent.length)));
+  const [{ Chalk }, layout] = await Promise.all([import('chalk'), fits ? FITTING : import('../table.js')]);
+  return stylishText(report, { layout, Chalk });
+}
+
+/** The report as stylish text, drawn with `tools`. */
+export function stylishText(report: DiagnosticsReport, { layout, Chalk }: StylishTools): string {
   const chalk = new Chalk({ level: report.color ? 1 : 0 });
   const { summary } = report;
   const width = report.width ?? Infinity;
 
-  if (report.diagnostics.length === 0) return `${chalk.green('✔')} ${summaryLine(summary)}\n`;
+  if (report.diagnostics.length === 0) return cleanLine(chalk.green('✔'), report);
 
   const blocks: string[] = [];
   for (const { file, rows, positionWidth, severityWidth, messageIndent } of fileBlocks(report)) {

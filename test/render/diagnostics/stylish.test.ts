@@ -68,6 +68,8 @@ describe('stylish format', () => {
     expect(await stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1, suppressed: 0 } }))).toBe(
       '✔ No problems in 1 file.\n',
     );
+    // Without colour the line is written without chalk; with colour, only the tick is painted.
+    expect(await stylish(makeCleanReport({ color: true }))).toBe('\u001b[32m✔\u001b[39m No problems in 42 files.\n');
   });
 
   it('counts suppressed findings in the summary without listing them', async () => {
