@@ -9,7 +9,7 @@ import { escapeTerminal } from '../output/terminal.js';
 import { changedScope } from '../lint/changed-scope.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
-import { diagnosticsRenderer, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
+import { renderDiagnostics, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
 import { toolVersion } from '../version.js';
@@ -84,12 +84,11 @@ export async function check(paths: string[], options: CheckOptions, io: Io): Pro
   // Machine-read formats name files from the repository's top level, where CI annotates them.
   const { top, fromTop } = options.format === 'stylish' ? { top: root, fromTop: (file: string) => file } : repositoryPaths(root);
   const color = useColor(options.color, io);
-  const render = await diagnosticsRenderer(options.format);
   const hyperlinks = await useHyperlinks(color, io);
   // Workflow commands are what `--format github` is for: its renderer escapes the data in them (github.ts), the output guard would break them.
   const print = options.format === 'github' ? (io.verbatim?.stdout ?? io.stdout) : io.stdout;
   print(
-    render({
+    await renderDiagnostics(options.format, {
       diagnostics: diagnostics.map((d) => ({ ...d, file: fromTop(d.file) })),
       suppressed: suppressed.map((d) => ({ ...d, file: fromTop(d.file) })),
       skipped: skipped.map((s) => ({ ...s, file: fromTop(s.file) })),

@@ -9,7 +9,9 @@ import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
-import { stylish } from '../render/diagnostics/stylish.js';
+import { Chalk } from 'chalk';
+import { stylishText } from '../render/diagnostics/stylish.js';
+import * as layout from '../render/table.js';
 import { withIncomplete } from '../render/incomplete.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
@@ -20,12 +22,19 @@ export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext }
 
 /** `ignoreRules`: rules whose errors do not stop the command (`cop codeowners` fixes what `codeowners-current` finds). */
 /**
- * `writes`: the command changes files. A part of the data root it cannot read (rule `file`: a
+ * `context`: the command's data context when it took it already (to check flags before loading),
+ * so cop.config.yaml is read once. `writes`: the command changes files. A part of the data root it cannot read (rule `file`: a
  * missing people.yaml, an unlistable folder, a special file…) then stops it with exit 2, and every
  * stop says that nothing was changed.
  */
-export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRules: readonly string[] = [], writes = false): Promise<ValidLoad> {
-  const { context, outcome } = await lintForCommand(options, io);
+export async function loadValidWorkspace(
+  options: DataOptions,
+  io: Io,
+  ignoreRules: readonly string[] = [],
+  writes = false,
+  context: DataContext = dataContext(options, io),
+): Promise<ValidLoad> {
+  const outcome = await lintForCommand(context, io);
   // A command that writes updates the generated files itself (src/scaffold/generated.ts): their drift never stops it.
   const ignored = writes ? [...ignoreRules, ...GENERATED_FILE_RULES] : ignoreRules;
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignored.includes(d.ruleId));
@@ -42,17 +51,17 @@ export async function loadValidWorkspace(options: DataOptions, io: Io, ignoreRul
 }
 
 /** The data root loaded and checked for errors only, with a progress line: what every data command starts with. */
-async function lintForCommand(options: DataOptions, io: Io) {
-  const context = dataContext(options, io);
+async function lintForCommand(context: DataContext, io: Io) {
   const progress = progressLine(io, 'reading');
   const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad });
   progress.end();
-  return { context, outcome };
+  return outcome;
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */
 export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  io.stderr(stylish({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }));
+  // The commands that load data print tables with render/table.ts and chalk anyway: no need to load them lazily.
+  io.stderr(stylishText({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }, { layout, Chalk }));
 }
 
 /** Says a charter edit was refused because, `when` it is made, `cop check` would report `problems` (which quote data). */
@@ -72,14 +81,15 @@ export type ReadableLoad = { ok: true; workspace: Workspace; context: DataContex
  * must not stop the monthly report. The findings go to stderr as `cop check` prints them, the
  * command computes from the files without errors, and it says at the top of its output what it
  * left out (src/render/incomplete.ts); its exit code is then 1, so CI still fails. Errors in
- * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before.
+ * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before. `context`:
+ * as for loadValidWorkspace.
  */
-export async function loadReadableWorkspace(options: ReadOptions, io: Io): Promise<ReadableLoad> {
+export async function loadReadableWorkspace(options: ReadOptions, io: Io, context: DataContext = dataContext(options, io)): Promise<ReadableLoad> {
   if (options.strict) {
-    const load = await loadValidWorkspace(options, io);
+    const load = await loadValidWorkspace(options, io, [], false, context);
     return load.ok ? { ...load, leftOut: [] } : load;
   }
-  const { context, outcome } = await lintForCommand(options, io);
+  const outcome = await lintForCommand(context, io);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [] };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);

@@ -16,9 +16,10 @@ export interface ReportOptions extends ReadOptions, PeriodOptions {
 }
 
 export async function report(options: ReportOptions, io: Io): Promise<number> {
-  // Check the period before loading, so a mistyped flag fails fast.
-  const period = resolvePeriod(options, dataContext(options, io).asOf);
-  const load = await loadReadableWorkspace(options, io);
+  // Check the period before loading, so a mistyped flag fails fast; the load reuses the context (one read of cop.config.yaml).
+  const context = dataContext(options, io);
+  const period = resolvePeriod(options, context.asOf);
+  const load = await loadReadableWorkspace(options, io, context);
   if (!load.ok) return load.exitCode;
   const data = computeReport(load.workspace, {
     period,

@@ -1,8 +1,13 @@
 /** How figures are printed: hours to one decimal, percentages whole, money in the organisation's currency. */
 
+/** The text of each figure of hours met so far: a report prints the same few in thousands of cells. */
+const hoursTexts = new Map<number, string>();
+
 /** `5.5 h`, `2 h` (one decimal at most). */
 export function hoursText(hours: number): string {
-  return `${trim(hours, 1)} h`;
+  let text = hoursTexts.get(hours);
+  if (text === undefined) hoursTexts.set(hours, (text = `${trim(hours, 1)} h`));
+  return text;
 }
 
 /** `138%` */

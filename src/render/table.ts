@@ -10,6 +10,7 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 import { cellText, escapeTerminal, type TerminalCell } from '../output/terminal.js';
+import { NARROW } from './narrow-text.js';
 
 export type Align = 'left' | 'right';
 
@@ -22,28 +23,27 @@ const GAP = '  ';
 /** The first column is cut no narrower than this. */
 const MIN_KEY_WIDTH = 12;
 
-/**
- * Characters that every width table in use (string-width, and wrap-ansi's own older copy) counts
- * as one column, one UTF-16 unit each and unchanged by NFC, and none of them white space but the
- * space and the no-break space: Latin-1, dashes, quotes and bullets, currency signs, box drawing
- * and blocks (sparklines). Most cells are made only of these, and measuring them needs no grapheme
- * segmentation: at 60k files that was most of a report's time.
- */
-const NARROW = /^[\u0020-\u007e\u00a0-\u00a8\u00aa-\u00ac\u00af-\u00ff\u2010-\u2027\u20a0-\u20c0\u2500-\u259f]*$/;
-
 /** Columns `text` takes on a terminal. */
 export const displayWidth = (text: string) => (NARROW.test(text) ? text.length : stringWidth(text));
 
 /** Widest run between plain spaces (where wrap-ansi breaks; a no-break space holds). */
 const longestWord = (text: string) => (text.includes(' ') ? Math.max(0, ...text.split(' ').map(displayWidth)) : displayWidth(text));
 
+/** A cell that is one line as it is (trimmed): narrow characters only, no wider than `w`, no no-break space to undo. */
+const isOneLine = (text: string, w: number) => text.length <= w && NARROW.test(text) && !text.includes('\u00a0');
+
 /**
  * The lines of a cell wrapped to `w` columns between words. A narrow cell that fits is what wrap-ansi
  * would return for it, trimmed (a leading or trailing no-break space is where the two differ).
  */
 export function wrapCell(text: string, w: number): string[] {
-  if (text.length <= w && NARROW.test(text) && !text.includes('\u00a0')) return [text.trim()];
-  return wrapAnsi(glueFigures(text), w, { hard: false, trim: true }).replaceAll('\u00a0', ' ').split('\n');
+  if (isOneLine(text, w)) return [text.trim()];
+  return wrapWords(glueFigures(text), w).map((line) => line.replaceAll('\u00a0', ' '));
+}
+
+/** `text` in lines of at most `width` columns, broken only between words (a longer word keeps a line of its own), trimmed. */
+export function wrapWords(text: string, width: number): string[] {
+  return wrapAnsi(text, width, { hard: false, trim: true }).split('\n');
 }
 
 /** `text` cut to `width` columns with an ellipsis (colour codes dropped: only names and ids are cut). */
@@ -71,8 +71,7 @@ export function wrapLines(text: string, max: number): string {
     .map((line) => {
       if (displayWidth(line) <= max) return line;
       const indent = /^ */.exec(line)![0];
-      return wrapAnsi(line.slice(indent.length), Math.max(20, max - indent.length - 2), { hard: false, trim: true })
-        .split('\n')
+      return wrapWords(line.slice(indent.length), Math.max(20, max - indent.length - 2))
         .map((part, k) => `${indent}${k === 0 ? '' : '  '}${part}`)
         .join('\n');
     })
@@ -151,7 +150,15 @@ function columnGroups(count: number, m: Measured, max: number): number[][] {
 }
 
 function renderGroup(columns: readonly Column[], rows: readonly (readonly string[])[], indexes: readonly number[], widths: readonly number[]): string {
+  const pad = (text: string, k: number, textWidth: number) => {
+    const gap = ' '.repeat(Math.max(0, widths[k]! - textWidth));
+    return columns[indexes[k]!]!.align === 'right' ? gap + text : text + gap;
+  };
   const block = (cells: readonly string[]) => {
+    // Most rows at 60k: every cell one line as it is, so the row is one line and its cells' widths their lengths.
+    if (indexes.every((i, k) => isOneLine(cells[i] ?? '', widths[k]!))) {
+      return [indexes.map((i, k) => (cells[i] ?? '').trim()).map((text, k) => pad(text, k, text.length)).join(GAP).trimEnd()];
+    }
     const wrapped = indexes.map((i, k) => {
       const w = widths[k]!;
       const lines = wrapCell(cells[i] ?? '', w);
@@ -160,10 +167,9 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
     const height = Math.max(...wrapped.map((lines) => lines.length));
     return Array.from({ length: height }, (_, line) =>
       indexes
-        .map((i, k) => {
+        .map((_, k) => {
           const text = wrapped[k]![line] ?? '';
-          const gap = ' '.repeat(Math.max(0, widths[k]! - displayWidth(text)));
-          return columns[i]!.align === 'right' ? gap + text : text + gap;
+          return pad(text, k, displayWidth(text));
         })
         .join(GAP)
         .trimEnd(),
@@ -178,8 +184,12 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
  * drawn as it is.
  */
 export function textTable(columns: readonly Column[], rows: readonly (readonly TerminalCell[])[], maxWidth = Infinity): string {
+  return paintedTable(columns, rows.map((row) => row.map(cellText)), maxWidth);
+}
+
+/** textTable for rows whose every cell is painted already (a report's thousands: no wrapper a cell). */
+export function paintedTable(columns: readonly Column[], texts: readonly (readonly string[])[], maxWidth = Infinity): string {
   const headers = columns.map((c) => ({ ...c, header: escapeTerminal(c.header) }));
-  const texts = rows.map((row) => row.map(cellText));
   const m = measure(headers, texts);
   const groups = total(m.natural) <= maxWidth ? [headers.map((_, i) => i)] : columnGroups(headers.length, m, maxWidth);
   return groups.map((indexes) => renderGroup(headers, texts, indexes, fitWidths(indexes, m, maxWidth))).join('\n');

@@ -18,7 +18,7 @@ const { runInProcess } = await import('../helpers/in-process.js');
 const configReads = () => opened.files.filter((file) => file.endsWith(`${sep}cop.config.yaml`)).length;
 
 describe('cop.config.yaml', () => {
-  it.each([['check'], ['health']])('is read once by cop %s, which takes as_of from it', async (...command) => {
+  it.each([['check'], ['health'], ['report']])('is read once by cop %s, which takes as_of from it', async (...command) => {
     const root = copyOrganisation();
     opened.files = [];
     const { stderr } = await runInProcess([...command, '--root', root], root);

@@ -8,8 +8,7 @@ import { levelLabel, paintLevel, sparkline } from '../health/shared.js';
 import { evidenceLines } from '../health/table.js';
 import { escapeTerminal, painted } from '../../output/terminal.js';
 import { hoursAgainst } from './list.js';
-import wrapAnsi from 'wrap-ansi';
-import { textTable, wrapLines } from '../table.js';
+import { textTable, wrapLines, wrapWords } from '../table.js';
 
 /** The context a CoP's figures need: the as-of date, the currency and the policy. */
 export type ShowContext = Pick<OrganisationView, 'asOf' | 'currency' | 'policy'>;
@@ -81,7 +80,7 @@ export function showText(cop: CopView, context: ShowContext, color: boolean, wid
 
 /** Words joined into lines of at most `width` columns (a longer word gets a line of its own). */
 function wrap(text: string, width: number): string[] {
-  return wrapAnsi(text.trim().replace(/\s+/g, ' '), Math.max(20, width), { hard: false, trim: true }).split('\n');
+  return wrapWords(text.trim().replace(/\s+/g, ' '), Math.max(20, width));
 }
 
 function since(cop: CopView): string {

@@ -1,8 +1,8 @@
 /** `cop report --format table`: aligned columns within `width`; over-budget figures marked "over" (and red with colour). */
 import { Chalk } from 'chalk';
 import type { Report } from '../../budget/types.js';
-import { escapeTerminal, painted } from '../../output/terminal.js';
-import { textTable, wrapLines } from '../table.js';
+import { escapeTerminal } from '../../output/terminal.js';
+import { paintedTable, wrapLines } from '../table.js';
 import { layout } from './sections.js';
 
 export function reportTable(report: Report, color: boolean, width = Infinity): string {
@@ -11,7 +11,7 @@ export function reportTable(report: Report, color: boolean, width = Infinity): s
     title: (text) => chalk.bold(escapeTerminal(text)),
     heading: (text) => `${chalk.bold(escapeTerminal(text))}\n`,
     // Every cell comes from `cell` below, its data escaped there.
-    table: (columns, rows) => textTable(columns, rows.map((row) => row.map(painted)), width),
+    table: (columns, rows) => paintedTable(columns, rows, width),
     item: (text) => `  • ${text}`,
     // The word carries the cue where colour cannot (NO_COLOR, a printout, a colour-blind reader).
     cell: (c) => (c.tone === 'over' ? chalk.red(`${escapeTerminal(c.text)} over`) : escapeTerminal(c.text)),

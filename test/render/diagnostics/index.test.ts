@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DIAGNOSTICS_FORMAT_NAMES, diagnosticsRenderer, type DiagnosticsFormatName } from '../../../src/render/diagnostics/index.js';
+import { DIAGNOSTICS_FORMAT_NAMES, renderDiagnostics, type DiagnosticsFormatName } from '../../../src/render/diagnostics/index.js';
 import { makeCleanReport, makeReport } from './fixture.js';
 
 describe('diagnostics formats', () => {
@@ -10,10 +10,9 @@ describe('diagnostics formats', () => {
 
   it('every format is pure: same input, same output, ending in a newline', async () => {
     for (const name of DIAGNOSTICS_FORMAT_NAMES) {
-      const render = await diagnosticsRenderer(name);
       for (const report of [makeCleanReport(), makeReport()]) {
-        const out = render(report);
-        expect(render(report)).toBe(out);
+        const out = await renderDiagnostics(name, report);
+        expect(await renderDiagnostics(name, report)).toBe(out);
         expect(out.endsWith('\n')).toBe(true);
       }
     }

@@ -1,11 +1,12 @@
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { stylish } from '../../../src/render/diagnostics/stylish.js';
 import { summarise } from '../../../src/model/diagnostic.js';
 import { ANSI, findings, makeCleanReport, makeReport, ROOT, suppressedFinding } from './fixture.js';
 
 describe('stylish format', () => {
-  it('groups findings by file, sorted, with aligned positions and severities and a summary', () => {
-    const out = stylish(makeReport());
+  it('groups findings by file, sorted, with aligned positions and severities and a summary', async () => {
+    const out = await stylish(makeReport());
     expect(out).toBe(
       [
         'cops/aws/charter.yaml',
@@ -22,8 +23,8 @@ describe('stylish format', () => {
     );
   });
 
-  it('ends a file\'s findings with a note naming the rules it kept from running', () => {
-    const out = stylish({ ...makeReport(), skipped: [{ file: 'cops/data/meetings/2024-01-01.yaml', rules: ['member-inactive'] }] });
+  it('ends a file\'s findings with a note naming the rules it kept from running', async () => {
+    const out = await stylish({ ...makeReport(), skipped: [{ file: 'cops/data/meetings/2024-01-01.yaml', rules: ['member-inactive'] }] });
     const lines = out.split('\n');
     const at = lines.indexOf('cops/data/meetings/2024-01-01.yaml');
     expect(lines.slice(at, at + 3)).toEqual([
@@ -34,13 +35,13 @@ describe('stylish format', () => {
     expect(out.match(/note:/g)).toHaveLength(1);
   });
 
-  it('prints no colour codes unless asked', () => {
-    expect(stylish(makeReport())).not.toMatch(ANSI);
-    expect(stylish(makeCleanReport())).not.toMatch(ANSI);
+  it('prints no colour codes unless asked', async () => {
+    expect(await stylish(makeReport())).not.toMatch(ANSI);
+    expect(await stylish(makeCleanReport())).not.toMatch(ANSI);
   });
 
-  it('colours errors red, warnings yellow and rule ids dim when color is true', () => {
-    const out = stylish(makeReport({ color: true }));
+  it('colours errors red, warnings yellow and rule ids dim when color is true', async () => {
+    const out = await stylish(makeReport({ color: true }));
     expect(out).toMatch(ANSI);
     expect(out).toContain('\u001b[31merror');
     expect(out).toContain('\u001b[33mwarning');
@@ -48,50 +49,52 @@ describe('stylish format', () => {
     expect(out).toContain('\u001b[4mcops/aws/charter.yaml\u001b[24m');
     // Stripped of colour, the text is the same as without colour.
     // eslint-disable-next-line no-control-regex
-    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe(stylish(makeReport()));
+    expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toBe(await stylish(makeReport()));
   });
 
-  it('summarises with the right plurals and warning colour when there are only warnings', () => {
+  it('summarises with the right plurals and warning colour when there are only warnings', async () => {
     const report = makeReport({
       diagnostics: [makeReport().diagnostics[1]!],
       summary: { errors: 0, warnings: 1, files: 5, suppressed: 0 },
       color: true,
     });
-    const out = stylish(report);
+    const out = await stylish(report);
     expect(out).toContain('✖ 1 problem (0 errors, 1 warning)');
     expect(out).toContain('\u001b[33m\u001b[1m✖');
   });
 
-  it('says so when there are no problems', () => {
-    expect(stylish(makeCleanReport())).toBe('✔ No problems in 42 files.\n');
-    expect(stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1, suppressed: 0 } }))).toBe(
+  it('says so when there are no problems', async () => {
+    expect(await stylish(makeCleanReport())).toBe('✔ No problems in 42 files.\n');
+    expect(await stylish(makeCleanReport({ summary: { errors: 0, warnings: 0, files: 1, suppressed: 0 } }))).toBe(
       '✔ No problems in 1 file.\n',
     );
+    // Without colour the line is written without chalk; with colour, only the tick is painted.
+    expect(await stylish(makeCleanReport({ color: true }))).toBe('\u001b[32m✔\u001b[39m No problems in 42 files.\n');
   });
 
-  it('counts suppressed findings in the summary without listing them', () => {
-    const out = stylish(makeReport({ suppressed: [suppressedFinding], summary: summarise(findings, 5, 1) }));
+  it('counts suppressed findings in the summary without listing them', async () => {
+    const out = await stylish(makeReport({ suppressed: [suppressedFinding], summary: summarise(findings, 5, 1) }));
     expect(out).toContain('✖ 3 problems (2 errors, 1 warning), 1 suppressed\n');
     expect(out).not.toContain('cops/pilot/charter.yaml');
-    expect(stylish(makeCleanReport({ summary: summarise([], 42, 2) }))).toBe('✔ No problems in 42 files, 2 suppressed.\n');
+    expect(await stylish(makeCleanReport({ summary: summarise([], 42, 2) }))).toBe('✔ No problems in 42 files, 2 suppressed.\n');
   });
 
-  it('links a rule id to its page with an OSC 8 hyperlink only when the terminal shows them', () => {
+  it('links a rule id to its page with an OSC 8 hyperlink only when the terminal shows them', async () => {
     const link = '\u001b]8;;https://docs.example.com/rules/person-exists.md\u0007person-exists\u001b]8;;\u0007';
-    expect(stylish(makeReport({ color: true, hyperlinks: true }))).toContain(link);
-    const plain = stylish(makeReport({ color: true, hyperlinks: false }));
+    expect(await stylish(makeReport({ color: true, hyperlinks: true }))).toContain(link);
+    const plain = await stylish(makeReport({ color: true, hyperlinks: false }));
     expect(plain).not.toContain('\u001b]8;;');
     expect(plain).toContain('person-exists');
   });
 
-  it('never prints the absolute data root', () => {
-    expect(stylish(makeReport())).not.toContain(ROOT);
-    expect(stylish(makeCleanReport())).not.toContain(ROOT);
+  it('never prints the absolute data root', async () => {
+    expect(await stylish(makeReport())).not.toContain(ROOT);
+    expect(await stylish(makeCleanReport())).not.toContain(ROOT);
   });
 
-  it('shows a key that holds a line break and a workflow command on the finding\'s own line, and escape sequences as text', () => {
+  it('shows a key that holds a line break and a workflow command on the finding\'s own line, and escape sequences as text', async () => {
     const [first] = makeReport().diagnostics;
-    const out = stylish(
+    const out = await stylish(
       makeReport({
         color: true,
         diagnostics: [{ ...first!, message: 'Unknown field `x\n::warning::forged\u001b]52;c;ZXZpbA==\u0007\u001b[8m`.' }],
@@ -116,8 +119,8 @@ describe('stylish format within a width', () => {
     });
   };
 
-  it.each([100, 60])('wraps to %i columns between words, under the message, with every rule id whole', (width) => {
-    const out = stylish({ ...report(), width });
+  it.each([100, 60])('wraps to %i columns between words, under the message, with every rule id whole', async (width) => {
+    const out = await stylish({ ...report(), width });
     const lines = out.trimEnd().split('\n');
     for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(width);
     for (const id of ruleIds) expect(lines.some((line) => line.endsWith(id)), id).toBe(true);
@@ -130,9 +133,21 @@ describe('stylish format within a width', () => {
     expect(lines.find((line) => line.includes('Short.'))).toMatch(/Short\.  charter-id-matches-folder$/);
   });
 
-  it('keeps a finding that fits on one line, and everything on one line without a width', () => {
-    const out = stylish(report());
+  it('keeps a finding that fits on one line, and everything on one line without a width', async () => {
+    const out = await stylish(report());
     expect(out).toContain(`${long}  goal-review-due\n`);
+  });
+
+  // Fewer UTF-16 units than columns: a message of wide characters must be measured, not counted.
+  it('wraps a message of wide characters that has fewer characters than the width but more columns', async () => {
+    const [first] = makeReport().diagnostics;
+    const wide = '会議の記録がありません 次の会議の日付を決めてください';
+    const out = await stylish(makeReport({ diagnostics: [{ ...first!, message: wide, ruleId: 'cop-active' }], width: 60 }));
+    const lines = out.trimEnd().split('\n').filter((line) => line !== '' && !line.startsWith('✖'));
+    expect(`  3:5  error  ${wide}  cop-active`.length).toBeLessThanOrEqual(60);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(stringWidth(line), line).toBeLessThanOrEqual(60);
+    expect(lines.at(-1)).toMatch(/ {2}cop-active$/);
   });
 });
 
@@ -148,7 +163,7 @@ describe('stylish: a finding with detail lines (a generated file\'s diff)', () =
       detail: ['- /cops/aws/ @old\u001b[8mhidden', '+ ::warning::forged'],
     };
     const report = makeReport({ diagnostics: [stale], summary: summarise([stale], 1) });
-    const out = stylish(report);
+    const out = await stylish(report);
     expect(out).not.toMatch(/\u001b/);
     const lines = out.split('\n');
     const at = lines.findIndex((l) => l.includes('CODEOWNERS is out of date'));
