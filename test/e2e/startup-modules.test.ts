@@ -42,8 +42,6 @@ describe('what a run loads', () => {
     expect(status).toBe(0);
     expect(packages.has('commander')).toBe(true);
     for (const name of [...TEXT_LAYOUT, COLOUR]) expect(packages.has(name), name).toBe(false);
-    // Calendar dates are plain string and Date work (src/core/dates.ts).
-    expect(packages.has('date-fns')).toBe(false);
   }, 30_000);
 
   it('cop check loads it when a finding must wrap to the terminal', () => {
