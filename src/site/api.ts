@@ -25,7 +25,7 @@ import { withIncomplete } from '../render/incomplete.js';
 import { reportJson } from '../render/report/json.js';
 import { listRow, type CopListRow } from '../view/list.js';
 import { redactPeople, type PersonNames } from '../view/redact.js';
-import type { SiteView } from '../view/types.js';
+import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
 
@@ -53,8 +53,12 @@ export interface UpcomingMeeting {
 
 /** What the API holds beside the site view: outputs of other commands, as they print them, and the upcoming meetings. */
 export interface ApiParts {
-  /** `cop report --year <year> --format json`, for each year from the first a CoP was active in to the year of the last complete month. */
-  reports: { year: number; json: string }[];
+  /**
+   * `cop report --year <year> --format json`, for each year from the first a CoP was active in to
+   * the year of the last complete month: each computed when its file is written (at 500 CoPs one
+   * is 14 MB of text).
+   */
+  reports: { year: number; json: () => string }[];
   /** `cop health --format json`. */
   health: string;
   upcoming: UpcomingMeeting[];
@@ -76,7 +80,7 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
   const first = Math.min(last, ...years);
   const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
     year,
-    json: printed(reportJson(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
+    json: () => printed(reportJson(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
   }));
   const health = evaluateHealth(ws, asOf);
   const until = addDaysIso(asOf, CALENDAR_DAYS);
@@ -110,9 +114,22 @@ export interface ApiCopRow extends CopListRow {
   href: string;
 }
 
-/** The API's files, path (relative to the site's root) → text, in a stable order. */
-export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: string, text: string]> {
-  const head = { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
+/** What the API is written from: the site view without the CoPs' logs, and a CoP's whole page view (src/view/site.ts siteViewInParts). */
+export interface ApiView extends SiteSummaryView {
+  page: (cop: CopPageSummary) => CopPageView;
+}
+
+/** What every file of the API starts with. */
+function headOf(view: ApiView) {
+  return { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
+}
+
+/**
+ * The API's files, path (relative to the site's root) → text, in a stable order. `copFiles`
+ * false leaves out `cops/<id>.json`, for a caller writing each beside the CoP's page (apiCopFile).
+ */
+export function* apiFiles(view: ApiView, parts: ApiParts, { copFiles = true } = {}): Generator<[path: string, text: string]> {
+  const head = headOf(view);
   yield [
     `${API_ROOT}/index.json`,
     json({
@@ -130,8 +147,13 @@ export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: str
     }),
   ];
   yield [`${API_ROOT}/cops.json`, json({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, ...cop })];
-  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json];
+  if (copFiles) for (const cop of view.cops) yield apiCopFile(view, view.page(cop));
+  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json()];
   yield [`${API_ROOT}/health.json`, parts.health];
   yield [`${API_ROOT}/calendar.json`, json({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
+}
+
+/** A CoP's file, `cops/<id>.json`: its page view, with the head every file has. */
+export function apiCopFile(view: ApiView, cop: CopPageView): [path: string, text: string] {
+  return [`${API_ROOT}/cops/${cop.id}.json`, json({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop })];
 }

@@ -5,7 +5,7 @@
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import type { Site } from './site.js';
-import { apiFiles } from './api.js';
+import { apiCopFile, apiFiles } from './api.js';
 import { BudgetPage } from './pages/budget.js';
 import { CopPage } from './pages/cop.js';
 import { HandoffsPage } from './pages/handoffs.js';
@@ -27,9 +27,14 @@ export function* siteFiles(site: Site): Generator<[path: string, text: string]> 
   yield ['budget.html', html(<BudgetPage site={site} root="" />)];
   yield ['health.html', html(<HealthPage site={site} root="" />)];
   yield ['handoffs.html', html(<HandoffsPage site={site} root="" />)];
-  for (const cop of site.cops) yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
+  for (const summary of site.cops) {
+    // The CoP's page and its API file from one page view with the log, which is garbage after.
+    const cop = site.page(summary);
+    yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
+    yield apiCopFile(site, cop);
+  }
   for (const calendar of site.calendarFiles) yield [calendar.path, calendar.text];
-  yield* apiFiles(site, site.api);
+  yield* apiFiles(site, site.api, { copFiles: false });
 }
 
 /** The whole site in memory, path → text. */
