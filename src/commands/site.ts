@@ -6,7 +6,7 @@ import { escapeTerminal } from '../output/terminal.js';
 import { API_ROOT } from '../site/api.js';
 import { buildSite, type Site } from '../site/site.js';
 import { siteFiles } from '../site/render.js';
-import { DEFAULT_OUT, writeSiteFiles, type WrittenSite } from '../site/write.js';
+import { DEFAULT_OUT, writeSiteFiles, type SiteFile, type WrittenSite } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
 import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
 
@@ -35,7 +35,7 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
  * the working directory), then says what it wrote: `cop site` the pages and the API, `cop export`
  * the API alone.
  */
-export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<readonly [string, string]>): Promise<number> {
+export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<SiteFile>): Promise<number> {
   const out = resolve(io.cwd, outFlag);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;

@@ -5,11 +5,16 @@
  * named and anonymised, field for field and in the same order (the API's JSON is compared as text).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { computeReport } from '../../src/budget/compute.js';
+import { resolvePeriod } from '../../src/budget/period.js';
 import { lintWorkspace } from '../../src/lint/lint-workspace.js';
+import { withIncomplete } from '../../src/render/incomplete.js';
+import { reportJson } from '../../src/render/report/json.js';
 import { API_ROOT } from '../../src/site/api.js';
-import { siteFiles } from '../../src/site/render.js';
+import { renderSite, siteFiles } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import { siteView } from '../../src/view/site.js';
+import type { LeftOutFile } from '../../src/workspace/leave-out.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -41,12 +46,18 @@ describe('the site a page at a time', () => {
     });
   }
 
-  it('computes a year report when its file is written, not when the model is built', () => {
-    const site = buildSite(bundled, { asOf: AS_OF });
-    expect(site.api.reports.length).toBeGreaterThan(1);
-    for (const report of site.api.reports) expect(typeof report.json).toBe('function');
-    const files = new Map(siteFiles(site));
-    for (const report of site.api.reports) expect(files.get(`${API_ROOT}/report/${report.year}.json`)).toBe(report.json());
+  it('computes a year report when its file is written, as `cop report --year --format json` prints it, with what was left out', () => {
+    const leftOut: LeftOutFile[] = [{ file: 'cops/aws/meetings/2026-11-13.yaml', errors: 2, effect: 'meeting-left-out', cop: 'aws' }];
+    for (const given of [[], leftOut]) {
+      const site = buildSite(bundled, { asOf: AS_OF, leftOut: given });
+      expect(site.api.reports.length).toBeGreaterThan(1);
+      for (const report of site.api.reports) expect(typeof report.bytes).toBe('function');
+      const files = renderSite(site);
+      for (const { year } of site.api.reports) {
+        const report = computeReport(bundled, { period: resolvePeriod({ year: String(year) }, AS_OF), anonymise: false });
+        expect(files.get(`${API_ROOT}/report/${year}.json`)).toBe(withIncomplete(reportJson(report), 'json', given).stdout);
+      }
+    }
   });
 
   it('writes every CoP page and its API file', () => {
