@@ -59,8 +59,9 @@ function summary({ paths, bytes }: WrittenSite, shown: string, model: Site, form
 }
 
 /**
- * The site's model, or the exit code when the data has errors. Its own function so that the
- * loaded workspace is garbage once the model is built, while the pages are rendered and written.
+ * The site's model, or the exit code when the data has errors. The model keeps the loaded
+ * workspace (each CoP's meeting log and the API's year reports are made from it as they are
+ * written); the rest of the load (findings, the context) is garbage once the model is built.
  */
 async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | number> {
   const load = await loadReadableWorkspace(options, io);
