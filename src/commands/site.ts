@@ -6,7 +6,7 @@ import { escapeTerminal } from '../output/terminal.js';
 import { API_ROOT } from '../site/api.js';
 import { buildSite, type Site } from '../site/site.js';
 import { siteFiles } from '../site/render.js';
-import { DEFAULT_OUT, writeSiteFiles, type WrittenSite } from '../site/write.js';
+import { DEFAULT_OUT, writeSiteFiles, type SiteFile, type WrittenSite } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
 import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
 
@@ -35,7 +35,7 @@ export async function site(options: SiteCommandOptions, io: Io): Promise<number>
  * the working directory), then says what it wrote: `cop site` the pages and the API, `cop export`
  * the API alone.
  */
-export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<readonly [string, string]>): Promise<number> {
+export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<SiteFile>): Promise<number> {
   const out = resolve(io.cwd, outFlag);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
@@ -59,8 +59,9 @@ function summary({ paths, bytes }: WrittenSite, shown: string, model: Site, form
 }
 
 /**
- * The site's model, or the exit code when the data has errors. Its own function so that the
- * loaded workspace is garbage once the model is built, while the pages are rendered and written.
+ * The site's model, or the exit code when the data has errors. The model keeps the loaded
+ * workspace (each CoP's meeting log and the API's year reports are made from it as they are
+ * written); the rest of the load (findings, the context) is garbage once the model is built.
  */
 async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | number> {
   const load = await loadReadableWorkspace(options, io);

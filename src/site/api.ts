@@ -22,12 +22,14 @@ import type { HealthReport } from '../health/types.js';
 import { activeSince } from '../model/charter.js';
 import { healthJson } from '../render/health/json.js';
 import { withIncomplete } from '../render/incomplete.js';
-import { reportJson } from '../render/report/json.js';
+import { reportFigures, roundFigures } from '../render/report/json.js';
 import { listRow, type CopListRow } from '../view/list.js';
 import { redactPeople, type PersonNames } from '../view/redact.js';
-import type { SiteView } from '../view/types.js';
+import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
+import { jsonBytes } from './json-bytes.js';
+import type { SiteFile } from './write.js';
 
 /** Bumped when a field changes meaning; adding a field does not bump it. */
 export const API_SCHEMA_VERSION = 1;
@@ -53,8 +55,12 @@ export interface UpcomingMeeting {
 
 /** What the API holds beside the site view: outputs of other commands, as they print them, and the upcoming meetings. */
 export interface ApiParts {
-  /** `cop report --year <year> --format json`, for each year from the first a CoP was active in to the year of the last complete month. */
-  reports: { year: number; json: string }[];
+  /**
+   * `cop report --year <year> --format json`, for each year from the first a CoP was active in to
+   * the year of the last complete month: each computed when its file is written (at 500 CoPs one
+   * is 14 MB of text).
+   */
+  reports: { year: number; bytes: () => Uint8Array }[];
   /** `cop health --format json`. */
   health: string;
   upcoming: UpcomingMeeting[];
@@ -69,6 +75,8 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
   const { asOf, anonymised, calendars, leftOut, pace } = options;
   const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
   const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
+  // What reportJson prints, with withIncomplete's `incomplete` last (its counts are whole numbers, which the rounding keeps).
+  const reportBytes = (report: Report) => jsonBytes(leftOut.length === 0 ? reportFigures(report) : { ...reportFigures(report), incomplete: leftOut }, roundFigures);
   const last = pace.period.year;
   const years = charters(ws)
     .filter((cop) => cop.charter.status !== 'proposed')
@@ -76,7 +84,7 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
   const first = Math.min(last, ...years);
   const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
     year,
-    json: printed(reportJson(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })))),
+    bytes: () => reportBytes(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised }))),
   }));
   const health = evaluateHealth(ws, asOf);
   const until = addDaysIso(asOf, CALENDAR_DAYS);
@@ -103,19 +111,31 @@ function withoutDeciders(health: HealthReport): HealthReport {
   return { ...health, cops: health.cops.map((cop) => ({ ...cop, triggers: cop.triggers.map((t) => ({ ...t, decidedBy: { ...t.decidedBy, people: [] } })) })) };
 }
 
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** A CoP's row in `cops.json`: its `cop ls` row and the link to its file. */
 export interface ApiCopRow extends CopListRow {
   href: string;
 }
 
-/** The API's files, path (relative to the site's root) → text, in a stable order. */
-export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: string, text: string]> {
-  const head = { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
+/** What the API is written from: the site view without the CoPs' logs, and a CoP's whole page view (src/view/site.ts siteViewInParts). */
+export interface ApiView extends SiteSummaryView {
+  page: (cop: CopPageSummary) => CopPageView;
+}
+
+/** What every file of the API starts with. */
+function headOf(view: ApiView) {
+  return { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
+}
+
+/**
+ * The API's files, path (relative to the site's root) → text, in a stable order. `copFiles`
+ * false leaves out `cops/<id>.json`, for a caller writing each beside the CoP's page (apiCopFile).
+ */
+export function* apiFiles(view: ApiView, parts: ApiParts, { copFiles = true } = {}): Generator<SiteFile> {
+  const head = headOf(view);
   yield [
     `${API_ROOT}/index.json`,
-    json({
+    jsonBytes({
       ...head,
       organisation: view.organisation,
       currency: view.currency,
@@ -129,9 +149,14 @@ export function* apiFiles(view: SiteView, parts: ApiParts): Generator<[path: str
       },
     }),
   ];
-  yield [`${API_ROOT}/cops.json`, json({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  for (const cop of view.cops) yield [`${API_ROOT}/cops/${cop.id}.json`, json({ ...head, currency: view.currency, anonymised: view.anonymised, ...cop })];
-  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.json];
+  yield [`${API_ROOT}/cops.json`, jsonBytes({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
+  if (copFiles) for (const cop of view.cops) yield apiCopFile(view, view.page(cop));
+  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.bytes()];
   yield [`${API_ROOT}/health.json`, parts.health];
-  yield [`${API_ROOT}/calendar.json`, json({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
+  yield [`${API_ROOT}/calendar.json`, jsonBytes({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
+}
+
+/** A CoP's file, `cops/<id>.json`: its page view, with the head every file has. */
+export function apiCopFile(view: ApiView, cop: CopPageView): SiteFile {
+  return [`${API_ROOT}/cops/${cop.id}.json`, jsonBytes({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop })];
 }

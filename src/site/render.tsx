@@ -5,7 +5,8 @@
 import { renderToString } from 'preact-render-to-string';
 import type { VNode } from 'preact';
 import type { Site } from './site.js';
-import { apiFiles } from './api.js';
+import { apiCopFile, apiFiles } from './api.js';
+import type { SiteFile } from './write.js';
 import { BudgetPage } from './pages/budget.js';
 import { CopPage } from './pages/cop.js';
 import { HandoffsPage } from './pages/handoffs.js';
@@ -21,18 +22,24 @@ function html(page: VNode): string {
  * The site's files in a stable order, each page rendered only when it is asked for, so a writer
  * can hold one page at a time (at 500 CoPs the pages add up to tens of megabytes).
  */
-export function* siteFiles(site: Site): Generator<[path: string, text: string]> {
+export function* siteFiles(site: Site): Generator<SiteFile> {
   yield ['assets/site.css', STYLESHEET];
   for (const filter of INDEX_FILTERS) yield [indexFile(filter), html(<IndexPage site={site} root="" filter={filter} />)];
   yield ['budget.html', html(<BudgetPage site={site} root="" />)];
   yield ['health.html', html(<HealthPage site={site} root="" />)];
   yield ['handoffs.html', html(<HandoffsPage site={site} root="" />)];
-  for (const cop of site.cops) yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
+  for (const summary of site.cops) {
+    // The CoP's page and its API file from one page view with the log, which is garbage after.
+    const cop = site.page(summary);
+    yield [`cops/${cop.id}.html`, html(<CopPage site={site} root="../" cop={cop} />)];
+    yield apiCopFile(site, cop);
+  }
   for (const calendar of site.calendarFiles) yield [calendar.path, calendar.text];
-  yield* apiFiles(site, site.api);
+  yield* apiFiles(site, site.api, { copFiles: false });
 }
 
-/** The whole site in memory, path → text. */
+/** The whole site in memory, path → text (the files made as bytes decoded). */
 export function renderSite(site: Site): Map<string, string> {
-  return new Map(siteFiles(site));
+  const utf8 = new TextDecoder();
+  return new Map([...siteFiles(site)].map(([path, contents]) => [path, typeof contents === 'string' ? contents : utf8.decode(contents)]));
 }

@@ -7,8 +7,8 @@ import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import type { IsoDate } from '../core/dates.js';
 import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
-import { paceReport, siteView } from '../view/site.js';
-import type { SiteView } from '../view/types.js';
+import { paceReport, siteViewInParts } from '../view/site.js';
+import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
 import { apiParts, type ApiParts } from './api.js';
@@ -25,7 +25,9 @@ export interface SiteOptions {
   leftOut?: LeftOutFile[];
 }
 
-export interface Site extends SiteView {
+export interface Site extends SiteSummaryView {
+  /** A CoP's page view with its meeting log, built on the call (src/view/site.ts siteViewInParts): one CoP's log at a time. */
+  page: (cop: CopPageSummary) => CopPageView;
   sourceUrl: string | null;
   /** Path of the calendar of every CoP, when calendars are written and some CoP has a schedule. */
   calendar: string | null;
@@ -51,9 +53,10 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
   const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
   // One report of the year for the budget page and the API's report/<year>.json: the same object.
   const pace = paceReport(ws, asOf, anonymise);
-  const view = siteView(ws, { asOf, anonymise, calendars: calendarOf, pace });
+  const { view, page } = siteViewInParts(ws, { asOf, anonymise, calendars: calendarOf, pace });
   return {
     ...view,
+    page,
     sourceUrl: options.sourceUrl ?? null,
     calendar: calendars.length > 0 ? `calendar/${COMBINED_CALENDAR_ID}.ics` : null,
     calendarFiles: calendars.map((f) => ({

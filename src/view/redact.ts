@@ -29,13 +29,18 @@ export function idsToNames(names: PersonNames): (text: string) => string {
 
 /** A copy of `value` with every person's id and name (and each of `more`, e.g. GitHub handles), in every string, replaced by WITHHELD. */
 export function redactPeople<T>(value: T, names: PersonNames, more: readonly string[] = []): T {
+  return peopleRedactor(names, more)(value);
+}
+
+/** redactPeople for many values: the pattern of every person (thousands of words) is built once. */
+export function peopleRedactor(names: PersonNames, more: readonly string[] = []): <T>(value: T) => T {
   const pattern = wordsPattern([...names.keys(), ...names.values(), ...more], 'gi');
-  if (!pattern) return value;
+  if (!pattern) return (value) => value;
   const walk = (node: unknown): unknown => {
     if (typeof node === 'string') return node.replace(pattern, WITHHELD);
     if (Array.isArray(node)) return node.map(walk);
     if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
     return node;
   };
-  return walk(value) as T;
+  return <T>(value: T) => walk(value) as T;
 }

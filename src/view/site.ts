@@ -18,8 +18,8 @@ import { circlesOf } from '../model/output.js';
 import { valueMatrix } from '../review/value.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
 import { meetingView, organisationView, personRef } from './build.js';
-import { idsToNames, redactPeople, WITHHELD, type PersonNames } from './redact.js';
-import type { BudgetPaceView, CopMonthView, CopPageView, CopView, HandoffView, PersonRef, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
+import { idsToNames, peopleRedactor, WITHHELD, type PersonNames } from './redact.js';
+import type { BudgetPaceView, CopMonthView, CopPageSummary, CopPageView, CopView, HandoffView, MeetingView, PersonRef, SiteSummaryView, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
 
 /** Months in every CoP chart, ending with the as-of month. */
 export const CHART_MONTHS = 12;
@@ -43,6 +43,21 @@ export function paceReport(ws: Workspace, asOf: IsoDate, anonymise: boolean): Re
 }
 
 export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
+  const { view, page } = siteViewInParts(ws, options);
+  return { ...view, cops: view.cops.map(page) };
+}
+
+/**
+ * The site view in two parts: everything but the CoPs' meeting logs, and `page`, a CoP's whole
+ * page view with its log built on the call. At 500 CoPs the logs are four fifths of the view, so
+ * `cop site` builds each when it writes the CoP's page and holds one at a time.
+ */
+export interface SiteViewInParts {
+  view: SiteSummaryView;
+  page: (cop: CopPageSummary) => CopPageView;
+}
+
+export function siteViewInParts(ws: Workspace, options: SiteViewOptions): SiteViewInParts {
   const { asOf } = options;
   const anonymised = options.anonymise ?? ws.policy.anonymise_reports;
   const current = monthOf(asOf);
@@ -68,7 +83,7 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
     anonymised,
     valuePeriod: pace.period,
   };
-  const view: SiteView = {
+  const view: SiteSummaryView = {
     ...org,
     anonymised,
     policy: {
@@ -76,13 +91,20 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
       lowParticipationMonths: ws.policy.low_participation_months,
     },
     months,
-    cops: org.cops.map((cop) => copPageView(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
+    cops: org.cops.map((cop) => copPageSummary(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
     budget: budgetPace(pace, ws.config.budgets),
     handoffs: handoffsByCircle(org.cops, circlesOf(ws.config)),
   };
-  if (!anonymised) return view;
+  const log = (cop: CopPageSummary) => {
+    const folder = folders.get(cop.id)!;
+    return loggedMeetings(folder, asOf).map((m) => meetingView(m, folder.charter!, ws, context.ref)).reverse();
+  };
+  // The log's place among the fields is the API's (`cops/<id>.json`): after the months.
+  const withLog = ({ healthText, calendar, value, ...head }: CopPageSummary, meetings: MeetingView[]): CopPageView => ({ ...head, log: meetings, healthText, calendar, value });
+  if (!anonymised) return { view, page: (cop) => withLog(cop, log(cop)) };
   const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
-  return redactPeople(withoutPeople(view), names, handles);
+  const redact = peopleRedactor(names, handles);
+  return { view: redact(withoutPeople(view)), page: (cop) => withLog(cop, redact(log(cop).map(withoutAttendees))) };
 }
 
 interface PageContext {
@@ -98,11 +120,15 @@ interface PageContext {
   valuePeriod: Pick<Report['period'], 'year' | 'from' | 'to'>;
 }
 
-function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageView {
-  const logged = folder.meetings.filter((m) => m.data.date <= ctx.asOf);
+/** The meetings logged on or before the as-of date, oldest first. */
+function loggedMeetings(folder: CopFolder, asOf: IsoDate): CopFolder['meetings'] {
+  return folder.meetings.filter((m) => m.data.date <= asOf);
+}
+
+function copPageSummary(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageSummary {
   const byMonth = new Map((report?.months ?? []).map((m) => [m.month, m]));
   const loggedIn = new Map<IsoMonth, Meeting[]>();
-  for (const { data } of logged) loggedIn.set(monthOf(data.date), [...(loggedIn.get(monthOf(data.date)) ?? []), data]);
+  for (const { data } of loggedMeetings(folder, ctx.asOf)) loggedIn.set(monthOf(data.date), [...(loggedIn.get(monthOf(data.date)) ?? []), data]);
   return {
     ...cop,
     memberCount: cop.members.length,
@@ -116,7 +142,6 @@ function copPageView(cop: CopView, folder: CopFolder, report: CopReport | undefi
       })),
     },
     months: ctx.months.map((month) => monthView(month, byMonth.get(month), report, loggedIn.get(month) ?? [])),
-    log: logged.map((m) => meetingView(m, folder.charter!, ctx.ws, ctx.ref)).reverse(),
     healthText: healthText(cop.health, ctx),
     calendar,
     value: valueMatrixView(folder, ctx),
@@ -270,7 +295,7 @@ const WITHHELD_PERSON: PersonRef = { id: WITHHELD, name: WITHHELD, github: null 
  * The view with every reference to a person dropped: lists emptied, single references null, a
  * term's person withheld (also people people.yaml does not list, whom redaction cannot know).
  */
-function withoutPeople(view: SiteView): SiteView {
+function withoutPeople(view: SiteSummaryView): SiteSummaryView {
   return {
     ...view,
     cops: view.cops.map((cop) => ({
@@ -291,7 +316,6 @@ function withoutPeople(view: SiteView): SiteView {
         last: cop.meetings.last ? withoutAttendees(cop.meetings.last) : null,
         recent: cop.meetings.recent.map(withoutAttendees),
       },
-      log: cop.log.map(withoutAttendees),
       outputs: cop.outputs.map((o) => ({ ...o, authors: [] })),
       health: {
         ...cop.health,

@@ -254,6 +254,9 @@ export interface CopPageView extends CopView {
   value: ValueMatrixView;
 }
 
+/** A CoP's page view without its meeting log: what the pages about every CoP (the index, health) read. */
+export type CopPageSummary = Omit<CopPageView, 'log'>;
+
 /** A CoP's value-creation matrix (src/review/value.ts) over the months `from` … `to` of `year`. */
 export interface ValueMatrixView {
   year: number;
@@ -321,4 +324,9 @@ export interface SiteView extends Omit<OrganisationView, 'cops' | 'policy'> {
    * that the config does not. Newest first within a circle.
    */
   handoffs: { circle: { id: string; name: string }; handoffs: HandoffView[] }[];
+}
+
+/** The site view with each CoP's meeting log left out (src/view/site.ts siteViewInParts builds a CoP's log when its page is written). */
+export interface SiteSummaryView extends Omit<SiteView, 'cops'> {
+  cops: CopPageSummary[];
 }

@@ -9,12 +9,22 @@ import type { Report } from '../../budget/types.js';
 export const REPORT_SCHEMA_VERSION = 1;
 
 export function reportJson(report: Report): string {
-  return figuresJson({ schema_version: REPORT_SCHEMA_VERSION, ...report });
+  return figuresJson(reportFigures(report));
+}
+
+/** The value reportJson writes (`cop site` writes it in pieces, src/site/json-bytes.ts). */
+export function reportFigures(report: Report): { schema_version: number } & Report {
+  return { schema_version: REPORT_SCHEMA_VERSION, ...report };
 }
 
 /** Two-space indented JSON with every number rounded as in the report (`cop review` uses it too). */
 export function figuresJson(value: unknown): string {
-  return JSON.stringify(value, (_key, item: unknown) => (typeof item === 'number' ? hundredths(item) : item), 2) + '\n';
+  return JSON.stringify(value, roundFigures, 2) + '\n';
+}
+
+/** The JSON.stringify replacer of figuresJson: every number rounded as in the report. */
+export function roundFigures(_key: string, item: unknown): unknown {
+  return typeof item === 'number' ? hundredths(item) : item;
 }
 
 /** Rounded to two decimals, never `-0` (every figure of the report is money, hours, a percentage or a count). */

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
 import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
 import { markup } from '../markup.js';
-import type { CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence } from '../../view/types.js';
+import type { CopPageSummary, CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
 export function CopPage(props: PageProps & { cop: CopPageView }) {
@@ -283,7 +283,7 @@ export function TriggerEvidence(props: { trigger: TriggerSentence; minParticipan
   );
 }
 
-export function Health(props: { cop: CopPageView; minParticipants: number }) {
+export function Health(props: { cop: CopPageSummary; minParticipants: number }) {
   const { level } = props.cop.health;
   const health = props.cop.healthText;
   if (level === 'not-judged') return <p>Only active CoPs are judged.</p>;

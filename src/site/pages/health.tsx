@@ -1,14 +1,14 @@
 /** The health page: the CoPs closest to a dissolution trigger, then every flag and warning with its evidence. */
 import { MonthGrid, type MonthGridCell } from '../charts.js';
 import { Badge, copHref, Data, monthLabel, Page, type PageProps } from '../layout.js';
-import type { CopPageView, Level } from '../../view/types.js';
+import type { CopPageSummary, Level } from '../../view/types.js';
 import { Health } from './cop.js';
 import { WideTable } from '../wide-table.js';
 
 const RANK: Record<Level, number> = { flagged: 0, 'at-risk': 1, ok: 2, 'not-judged': 3 };
 
 /** The last complete month's best attendance (the month before the as-of month). */
-function lastComplete(cop: CopPageView): { month: string; best: number | null } {
+function lastComplete(cop: CopPageSummary): { month: string; best: number | null } {
   const point = cop.health.trend.at(-2) ?? cop.health.trend.at(-1)!;
   return { month: point.month, best: point.bestAttendance };
 }
@@ -17,7 +17,7 @@ function lastComplete(cop: CopPageView): { month: string; best: number | null } 
  * Active CoPs, nearest a trigger first: flagged, then at risk (longest run first), then ok CoPs by
  * how far their last complete month's best meeting was above the minimum.
  */
-export function closestToTrigger(cops: readonly CopPageView[]): CopPageView[] {
+export function closestToTrigger(cops: readonly CopPageSummary[]): CopPageSummary[] {
   return cops
     .filter((cop) => cop.status === 'active')
     .sort(
@@ -30,7 +30,7 @@ export function closestToTrigger(cops: readonly CopPageView[]): CopPageView[] {
 }
 
 /** A CoP's grid months: its health trend's best attendance, active where the month has a budget in force (the view's `hoursBudget`, null when not active). */
-function gridCells(cop: CopPageView): MonthGridCell[] {
+function gridCells(cop: CopPageSummary): MonthGridCell[] {
   const active = new Set(cop.months.filter((m) => m.hoursBudget !== null).map((m) => m.month));
   return cop.health.trend.map((p) => ({ best: p.bestAttendance, active: active.has(p.month) }));
 }

@@ -1,13 +1,13 @@
 /** The index: every CoP with status, people, health and this month's hours; filter pages without JavaScript. */
 import { HoursMeter } from '../charts.js';
 import { Badge, copHref, Data, formatters, levelLabel, monthLabel, Page, type PageProps } from '../layout.js';
-import type { CopPageView, Level } from '../../view/types.js';
+import type { CopPageSummary, Level } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
 const STATUSES = ['active', 'proposed', 'dissolved'] as const;
 const LEVELS: Level[] = ['flagged', 'at-risk', 'ok'];
 
-export type IndexFilter = { kind: 'all' } | { kind: 'status'; value: CopPageView['status'] } | { kind: 'health'; value: Level };
+export type IndexFilter = { kind: 'all' } | { kind: 'status'; value: CopPageSummary['status'] } | { kind: 'health'; value: Level };
 
 /** The file each filter is written to, relative to the site root. */
 export function indexFile(filter: IndexFilter): string {
@@ -20,7 +20,7 @@ export const INDEX_FILTERS: IndexFilter[] = [
   ...LEVELS.map((value): IndexFilter => ({ kind: 'health', value })),
 ];
 
-function matches(cop: CopPageView, filter: IndexFilter): boolean {
+function matches(cop: CopPageSummary, filter: IndexFilter): boolean {
   if (filter.kind === 'status') return cop.status === filter.value;
   if (filter.kind === 'health') return cop.health.level === filter.value;
   return true;
