@@ -130,7 +130,7 @@ export function createFileAtomic(path: string, text: string): void {
 /**
  * Replaces `path` with `text` through a temporary file and a rename. `expected` is the text the
  * command read and edited (undefined: the file did not exist): if the file no longer holds it,
- * nothing is written. The check and the rename happen under `<path>.lock`, so two cop runs
+ * nothing is written. The check and the rename happen under a lock file (lockPath), so two cop runs
  * cannot both pass the check.
  */
 export function replaceFileAtomic(path: string, text: string, expected: string | undefined): void {
@@ -248,9 +248,17 @@ const LOCK_WAIT_MS = 5_000;
 const STALE_LOCK_MS = 30_000;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
-/** Runs `body` holding `<path>.lock` (created exclusively); waits a little for another run's lock. */
+/**
+ * The lock beside `path`: `.<name>.lock`, hidden like the temporary files, so another cop run
+ * checking the folder meanwhile never takes it for a file someone put there (rule unknown-file).
+ */
+export function lockPath(path: string): string {
+  return join(dirname(path), `.${basename(path)}.lock`);
+}
+
+/** Runs `body` holding the lock beside `path` (lockPath, created exclusively); waits a little for another run's lock. */
 function withLock(path: string, body: () => void): void {
-  const lock = `${path}.lock`;
+  const lock = lockPath(path);
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (;;) {
     try {

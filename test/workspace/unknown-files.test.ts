@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { discoverDataFiles, ignoreMatcher, UNKNOWN_FILE } from '../../src/workspace/discover.js';
+import { lockPath } from '../../src/workspace/write.js';
 import { runInProcess } from '../helpers/in-process.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
@@ -26,6 +27,8 @@ describe('unknown files under cops/', () => {
   // [what, the extra files, the findings]
   const cases: [string, string[], string[]][] = [
     ["cop's own files, generated READMEs and hidden files", ['cops/README.md', 'cops/aws/README.md', 'cops/.gitkeep', 'cops/aws/meetings/.gitkeep', 'cops/aws/.DS_Store', 'cops/.new.123.tmp/charter.yaml', 'cops/aws/meetings/2026-11-12-2.yaml'], []],
+    // Another cop run editing the charter or a meeting log meanwhile holds a lock beside it.
+    ["another cop run's locks", [lockPath('cops/aws/charter.yaml'), lockPath('cops/aws/meetings/2026-10-14.yaml')], []],
     ['a meeting log saved as .yml', ['cops/aws/meetings/2026-11-12.yml'], ['cops/aws/meetings/2026-11-12.yml: Meeting logs end in .yaml: rename it to `2026-11-12.yaml`.']],
     ['a meeting log in meeting/ (each file, so each is flagged when named)', ['cops/aws/meeting/2026-11-12.yaml', 'cops/aws/meeting/2026-11-13.yaml'], [
       `cops/aws/meeting/2026-11-12.yaml: Did you mean \`meetings/\`? ${LAYOUT}`,

@@ -30,7 +30,7 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { createFileAtomic, FileExistsError, replaceFileAtomic, writeOwnedFileAtomic, WriteError } = await import('../../src/workspace/write.js');
+const { createFileAtomic, FileExistsError, lockPath, replaceFileAtomic, writeOwnedFileAtomic, WriteError } = await import('../../src/workspace/write.js');
 
 afterEach(() => {
   failures.call = '';
@@ -136,7 +136,7 @@ describe('edits and new files never clobber', () => {
 
   it('waits for another run holding the lock, then refuses when the lock stays', () => {
     const { path } = folderWith('a: 1\n');
-    fs.writeFileSync(`${path}.lock`, '');
+    fs.writeFileSync(lockPath(path), '');
     expect(() => replaceFileAtomic(path, 'a: 2\n', 'a: 1\n')).toThrow(/is being changed by another cop run/);
     expect(readFileSync(path, 'utf8')).toBe('a: 1\n');
   });
