@@ -209,9 +209,9 @@ export function openCheckCache(path: string, key: string): CheckCache {
   // stamps are looked at faster while the decoded cache is not yet in memory for the garbage collector to copy.
   let head: ReturnType<typeof readHead> | undefined;
   let body: ReturnType<typeof decodeBody> | undefined;
-  const previousStamps = () => (head ??= readHead(path, key)).stamps;
+  const previousHead = () => (head ??= readHead(path, key));
+  const previous = () => (body ??= decodeBody(previousHead().body));
   let checkout: Checkout | undefined;
-  const previous = () => (body ??= decodeBody((head ??= readHead(path, key)).body));
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
   const noted = new Map<string, { files: CopFiles; inputs: string }>();
@@ -256,14 +256,15 @@ export function openCheckCache(path: string, key: string): CheckCache {
       noted.set(id, { files, inputs });
     },
     expectedCheckout() {
-      return (head ??= readHead(path, key)).checkout;
+      return previousHead().checkout;
     },
     noteCheckout(noted) {
-      if (noted.place !== head?.checkout?.place || noted.files !== head.checkout.files) changed = true;
+      const before = previousHead().checkout;
+      if (noted.place !== before?.place || noted.files !== before.files) changed = true;
       checkout = noted;
     },
     expectedStamps(id) {
-      const stamps = previousStamps().get(id);
+      const stamps = previousHead().stamps.get(id);
       return typeof stamps === 'string' ? stamps : undefined;
     },
     unchangedCop(id, stamps) {

@@ -266,8 +266,8 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
     if (!folders.has(folder)) continue;
     const names = namesIn(`${dir}${sep}${folder}`);
     if (names === undefined) return undefined;
+    if (names.some((name) => !name.endsWith('.yaml') && !name.startsWith('.'))) return undefined;
     const records = names.filter((name) => name.endsWith('.yaml'));
-    if (records.length < names.length && names.some((name) => !name.endsWith('.yaml') && !name.startsWith('.'))) return undefined;
     for (const name of records) {
       const info = lstatOf(`${dir}${sep}${folder}${sep}${name}`);
       if (!info?.isFile()) return undefined;
@@ -281,10 +281,13 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
 
 /** A snapshot's files, as `listCop` would list them. */
 export function snapshotFiles({ paths, kinds }: CopSnapshot): DataFile[] {
-  const all = paths === '' ? [] : paths.split('\n');
+  const all = splitLines(paths);
   let at = 0;
   return kinds.flatMap(([kind, count]) => all.slice(at, (at += count)).map((file) => ({ file, kind })));
 }
+
+/** Lines joined by new lines (a snapshot's paths or stamps), apart again: none for ''. */
+export const splitLines = (joined: string): string[] => (joined === '' ? [] : joined.split('\n'));
 
 /** What lstat says of a path; undefined when it says nothing (gone, or refused: the walk then reports why). */
 function lstatOf(path: string): Stats | undefined {

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
 import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '../model/schema-types.js';
 import { sharedValidator } from '../schema/validator.js';
-import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, type DataRootLister, type Discovery } from './discover.js';
+import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, splitLines, type DataRootLister, type Discovery } from './discover.js';
 import { lookAtCops, type LookedAt } from './snapshots.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
@@ -182,11 +182,11 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
    */
   function copNow(id: string, at: LookedAt | undefined): CopFiles & { stampLines(): string } {
     let snapshot = at?.snapshot;
+    const lookedAgain = () => (snapshot ??= at && snapshotCop(lister.copsDir, id));
     let listing: { files: DataFile[]; stamps: (string | undefined)[] } | undefined;
     const listed = () => {
       if (listing) return listing;
-      snapshot ??= at && snapshotCop(lister.copsDir, id);
-      if (snapshot) return (listing = { files: snapshotFiles(snapshot), stamps: lines(snapshot.stamps) });
+      if (lookedAgain()) return (listing = { files: snapshotFiles(snapshot!), stamps: splitLines(snapshot!.stamps) });
       const files = lister.listCop(id);
       lookedAtFiles -= at?.count ?? 0;
       return (listing = { files, stamps: files.map(({ file }) => stampAt(scope, file)) });
@@ -195,7 +195,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     return {
       names: at?.names ?? copFilesOf(listed().files).names,
       files: () => listed().files,
-      stampLines: () => ((snapshot ??= at && snapshotCop(lister.copsDir, id)) ? snapshot.stamps : stampLines(listed().stamps)),
+      stampLines: () => lookedAgain()?.stamps ?? stampLines(listed().stamps),
     };
   }
   const trees = (await askedGit) ?? new Map<string, string>();
@@ -247,9 +247,6 @@ function placeOf(folder: string): string {
     return '';
   }
 }
-
-/** Lines joined by stampLines (or snapshotCop), apart again. */
-const lines = (joined: string) => (joined === '' ? [] : joined.split('\n'));
 
 /** The CoP a charter, meeting log, output or review belongs to: cops/<id>/… */
 const copIdOf = (file: string) => file.slice(COPS_DIR.length + 1, file.indexOf('/', COPS_DIR.length + 1));
