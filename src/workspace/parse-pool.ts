@@ -9,6 +9,7 @@ import { sharedValidator } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import { runJob, type ParseJob, type Hashed } from './read-data.js';
 import type { ReadScope } from './read.js';
+import { forcedThreads } from './thread-count.js';
 
 /**
  * Measured (docs/performance.md): with the fast first parse a file costs a few tens of
@@ -20,8 +21,8 @@ const BATCH_SIZE = 200;
 
 /** Worker count: COP_WORKERS overrides (0 parses in this thread); else one per core for big inputs. */
 export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
-  const forced = env.COP_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  const forced = forcedThreads(env);
+  if (forced !== undefined) return Math.min(forced, 16);
   return fileCount < WORKER_THRESHOLD ? 0 : Math.max(1, Math.min(availableParallelism(), 8));
 }
 

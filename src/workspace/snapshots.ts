@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { snapshotCop, type CopSnapshot } from './discover.js';
 import { textHash } from './texts.js';
+import { forcedThreads } from './thread-count.js';
 
 /** Below this many CoPs a helper thread starts (about 30 ms) for less than it saves. */
 export const SNAPSHOT_HELPER_MIN_COPS = 100;
@@ -76,7 +77,7 @@ function lookAt(copsDir: string, id: string, expected: string | undefined): Look
  * threads (0 or 1: this one alone); else one per idle core beyond this one, for many CoPs.
  */
 function helperCount(cops: number, busyCores: number, env: NodeJS.ProcessEnv): number {
-  const forced = env.COP_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.max(0, Math.min(Number(forced), 8) - 1);
+  const forced = forcedThreads(env);
+  if (forced !== undefined) return Math.max(0, Math.min(forced, 8) - 1);
   return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.max(0, Math.min(availableParallelism() - 1 - busyCores, 3));
 }
