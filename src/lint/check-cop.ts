@@ -32,7 +32,7 @@ export interface CopCheckShared {
 }
 
 /** One CoP to check: its id and its files (charter, meetings, outputs, reviews) in the order they were listed. */
-export interface CopFiles {
+export interface CopToCheck {
   id: string;
   files: DataFile[];
 }
@@ -55,7 +55,7 @@ export interface CopCheck {
 const NO_CONFIG = { config: {}, diagnostics: [] };
 
 /** The function that checks one CoP in `scope` against `shared`. */
-export function copChecker(scope: ReadScope, shared: CopCheckShared): (cop: CopFiles) => CopCheck {
+export function copChecker(scope: ReadScope, shared: CopCheckShared): (cop: CopToCheck) => CopCheck {
   const validate = sharedValidator();
   const { asOf, config, people, severities } = shared;
   const base = ruleContexts({ root: scope.root, config, policy: resolvePolicy(config), cops: [], fileCount: 0, ...(people ? { people } : {}) }, asOf).cop;

@@ -10,14 +10,13 @@ import type { Diagnostic, SeveritySetting } from '../model/diagnostic.js';
 import type { PeopleFile } from '../model/schema-types.js';
 import { hasGeneratedReadmes } from '../readme/markers.js';
 import { sharedValidator } from '../schema/validator.js';
-import { discoverDataFiles, type Discovery } from '../workspace/discover.js';
+import { dataRootLister, type Discovery } from '../workspace/discover.js';
 import { addRepositoryFiles, assembleWorkspace, dataScope, type ConfigLoad, type LoadResult } from '../workspace/load.js';
 import { runInWorkers, startWorkers, workerCount, type OnProgress, type WorkerPool } from '../workspace/parse-pool.js';
 import { readDataFile } from '../workspace/read-data.js';
 import type { ReadScope } from '../workspace/read.js';
 import { readReadmes } from '../workspace/readmes.js';
-import { COPS_DIR } from '../workspace/root.js';
-import { copChecker, type CopCheck, type CopCheckShared, type CopFiles } from './check-cop.js';
+import { copChecker, type CopCheck, type CopCheckShared, type CopToCheck } from './check-cop.js';
 
 /** About this many files go to a worker at a time, in whole CoPs (parse-pool.ts sends 200 files a batch too). */
 const BATCH_FILES = 200;
@@ -49,13 +48,19 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
       const workers = workerCount(count) - 1;
       if (pool === undefined && workers > 0) pool = startWorkers(scope, workers, new URL('./cop-worker.js', import.meta.url));
     };
-    const discovery = discoverDataFiles(root, { onCount, ignore: configLoad.config.ignore ?? [] });
+    // Listed CoP by CoP, so each CoP's files come as they are listed.
+    const lister = dataRootLister(root, configLoad.config.ignore ?? []);
+    const cops = lister.copIds.map((id): CopToCheck => {
+      const files = lister.listCop(id);
+      onCount(lister.files.length);
+      return { id, files };
+    });
+    const discovery = lister.finish();
     const readmes = readReadmes(scope, discovery.copIds);
     if (hasGeneratedReadmes(readmes.readmes)) return { discovery };
     const peopleFile = discovery.files.find((f) => f.kind === 'people');
     const people = peopleFile && readDataFile(scope, peopleFile, sharedValidator());
     const shared: CopCheckShared = { asOf, config: configLoad.config, severities, ...(people?.data ? { people: { file: people.file, data: (people.data as PeopleFile).people } } : {}) };
-    const cops = filesByCop(discovery);
     const checks = await checkCops(scope, shared, cops, pool, onProgress);
 
     // Put together as load.ts loadWorkspace does, its findings in the same order.
@@ -71,25 +76,13 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
   }
 }
 
-/** Each CoP's files: discovery lists them together, CoP after CoP in the order of `copIds`, after the organisation's files. */
-function filesByCop({ files, copIds }: Discovery): CopFiles[] {
-  let next = files.findIndex((f) => f.file.startsWith(`${COPS_DIR}/`));
-  if (next === -1) next = files.length;
-  return copIds.map((id) => {
-    const prefix = `${COPS_DIR}/${id}/`;
-    const start = next;
-    while (next < files.length && files[next]!.file.startsWith(prefix)) next++;
-    return { id, files: files.slice(start, next) };
-  });
-}
-
 /** Every CoP's check, in order: in this thread and the workers, if any. Progress is counted in files. */
-async function checkCops(scope: ReadScope, shared: CopCheckShared, cops: readonly CopFiles[], pool: WorkerPool | undefined, onProgress: OnProgress): Promise<CopCheck[]> {
+async function checkCops(scope: ReadScope, shared: CopCheckShared, cops: readonly CopToCheck[], pool: WorkerPool | undefined, onProgress: OnProgress): Promise<CopCheck[]> {
   const total = cops.reduce((count, cop) => count + cop.files.length, 0);
   let done = 0;
-  const onBatch = (batch: readonly CopFiles[]) => onProgress((done += batch.reduce((n, cop) => n + cop.files.length, 0)), total);
+  const onBatch = (batch: readonly CopToCheck[]) => onProgress((done += batch.reduce((n, cop) => n + cop.files.length, 0)), total);
   for (const worker of pool?.workers ?? []) worker.postMessage({ shared });
   const check = copChecker(scope, shared);
   const batchSize = Math.max(1, Math.floor((BATCH_FILES * cops.length) / Math.max(total, 1)));
-  return runInWorkers<CopFiles, CopCheck>(pool, cops, batchSize, { onBatch, here: (batch) => batch.map(check) });
+  return runInWorkers<CopToCheck, CopCheck>(pool, cops, batchSize, { onBatch, here: (batch) => batch.map(check) });
 }
