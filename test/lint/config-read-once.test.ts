@@ -5,14 +5,7 @@ import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
 
 /** The files this process opens (the guarded reader opens each file it reads with openSync). */
 const opened = vi.hoisted(() => ({ files: [] as string[] }));
-vi.mock('node:fs', async (importOriginal) => {
-  const real = await importOriginal<typeof import('node:fs')>();
-  const openSync = (...args: Parameters<typeof real.openSync>) => {
-    opened.files.push(String(args[0]));
-    return real.openSync(...args);
-  };
-  return { ...real, openSync, default: { ...real, openSync } };
-});
+vi.mock('node:fs', async (importOriginal) => (await import('../helpers/opened-files.js')).recordingOpens(await importOriginal(), opened));
 const { runInProcess } = await import('../helpers/in-process.js');
 
 const configReads = () => opened.files.filter((file) => file.endsWith(`${sep}cop.config.yaml`)).length;
