@@ -30,6 +30,7 @@ import { toolVersion } from '../version.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { readGuardedBytes, readScope } from './read.js';
 import { COPS_DIR } from './root.js';
+import { stampsDigestOfLines } from './stamps.js';
 import { digestOf, interned, textHash } from './texts.js';
 import { writeOwnedFileAtomic } from './write.js';
 
@@ -38,7 +39,7 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/5';
+export const CACHE_FORMAT = 'cop-check-cache/6';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -56,7 +57,7 @@ export interface CacheEntry {
 
 /** One folder under cops/ as the cache holds it. */
 export interface CopRecord {
-  /** Digests (see digestOfLines) of its files' names, of their stamps and of their content hashes, in file order. */
+  /** Digests of its files' names, of their stamps (stamps.ts) and of their content hashes (digestOfLines), in file order. */
   files: string;
   stamps: string;
   contents: string;
@@ -106,13 +107,13 @@ export interface CheckCache {
   people(dataFile: DataFile, stamp: string | undefined, hash?: string): ParsedFile | undefined;
   /** Notes a CoP's files (in file order) for this run, and what its rules read besides them (copInputs). */
   noteCop(id: string, files: CopFiles, inputs: string): void;
-  /** The digest of the CoP's files' stamps when it was cached (textHash of stampLines), to compare before anything else is decoded. */
+  /** The digest of the CoP's files' stamps when it was cached (stamps.ts stampsDigestOfLines), to compare before anything else is decoded. */
   expectedStamps(id: string): string | undefined;
   /** Where the cached files were, if the cache says. */
   expectedCheckout(): Checkout | undefined;
   /** Where the files are this run, kept with the cache. */
   noteCheckout(checkout: Checkout): void;
-  /** The CoP as cached, when its noted files' stamps now have this digest (textHash of stampLines) and it was checked with the noted inputs. */
+  /** The CoP as cached, when its noted files' stamps now have this digest (stamps.ts) and it was checked with the noted inputs. */
   unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
   comparesContents(id: string): boolean;
@@ -187,7 +188,7 @@ export function cacheKey(configText: string | undefined): string {
 /** Stamps (or hashes) one per line, `-` for a file that has none: a CoP's are compared whole. */
 export const stampLines = (values: readonly (string | undefined)[]) => values.map((value) => value ?? '-').join('\n');
 
-/** One hash for a list of names, stamps or hashes: a big organisation's 60,000 stamps would be most of the cache. */
+/** One hash for a list of names or hashes: a big organisation's 60,000 would be most of the cache. */
 const digestOfLines = (values: readonly (string | undefined)[]) => textHash(stampLines(values));
 
 /** The digest of a CoP's contents: each file's hash (textHash of the bytes read) with its size now. */
@@ -234,7 +235,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
     changed = true;
     const tree = trees.get(id);
     // The charter, when there is one, is the first file.
-    const kept = { ...record, stamps: textHash(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps.split('\n', 1)[0]! } } : {}) };
+    const kept = { ...record, stamps: stampsDigestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps.split('\n', 1)[0]! } } : {}) };
     if (tree !== undefined) kept.tree = treeIdentity(tree, stamps);
     return taken(id, kept, charterFile);
   };
@@ -298,7 +299,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
       const { files, inputs } = noted.get(id)!;
       const parsed = files.files().map(({ file }) => fresh.get(file));
       if (parsed.some((p) => p === undefined)) return;
-      const record: CopRecord = { files: files.names, stamps: digestOfLines(parsed.map((p) => p!.stamp)), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
+      const record: CopRecord = { files: files.names, stamps: stampsDigestOfLines(stampLines(parsed.map((p) => p!.stamp))), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];
       const stamps: string[] = [];
       for (const file of parsed as ParsedFile[]) {

@@ -12,7 +12,7 @@ import { reasonOf } from '../core/fs-errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { FILE_START } from './locate.js';
-import { stampOf } from './read.js';
+import { pushStamp } from './stamps.js';
 import type { DataFile } from './parse.js';
 import { CONFIG_FILE, COPS_DIR, PEOPLE_FILE } from './root.js';
 
@@ -227,8 +227,8 @@ export function dataRootLister(root: string, ignore?: readonly string[]): DataRo
 export interface CopSnapshot {
   /** Its data files' paths, in the walk's order, one per line: what `listCop` would list. */
   paths: string;
-  /** Each file's stamp now (read.ts stampOf), in the same order, one per line. */
-  stamps: string;
+  /** Each file's stamp now (read.ts stampOf), in the same order, as numbers (stamps.ts). */
+  stamps: Float64Array;
   /** How many of the files are of each kind, in order (the charter, then each record folder's). */
   kinds: [SchemaKind, number][];
 }
@@ -244,22 +244,22 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
   const entries = namesIn(dir);
   if (entries === undefined) return undefined;
   const paths: string[] = [];
-  const stamps: string[] = [];
+  const stamps: number[] = [];
   const kinds: [SchemaKind, number][] = [];
   const base = `${COPS_DIR}/${id}`;
-  let charter: string | undefined;
+  let charter: Stats | undefined;
   const folders = new Set<string>();
   for (const name of entries) {
     if (name.startsWith('.') || name === 'README.md') continue;
     if (!Object.hasOwn(COP_FOLDER_LAYOUT, name)) return undefined;
     const info = lstatOf(`${dir}${sep}${name}`);
     if (COP_FOLDER_LAYOUT[name] === 'file' ? !info?.isFile() : !info?.isDirectory()) return undefined;
-    if (name === 'charter.yaml') charter = stampOf(info!);
+    if (name === 'charter.yaml') charter = info;
     else folders.add(name);
   }
   if (charter !== undefined) {
     paths.push(`${base}/charter.yaml`);
-    stamps.push(charter);
+    pushStamp(stamps, charter);
     kinds.push(['charter', 1]);
   }
   for (const { folder, kind } of RECORD_FOLDERS) {
@@ -271,12 +271,12 @@ export function snapshotCop(copsDir: string, id: string): CopSnapshot | undefine
     for (const name of records) {
       const info = lstatOf(`${dir}${sep}${folder}${sep}${name}`);
       if (!info?.isFile()) return undefined;
-      stamps.push(stampOf(info));
+      pushStamp(stamps, info);
     }
     if (records.length > 0) paths.push(`${base}/${folder}/${records.join(`\n${base}/${folder}/`)}`);
     kinds.push([kind, records.length]);
   }
-  return { paths: paths.join('\n'), stamps: stamps.join('\n'), kinds };
+  return { paths: paths.join('\n'), stamps: new Float64Array(stamps), kinds };
 }
 
 /** A snapshot's files, as `listCop` would list them. */

@@ -7,6 +7,7 @@ import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '.
 import { sharedValidator } from '../schema/validator.js';
 import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, splitLines, type DataRootLister, type Discovery } from './discover.js';
 import { lookAtCops, type LookedAt } from './snapshots.js';
+import { stampLinesOf, stampsDigestOfLines } from './stamps.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { copFilesOf, copInputs, stampLines, type CopFiles, type CheckCache, type UnchangedCop } from './check-cache.js';
@@ -169,7 +170,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     lookedAtFiles += at?.count ?? 0;
     const now = copNow(id, at);
     cache.noteCop(id, now, inputs);
-    const cop = cache.unchangedCop(id, at ? at.stamps : textHash(now.stampLines()));
+    const cop = cache.unchangedCop(id, at ? at.stamps : stampsDigestOfLines(now.stampLines()));
     if (cop) return take(id, cop);
     reading += at?.count ?? now.files().length;
     if (reading >= GIT_INDEX_MIN_FILES) askedGit ??= cleanCopTrees(scope.root);
@@ -186,7 +187,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     let listing: { files: DataFile[]; stamps: (string | undefined)[] } | undefined;
     const listed = () => {
       if (listing) return listing;
-      if (lookedAgain()) return (listing = { files: snapshotFiles(snapshot!), stamps: splitLines(snapshot!.stamps) });
+      if (lookedAgain()) return (listing = { files: snapshotFiles(snapshot!), stamps: splitLines(stampLinesOf(snapshot!.stamps)) });
       const files = lister.listCop(id);
       lookedAtFiles -= at?.count ?? 0;
       return (listing = { files, stamps: files.map(({ file }) => stampAt(scope, file)) });
@@ -195,7 +196,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     return {
       names: at?.names ?? copFilesOf(listed().files).names,
       files: () => listed().files,
-      stampLines: () => lookedAgain()?.stamps ?? stampLines(listed().stamps),
+      stampLines: () => (lookedAgain() ? stampLinesOf(snapshot!.stamps) : stampLines(listed().stamps)),
     };
   }
   const trees = (await askedGit) ?? new Map<string, string>();

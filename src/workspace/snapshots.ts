@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { snapshotCop, type CopSnapshot } from './discover.js';
+import { stampsDigest } from './stamps.js';
 import { textHash } from './texts.js';
 import { forcedThreads } from './thread-count.js';
 
@@ -16,8 +17,8 @@ import { forcedThreads } from './thread-count.js';
 export const SNAPSHOT_HELPER_MIN_COPS = 100;
 
 /**
- * A CoP's folder as looked at: how many data files it has, the digests of their paths and of their
- * stamps (texts.ts textHash), and the snapshot itself unless the stamps were the ones expected.
+ * A CoP's folder as looked at: how many data files it has, the digests of their paths (texts.ts
+ * textHash) and of their stamps (stamps.ts), and the snapshot itself unless the stamps were the ones expected.
  */
 export interface LookedAt {
   count: number;
@@ -67,7 +68,7 @@ export function lookAtEach(copsDir: string, ids: readonly string[], expected: re
 function lookAt(copsDir: string, id: string, expected: string | undefined): LookedAt | undefined {
   const snapshot = snapshotCop(copsDir, id);
   if (!snapshot) return undefined;
-  const stamps = textHash(snapshot.stamps);
+  const stamps = stampsDigest(snapshot.stamps);
   const looked = { count: snapshot.kinds.reduce((sum, [, count]) => sum + count, 0), names: textHash(snapshot.paths), stamps };
   return stamps === expected ? looked : { ...looked, snapshot };
 }

@@ -12,6 +12,7 @@ import { readCacheFile } from '../helpers/cache-file.js';
 import type { DataFile, ParsedFile } from '../../src/workspace/parse.js';
 import { digestOf, textHash } from '../../src/workspace/texts.js';
 import { parseRead } from '../../src/workspace/read-data.js';
+import { stampsDigestOfLines } from '../../src/workspace/stamps.js';
 
 const CHARTER: DataFile = { file: 'cops/aws/charter.yaml', kind: 'charter' };
 const MEETING: DataFile = { file: 'cops/aws/meetings/2026-10-14.yaml', kind: 'meeting' };
@@ -47,7 +48,7 @@ function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) 
   return cache;
 }
 /** The CoP aws, looked up with its files' texts' stamps. */
-const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', textHash(stampLines(files.map(([, text]) => stampFor(text)))));
+const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', stampsDigestOfLines(stampLines(files.map(([, text]) => stampFor(text)))));
 
 const UNCHANGED = () => {
   const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
@@ -85,7 +86,7 @@ describe('the check cache', () => {
     const unchanged = cache.unchangedByContent('aws', hashes, newStamps);
     expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: newStamps[0] } });
     cache.save();
-    expect(noted(path, FILES).unchangedCop('aws', textHash(stampLines(newStamps)))).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(newStamps)))).toBeDefined();
     // Other files or other inputs: nothing to compare.
     expect(noted(path, FILES.slice(0, 2)).comparesContents('aws')).toBe(false);
     expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).comparesContents('aws')).toBe(false);
@@ -108,7 +109,7 @@ describe('the check cache', () => {
     expect(found.unchangedByTree('aws', 'tree-1', stampLines(clone))).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: clone[0] } });
     found.save();
     // Kept with the new stamps; and a CoP cached when git could not tell has no tree id to match.
-    expect(noted(path, FILES).unchangedCop('aws', textHash(stampLines(clone)))).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(clone)))).toBeDefined();
     const untold = cachePath();
     saved(untold, FILES);
     expect(noted(untold, FILES).unchangedByTree('aws', 'tree-1', stampLines(clone))).toBeUndefined();
@@ -179,7 +180,7 @@ describe('the check cache', () => {
     cache.save();
     const back = openCheckCache(path, KEY);
     back.noteCop('aws', copFilesOf([CHARTER]), INPUTS);
-    const charter = back.unchangedCop('aws', textHash('s'))!.charter!.data as typeof data;
+    const charter = back.unchangedCop('aws', stampsDigestOfLines('s'))!.charter!.data as typeof data;
     expect(charter).toEqual(data);
     expect(Object.is(charter.c, -0)).toBe(true);
   });
@@ -202,7 +203,7 @@ describe('the check cache', () => {
     saved(path, FILES);
     const before = statSync(path).mtimeMs;
     const unchanged = noted(path, FILES);
-    expect(unchanged.unchangedCop('aws', textHash(stampLines(FILES.map(([, text]) => stampFor(text)))))).toBeDefined();
+    expect(unchanged.unchangedCop('aws', stampsDigestOfLines(stampLines(FILES.map(([, text]) => stampFor(text)))))).toBeDefined();
     unchanged.save();
     expect(statSync(path).mtimeMs).toBe(before);
     openCheckCache(path, KEY).save();

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
 import { readScope, stampAt } from '../../src/workspace/read.js';
 import { lookAtCops } from '../../src/workspace/snapshots.js';
+import { stampLinesOf, stampsDigest } from '../../src/workspace/stamps.js';
 import { textHash } from '../../src/workspace/texts.js';
 
 const MEETINGS = ['2026-01-07.yaml', '2026-01-14.yaml', '2026-02-04-2.yaml'];
@@ -74,7 +75,7 @@ describe('snapshotCop', () => {
     expect(findings).toEqual([]);
     expect(snapshotFiles(snapshot)).toEqual(listed);
     expect(snapshot.paths).toBe(listed.map((f) => f.file).join('\n'));
-    expect(snapshot.stamps).toBe(listed.map((f) => stampAt(scope, f.file)).join('\n'));
+    expect(stampLinesOf(snapshot.stamps)).toBe(listed.map((f) => stampAt(scope, f.file)).join('\n'));
   });
 
   it('lists what the walk finds fault with in the folders it gives no snapshot of', () => {
@@ -87,7 +88,7 @@ describe('snapshotCop', () => {
   it('looks at every folder (snapshots.ts): the snapshot with its digests, or only the digests when the stamps are the ones expected', async () => {
     const { copsDir, copIds } = dataRootLister(root, []);
     const snapshots = copIds.map((id) => snapshotCop(copsDir, id));
-    const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: textHash(s.stamps) });
+    const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: stampsDigest(s.stamps) });
     expect(await lookAtCops(copsDir, copIds, [], { env: { COP_WORKERS: '0' } })).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }));
     // Expected stamps for every other folder.
     const expected = digests.map((d, i) => (i % 2 ? d?.stamps : undefined));
