@@ -31,6 +31,23 @@ Examples:
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or configuration error.`,
     )
     .action(async (paths: string[], options) => {
+      if (options.cache || options.cacheLocation) await startLookEarly(io.cwd, options.root, io.env);
       const { check } = await import('./check.js');
       setExit(await check(paths, options, io));
     });
+
+/**
+ * `--cache`: a warm check of a big organisation is mostly a look at every file, shared with helper
+ * threads (workspace/snapshots.ts); they are started now, to load while the check's own modules do.
+ * A root that cannot be found is the check's to report.
+ */
+async function startLookEarly(cwd: string, root: string | undefined, env: NodeJS.ProcessEnv): Promise<void> {
+  const [{ findDataRoot }, { startLookHelpersEarly }] = await Promise.all([import('../workspace/root.js'), import('../workspace/snapshots.js')]);
+  let found: string;
+  try {
+    found = findDataRoot(cwd, root);
+  } catch {
+    return;
+  }
+  startLookHelpersEarly(found, env);
+}

@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
 import { readScope, stampAt } from '../../src/workspace/read.js';
-import { lookAtCops } from '../../src/workspace/snapshots.js';
+import { lookAtCops, startLookHelpersEarly } from '../../src/workspace/snapshots.js';
 import { stampLinesOf, stampsDigest } from '../../src/workspace/stamps.js';
 import { textHash } from '../../src/workspace/texts.js';
 
@@ -95,6 +95,10 @@ describe('snapshotCop', () => {
     const looked = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
     expect(looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
+    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(looked);
+    // Helpers started early that failed before a look took them: the look does not wait for them.
+    startLookHelpersEarly(root, { COP_WORKERS: '3' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(looked);
   });
 });
