@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `cop --version` (`-v`), and `cop --help` (`-h`) when the output is not a terminal, answer before
 // the CLI is loaded: scripts run them often, and they should start as fast as node itself. The
-// help was rendered by the build (scripts/build-help.mjs). Everything else goes through dist/cli.js.
+// help was rendered by the build (scripts/build-help.mjs). Everything else goes through
+// dist/bundle/cli.js, the CLI bundled by scripts/build-bundle.mjs.
 const args = process.argv.slice(2);
 const only = args.length === 1 ? args[0] : undefined;
 const { readFileSync } = await import('node:fs');
@@ -22,6 +23,6 @@ if (answer !== undefined) {
   process.stdout.on('error', () => {}); // a reader that stops early (`| head`) is not an error
   process.stdout.write(answer);
 } else {
-  const { main } = await import('../dist/cli.js');
+  const { main } = await import('../dist/bundle/cli.js');
   process.exitCode = await main(process.argv);
 }

@@ -10,13 +10,14 @@ let tsc;
 try {
   tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 } catch {
-  if (existsSync('dist/cli.js')) process.exit(0);
+  if (existsSync('dist/bundle/cli.js')) process.exit(0);
   console.error('cops-as-code: cannot build dist/: typescript is not installed. Run `npm install` with devDependencies first.');
   process.exit(1);
 }
-// The standalone schema validators are generated first: tsc compiles them with the rest of src/.
-// The help text for pipes is rendered last, from the fresh build.
-for (const args of [['scripts/build-validators.mjs'], [tsc, '-p', 'tsconfig.build.json'], ['scripts/build-help.mjs']]) {
+// The standalone schema validators are generated first: tsc compiles them with the rest of src/;
+// its output is bundled for bin/cop.js (scripts/build-bundle.mjs). The help text for pipes is
+// rendered last, from the fresh build.
+for (const args of [['scripts/build-validators.mjs'], [tsc, '-p', 'tsconfig.build.json'], ['scripts/build-bundle.mjs'], ['scripts/build-help.mjs']]) {
   const step = spawnSync(process.execPath, args, { stdio: ['ignore', 2, 2] });
   if (step.status !== 0) process.exit(step.status ?? 1);
 }

@@ -9,7 +9,7 @@ import { EXIT, UsageError } from './core/errors.js';
 import { reasonOf } from './core/fs-errors.js';
 import { guardIo, processIo, type Io } from './core/terminal.js';
 import { escapeTerminal } from './output/terminal.js';
-import { toolVersion } from './version.js';
+import { toolVersion } from './core/version.js';
 
 /**
  * Every command, in the order `cop --help` lists them, with the way to load its definition: a run

@@ -12,7 +12,7 @@ import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { renderDiagnostics, type DiagnosticsFormatName } from '../render/diagnostics/index.js';
 import { CORE_CHECKS } from '../rules/core.js';
 import { CONFIGURABLE_CHECKS } from '../rules/index.js';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../core/version.js';
 import { cacheFilePath } from '../workspace/check-cache.js';
 import { repositoryPaths } from '../workspace/repository.js';
 import { dataContext, type DataOptions } from './options.js';

@@ -13,7 +13,7 @@ import { askInit } from '../interactive/init-flow.js';
 import { checkCurrency, initDefaults, initProblems, normaliseCurrency, parsePersonSpec, PLACEHOLDER_CTO, type InitAnswers, type Leader, type Membership } from '../init/answers.js';
 import { addDevDependency, configYaml, extendGitignore, gitignoreLines, newGitignore, newPackageJson, PACKAGE, peopleYaml, preCommitConfig, pullRequestTemplate, workflowYaml, type FileEdit } from '../init/files.js';
 import { DEFAULT_POLICY } from '../model/policy.js';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../core/version.js';
 import { DEFAULT_OUT } from '../site/write.js';
 import { CACHE_FILE_NAME, DEFAULT_CACHE_FOLDER } from '../workspace/check-cache.js';
 import { loadWorkspace } from '../workspace/load.js';

@@ -26,7 +26,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { SuppressionDirective } from '../lint/directives.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { SCHEMAS_DIGEST } from '../schema/validator.js';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../core/version.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { readGuardedBytes, readScope } from './read.js';
 import { COPS_DIR } from './root.js';
