@@ -1,6 +1,6 @@
 /** The guarded reader: special files, links out of the root, the size cap, encodings. */
 import { execFileSync } from 'node:child_process';
-import { closeSync, constants, mkdirSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, statSync, symlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +21,7 @@ const READERS: [name: string, read: (scope: ReadScope, file: string) => GuardedR
 ];
 
 describe.each(READERS)('%s', (_name, read, stamped) => {
-  const stampIf = (info: ReturnType<typeof statSync>) => (stamped ? { stamp: stampOf(info!) } : {});
+  const stampIf = (info: Stats) => (stamped ? { stamp: stampOf(info) } : {});
 
   it('reads a regular file inside the root as text, BOM kept', () => {
     const root = folder();
