@@ -15,47 +15,84 @@ import type { Validate } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
+/** What a plain scalar that is not one of the forms below stays: a string (never a value a form constructs). */
+const STRING = Symbol('string');
+
+// The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same
+// values. Each form's text starts with one of a few characters, so the first character picks the
+// forms to try (the null form matches the empty text too).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NUMBER_FORMS: [RegExp, (text: string) => number][] = [
+  // int
+  [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
+  [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+  [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
+  // float
+  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
+];
+
+/** The value the core schema gives a plain scalar, or STRING. */
+function coreValue(text: string): unknown {
+  switch (text.charAt(0)) {
+    case '':
+    case '~':
+    case 'n':
+    case 'N':
+      return NULL.test(text) ? null : STRING;
+    case 't':
+    case 'T':
+    case 'f':
+    case 'F':
+      return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : STRING;
+    case '+':
+    case '-':
+    case '.':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': {
+      const form = NUMBER_FORMS.find(([test]) => test.test(text));
+      return form ? form[1](text) : STRING;
+    }
+    default:
+      return STRING;
+  }
+}
+
 /**
- * One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form
- * constructs. `starts` lists the characters a value of the type can begin with: every plain
- * scalar is offered to every type, and most are text that no form can match.
+ * One js-yaml type for every form: js-yaml offers each plain scalar (every key too) to each
+ * implicit type in turn, so one type is one call per scalar where a type per tag was four. Its tag
+ * is never read: the fast path takes no text with a tag. js-yaml constructs right after it
+ * resolves, with the same text: the value is kept between the two.
  */
-function scalar(tag: string, starts: string, forms: [RegExp, (text: string) => unknown][]) {
-  // js-yaml constructs right after it resolves, with the same text: remember the form between the two.
+function coreScalars() {
   let lastText: string | undefined;
-  let lastForm: [RegExp, (text: string) => unknown] | undefined;
-  const formOf = (text: string) => {
+  let lastValue: unknown = STRING;
+  const valueOf = (text: string) => {
     if (text !== lastText) {
       lastText = text;
-      lastForm = starts.includes(text.charAt(0)) ? forms.find(([test]) => test.test(text)) : undefined;
+      lastValue = coreValue(text);
     }
-    return lastForm;
+    return lastValue;
   };
-  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+  return new jsyaml.Type('tag:yaml.org,2002:core-scalar', {
     kind: 'scalar',
-    resolve: (text: string | null) => text !== null && formOf(text) !== undefined,
-    construct: (text: string) => formOf(text)![1](text),
+    resolve: (text: string | null) => text !== null && valueOf(text) !== STRING,
+    construct: (text: string) => valueOf(text),
   });
 }
 
-// The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same values.
-const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    // '' is in every `starts`: charAt(0) of the empty text.
-    scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
-    scalar('int', '+-0123456789', [
-      [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
-      [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
-      [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
-    ]),
-    scalar('float', '+-.0123456789', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
-    ]),
-  ],
-});
+/** The schema the fast path loads with (exported for its test). */
+export const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalars()] });
 
 /** Lines longer than this go the slow way: `yaml` refuses implicit keys over 1024 characters. */
 const MAX_LINE = 1000;

@@ -6,9 +6,11 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseWithYaml } from 'yaml';
 import { sharedValidator, type SchemaKind } from '../../src/schema/validator.js';
-import { fastParse } from '../../src/workspace/fast-parse.js';
+import { CORE_1_2, fastParse } from '../../src/workspace/fast-parse.js';
 import { parseExactly, type DataFile } from '../../src/workspace/parse.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -187,6 +189,14 @@ describe('the fast first parse', () => {
     expect(differences).toEqual([]);
     expect(answered).toBeGreaterThan(0);
   }, 180_000);
+
+  it("reads every plain scalar as the `yaml` package's core schema does", () => {
+    const scalars = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'nil', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n', 't', 'f', 'x', 'ana.lima'];
+    const numbers = ['0', '-0', '+0', '007', '-12', '+12', '0o17', '0o8', '-0o17', '0x1F', '0x1f', '0X1F', '0xg', '-0x1F', '1_000', '0b101', '.5', '-.5', '+.5', '5.', '-5.', '1e3', '1E-3', '.1e+2', '1.5e3', '1.5e', 'e3', '.inf', '-.Inf', '+.INF', '.Inf', 'inf', '.nan', '.NaN', '.NAN', '-.nan', '.nAn', '12:30', '2026-10-14', '1.2.3', '+', '.', '.e1', '0.', '00.5'];
+    for (const text of [...scalars, ...numbers]) {
+      expect(jsyaml.load(`v: ${text}\n`, { schema: CORE_1_2 }), text).toStrictEqual(parseWithYaml(`v: ${text}\n`));
+    }
+  });
 
   it('refuses what the exact path turns into findings', () => {
     const meeting = bundled.find((f) => f.kind === 'meeting')!;
