@@ -107,16 +107,40 @@ const DOUBTFUL: [needs: string[], pattern: RegExp][] = [
   [['%'], /^%/m], // a directive
   [['---', '...'], /^(?:---|\.\.\.)(?:\s|$)/m], // document markers
   [['?'], /(?:^|[\s[{,])\?(?:\s|$)/], // an explicit key
-  [[':'], /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m], // an empty or null key (`yaml` makes it "", js-yaml "null")
   [[']', '}'], /[\]}]\s*:(?:\s|$)/], // a flow collection as a key
   // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
   [['"#', "'#", ']#', '}#'], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m],
-  [['"'], /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m], // a double-quoted value over several lines (indentation rules differ)
   [["'"], /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m], // a single-quoted value over several lines
 ];
 
+/**
+ * Two doubts whose character nearly every text holds (every file has colons, most a quoted title):
+ * each pattern runs only on the lines where the character follows one that `after` accepts (or
+ * starts the text), as a match needs. Neither pattern matches across a line feed, and a match
+ * that reaches back over one (`^[\s-]*`, `[{,]\s*`) has a twin from the start of its line, so the
+ * lines give the answer the whole text gives (test/workspace/fast-parse.test.ts holds them equal).
+ */
+export const DOUBTFUL_ON_LINES: [char: string, after: RegExp, pattern: RegExp][] = [
+  [':', /[\s\-{,~lL]/, /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m], // an empty or null key (`yaml` makes it "", js-yaml "null")
+  ['"', /[\s[{,]/, /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m], // a double-quoted value over several lines (indentation rules differ)
+];
+
+/** Whether `pattern` matches one of the lines where `char` stands after a character `after` accepts, or at the start. */
+export function matchesOnLinesWith(text: string, char: string, after: RegExp, pattern: RegExp): boolean {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+    if (at > 0 && !after.test(text.charAt(at - 1))) continue;
+    const end = text.indexOf('\n', at);
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? text.length : end);
+    if (pattern.test(line)) return true;
+    if (end === -1) return false;
+    at = end; // the rest of this line is judged
+  }
+  return false;
+}
+
 function plainEnough(text: string): boolean {
   if (DOUBTFUL.some(([needs, pattern]) => needs.some((part) => text.includes(part)) && pattern.test(text))) return false;
+  if (DOUBTFUL_ON_LINES.some(([char, after, pattern]) => matchesOnLinesWith(text, char, after, pattern))) return false;
   if (hasLongLine(text)) return false;
   return !['[', ']', '{', '}'].some((bracket) => text.includes(bracket)) || flowClosesOnEachLine(text);
 }
@@ -145,24 +169,18 @@ function flowClosesOnEachLine(text: string): boolean {
   return depth === 0;
 }
 
-/** Whether plain data nests collections more than `limit` levels deep (the recursion stops at `limit`). */
-function deeperThan(value: unknown, limit: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (limit === 0) return true;
-  for (const child of Object.values(value)) if (deeperThan(child, limit - 1)) return true;
-  return false;
-}
-
 /** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
 export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
   if (!plainEnough(text)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE_1_2 });
+    // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
+    // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
+    data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
   } catch {
     return undefined;
   }
-  if (data === undefined || data === null || deeperThan(data, MAX_DEPTH)) return undefined;
+  if (data === undefined || data === null) return undefined;
   if (validate(kind, data).length > 0) return undefined;
   return { file, kind, data, diagnostics: [] };
 }
