@@ -22,61 +22,81 @@ export interface PersonList {
 /** Whether a reference is worth building: a check wants only the few it reports (the unknown ids, say). */
 type WantedId = (id: string) => boolean;
 
-type Refer = (id: string | undefined, file: string, path: () => PathSegment[], role: string) => void;
-
 /**
- * The references `fill` names that `wanted` accepts: a big organisation names people half a million
- * times, and a check wants the few unknown ones (so no path is built for the rest).
+ * Where a check is told of references: one id at a path, each id of a list (at `[list, i]`) or
+ * each item's `field` in a list of records (at `[list, i, field]`). A big organisation names people
+ * half a million times and a check wants the few unknown ones: a path is built only for an id
+ * `wanted` accepts, and a list is walked without a function or a path per item.
  */
+interface Refer {
+  one(id: string | undefined, file: string, path: PathSegment[], role: string): void;
+  each(ids: readonly string[] | undefined, file: string, list: string, role: string): void;
+  eachOf<K extends string>(items: readonly { readonly [key in K]?: string }[] | undefined, field: K, file: string, list: string, role: string): void;
+}
+
+/** The references `fill` names that `wanted` accepts. */
 function references(wanted: WantedId, fill: (refer: Refer) => void): PersonReference[] {
   const found: PersonReference[] = [];
-  fill((id, file, path, role) => {
-    if (id !== undefined && wanted(id)) found.push({ id, file, path: path(), role });
+  fill({
+    one(id, file, path, role) {
+      if (id !== undefined && wanted(id)) found.push({ id, file, path, role });
+    },
+    each(ids, file, list, role) {
+      if (ids === undefined) return;
+      for (let i = 0; i < ids.length; i++) if (wanted(ids[i]!)) found.push({ id: ids[i]!, file, path: [list, i], role });
+    },
+    eachOf(items, field, file, list, role) {
+      if (items === undefined) return;
+      for (let i = 0; i < items.length; i++) {
+        const id = items[i]![field];
+        if (id !== undefined && wanted(id)) found.push({ id, file, path: [list, i, field], role });
+      }
+    },
   });
   return found;
 }
 
 /** The people named outside cops/: cop.config.yaml's `cto` and `approvers`, people.yaml's managers. */
 export function organisationPersonReferences(org: Pick<Workspace, 'config' | 'configFile' | 'people'>, wanted: WantedId): PersonReference[] {
-  return references(wanted, (ref) => {
+  return references(wanted, (refer) => {
     if (org.configFile) {
       const file = org.configFile;
-      ref(org.config.cto, file, () => ['cto'], 'CTO');
-      (org.config.approvers ?? []).forEach((id, i) => ref(id, file, () => ['approvers', i], 'approver'));
+      refer.one(org.config.cto, file, ['cto'], 'CTO');
+      refer.each(org.config.approvers, file, 'approvers', 'approver');
     }
     if (org.people) {
       const { file } = org.people;
-      org.people.data.forEach((person, i) => ref(person.manager, file, () => ['people', i, 'manager'], 'manager'));
+      org.people.data.forEach((person, i) => refer.one(person.manager, file, ['people', i, 'manager'], 'manager'));
     }
   });
 }
 
 /** The people named in one CoP's charter, meetings, outputs and recorded reviews. */
 export function copPersonReferences(cop: CopFolder, wanted: WantedId): PersonReference[] {
-  return references(wanted, (ref) => {
+  return references(wanted, (refer) => {
     const { charter, charterFile: file } = cop;
     if (charter) {
-      ref(charter.sponsor, file, () => ['sponsor'], 'sponsor');
-      ref(charter.coordinator.appointed_by, file, () => ['coordinator', 'appointed_by'], 'appointer');
-      ref(charter.coordinator.deputy, file, () => ['coordinator', 'deputy'], 'deputy coordinator');
-      charter.coordinator.terms.forEach((term, i) => ref(term.person, file, () => ['coordinator', 'terms', i, 'person'], 'coordinator'));
-      charter.members.forEach((id, i) => ref(id, file, () => ['members', i], 'member'));
-      (charter.core_group ?? []).forEach((id, i) => ref(id, file, () => ['core_group', i], 'core group member'));
-      (charter.alumni ?? []).forEach((alumnus, i) => ref(alumnus.person, file, () => ['alumni', i, 'person'], 'alumnus'));
-      (charter.triggers ?? []).forEach((t, i) => ref(t.declared_by, file, () => ['triggers', i, 'declared_by'], 'declarer'));
-      ref(charter.dissolved?.decided_by, file, () => ['dissolved', 'decided_by'], 'decider');
+      refer.one(charter.sponsor, file, ['sponsor'], 'sponsor');
+      refer.one(charter.coordinator.appointed_by, file, ['coordinator', 'appointed_by'], 'appointer');
+      refer.one(charter.coordinator.deputy, file, ['coordinator', 'deputy'], 'deputy coordinator');
+      charter.coordinator.terms.forEach((term, i) => refer.one(term.person, file, ['coordinator', 'terms', i, 'person'], 'coordinator'));
+      refer.each(charter.members, file, 'members', 'member');
+      refer.each(charter.core_group, file, 'core_group', 'core group member');
+      refer.eachOf(charter.alumni, 'person', file, 'alumni', 'alumnus');
+      refer.eachOf(charter.triggers, 'declared_by', file, 'triggers', 'declarer');
+      refer.one(charter.dissolved?.decided_by, file, ['dissolved', 'decided_by'], 'decider');
     }
     for (const { file: meetingFile, data } of cop.meetings) {
-      data.attendees.forEach((id, i) => ref(id, meetingFile, () => ['attendees', i], 'attendee'));
-      (data.preparation ?? []).forEach((prep, i) => ref(prep.person, meetingFile, () => ['preparation', i, 'person'], 'preparer'));
+      refer.each(data.attendees, meetingFile, 'attendees', 'attendee');
+      refer.eachOf(data.preparation, 'person', meetingFile, 'preparation', 'preparer');
     }
     for (const { file: reviewFile, data } of cop.reviews) {
-      data.participants.forEach((id, i) => ref(id, reviewFile, () => ['participants', i], 'review participant'));
-      (data.stories ?? []).forEach((story, i) => ref(story.teller, reviewFile, () => ['stories', i, 'teller'], 'storyteller'));
+      refer.each(data.participants, reviewFile, 'participants', 'review participant');
+      refer.eachOf(data.stories, 'teller', reviewFile, 'stories', 'storyteller');
     }
     for (const { file: outputFile, data } of cop.outputs) {
-      data.authors.forEach((id, i) => ref(id, outputFile, () => ['authors', i], 'author'));
-      (data.hours ?? []).forEach((line, i) => ref(line.person, outputFile, () => ['hours', i, 'person'], 'contributor'));
+      refer.each(data.authors, outputFile, 'authors', 'author');
+      refer.eachOf(data.hours, 'person', outputFile, 'hours', 'contributor');
     }
   });
 }

@@ -45,7 +45,11 @@ export const noDuplicateMeeting: Rule = {
   *checkCop({ meetings }) {
     // Only days with two or more logs are compared: nearly every day has one.
     const byDate = new Map<string, Loaded<Meeting>[]>();
-    for (const meeting of meetings) byDate.set(meeting.data.date, [...(byDate.get(meeting.data.date) ?? []), meeting]);
+    for (const meeting of meetings) {
+      const day = byDate.get(meeting.data.date);
+      if (day) day.push(meeting);
+      else byDate.set(meeting.data.date, [meeting]);
+    }
     for (const day of byDate.values()) {
       if (day.length < 2) continue;
       const ordered = inDayOrder(day);

@@ -12,7 +12,8 @@ declare module 'js-yaml' {
     extend(definition: { implicit?: Type[]; explicit?: Type[] }): Schema;
   }
   export const FAILSAFE_SCHEMA: Schema;
-  export function load(text: string, options?: { schema?: Schema }): unknown;
+  /** `maxDepth`: how deep nodes may nest (js-yaml 4.3: a node at depth `maxDepth` or deeper throws). */
+  export function load(text: string, options?: { schema?: Schema; maxDepth?: number }): unknown;
   const jsyaml: { Type: typeof Type; FAILSAFE_SCHEMA: Schema; load: typeof load };
   export default jsyaml;
 }

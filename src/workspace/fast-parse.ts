@@ -15,47 +15,84 @@ import type { Validate } from '../schema/validator.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
+/** What a plain scalar that is not one of the forms below stays: a string (never a value a form constructs). */
+const STRING = Symbol('string');
+
+// The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same
+// values. Each form's text starts with one of a few characters, so the first character picks the
+// forms to try (the null form matches the empty text too).
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+const NUMBER_FORMS: [RegExp, (text: string) => number][] = [
+  // int
+  [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
+  [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
+  [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
+  // float
+  [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
+  [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
+];
+
+/** The value the core schema gives a plain scalar, or STRING. */
+function coreValue(text: string): unknown {
+  switch (text.charAt(0)) {
+    case '':
+    case '~':
+    case 'n':
+    case 'N':
+      return NULL.test(text) ? null : STRING;
+    case 't':
+    case 'T':
+    case 'f':
+    case 'F':
+      return BOOL.test(text) ? text[0] === 't' || text[0] === 'T' : STRING;
+    case '+':
+    case '-':
+    case '.':
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9': {
+      const form = NUMBER_FORMS.find(([test]) => test.test(text));
+      return form ? form[1](text) : STRING;
+    }
+    default:
+      return STRING;
+  }
+}
+
 /**
- * One js-yaml type per tag (js-yaml keeps only the last type of a tag): the first matching form
- * constructs. `starts` lists the characters a value of the type can begin with: every plain
- * scalar is offered to every type, and most are text that no form can match.
+ * One js-yaml type for every form: js-yaml offers each plain scalar (every key too) to each
+ * implicit type in turn, so one type is one call per scalar where a type per tag was four. Its tag
+ * is never read: the fast path takes no text with a tag. js-yaml constructs right after it
+ * resolves, with the same text: the value is kept between the two.
  */
-function scalar(tag: string, starts: string, forms: [RegExp, (text: string) => unknown][]) {
-  // js-yaml constructs right after it resolves, with the same text: remember the form between the two.
+function coreScalars() {
   let lastText: string | undefined;
-  let lastForm: [RegExp, (text: string) => unknown] | undefined;
-  const formOf = (text: string) => {
+  let lastValue: unknown = STRING;
+  const valueOf = (text: string) => {
     if (text !== lastText) {
       lastText = text;
-      lastForm = starts.includes(text.charAt(0)) ? forms.find(([test]) => test.test(text)) : undefined;
+      lastValue = coreValue(text);
     }
-    return lastForm;
+    return lastValue;
   };
-  return new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+  return new jsyaml.Type('tag:yaml.org,2002:core-scalar', {
     kind: 'scalar',
-    resolve: (text: string | null) => text !== null && formOf(text) !== undefined,
-    construct: (text: string) => formOf(text)![1](text),
+    resolve: (text: string | null) => text !== null && valueOf(text) !== STRING,
+    construct: (text: string) => valueOf(text),
   });
 }
 
-// The `yaml` package's YAML 1.2 core schema (yaml/dist/schema/core), in its order: same tests, same values.
-const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    // '' is in every `starts`: charAt(0) of the empty text.
-    scalar('null', '~nN', [[/^(?:~|[Nn]ull|NULL)?$/, () => null]]),
-    scalar('bool', 'tTfF', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (text) => text[0] === 't' || text[0] === 'T']]),
-    scalar('int', '+-0123456789', [
-      [/^0o[0-7]+$/, (text) => parseInt(text.substring(2), 8)],
-      [/^[-+]?[0-9]+$/, (text) => parseInt(text, 10)],
-      [/^0x[0-9a-fA-F]+$/, (text) => parseInt(text.substring(2), 16)],
-    ]),
-    scalar('float', '+-.0123456789', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (text) => (text.slice(-3).toLowerCase() === 'nan' ? NaN : text[0] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (text) => parseFloat(text)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (text) => parseFloat(text)],
-    ]),
-  ],
-});
+/** The schema the fast path loads with (exported for its test). */
+export const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({ implicit: [coreScalars()] });
 
 /** Lines longer than this go the slow way: `yaml` refuses implicit keys over 1024 characters. */
 const MAX_LINE = 1000;
@@ -70,16 +107,40 @@ const DOUBTFUL: [needs: string[], pattern: RegExp][] = [
   [['%'], /^%/m], // a directive
   [['---', '...'], /^(?:---|\.\.\.)(?:\s|$)/m], // document markers
   [['?'], /(?:^|[\s[{,])\?(?:\s|$)/], // an explicit key
-  [[':'], /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m], // an empty or null key (`yaml` makes it "", js-yaml "null")
   [[']', '}'], /[\]}]\s*:(?:\s|$)/], // a flow collection as a key
   // a comment glued to a quoted value or a flow collection (`yaml` refuses it)
   [['"#', "'#", ']#', '}#'], /(?:^|[\s[{,])(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*')#|[\]}]#/m],
-  [['"'], /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m], // a double-quoted value over several lines (indentation rules differ)
   [["'"], /(?:^|[\s[{,])'(?:[^'\n]|'')*$/m], // a single-quoted value over several lines
 ];
 
+/**
+ * Two doubts whose character nearly every text holds (every file has colons, most a quoted title):
+ * each pattern runs only on the lines where the character follows one that `after` accepts (or
+ * starts the text), as a match needs. Neither pattern matches across a line feed, and a match
+ * that reaches back over one (`^[\s-]*`, `[{,]\s*`) has a twin from the start of its line, so the
+ * lines give the answer the whole text gives (test/workspace/fast-parse.test.ts holds them equal).
+ */
+export const DOUBTFUL_ON_LINES: [char: string, after: RegExp, pattern: RegExp][] = [
+  [':', /[\s\-{,~lL]/, /(?:^[\s-]*|[{,]\s*)(?:~|[Nn]ull|NULL)?:(?:\s|$)/m], // an empty or null key (`yaml` makes it "", js-yaml "null")
+  ['"', /[\s[{,]/, /(?:^|[\s[{,])"(?:[^"\\\n]|\\.)*$/m], // a double-quoted value over several lines (indentation rules differ)
+];
+
+/** Whether `pattern` matches one of the lines where `char` stands after a character `after` accepts, or at the start. */
+export function matchesOnLinesWith(text: string, char: string, after: RegExp, pattern: RegExp): boolean {
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) {
+    if (at > 0 && !after.test(text.charAt(at - 1))) continue;
+    const end = text.indexOf('\n', at);
+    const line = text.slice(text.lastIndexOf('\n', at) + 1, end === -1 ? text.length : end);
+    if (pattern.test(line)) return true;
+    if (end === -1) return false;
+    at = end; // the rest of this line is judged
+  }
+  return false;
+}
+
 function plainEnough(text: string): boolean {
   if (DOUBTFUL.some(([needs, pattern]) => needs.some((part) => text.includes(part)) && pattern.test(text))) return false;
+  if (DOUBTFUL_ON_LINES.some(([char, after, pattern]) => matchesOnLinesWith(text, char, after, pattern))) return false;
   if (hasLongLine(text)) return false;
   return !['[', ']', '{', '}'].some((bracket) => text.includes(bracket)) || flowClosesOnEachLine(text);
 }
@@ -108,24 +169,18 @@ function flowClosesOnEachLine(text: string): boolean {
   return depth === 0;
 }
 
-/** Whether plain data nests collections more than `limit` levels deep (the recursion stops at `limit`). */
-function deeperThan(value: unknown, limit: number): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (limit === 0) return true;
-  for (const child of Object.values(value)) if (deeperThan(child, limit - 1)) return true;
-  return false;
-}
-
 /** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
 export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
   if (!plainEnough(text)) return undefined;
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE_1_2 });
+    // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
+    // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
+    data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
   } catch {
     return undefined;
   }
-  if (data === undefined || data === null || deeperThan(data, MAX_DEPTH)) return undefined;
+  if (data === undefined || data === null) return undefined;
   if (validate(kind, data).length > 0) return undefined;
   return { file, kind, data, diagnostics: [] };
 }

@@ -1,11 +1,12 @@
 /** Reads one data file through the guarded reader and parses it; a refusal is a finding. */
 import type { Validate } from '../schema/validator.js';
 import { parseDataFile, type DataFile, type ParsedFile } from './parse.js';
-import { readGuarded, refusalFinding, type GuardedRead, type ReadScope } from './read.js';
+import { readGuarded, readGuardedText, refusalFinding, type GuardedRead, type ReadScope } from './read.js';
 import { digestOf, textHash } from './texts.js';
 
+/** Without the file's stamp (only `--cache` keeps stamps, and it reads through runJob). */
 export function readDataFile(scope: ReadScope, dataFile: DataFile, validate: Validate): ParsedFile {
-  return parseRead(dataFile, readGuarded(scope, dataFile.file), validate);
+  return parseRead(dataFile, readGuardedText(scope, dataFile.file), validate);
 }
 
 /**

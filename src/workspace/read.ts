@@ -15,6 +15,8 @@
  * O_NONBLOCK (a FIFO cannot block the open) and O_NOFOLLOW (see openInside); `fstat` on the open descriptor must
  * say "regular file" of at most the cap, and the read stops at the cap even if the file grows
  * meanwhile. A refusal never quotes the file's content, so nothing from outside the root leaks.
+ * `readGuardedText` gives the same text without the stamp, and so without the `fstat` for most
+ * files (see wholeAtOnce): what `cop check` reads 60,000 times.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, sep } from 'node:path';
@@ -30,7 +32,7 @@ export interface ReadScope {
   readonly root: string;
   readonly realRoot: string;
   readonly maxBytes: number;
-  /** Folders already resolved in this scope (see openInside). */
+  /** Folders already resolved in this scope, by the folder as given: absolute, or relative to the root (see realFolder). */
   readonly realFolders: Map<string, string>;
 }
 
@@ -44,6 +46,8 @@ export interface GuardedRefusal {
 /** `stamp`: the file's metadata when it was read (see stampOf); absent for text that came from elsewhere (git). */
 export type GuardedRead = { ok: true; text: string; stamp?: string } | GuardedRefusal;
 export type GuardedBytes = { ok: true; bytes: Buffer; stamp: string } | GuardedRefusal;
+/** Bytes read, with the stamp only when it was asked for. */
+type BytesRead = { ok: true; bytes: Buffer; stamp?: string } | GuardedRefusal;
 
 /**
  * What the file system says of a file's identity and last change: size, modification and change
@@ -86,17 +90,24 @@ export function tooLargeMessage(size: number | undefined, maxBytes: number): str
 const inside = (real: string, realRoot: string) =>
   real.startsWith(realRoot) && (real.length === realRoot.length || realRoot.endsWith(sep) || real.startsWith(sep, realRoot.length));
 
+/** The file's text and its stamp (what `cop check --cache` compares), or why not. */
 export function readGuarded(scope: ReadScope, file: string): GuardedRead {
-  const read = readInto(scope, file);
+  const read = readInto(scope, file, true);
   if (!read.ok) return read;
   const decoded = decodeText(read.bytes);
   if (decoded.ok) decoded.stamp = read.stamp;
   return decoded;
 }
 
+/** The file's text under the same guards, without its stamp: for most files, an open, one read and a close. */
+export function readGuardedText(scope: ReadScope, file: string): GuardedRead {
+  const read = readInto(scope, file, false);
+  return read.ok ? decodeText(read.bytes) : read;
+}
+
 /** The same guards, for a file that is not text (the `--cache` file). */
 export function readGuardedBytes(scope: ReadScope, file: string): GuardedBytes {
-  const read = readInto(scope, file);
+  const read = readInto(scope, file, true);
   // Bytes in the scratch buffer are copied out: the next read overwrites them.
   return read.ok && read.bytes.buffer === scratch.buffer ? { ...read, bytes: Buffer.from(read.bytes) } : read;
 }
@@ -111,12 +122,16 @@ const scratch = Buffer.allocUnsafeSlow(SCRATCH_BYTES);
 
 const refusal = (message: string): GuardedRefusal => ({ ok: false, missing: false, message });
 
-/** The file's bytes, in the scratch buffer when they fit (valid until the next read). */
-function readInto(scope: ReadScope, file: string): GuardedBytes {
-  const opened = openInside(scope, isAbsolute(file) ? file : join(scope.root, file));
+/** The file's bytes, in the scratch buffer when they fit (valid until the next read), and its stamp when `stamped`. */
+function readInto(scope: ReadScope, file: string, stamped: true): GuardedBytes;
+function readInto(scope: ReadScope, file: string, stamped: false): BytesRead;
+function readInto(scope: ReadScope, file: string, stamped: boolean): BytesRead {
+  const opened = openInside(scope, file);
   if (typeof opened !== 'number') return opened;
   const fd = opened;
   try {
+    const whole = stamped ? undefined : wholeAtOnce(fd, scope.maxBytes);
+    if (whole !== undefined) return { ok: true, bytes: whole };
     const info = fstatSync(fd);
     if (!info.isFile()) return refusal(`is not a regular file (it is ${kindName(info)}): not read`);
     if (info.size > scope.maxBytes) return refusal(tooLargeMessage(info.size, scope.maxBytes));
@@ -139,7 +154,8 @@ function readInto(scope: ReadScope, file: string): GuardedBytes {
       if (n < wantedNow) break;
     }
     if (length > scope.maxBytes) return refusal(tooLargeMessage(undefined, scope.maxBytes));
-    return { ok: true, bytes: grown.subarray(0, length), stamp: stampOf(info) };
+    const bytes = grown.subarray(0, length);
+    return stamped ? { ok: true, bytes, stamp: stampOf(info) } : { ok: true, bytes };
   } catch (error) {
     return refusal(`could not be read: ${reasonOf(error)}`);
   } finally {
@@ -147,16 +163,36 @@ function readInto(scope: ReadScope, file: string): GuardedBytes {
   }
 }
 
+/**
+ * The bytes of a file read in one call, when that call shows they are all of a regular file under
+ * the cap; else undefined, and the caller takes the careful way (fstat first) for the message.
+ * The read is at position 0 (pread): a FIFO or a terminal cannot be read at a position (ESPIPE),
+ * a folder not at all (EISDIR), so those meet fstat even when a writer has put bytes in the pipe.
+ * A short read of a regular file ends at its end; an empty read (an empty file, a device with
+ * nothing to give) or a full one (a file as long as asked for, a device that never ends) is left
+ * to fstat. Saves an fstat, its Stats object and the stamp per file: a quarter of the reading's CPU.
+ */
+function wholeAtOnce(fd: number, maxBytes: number): Buffer | undefined {
+  const wanted = Math.min(SCRATCH_BYTES, maxBytes + 1);
+  let length: number;
+  try {
+    length = readSync(fd, scratch, 0, wanted, 0);
+  } catch {
+    return undefined;
+  }
+  return length > 0 && length < wanted ? scratch.subarray(0, length) : undefined;
+}
+
 const OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW;
 
 /**
- * An open descriptor on the file the path names, inside the scope's root, or why not. Each folder
- * is resolved once per scope: a big repository has tens of thousands of files in a few hundred
- * folders, and resolving every component of every path was most of a `cop check --cache` run.
- * The file itself is opened with O_NOFOLLOW, so a link fails with ELOOP (no lstat on the common
- * path) and is then resolved in full and checked again.
+ * An open descriptor on the file (relative to the scope's root, or absolute), inside the root, or
+ * why not. Each folder is resolved once per scope: a big repository has tens of thousands of files
+ * in a few hundred folders, and resolving every component of every path was most of a `cop check
+ * --cache` run. The file itself is opened with O_NOFOLLOW, so a link fails with ELOOP (no lstat on
+ * the common path) and is then resolved in full and checked again.
  */
-function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
+function openInside(scope: ReadScope, file: string): number | GuardedRefusal {
   const failed = (error: unknown): GuardedRefusal => {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return { ok: false, missing: true, message: 'does not exist' };
@@ -167,13 +203,7 @@ function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
   const outside: GuardedRefusal = { ok: false, missing: false, message: 'links outside the repository: not read' };
   let candidate: string;
   try {
-    const folder = dirname(path);
-    let realFolder = scope.realFolders.get(folder);
-    if (realFolder === undefined) {
-      realFolder = realpathSync(folder);
-      scope.realFolders.set(folder, realFolder);
-    }
-    candidate = join(realFolder, basename(path));
+    candidate = inResolvedFolder(scope, file);
   } catch (error) {
     return failed(error);
   }
@@ -184,11 +214,39 @@ function openInside(scope: ReadScope, path: string): number | GuardedRefusal {
     if ((error as NodeJS.ErrnoException).code !== 'ELOOP') return failed(error);
   }
   try {
-    const real = realpathSync(path);
+    const real = realpathSync(isAbsolute(file) ? file : join(scope.root, file));
     return inside(real, scope.realRoot) ? openSync(real, OPEN_FLAGS) : outside;
   } catch (error) {
     return failed(error);
   }
+}
+
+/**
+ * The file's path with its folder resolved. A relative path whose last part is a name is cut at
+ * its last slash, its folder looked up as written: listed files' paths are already normal, and
+ * joining, normalising and splitting each of 60,000 paths was a twelfth of the reading's CPU. Any other
+ * path (absolute, or ending in `.`, `..` or a backslash, which Windows reads as a separator) is
+ * normalised first, so a `..` can never be glued to a resolved folder.
+ */
+function inResolvedFolder(scope: ReadScope, file: string): string {
+  const slash = file.lastIndexOf('/');
+  const name = file.slice(slash + 1);
+  if (isAbsolute(file) || name === '' || name === '.' || name === '..' || name.includes('\\')) {
+    const path = isAbsolute(file) ? file : join(scope.root, file);
+    return join(realFolder(scope, dirname(path)), basename(path));
+  }
+  const real = realFolder(scope, slash === -1 ? '' : file.slice(0, slash));
+  return `${real}${real.endsWith(sep) ? '' : sep}${name}`;
+}
+
+/** The folder resolved, once per scope; `folder` is absolute or relative to the root (the two never share a key: only one is absolute). */
+function realFolder(scope: ReadScope, folder: string): string {
+  let real = scope.realFolders.get(folder);
+  if (real === undefined) {
+    real = realpathSync(isAbsolute(folder) ? folder : join(scope.root, folder));
+    scope.realFolders.set(folder, real);
+  }
+  return real;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personExists } from '../../src/rules/person-exists.js';
-import { charter, meeting, people, person, workspace } from '../helpers/workspace.js';
+import { charter, meeting, output, outputFile, people, person, workspace } from '../helpers/workspace.js';
 import { runRule } from '../helpers/rule-tester.js';
 
 const CHARTER = 'cops/aws/charter.yaml';
@@ -43,6 +43,7 @@ describe('person-exists', () => {
     ],
     ['members', { members: ['p1', 'p2', 'ghost', 'p3', 'p4', 'p5'] }, ['members', 2], 'member'],
     ['core_group', { core_group: ['p2', 'ghost'] }, ['core_group', 1], 'core group member'],
+    ['an alumnus', { alumni: [{ person: 'p5', left: '2026-01-01' }, { person: 'ghost', left: '2026-02-01' }] }, ['alumni', 1, 'person'], 'alumnus'],
     ['a declared trigger', { triggers: [{ trigger: 'not-strategic', declared_by: 'ghost', date: '2026-11-01' }] }, ['triggers', 0, 'declared_by'], 'declarer'],
     [
       'dissolved.decided_by',
@@ -70,6 +71,15 @@ describe('person-exists', () => {
     const finding = single(ws);
     expect(finding).toMatchObject({ file: MEETING, path: ['preparation', 1, 'person'] });
     expect(finding.message).toMatch(/Unknown preparer `ghost`/);
+  });
+
+  it("reports an unknown author and contributor of an output, at their places", () => {
+    const made = output('2026-10-02', { authors: ['p1', 'ghost'], hours: [{ person: 'p2', hours: 2 }, { person: 'nobody', hours: 1 }] });
+    const ws = workspace({ cops: { aws: { charter: charter('aws'), outputs: [made] } } });
+    expect(runRule(personExists, ws)).toEqual([
+      { file: outputFile('aws', made), path: ['authors', 1], message: 'Unknown author `ghost`: add them to people.yaml or fix the id.' },
+      { file: outputFile('aws', made), path: ['hours', 1, 'person'], message: 'Unknown contributor `nobody`: add them to people.yaml or fix the id.' },
+    ]);
   });
 
   it('reports an unknown manager in people.yaml', () => {

@@ -6,9 +6,12 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import jsyaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
+import { parse as parseWithYaml } from 'yaml';
 import { sharedValidator, type SchemaKind } from '../../src/schema/validator.js';
-import { fastParse } from '../../src/workspace/fast-parse.js';
+import { CORE_1_2, DOUBTFUL_ON_LINES, fastParse, matchesOnLinesWith } from '../../src/workspace/fast-parse.js';
+import { MAX_DEPTH } from '../../src/workspace/yaml-parse.js';
 import { parseExactly, type DataFile } from '../../src/workspace/parse.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 
@@ -187,6 +190,38 @@ describe('the fast first parse', () => {
     expect(differences).toEqual([]);
     expect(answered).toBeGreaterThan(0);
   }, 180_000);
+
+  it("reads every plain scalar as the `yaml` package's core schema does", () => {
+    const scalars = ['', '~', 'null', 'Null', 'NULL', 'nULL', 'nil', 'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'yes', 'no', 'on', 'off', 'y', 'n', 't', 'f', 'x', 'ana.lima'];
+    const numbers = ['0', '-0', '+0', '007', '-12', '+12', '0o17', '0o8', '-0o17', '0x1F', '0x1f', '0X1F', '0xg', '-0x1F', '1_000', '0b101', '.5', '-.5', '+.5', '5.', '-5.', '1e3', '1E-3', '.1e+2', '1.5e3', '1.5e', 'e3', '.inf', '-.Inf', '+.INF', '.Inf', 'inf', '.nan', '.NaN', '.NAN', '-.nan', '.nAn', '12:30', '2026-10-14', '1.2.3', '+', '.', '.e1', '0.', '00.5'];
+    for (const text of [...scalars, ...numbers]) {
+      expect(jsyaml.load(`v: ${text}\n`, { schema: CORE_1_2 }), text).toStrictEqual(parseWithYaml(`v: ${text}\n`));
+    }
+  });
+
+  it('finds the doubts it looks for on some lines only exactly where they are in the whole text', () => {
+    const tricky = [
+      ': x\n', 'a: 1\n: x\n', '- : x\n', '  -  - : x\n', '{a: 1, : 2}\n', '[a, : 2]\n', 'a: {\n: 2}\n', 'a: [1,\n  : 2]\n', 'null: x\n', 'a:\n  ~: x\n',
+      'a: b ~: c\n', 'Null:\n', 'a: tell: me\n', 'url: x\n', 'a:\u2028: x\n', 'a: x\r\n: y\r\n', 'a: "x\n  y"\n', 'a: "x" "y\n', 'a: ["x", "y\n  z"]\n',
+      'a: "x\\"\n', 'a: "x\\\n  y"\n', '"a\u2028b"\n', 'a: x"y\n', 'a: {"b\n', 'a: [x,"y\n', 'a: ["y\n', 't: "a" # "b\n', ':', '"', '-', '',
+    ];
+    const samples = [...bundled.map((sample) => sample.text), ...tricky, ...bundled.flatMap((sample, i) => mutations(sample, 40, i + 1)).map((sample) => sample.text)];
+    for (const [char, after, pattern] of DOUBTFUL_ON_LINES) {
+      const differing = samples.filter((text) => matchesOnLinesWith(text, char, after, pattern) !== pattern.test(text));
+      expect(differing, char).toEqual([]);
+      // Both answers occur: the test is not vacuous.
+      expect(new Set(samples.map((text) => pattern.test(text))), char).toEqual(new Set([true, false]));
+    }
+  });
+
+  it('declines a file nested as deep as the exact path refuses, without a stack overflow', () => {
+    const meeting = bundled.find((f) => f.kind === 'meeting')!;
+    const nested = (depth: number) => `${meeting.text}x_notes: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
+    // The mapping is depth 0: its value's first bracket is depth 1.
+    expect(() => jsyaml.load(nested(MAX_DEPTH - 1), { schema: CORE_1_2, maxDepth: MAX_DEPTH })).not.toThrow();
+    expect(() => jsyaml.load(nested(MAX_DEPTH), { schema: CORE_1_2, maxDepth: MAX_DEPTH })).toThrow(/maxDepth/);
+    for (const depth of [MAX_DEPTH, 20_000]) expect(fastParse(meeting, nested(depth), validate)).toBeUndefined();
+  });
 
   it('refuses what the exact path turns into findings', () => {
     const meeting = bundled.find((f) => f.kind === 'meeting')!;
