@@ -1,21 +1,22 @@
 /**
  * The report's arithmetic: logs + charters + people + policy + period → report data. Pure (no I/O).
  *
- * One pass over all meetings and outputs buckets them by CoP and month (only months of the period or its
- * year to date are kept); everything else is computed from the buckets, so the cost is linear in
- * the number of meetings plus CoPs × months.
+ * One pass over each CoP's meetings and outputs buckets them by month (tally.ts: only months of
+ * the period or its year to date are kept); everything else is computed from the tallies, so the
+ * cost is linear in the number of meetings plus CoPs × months, and the tallies can be made where
+ * each CoP is read (`cop report`: src/lint/cop-pool.ts).
  */
-import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
-import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
-import { OUTPUT_KINDS, outputHours } from '../model/output.js';
+import { OUTPUT_KINDS } from '../model/output.js';
 import type { Charter, OutputKind } from '../model/schema-types.js';
-import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import { charters, personIndex, type CopCharter, type Organisation, type Workspace } from '../workspace/workspace.js';
 import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
+import { addTally, copTallier, emptyBucket, windowOf, type Bucket, type CopTally, type Window } from './tally.js';
 import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, OutputFigures, OutputTally, PeopleSummary, PersonReport, Report } from './types.js';
 
 export interface ReportOptions {
@@ -31,59 +32,46 @@ export interface ReportOptions {
 /** Below this share of its year-to-date budget a CoP's preparation budget counts as under-used. */
 export const UNDER_USED_SHARE = 0.5;
 
-type Cop = CopFolder & { charter: Charter };
-
-/** One CoP's logs in one month, added up. */
-interface Bucket {
-  meetings: number;
-  cancelled: number;
-  people: Set<string>;
-  guests: Set<string>;
-  attendanceMinutes: number;
-  /** Meeting preparation and output hours: both charged to the CoP's budget. */
-  preparation: number;
-  /** The outputs dated in the month, and the part of `preparation` spent on them, by kind. */
-  outputs: Map<OutputKind, OutputTally>;
-  money: Map<string, number>;
-  refreshmentsCost: number;
-  refreshmentsParticipants: number;
-}
-
-/** The months the report needs (the period and its year to date), indexed. */
-interface Window {
-  months: IsoMonth[];
-  index: Map<IsoMonth, number>;
-  periodStart: number;
-  ytdStart: number;
-  end: number;
-}
+type Cop = CopCharter & { charter: Charter };
 
 export function measure(actual: number, budget: number | null): Measure {
   if (budget === null) return { actual, budget, variance: null, percent: null, over: false };
   return { actual, budget, variance: actual - budget, percent: budget === 0 ? null : (actual / budget) * 100, over: actual > budget };
 }
 
+/** The report of `ws`: each CoP with a charter tallied here (tally.ts), then reportFromTallies. */
 export function computeReport(ws: Workspace, options: ReportOptions): Report {
+  const tally = copTallier(options.period);
+  return reportFromTallies(ws, new Map(charters(ws).map((cop) => [cop.id, tally(cop)])), options);
+}
+
+/**
+ * The report from each CoP's tally for `options.period` (by id, one for every CoP with a charter),
+ * wherever it was tallied: the organisation's meetings are not read here.
+ */
+export function reportFromTallies(org: Organisation, tallies: ReadonlyMap<string, CopTally>, options: ReportOptions): Report {
   const { period } = options;
   const window = windowOf(period);
-  const all = charters(ws);
+  const all = charters(org);
   const selected = selectCops(all, options);
   const budgeted = all.filter((cop) => cop.charter.status !== 'proposed');
+  const tallyOf = (cop: Cop) => tallies.get(cop.id)!;
   const people = new PersonHours(window);
-  const buckets = new Map(budgeted.map((cop) => [cop.id, bucketOutputs(cop, window, bucketMeetings(cop, window, people))]));
+  for (const cop of budgeted) people.add(cop.id, tallyOf(cop).people);
+  const buckets = budgeted.map((cop) => tallyOf(cop).buckets);
 
   const cops = budgeted
     .filter((cop) => selected.has(cop.id))
-    .map((cop) => copReport(cop, buckets.get(cop.id)!, window, ws))
+    .map((cop) => copReport(cop, tallyOf(cop), window, org))
     .filter((cop) => cop.months.length > 0);
-  const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
-  const persons = personReports(ws, people, window, selected);
-  const organisation = organisationReport(ws, period, window, [...buckets.values()]);
+  const anonymise = options.anonymise ?? org.policy.anonymise_reports;
+  const persons = personReports(org, people, window, selected);
+  const organisation = organisationReport(org, period, window, buckets);
   const attention = [
     ...(cops.length === 0 ? [noActiveCops(all.filter((cop) => selected.has(cop.id)), period)] : []),
     ...organisationAttention(organisation),
-    ...cops.flatMap((cop) => copAttention(cop, ws.config.currency)),
-    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, window),
+    ...cops.flatMap((cop) => copAttention(cop, org.config.currency)),
+    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, tallyOf),
     ...peopleAttention(persons, anonymise),
   ];
   return {
@@ -96,13 +84,6 @@ export function computeReport(ws: Workspace, options: ReportOptions): Report {
     organisation,
     attention,
   };
-}
-
-function windowOf(period: Period): Window {
-  const first = period.ytdFrom < period.from ? period.ytdFrom : period.from;
-  const months = monthsBetween(first, period.to);
-  const index = new Map(months.map((month, i) => [month, i]));
-  return { months, index, periodStart: index.get(period.from)!, ytdStart: index.get(period.ytdFrom)!, end: months.length - 1 };
 }
 
 function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
@@ -118,73 +99,24 @@ function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
   return new Set(all.filter((cop) => wanted.has(cop.id) && (sponsor === undefined || cop.charter.sponsor === sponsor)).map((cop) => cop.id));
 }
 
-/** Attendance minutes per person and window month, and per person and CoP in the period. */
+/** Attendance minutes per person and window month, and per person and CoP in the period: the budgeted CoPs' tallies added up. */
 class PersonHours {
   readonly minutes = new Map<string, Float64Array>();
   readonly byCop = new Map<string, Map<string, number>>();
   constructor(private readonly window: Window) {}
 
-  add(person: string, cop: string, monthIndex: number, minutes: number): void {
-    let months = this.minutes.get(person);
-    if (!months) this.minutes.set(person, (months = new Float64Array(this.window.months.length)));
-    months[monthIndex]! += minutes;
-    if (monthIndex < this.window.periodStart) return;
-    let cops = this.byCop.get(person);
-    if (!cops) this.byCop.set(person, (cops = new Map()));
-    cops.set(cop, (cops.get(cop) ?? 0) + minutes);
-  }
-}
-
-/** The one pass over a CoP's meetings. */
-function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket | undefined)[] {
-  const buckets: (Bucket | undefined)[] = new Array(window.months.length);
-  for (const { data: meeting } of cop.meetings) {
-    const i = window.index.get(monthOf(meeting.date));
-    if (i === undefined) continue;
-    const bucket = (buckets[i] ??= emptyBucket());
-    // A cancelled meeting is logged but not held: it costs no attendance, but its preparation and
-    // any costs already incurred still count.
-    if (isCancelled(meeting)) bucket.cancelled += 1;
-    else bucket.meetings += 1;
-    for (const id of meeting.attendees) bucket.people.add(id);
-    for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
-    if (slotOf(meeting, cop.charter) === 'work-hours') {
-      bucket.attendanceMinutes += meeting.duration_minutes * meeting.attendees.length;
-      for (const id of meeting.attendees) people.add(id, cop.id, i, meeting.duration_minutes);
-    }
-    for (const prep of meeting.preparation ?? []) bucket.preparation += prep.hours;
-    for (const cost of meeting.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
-    // Per head is undefined without participants: a cancelled meeting's refreshments count as money only.
-    const refreshments = isCancelled(meeting) ? 0 : refreshmentsCost(meeting);
-    if (refreshments > 0) {
-      bucket.refreshmentsCost += refreshments;
-      bucket.refreshmentsParticipants += participantCount(meeting);
+  add(cop: string, people: CopTally['people']): void {
+    for (const [person, { months, period }] of people) {
+      let all = this.minutes.get(person);
+      if (!all) this.minutes.set(person, (all = new Float64Array(this.window.months.length)));
+      // Whole minutes: the sums are exact whatever the order they are added in.
+      for (let i = 0; i < months.length; i++) all[i]! += months[i]!;
+      if (period === undefined) continue;
+      let cops = this.byCop.get(person);
+      if (!cops) this.byCop.set(person, (cops = new Map()));
+      cops.set(cop, period);
     }
   }
-  return buckets;
-}
-
-/**
- * Adds a CoP's outputs to its buckets: their hours are preparation-and-output time in the month of
- * their date, their costs money; refreshments bought for an output have no participants to share
- * them, so they count as money only (as a cancelled meeting's do).
- */
-function bucketOutputs(cop: Cop, window: Window, buckets: (Bucket | undefined)[]): (Bucket | undefined)[] {
-  for (const { data: output } of cop.outputs) {
-    const i = window.index.get(monthOf(output.date));
-    if (i === undefined) continue;
-    const bucket = (buckets[i] ??= emptyBucket());
-    const hours = outputHours(output);
-    bucket.preparation += hours;
-    addTally(bucket.outputs, output.kind, { outputs: 1, hours });
-    for (const cost of output.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
-  }
-  return buckets;
-}
-
-function addTally(tallies: Map<OutputKind, OutputTally>, kind: OutputKind, add: OutputTally): void {
-  const tally = tallies.get(kind) ?? { outputs: 0, hours: 0 };
-  tallies.set(kind, { outputs: tally.outputs + add.outputs, hours: tally.hours + add.hours });
 }
 
 /** The outputs of some months: how many, their hours, and both by kind (in the schema's order of kinds). */
@@ -193,19 +125,20 @@ function outputFigures(tallies: ReadonlyMap<OutputKind, OutputTally>): OutputFig
   return { count: byKind.reduce((sum, k) => sum + k.outputs, 0), hours: byKind.reduce((sum, k) => sum + k.hours, 0), byKind };
 }
 
-function emptyBucket(): Bucket {
-  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, outputs: new Map(), money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
-}
+/** The month a CoP became active (else was created). */
+const activeFrom = (charter: Charter): IsoMonth => monthOf(activeSince(charter));
 
-/** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
-export function activeMonths(cop: Cop): { from: IsoMonth; until: IsoMonth | null } {
-  const { charter } = cop;
-  const from = monthOf(activeSince(charter));
+/**
+ * The months a CoP was active on at least one day: from its activation (else creation) month to
+ * its last active day's month. `lastMeeting`: the date of its last meeting log.
+ */
+export function activeMonths(charter: Charter, lastMeeting: IsoDate | undefined): { from: IsoMonth; until: IsoMonth | null } {
+  const from = activeFrom(charter);
   if (charter.status !== 'dissolved') return { from, until: null };
   // Its last active day is the day before the dissolution date; without a date (a finding of
   // its own), the day of its last logged meeting.
   const dissolved = charter.dissolved?.date;
-  const last = dissolved ? addDaysIso(dissolved, -1) : cop.meetings.at(-1)?.data.date;
+  const last = dissolved ? addDaysIso(dissolved, -1) : lastMeeting;
   return { from, until: last && monthOf(last) > from ? monthOf(last) : from };
 }
 
@@ -236,15 +169,15 @@ function money(byCategory: ReadonlyMap<string, number>): Money {
   return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: Window, ws: Workspace): CopReport {
+function copReport(cop: Cop, { buckets, lastMeeting }: CopTally, window: Window, org: Organisation): CopReport {
   const { charter } = cop;
-  const active = activeMonths(cop);
+  const active = activeMonths(charter, lastMeeting);
   const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
   // The budget in force in each window month (dated changes apply from their month on); 0 while not active.
   const budgetIn = window.months.map((month, i) => (isActive(i) ? hoursPerMonthIn(charter.budget, month) : 0));
   const budgetOver = (first: number) => budgetIn.slice(first, window.end + 1).reduce((sum, hours) => sum + hours, 0);
   const hoursPerMonth = hoursPerMonthIn(charter.budget, window.months[window.end]!);
-  const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
+  const cap = refreshmentsCap(charter, org.policy.refreshments_per_head);
   const otherCosts = allowedCosts(charter);
 
   const months: CopMonth[] = [];
@@ -364,7 +297,7 @@ function allowedCosts(charter: Charter): CopReport['budget']['otherCosts'] {
   return [...byCategory.values()];
 }
 
-function organisationReport(ws: Workspace, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
+function organisationReport(org: Organisation, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
   const sum = (first: number) => {
     const total = { attendanceHours: 0, preparationHours: 0, outputHours: 0, money: 0 };
     for (const buckets of all) {
@@ -381,14 +314,14 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
   };
   const p = sum(window.periodStart);
   const y = sum(window.ytdStart);
-  const yearly = ws.config.budgets?.find((b) => b.year === period.year);
+  const yearly = org.config.budgets?.find((b) => b.year === period.year);
   const budget = yearly ? yearlyBudgetThrough(yearly, 12) : null;
   const elapsed = Number(period.to.slice(5, 7));
   const proRata = yearly ? yearlyBudgetThrough(yearly, elapsed) : null;
   const hours = y.attendanceHours + y.preparationHours;
   return {
-    name: ws.config.organisation ?? null,
-    currency: ws.config.currency ?? null,
+    name: org.config.organisation ?? null,
+    currency: org.config.currency ?? null,
     year: period.year,
     budget,
     monthsElapsed: elapsed,
@@ -412,14 +345,14 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
   };
 }
 
-function personReports(ws: Workspace, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
-  const index = personIndex(ws);
+function personReports(org: Organisation, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
+  const index = personIndex(org);
   const reports: PersonReport[] = [];
   for (const [id, cops] of hours.byCop) {
     if (![...cops.keys()].some((cop) => selected.has(cop))) continue;
     const minutes = hours.minutes.get(id)!;
     const person = index.get(id);
-    const monthly = person?.monthly_hours ?? ws.policy.default_monthly_hours;
+    const monthly = person?.monthly_hours ?? org.policy.default_monthly_hours;
     const total = (first: number) => {
       let sum = 0;
       for (let i = first; i <= window.end; i++) sum += minutes[i]!;
@@ -529,10 +462,10 @@ function noActiveCops(cops: readonly Cop[], period: Period): Attention {
   const when = period.from === period.to ? monthLabel(period.from) : `${monthLabel(period.from)} to ${monthLabel(period.to)}`;
   if (cops.length === 0) return { kind: 'no-active-cops', message: 'No CoP exists yet: `cop new` proposes one, and once its sponsor approves, `cop activate` makes it active; it is counted from then.' };
   const later = cops
-    .filter((cop) => cop.charter.status !== 'proposed' && activeMonths(cop).from > period.to)
-    .sort((a, b) => (activeMonths(a).from < activeMonths(b).from ? -1 : 1))[0];
+    .filter((cop) => cop.charter.status !== 'proposed' && activeFrom(cop.charter) > period.to)
+    .sort((a, b) => (activeFrom(a.charter) < activeFrom(b.charter) ? -1 : 1))[0];
   if (later) {
-    const month = activeMonths(later).from;
+    const month = activeFrom(later.charter);
     return { kind: 'no-active-cops', message: `No CoP was active in ${when}: ${later.id} became active in ${monthLabel(month)}; see \`cop report --month ${month}\`.` };
   }
   const proposed = cops.filter((cop) => cop.charter.status === 'proposed').length;
@@ -542,11 +475,11 @@ function noActiveCops(cops: readonly Cop[], period: Period): Attention {
   };
 }
 
-function proposedAttention(proposed: readonly Cop[], period: Period, window: Window): Attention[] {
+function proposedAttention(proposed: readonly Cop[], period: Period, tallyOf: (cop: Cop) => CopTally): Attention[] {
   return proposed
     .filter((cop) => monthOf(cop.charter.created) <= period.to)
     .map((cop) => {
-      const logs = cop.meetings.filter(({ data }) => (window.index.get(monthOf(data.date)) ?? -1) >= window.periodStart).length;
+      const logs = tallyOf(cop).logsInPeriod;
       const counted = logs > 0 ? `; its ${logs} meeting log${logs === 1 ? '' : 's'} in the period ${logs === 1 ? 'is' : 'are'} not counted` : '';
       return { kind: 'proposed-not-budgeted' as const, cop: cop.id, message: `${cop.id} is proposed, not yet approved: it has no budget${counted}.` };
     });
