@@ -1,0 +1,56 @@
+/**
+ * The bundled organisation (a dissolved CoP, a proposed one, cancelled meetings, outputs,
+ * work-hours meetings) with files in error planted that a read command leaves out, some found
+ * where a CoP is read and some only once the whole organisation is checked; and, optionally,
+ * more valid meetings, so that a check in several threads splits the CoPs between them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyOrganisation } from './org-copy.js';
+
+/** Each planted file, and why a read command leaves it out or keeps it. */
+export const PLANTED = {
+  /** A schema error: left out where its CoP is read. */
+  brokenMeeting: 'cops/aws/meetings/2026-11-13.yaml',
+  /** A schema error in an output. */
+  brokenOutput: 'cops/aws/outputs/2026-11-06-broken.yaml',
+  /** An unknown attendee (person-exists, a CoP's rule): left out where its CoP is read. */
+  unknownAttendee: 'cops/quality-engineering/meetings/2026-10-28.yaml',
+  /** A valid work-hours meeting whose suppression comment names no rule: only the organisation's check (invalid-suppression) leaves it out. */
+  invalidSuppression: 'cops/platform-engineering/meetings/2026-11-18.yaml',
+  /** An unknown attendee whose error a suppression comment suppresses: left out where its CoP is read, kept once suppressions apply. */
+  suppressedError: 'cops/platform-engineering/meetings/2026-10-21.yaml',
+  /** A charter in error: its CoP is left out. */
+  brokenCharter: 'cops/ghost/charter.yaml',
+} as const;
+
+/** platform-engineering's members: a planted meeting of them all is its best attended of the month, so health's trend shows whether it counted. */
+const PLATFORM_PEOPLE = ['oliver.grant', 'chloe.brennan', 'rhys.morgan', 'niamh.doyle', 'samuel.osei', 'daniel.kowalski', 'isla.munro', 'yusuf.karim', 'ewan.mcleod', 'amira.haddad', 'jamie.ferguson'];
+
+const workHoursMeeting = (date: string, attendees: readonly string[], comment = '') =>
+  `${comment}date: ${date}\ntitle: Work-hours session\nformat: round-table\nduration_minutes: 90\nslot: work-hours\nattendees: [${attendees.join(', ')}]\npreparation:\n  - person: ${attendees[0]}\n    hours: 2.5\ncosts:\n  - category: refreshments\n    amount: 17.5\nrecording: https://video.example.com/${date}\n`;
+
+/** `bulk` more valid meetings in each of four CoPs, a day apart from their first active month of 2025. */
+const BULK_FROM: Record<string, string> = { 'platform-engineering': '2025-01-07', 'quality-engineering': '2025-03-04', mobile: '2025-06-03', 'distributed-ledgers': '2025-05-07' };
+
+export function plantedFiguresOrganisation(bulk = 0): string {
+  const root = copyOrganisation();
+  const write = (file: string, text: string) => {
+    mkdirSync(join(root, file, '..'), { recursive: true });
+    writeFileSync(join(root, file), text);
+  };
+  write(PLANTED.brokenMeeting, 'date: 2026-11-13\ntitle: Typo\nweekday: Tuesday\n');
+  write(PLANTED.brokenOutput, 'date: 2026-11-06\ntitle: Broken\nkind: talk\naudience: somewhere\nauthors: [lucy.chen]\n');
+  write(PLANTED.unknownAttendee, workHoursMeeting('2026-10-28', ['ghost.person', ...PLATFORM_PEOPLE.slice(0, 2)]));
+  write(PLANTED.invalidSuppression, workHoursMeeting('2026-11-18', PLATFORM_PEOPLE, '# cop-disable no-such-rule -- planted\n'));
+  write(PLANTED.suppressedError, workHoursMeeting('2026-10-21', ['visiting.expert', ...PLATFORM_PEOPLE], '# cop-disable person-exists -- a visiting expert\n'));
+  write(PLANTED.brokenCharter, 'name: Ghost\nstatus: active\n');
+  write('cops/ghost/meetings/2026-11-02.yaml', workHoursMeeting('2026-11-02', PLATFORM_PEOPLE.slice(0, 5)));
+  for (const [cop, from] of Object.entries(BULK_FROM)) {
+    for (let i = 0; i < bulk; i++) {
+      const date = new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10);
+      write(`cops/${cop}/meetings/${date}.yaml`, workHoursMeeting(date, PLATFORM_PEOPLE.slice(0, 5)));
+    }
+  }
+  return root;
+}
