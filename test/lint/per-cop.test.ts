@@ -15,7 +15,7 @@ import { settledResults, type PerCop } from '../../src/lint/per-cop.js';
 import { leaveOutFilesInError } from '../../src/workspace/leave-out.js';
 import { charters } from '../../src/workspace/workspace.js';
 import { AS_OF, memoryIo } from '../helpers/org-copy.js';
-import { PLANTED, plantedFiguresOrganisation } from '../helpers/planted-figures.js';
+import { PLANTED, plantedFiguresOrganisation, withAndWithoutGeneratedReadme } from '../helpers/planted-figures.js';
 
 const root = plantedFiguresOrganisation();
 const options = { root, asOf: AS_OF };
@@ -85,5 +85,16 @@ describe('computing each CoP where it is read', () => {
     expect(computed.results.get('platform-engineering')!.leftOut).toEqual([PLANTED.suppressedError]);
     expect(computed.recompute('platform-engineering', errors.filter((d) => d.file.startsWith('cops/platform-engineering/'))).leftOut).toEqual([PLANTED.invalidSuppression]);
     expect([...results.keys()].sort()).toEqual(charters(partial.workspace).map((cop) => cop.id).sort());
+  });
+
+  it('keeps the ordinary load where generated READMEs are compared with every meeting, with the same results', async () => {
+    const copies = withAndWithoutGeneratedReadme(root);
+    const load = (at: string) => loadReadableCops({ root: at, asOf: AS_OF }, memoryIo(at, false), { kind: 'health' });
+    const [byCop, ordinary] = [await load(copies.byCop), await load(copies.ordinary)];
+    if (!byCop.ok || !ordinary.ok) throw new Error('expected both loads to succeed');
+    expect(meetingCount(ordinary.workspace.cops as { meetings?: unknown[] }[])).toBeGreaterThan(50);
+    expect(meetingCount(byCop.workspace.cops as { meetings?: unknown[] }[])).toBe(0);
+    expect(ordinary.leftOut).toEqual(byCop.leftOut);
+    expect(JSON.stringify(healthReport(ordinary.workspace, AS_OF, [...ordinary.perCop.values()]))).toBe(JSON.stringify(healthReport(byCop.workspace, AS_OF, [...byCop.perCop.values()])));
   });
 });
