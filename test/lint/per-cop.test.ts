@@ -27,7 +27,8 @@ async function loads<P extends PerCop>(perCop: P): Promise<{ ordinary: ReadableL
   return { ordinary, byCop };
 }
 
-const meetingCount = (cops: readonly { meetings?: readonly unknown[] }[]) => cops.reduce((n, cop) => n + (cop.meetings?.length ?? 0), 0);
+/** The meetings a load's workspace holds (the organisation computed CoP by CoP holds none). */
+const meetingCount = (cops: readonly object[]) => cops.reduce((n, cop) => n + ('meetings' in cop && Array.isArray(cop.meetings) ? cop.meetings.length : 0), 0);
 
 describe('computing each CoP where it is read', () => {
   it('leaves out the same files as the ordinary load, without gathering the meetings', async () => {
@@ -41,7 +42,7 @@ describe('computing each CoP where it is read', () => {
     expect(effects.get(PLANTED.brokenCharter)).toBe('cop-left-out');
     expect(effects.has(PLANTED.suppressedError)).toBe(false);
     expect(meetingCount(ordinary.workspace.cops)).toBeGreaterThan(50);
-    expect(meetingCount(byCop.workspace.cops as { meetings?: unknown[] }[])).toBe(0);
+    expect(meetingCount(byCop.workspace.cops)).toBe(0);
   });
 
   it.each<[string, PeriodOptions, Omit<ReportOptions, 'period'>]>([
@@ -92,8 +93,8 @@ describe('computing each CoP where it is read', () => {
     const load = (at: string) => loadReadableCops({ root: at, asOf: AS_OF }, memoryIo(at, false), { kind: 'health' });
     const [byCop, ordinary] = [await load(copies.byCop), await load(copies.ordinary)];
     if (!byCop.ok || !ordinary.ok) throw new Error('expected both loads to succeed');
-    expect(meetingCount(ordinary.workspace.cops as { meetings?: unknown[] }[])).toBeGreaterThan(50);
-    expect(meetingCount(byCop.workspace.cops as { meetings?: unknown[] }[])).toBe(0);
+    expect(meetingCount(ordinary.workspace.cops)).toBeGreaterThan(50);
+    expect(meetingCount(byCop.workspace.cops)).toBe(0);
     expect(ordinary.leftOut).toEqual(byCop.leftOut);
     expect(JSON.stringify(healthReport(ordinary.workspace, AS_OF, [...ordinary.perCop.values()]))).toBe(JSON.stringify(healthReport(byCop.workspace, AS_OF, [...byCop.perCop.values()])));
   });
