@@ -2,9 +2,10 @@
  * The report's arithmetic: logs + charters + people + policy + period → report data. Pure (no I/O).
  *
  * One pass over each CoP's meetings and outputs buckets them by month (tally.ts: only months of
- * the period or its year to date are kept); everything else is computed from the tallies, so the
- * cost is linear in the number of meetings plus CoPs × months, and the tallies can be made where
- * each CoP is read (`cop report`: src/lint/cop-pool.ts).
+ * the period or its year to date are kept); everything else is computed from the buckets, so the
+ * cost is linear in the number of meetings plus CoPs × months. Each CoP's own figures are
+ * computed from its buckets alone (copFigurer), so `cop report` computes them where each CoP is
+ * read (src/lint/per-cop.ts), and the organisation's from those (reportFromFigures).
  */
 import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
@@ -13,7 +14,8 @@ import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
 import { OUTPUT_KINDS } from '../model/output.js';
 import type { Charter, OutputKind } from '../model/schema-types.js';
-import { charters, personIndex, type CopCharter, type Organisation, type Workspace } from '../workspace/workspace.js';
+import type { ResolvedPolicy } from '../model/policy.js';
+import { charters, personIndex, type CopCharter, type CopFolder, type Organisation, type Workspace } from '../workspace/workspace.js';
 import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
 import { addTally, copTallier, emptyBucket, windowOf, type Bucket, type CopTally, type Window } from './tally.js';
@@ -39,39 +41,76 @@ export function measure(actual: number, budget: number | null): Measure {
   return { actual, budget, variance: actual - budget, percent: budget === 0 ? null : (actual / budget) * 100, over: actual > budget };
 }
 
-/** The report of `ws`: each CoP with a charter tallied here (tally.ts), then reportFromTallies. */
-export function computeReport(ws: Workspace, options: ReportOptions): Report {
-  const tally = copTallier(options.period);
-  return reportFromTallies(ws, new Map(charters(ws).map((cop) => [cop.id, tally(cop)])), options);
+/**
+ * What the report reads of one CoP, for one period: its own report, and its part of the
+ * organisation's and the people's figures. Plain data (structured-clonable), so it can be
+ * computed in the thread that read the CoP (`cop report`: src/lint/per-cop.ts).
+ */
+export interface CopFigures {
+  /** Its report; absent for a proposed CoP, which has no budget. */
+  report?: CopReport;
+  /** Its part of the organisation's figures, by window month; undefined for a month with nothing logged. */
+  months: (OrganisationMonth | undefined)[];
+  /** Each attendee's minutes in its work-hours meetings. */
+  people: CopTally['people'];
+  /** Its meeting logs dated in the period (a proposed CoP's are not counted: the report says how many). */
+  logsInPeriod: number;
 }
 
 /**
- * The report from each CoP's tally for `options.period` (by id, one for every CoP with a charter),
- * wherever it was tallied: the organisation's meetings are not read here.
+ * A CoP's logs in a month as the organisation adds them up: each output's hours and each cost
+ * apart, so the organisation's sums add the same numbers in the same order wherever they came from.
  */
-export function reportFromTallies(org: Organisation, tallies: ReadonlyMap<string, CopTally>, options: ReportOptions): Report {
+interface OrganisationMonth {
+  attendanceMinutes: number;
+  preparation: number;
+  outputHours: number[];
+  money: number[];
+}
+
+/** The report of `ws`: each CoP with a charter figured here (copFigurer), then reportFromFigures. */
+export function computeReport(ws: Workspace, options: ReportOptions): Report {
+  const figure = copFigurer(options.period, ws.policy);
+  return reportFromFigures(ws, new Map(charters(ws).map((cop) => [cop.id, figure(cop)])), options);
+}
+
+/** The function that computes a CoP's figures for the report of `period` under `policy`. */
+export function copFigurer(period: Period, policy: ResolvedPolicy): (cop: CopFolder & { charter: Charter }) => CopFigures {
+  const window = windowOf(period);
+  const tally = copTallier(window);
+  return (cop) => {
+    const { buckets, people, logsInPeriod } = tally(cop);
+    const months = Array.from(buckets, (b) => b && { attendanceMinutes: b.attendanceMinutes, preparation: b.preparation, outputHours: [...b.outputs.values()].map((t) => t.hours), money: [...b.money.values()] });
+    return { ...(cop.charter.status === 'proposed' ? {} : { report: copReport(cop, buckets, window, policy) }), months, people, logsInPeriod };
+  };
+}
+
+/**
+ * The report from each CoP's figures for `options.period` (by id, one for every CoP with a
+ * charter), wherever they were computed: the organisation's meetings are not read here.
+ */
+export function reportFromFigures(org: Organisation, figures: ReadonlyMap<string, CopFigures>, options: ReportOptions): Report {
   const { period } = options;
   const window = windowOf(period);
   const all = charters(org);
   const selected = selectCops(all, options);
   const budgeted = all.filter((cop) => cop.charter.status !== 'proposed');
-  const tallyOf = (cop: Cop) => tallies.get(cop.id)!;
+  const figuresOf = (cop: Cop) => figures.get(cop.id)!;
   const people = new PersonHours(window);
-  for (const cop of budgeted) people.add(cop.id, tallyOf(cop).people);
-  const buckets = budgeted.map((cop) => tallyOf(cop).buckets);
+  for (const cop of budgeted) people.add(cop.id, figuresOf(cop).people);
 
   const cops = budgeted
     .filter((cop) => selected.has(cop.id))
-    .map((cop) => copReport(cop, tallyOf(cop), window, org))
+    .map((cop) => figuresOf(cop).report!)
     .filter((cop) => cop.months.length > 0);
   const anonymise = options.anonymise ?? org.policy.anonymise_reports;
   const persons = personReports(org, people, window, selected);
-  const organisation = organisationReport(org, period, window, buckets);
+  const organisation = organisationReport(org, period, window, budgeted.map((cop) => figuresOf(cop).months));
   const attention = [
     ...(cops.length === 0 ? [noActiveCops(all.filter((cop) => selected.has(cop.id)), period)] : []),
     ...organisationAttention(organisation),
     ...cops.flatMap((cop) => copAttention(cop, org.config.currency)),
-    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, tallyOf),
+    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, figuresOf),
     ...peopleAttention(persons, anonymise),
   ];
   return {
@@ -128,17 +167,15 @@ function outputFigures(tallies: ReadonlyMap<OutputKind, OutputTally>): OutputFig
 /** The month a CoP became active (else was created). */
 const activeFrom = (charter: Charter): IsoMonth => monthOf(activeSince(charter));
 
-/**
- * The months a CoP was active on at least one day: from its activation (else creation) month to
- * its last active day's month. `lastMeeting`: the date of its last meeting log.
- */
-export function activeMonths(charter: Charter, lastMeeting: IsoDate | undefined): { from: IsoMonth; until: IsoMonth | null } {
+/** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
+export function activeMonths(cop: CopFolder & { charter: Charter }): { from: IsoMonth; until: IsoMonth | null } {
+  const { charter } = cop;
   const from = activeFrom(charter);
   if (charter.status !== 'dissolved') return { from, until: null };
   // Its last active day is the day before the dissolution date; without a date (a finding of
   // its own), the day of its last logged meeting.
   const dissolved = charter.dissolved?.date;
-  const last = dissolved ? addDaysIso(dissolved, -1) : lastMeeting;
+  const last = dissolved ? addDaysIso(dissolved, -1) : cop.meetings.at(-1)?.data.date;
   return { from, until: last && monthOf(last) > from ? monthOf(last) : from };
 }
 
@@ -169,15 +206,15 @@ function money(byCategory: ReadonlyMap<string, number>): Money {
   return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-function copReport(cop: Cop, { buckets, lastMeeting }: CopTally, window: Window, org: Organisation): CopReport {
+function copReport(cop: CopFolder & { charter: Charter }, buckets: readonly (Bucket | undefined)[], window: Window, policy: ResolvedPolicy): CopReport {
   const { charter } = cop;
-  const active = activeMonths(charter, lastMeeting);
+  const active = activeMonths(cop);
   const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
   // The budget in force in each window month (dated changes apply from their month on); 0 while not active.
   const budgetIn = window.months.map((month, i) => (isActive(i) ? hoursPerMonthIn(charter.budget, month) : 0));
   const budgetOver = (first: number) => budgetIn.slice(first, window.end + 1).reduce((sum, hours) => sum + hours, 0);
   const hoursPerMonth = hoursPerMonthIn(charter.budget, window.months[window.end]!);
-  const cap = refreshmentsCap(charter, org.policy.refreshments_per_head);
+  const cap = refreshmentsCap(charter, policy.refreshments_per_head);
   const otherCosts = allowedCosts(charter);
 
   const months: CopMonth[] = [];
@@ -297,17 +334,17 @@ function allowedCosts(charter: Charter): CopReport['budget']['otherCosts'] {
   return [...byCategory.values()];
 }
 
-function organisationReport(org: Organisation, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
+function organisationReport(org: Organisation, period: Period, window: Window, all: readonly (OrganisationMonth | undefined)[][]): OrganisationReport {
   const sum = (first: number) => {
     const total = { attendanceHours: 0, preparationHours: 0, outputHours: 0, money: 0 };
-    for (const buckets of all) {
+    for (const months of all) {
       for (let i = first; i <= window.end; i++) {
-        const b = buckets[i];
-        if (!b) continue;
-        total.attendanceHours += b.attendanceMinutes / 60;
-        total.preparationHours += b.preparation;
-        for (const tally of b.outputs.values()) total.outputHours += tally.hours;
-        for (const amount of b.money.values()) total.money += amount;
+        const m = months[i];
+        if (!m) continue;
+        total.attendanceHours += m.attendanceMinutes / 60;
+        total.preparationHours += m.preparation;
+        for (const hours of m.outputHours) total.outputHours += hours;
+        for (const amount of m.money) total.money += amount;
       }
     }
     return total;
@@ -475,11 +512,11 @@ function noActiveCops(cops: readonly Cop[], period: Period): Attention {
   };
 }
 
-function proposedAttention(proposed: readonly Cop[], period: Period, tallyOf: (cop: Cop) => CopTally): Attention[] {
+function proposedAttention(proposed: readonly Cop[], period: Period, figuresOf: (cop: Cop) => CopFigures): Attention[] {
   return proposed
     .filter((cop) => monthOf(cop.charter.created) <= period.to)
     .map((cop) => {
-      const logs = tallyOf(cop).logsInPeriod;
+      const logs = figuresOf(cop).logsInPeriod;
       const counted = logs > 0 ? `; its ${logs} meeting log${logs === 1 ? '' : 's'} in the period ${logs === 1 ? 'is' : 'are'} not counted` : '';
       return { kind: 'proposed-not-budgeted' as const, cop: cop.id, message: `${cop.id} is proposed, not yet approved: it has no budget${counted}.` };
     });

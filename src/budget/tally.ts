@@ -1,10 +1,9 @@
 /**
  * What the report reads of one CoP's meeting logs and outputs, added up by month of the report's
- * window: its tally. Pure, and plain data (structured-clonable), so a CoP can be tallied in the
- * thread that read it (src/lint/cop-pool.ts) and only the tally crosses to the thread that
- * computes the report (compute.ts), never the meetings.
+ * window: its tally, from which compute.ts computes the CoP's figures (in the thread that read
+ * the CoP, for `cop report`). Pure.
  */
-import { monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
 import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
 import { outputHours } from '../model/output.js';
 import type { Charter, OutputKind } from '../model/schema-types.js';
@@ -50,9 +49,7 @@ export interface CopTally {
   buckets: (Bucket | undefined)[];
   /** Each attendee of its work-hours meetings in the window. */
   people: Map<string, PersonMinutes>;
-  /** The date of its last meeting log (a dissolved CoP without a dissolution date was active until then). */
-  lastMeeting?: IsoDate;
-  /** Its meeting logs dated in the period (a proposed CoP's are not counted: the report says how many). */
+  /** Its meeting logs dated in the period. */
   logsInPeriod: number;
 }
 
@@ -63,15 +60,13 @@ export function windowOf(period: Period): Window {
   return { months, index, periodStart: index.get(period.from)!, ytdStart: index.get(period.ytdFrom)!, end: months.length - 1 };
 }
 
-/** The function that tallies a CoP for the report of `period`. */
-export function copTallier(period: Period): (cop: CopFolder & { charter: Charter }) => CopTally {
-  const window = windowOf(period);
+/** The function that tallies a CoP over `window`. */
+export function copTallier(window: Window): (cop: CopFolder & { charter: Charter }) => CopTally {
   return (cop) => {
     const people = new Map<string, PersonMinutes>();
     const buckets = bucketOutputs(cop, window, bucketMeetings(cop, window, people));
     const logsInPeriod = cop.meetings.filter(({ data }) => (window.index.get(monthOf(data.date)) ?? -1) >= window.periodStart).length;
-    const lastMeeting = cop.meetings.at(-1)?.data.date;
-    return { buckets, people, logsInPeriod, ...(lastMeeting === undefined ? {} : { lastMeeting }) };
+    return { buckets, people, logsInPeriod };
   };
 }
 

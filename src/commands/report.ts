@@ -1,5 +1,5 @@
 /** `cop report`: time and money against budget for a month or a range, and year to date. */
-import { reportFromTallies } from '../budget/compute.js';
+import { reportFromFigures } from '../budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
@@ -19,10 +19,10 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   // Check the period before loading, so a mistyped flag fails fast; the load reuses the context (one read of cop.config.yaml).
   const context = dataContext(options, io);
   const period = resolvePeriod(options, context.asOf);
-  // Each CoP is tallied where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
+  // Each CoP's figures are computed where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
   const load = await loadReadableCops(options, io, { kind: 'report', period }, context);
   if (!load.ok) return load.exitCode;
-  const data = reportFromTallies(load.workspace, load.perCop, {
+  const data = reportFromFigures(load.workspace, load.perCop, {
     period,
     cops: options.cop ?? [],
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),

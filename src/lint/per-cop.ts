@@ -1,7 +1,7 @@
 /**
  * What a read command has computed of each CoP where the CoP is read and checked (cop-pool.ts),
  * instead of gathering every meeting in one thread: `cop health` a CoP's health, `cop report` its
- * tally for the report's months. The request is a tag and plain parameters, posted to the workers
+ * figures for the report's months. The request is a tag and plain parameters, posted to the workers
  * with the context every CoP shares (a function cannot be posted); the result is plain data.
  *
  * A read command computes from the data without the files in error (src/workspace/leave-out.ts).
@@ -10,7 +10,7 @@
  * organisation's rules, suppressions), a CoP whose files left out differ is computed again here.
  */
 import type { Period } from '../budget/period.js';
-import { copTallier, type CopTally } from '../budget/tally.js';
+import { copFigurer, type CopFigures } from '../budget/compute.js';
 import type { IsoDate } from '../core/dates.js';
 import { copHealth } from '../health/evaluate.js';
 import type { CopHealth } from '../health/types.js';
@@ -26,7 +26,7 @@ export type PerCop = { kind: 'health' } | { kind: 'report'; period: Period };
 
 interface PerCopResults {
   health: CopHealth;
-  report: CopTally;
+  report: CopFigures;
 }
 
 /** What `P` computes of a CoP. */
@@ -42,7 +42,7 @@ export function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { 
       return ((cop: CopWithCharter) => copHealth(cop, organisation, asOf)) as (cop: CopWithCharter) => PerCopResult<P>;
     }
     case 'report':
-      return copTallier(perCop.period) as (cop: CopWithCharter) => PerCopResult<P>;
+      return copFigurer(perCop.period, resolvePolicy(config)) as (cop: CopWithCharter) => PerCopResult<P>;
   }
 }
 

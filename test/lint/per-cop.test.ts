@@ -6,7 +6,7 @@
  * organisation is checked. test/e2e/per-cop.test.ts runs the built CLI in several threads.
  */
 import { describe, expect, it } from 'vitest';
-import { computeReport, reportFromTallies, type ReportOptions } from '../../src/budget/compute.js';
+import { computeReport, reportFromFigures, type ReportOptions } from '../../src/budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../../src/budget/period.js';
 import { loadReadableCops, loadReadableWorkspace, type ReadableCops, type ReadableLoad } from '../../src/commands/load-valid.js';
 import { evaluateHealth, healthReport } from '../../src/health/evaluate.js';
@@ -59,7 +59,7 @@ describe('computing each CoP where it is read', () => {
     const { ordinary, byCop } = await loads({ kind: 'report', period });
     const reportOptions = { period, ...filters };
     // Compared as JSON text: the same figures, in the same order, down to the last digit.
-    expect(JSON.stringify(reportFromTallies(byCop.workspace, byCop.perCop, reportOptions))).toBe(JSON.stringify(computeReport(ordinary.workspace, reportOptions)));
+    expect(JSON.stringify(reportFromFigures(byCop.workspace, byCop.perCop, reportOptions))).toBe(JSON.stringify(computeReport(ordinary.workspace, reportOptions)));
   });
 
   it('judges the same health as the ordinary load', async () => {
