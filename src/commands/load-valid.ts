@@ -16,7 +16,7 @@ import { withIncomplete } from '../render/incomplete.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
 import type { Organisation, Workspace } from '../workspace/workspace.js';
-import { resultsFromWorkspace, settledResults, type CopsComputed, type PerCop, type PerCopResult } from '../lint/per-cop.js';
+import type { CopsComputed, PerCop, PerCopResult } from '../lint/per-cop.js';
 import { dataContext, type DataContext, type DataOptions } from './options.js';
 
 export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext } | { ok: false; exitCode: number };
@@ -109,13 +109,15 @@ export type ReadableCops<P extends PerCop> =
  * are loaded here and each CoP computed from them.
  */
 export async function loadReadableCops<P extends PerCop>(options: ReadOptions, io: Io, perCop: P, context: DataContext = dataContext(options, io)): Promise<ReadableCops<P>> {
+  // Loaded here, not with this module: the other read commands do not compute CoP by CoP.
+  const { resultsFromWorkspace, settledResults } = await import('../lint/per-cop.js');
   if (options.strict) {
     const load = await loadReadableWorkspace(options, io, context);
-    return load.ok ? { ...load, perCop: resultsFromWorkspace(load.workspace, perCop, context.asOf) } : load;
+    return load.ok ? { ...load, perCop: await resultsFromWorkspace(load.workspace, perCop, context.asOf) } : load;
   }
   const load = await readableLoad(io, context, options.color, perCop);
   if (!load.ok) return load;
-  const results = load.computed ? settledResults(load.workspace, load.leftOut, load.errors, load.computed) : resultsFromWorkspace(load.workspace, perCop, context.asOf);
+  const results = load.computed ? settledResults(load.workspace, load.leftOut, load.errors, load.computed) : await resultsFromWorkspace(load.workspace, perCop, context.asOf);
   return { ok: true, workspace: load.workspace, context, leftOut: load.leftOut, perCop: results as Map<string, PerCopResult<P>> };
 }
 

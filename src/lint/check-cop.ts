@@ -18,7 +18,7 @@ import { readDataFile } from '../workspace/read-data.js';
 import type { ReadScope } from '../workspace/read.js';
 import type { Loaded } from '../workspace/workspace.js';
 import type { SuppressionDirective } from './directives.js';
-import { computeLeavingOut, perCopComputer, type CopComputed, type PerCop } from './per-cop.js';
+import type { CopComputed, CopComputer, PerCop } from './per-cop.js';
 import { positionFindings } from './position.js';
 import { ruleContexts, runCopRules } from './run-rules.js';
 import { ruleSkips, without } from './skipped.js';
@@ -60,31 +60,37 @@ export interface CopCheck {
 /** No cop.config.yaml: a CoP's folder is assembled without one (the shared context holds the real one). */
 const NO_CONFIG = { config: {}, diagnostics: [] };
 
-/** The function that checks one CoP in `scope` against `shared`. */
-export function copChecker(scope: ReadScope, shared: CopCheckShared): (cop: CopToCheck) => CopCheck {
+/**
+ * What `shared.perCop` asks to compute of each CoP, if anything: per-cop.ts, and the report and
+ * health modules it computes with, are loaded only then (`cop check` never needs them).
+ */
+export async function loadCopComputer(shared: CopCheckShared): Promise<CopComputer | undefined> {
+  return shared.perCop && (await import('./per-cop.js')).loadCopComputer(shared.perCop, shared);
+}
+
+/** The function that checks one CoP in `scope` against `shared`, and computes `compute` of it. */
+export function copChecker(scope: ReadScope, shared: CopCheckShared, compute?: CopComputer): (cop: CopToCheck) => CopCheck {
   const read = copReader(scope);
-  const { asOf, config, people, severities, perCop } = shared;
+  const { asOf, config, people, severities } = shared;
   const base = ruleContexts({ root: scope.root, config, policy: resolvePolicy(config), cops: [], fileCount: 0, ...(people ? { people } : {}) }, asOf).cop;
-  const compute = perCop && perCopComputer(perCop, shared);
   return (cop) => {
     const { parsed, workspace, diagnostics } = read(cop);
     const texts = workspace.texts!;
     const running = without(severities, ruleSkips(diagnostics, severities).cops.get(cop.id));
     const findings = positionFindings(runCopRules(workspace.cops[0]!, RULES, running, { ...base, texts }), (file) => texts.get(file));
     const check: CopCheck = { loadDiagnostics: diagnostics, findings, directives: workspace.directives ?? [], records: parsed.filter(isRecordOfOrganisation).map(recordOf) };
-    if (compute) check.computed = computeLeavingOut(workspace, [...diagnostics, ...findings], compute);
+    if (compute) check.computed = compute(workspace, [...diagnostics, ...findings]);
     return check;
   };
 }
 
 /**
- * The function that computes `shared.perCop` of a CoP again in this thread, without the files
- * `diagnostics` (every error on its files, the organisation's included) leave out.
+ * The function that reads a CoP again in this thread and computes `compute` of it, from
+ * `diagnostics` (every finding on its files, the organisation's included).
  */
-export function copRecomputer(scope: ReadScope, shared: CopCheckShared & { perCop: PerCop }): (cop: CopToCheck, diagnostics: readonly Diagnostic[]) => CopComputed {
+export function copRecomputer(scope: ReadScope, compute: CopComputer): (cop: CopToCheck, diagnostics: readonly Diagnostic[]) => CopComputed {
   const read = copReader(scope);
-  const compute = perCopComputer(shared.perCop, shared);
-  return (cop, diagnostics) => computeLeavingOut(read(cop).workspace, diagnostics, compute);
+  return (cop, diagnostics) => compute(read(cop).workspace, diagnostics);
 }
 
 /** Reads and parses a CoP's files and assembles its folder, alone in a workspace. */

@@ -17,8 +17,8 @@ import { runInWorkers, startWorkers, workerCount, type OnProgress, type WorkerPo
 import { readDataFile } from '../workspace/read-data.js';
 import type { ReadScope } from '../workspace/read.js';
 import { readReadmes } from '../workspace/readmes.js';
-import { copChecker, copRecomputer, type CopCheck, type CopCheckShared, type CopToCheck } from './check-cop.js';
-import type { CopsComputed, PerCop } from './per-cop.js';
+import { copChecker, copRecomputer, loadCopComputer, type CopCheck, type CopCheckShared, type CopToCheck } from './check-cop.js';
+import type { CopComputer, CopsComputed, PerCop } from './per-cop.js';
 
 /** About this many files go to a worker at a time, in whole CoPs (parse-pool.ts sends 200 files a batch too). */
 const BATCH_FILES = 200;
@@ -67,7 +67,8 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
     const peopleFile = discovery.files.find((f) => f.kind === 'people');
     const people = peopleFile && readDataFile(scope, peopleFile, sharedValidator());
     const shared: CopCheckShared = { asOf, config: configLoad.config, severities, ...(people?.data ? { people: { file: people.file, data: (people.data as PeopleFile).people } } : {}), ...(perCop ? { perCop } : {}) };
-    const checks = await checkCops(scope, shared, cops, pool, onProgress);
+    const compute = await loadCopComputer(shared);
+    const checks = await checkCops(scope, shared, compute, cops, pool, onProgress);
 
     // Put together as load.ts loadWorkspace does, its findings in the same order.
     const result = assembleWorkspace(root, configLoad, discovery.copIds, [...(people ? [people] : []), ...checks.flatMap((check) => check.records)], discovery.files.length, scope);
@@ -76,7 +77,7 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
     const directives = [...(result.workspace.directives ?? []), ...checks.flatMap((check) => check.directives)];
     if (directives.length > 0) result.workspace.directives = directives;
     addRepositoryFiles(result, scope, readmes);
-    const computed = perCop && computedOf(cops, checks, copRecomputer(scope, { ...shared, perCop }));
+    const computed = compute && computedOf(cops, checks, copRecomputer(scope, compute));
     return { ...result, copFindings: new Map(cops.map(({ id }, i) => [id, checks[i]!.findings])), ...(computed ? { computed } : {}) };
   } finally {
     await pool?.close();
@@ -84,12 +85,12 @@ export async function loadCheckingCops(root: string, configLoad: ConfigLoad, { a
 }
 
 /** Every CoP's check, in order: in this thread and the workers, if any. Progress is counted in files. */
-async function checkCops(scope: ReadScope, shared: CopCheckShared, cops: readonly CopToCheck[], pool: WorkerPool | undefined, onProgress: OnProgress): Promise<CopCheck[]> {
+async function checkCops(scope: ReadScope, shared: CopCheckShared, compute: CopComputer | undefined, cops: readonly CopToCheck[], pool: WorkerPool | undefined, onProgress: OnProgress): Promise<CopCheck[]> {
   const total = cops.reduce((count, cop) => count + cop.files.length, 0);
   let done = 0;
   const onBatch = (batch: readonly CopToCheck[]) => onProgress((done += batch.reduce((n, cop) => n + cop.files.length, 0)), total);
   for (const worker of pool?.workers ?? []) worker.postMessage({ shared });
-  const check = copChecker(scope, shared);
+  const check = copChecker(scope, shared, compute);
   const batchSize = Math.max(1, Math.floor((BATCH_FILES * cops.length) / Math.max(total, 1)));
   return runInWorkers<CopToCheck, CopCheck>(pool, cops, batchSize, { onBatch, here: (batch) => batch.map(check) });
 }

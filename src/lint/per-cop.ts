@@ -9,10 +9,9 @@
  * files they leave out, and says which those were; once every finding is known (the
  * organisation's rules, suppressions), a CoP whose files left out differ is computed again here.
  */
+import type { CopFigures } from '../budget/compute.js';
 import type { Period } from '../budget/period.js';
-import { copFigurer, type CopFigures } from '../budget/compute.js';
 import type { IsoDate } from '../core/dates.js';
-import { copHealth } from '../health/evaluate.js';
 import type { CopHealth } from '../health/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
@@ -34,16 +33,27 @@ export type PerCopResult<P extends PerCop = PerCop> = PerCopResults[P['kind']];
 
 type CopWithCharter = CopFolder & { charter: Charter };
 
-/** The function that computes `perCop` of a CoP, as of `asOf` under `config`. */
-export function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { asOf: IsoDate; config: Config }): (cop: CopWithCharter) => PerCopResult<P> {
+/** The function that computes `perCop` of a CoP, as of `asOf` under `config`; only its own modules are loaded. */
+async function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { asOf: IsoDate; config: Config }): Promise<(cop: CopWithCharter) => PerCopResult<P>> {
+  type Compute = (cop: CopWithCharter) => PerCopResult<P>;
+  const policy = resolvePolicy(config);
   switch (perCop.kind) {
     case 'health': {
-      const organisation = { config, policy: resolvePolicy(config) };
-      return ((cop: CopWithCharter) => copHealth(cop, organisation, asOf)) as (cop: CopWithCharter) => PerCopResult<P>;
+      const { copHealth } = await import('../health/evaluate.js');
+      return ((cop: CopWithCharter) => copHealth(cop, { config, policy }, asOf)) as Compute;
     }
     case 'report':
-      return copFigurer(perCop.period, resolvePolicy(config)) as (cop: CopWithCharter) => PerCopResult<P>;
+      return (await import('../budget/compute.js')).copFigurer(perCop.period, policy) as Compute;
   }
+}
+
+/** What `perCop` computes of the one CoP `single` holds, from its findings (`diagnostics`, in its files only). */
+export type CopComputer = (single: Workspace, diagnostics: readonly Diagnostic[]) => CopComputed;
+
+/** The CopComputer for `perCop`, as of `asOf` under `config`. */
+export async function loadCopComputer(perCop: PerCop, context: { asOf: IsoDate; config: Config }): Promise<CopComputer> {
+  const compute = await perCopComputer(perCop, context);
+  return (single, diagnostics) => computeLeavingOut(single, diagnostics, compute);
 }
 
 /** A CoP's result, and the meeting logs and outputs it was computed without. */
@@ -58,7 +68,7 @@ export interface CopComputed {
  * Computes `compute` of the one CoP `single` holds without its files that `diagnostics`' errors
  * leave out, as a read command leaves them out of the whole organisation (leave-out.ts).
  */
-export function computeLeavingOut(single: Workspace, diagnostics: readonly Diagnostic[], compute: (cop: CopWithCharter) => PerCopResult): CopComputed {
+function computeLeavingOut(single: Workspace, diagnostics: readonly Diagnostic[], compute: (cop: CopWithCharter) => PerCopResult): CopComputed {
   const partial = leaveOutFilesInError(single, diagnostics.filter((d) => d.severity === 'error'));
   // Only cop.config.yaml and people.yaml block, and neither is a CoP's file.
   if (!partial.ok) throw new Error(`a CoP's files cannot block: ${partial.blocking.join(', ')}`);
@@ -89,8 +99,8 @@ export function settledResults(org: Organisation, leftOut: readonly LeftOutFile[
 }
 
 /** Each CoP's result computed from `ws`, which holds every meeting and output (the ordinary load's workspace). */
-export function resultsFromWorkspace<P extends PerCop>(ws: Workspace, perCop: P, asOf: IsoDate): Map<string, PerCopResult<P>> {
-  const compute = perCopComputer(perCop, { asOf, config: ws.config });
+export async function resultsFromWorkspace<P extends PerCop>(ws: Workspace, perCop: P, asOf: IsoDate): Promise<Map<string, PerCopResult<P>>> {
+  const compute = await perCopComputer(perCop, { asOf, config: ws.config });
   return new Map(charters(ws).map((cop) => [cop.id, compute(cop)]));
 }
 
