@@ -144,17 +144,18 @@ class PersonHours {
   readonly byCop = new Map<string, Map<string, number>>();
   constructor(private readonly window: Window) {}
 
-  add(cop: string, people: CopTally['people']): void {
-    for (const [person, { months, period }] of people) {
+  add(cop: string, { ids, months, period }: CopTally['people']): void {
+    const length = this.window.months.length;
+    ids.forEach((person, k) => {
       let all = this.minutes.get(person);
-      if (!all) this.minutes.set(person, (all = new Float64Array(this.window.months.length)));
+      if (!all) this.minutes.set(person, (all = new Float64Array(length)));
       // Whole minutes: the sums are exact whatever the order they are added in.
-      for (let i = 0; i < months.length; i++) all[i]! += months[i]!;
-      if (period === undefined) continue;
+      for (let i = 0; i < length; i++) all[i]! += months[k * length + i]!;
+      if (period[k] === 0) return;
       let cops = this.byCop.get(person);
       if (!cops) this.byCop.set(person, (cops = new Map()));
-      cops.set(cop, period);
-    }
+      cops.set(cop, period[k]!);
+    });
   }
 }
 

@@ -36,19 +36,23 @@ export interface Window {
   end: number;
 }
 
-/** One person's attendance minutes in a CoP's work-hours meetings. */
-export interface PersonMinutes {
-  /** By window month. */
-  months: Float64Array;
-  /** In the period; absent when they attended none of its meetings there. */
-  period?: number;
+/**
+ * The attendance minutes of each attendee of a CoP's work-hours meetings in the window: a few
+ * flat arrays, not an object per person, so they cross threads cheaply.
+ */
+export interface PeopleMinutes {
+  ids: string[];
+  /** Person `k`'s minutes in window month `i` are at `k × window months + i`. */
+  months: number[];
+  /** Person `k`'s minutes in the period; 0 when they attended none of its meetings there (a meeting lasts a minute at least). */
+  period: number[];
 }
 
 export interface CopTally {
   /** By window month; undefined for a month with nothing logged. */
   buckets: (Bucket | undefined)[];
-  /** Each attendee of its work-hours meetings in the window. */
-  people: Map<string, PersonMinutes>;
+  /** The attendees of its work-hours meetings in the window. */
+  people: PeopleMinutes;
   /** Its meeting logs dated in the period. */
   logsInPeriod: number;
 }
@@ -63,7 +67,7 @@ export function windowOf(period: Period): Window {
 /** The function that tallies a CoP over `window`. */
 export function copTallier(window: Window): (cop: CopFolder & { charter: Charter }) => CopTally {
   return (cop) => {
-    const people = new Map<string, PersonMinutes>();
+    const people: PeopleMinutes = { ids: [], months: [], period: [] };
     const buckets = bucketOutputs(cop, window, bucketMeetings(cop, window, people));
     const logsInPeriod = cop.meetings.filter(({ data }) => (window.index.get(monthOf(data.date)) ?? -1) >= window.periodStart).length;
     return { buckets, people, logsInPeriod };
@@ -71,8 +75,9 @@ export function copTallier(window: Window): (cop: CopFolder & { charter: Charter
 }
 
 /** The one pass over a CoP's meetings. */
-function bucketMeetings(cop: CopFolder & { charter: Charter }, window: Window, people: Map<string, PersonMinutes>): (Bucket | undefined)[] {
+function bucketMeetings(cop: CopFolder & { charter: Charter }, window: Window, people: PeopleMinutes): (Bucket | undefined)[] {
   const buckets: (Bucket | undefined)[] = new Array(window.months.length);
+  const index = new Map<string, number>();
   for (const { data: meeting } of cop.meetings) {
     const i = window.index.get(monthOf(meeting.date));
     if (i === undefined) continue;
@@ -85,7 +90,7 @@ function bucketMeetings(cop: CopFolder & { charter: Charter }, window: Window, p
     for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
     if (slotOf(meeting, cop.charter) === 'work-hours') {
       bucket.attendanceMinutes += meeting.duration_minutes * meeting.attendees.length;
-      for (const id of meeting.attendees) addMinutes(people, window, id, i, meeting.duration_minutes);
+      for (const id of meeting.attendees) addMinutes(people, index, window, id, i, meeting.duration_minutes);
     }
     for (const prep of meeting.preparation ?? []) bucket.preparation += prep.hours;
     for (const cost of meeting.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
@@ -99,11 +104,18 @@ function bucketMeetings(cop: CopFolder & { charter: Charter }, window: Window, p
   return buckets;
 }
 
-function addMinutes(people: Map<string, PersonMinutes>, window: Window, person: string, monthIndex: number, minutes: number): void {
-  let found = people.get(person);
-  if (!found) people.set(person, (found = { months: new Float64Array(window.months.length) }));
-  found.months[monthIndex]! += minutes;
-  if (monthIndex >= window.periodStart) found.period = (found.period ?? 0) + minutes;
+/** Adds `minutes` to `person`'s in window month `monthIndex`; `index`: where each person is in `people`. */
+function addMinutes(people: PeopleMinutes, index: Map<string, number>, window: Window, person: string, monthIndex: number, minutes: number): void {
+  const length = window.months.length;
+  let k = index.get(person);
+  if (k === undefined) {
+    index.set(person, (k = people.ids.length));
+    people.ids.push(person);
+    people.period.push(0);
+    for (let i = 0; i < length; i++) people.months.push(0);
+  }
+  people.months[k * length + monthIndex]! += minutes;
+  if (monthIndex >= window.periodStart) people.period[k]! += minutes;
 }
 
 /**

@@ -84,8 +84,8 @@ export interface CopsComputed {
 
 /**
  * Each CoP's result in `org` (the organisation without its files in error, `leftOut`), from
- * `computed`: a CoP whose result was computed without other files than those `errors` leave out
- * (an organisation rule's error on one of its logs, a suppressed error) is computed again.
+ * `computed`: a CoP whose result left out other files than `errors` leave out (an organisation
+ * rule's error on one of its logs, a suppressed error) is computed again.
  */
 export function settledResults(org: Organisation, leftOut: readonly LeftOutFile[], errors: readonly Diagnostic[], computed: CopsComputed): Map<string, PerCopResult> {
   const results = new Map<string, PerCopResult>();
