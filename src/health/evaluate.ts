@@ -20,7 +20,7 @@ export function evaluateHealth(ws: Workspace, asOf: IsoDate): HealthReport {
   return healthReport(ws, asOf, charters(ws).map((cop) => copHealth(cop, ws, asOf)));
 }
 
-/** The report from each CoP's health, wherever it was judged (`cop health`: where the CoP was read, src/lint/cop-pool.ts). */
+/** The report from each CoP's health, wherever it was judged (`cop health`: where the CoP was read, src/lint/per-cop.ts). */
 export function healthReport({ policy }: Pick<Workspace, 'policy'>, asOf: IsoDate, cops: readonly CopHealth[]): HealthReport {
   return {
     version: 1,
