@@ -1,21 +1,24 @@
 /**
  * The report's arithmetic: logs + charters + people + policy + period → report data. Pure (no I/O).
  *
- * One pass over all meetings and outputs buckets them by CoP and month (only months of the period or its
- * year to date are kept); everything else is computed from the buckets, so the cost is linear in
- * the number of meetings plus CoPs × months.
+ * One pass over each CoP's meetings and outputs buckets them by month (tally.ts: only months of
+ * the period or its year to date are kept); everything else is computed from the buckets, so the
+ * cost is linear in the number of meetings plus CoPs × months. Each CoP's own figures are
+ * computed from its buckets alone (copFigurer), so `cop report` computes them where each CoP is
+ * read (src/lint/per-cop.ts), and the organisation's from those (reportFromFigures).
  */
-import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoMonth } from '../core/dates.js';
+import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
 import { hoursText, moneyText, percentText } from '../core/numbers.js';
 import { activeSince, refreshmentsCap } from '../model/charter.js';
-import { isCancelled, participantCount, refreshmentsCost, slotOf } from '../model/meeting.js';
-import { OUTPUT_KINDS, outputHours } from '../model/output.js';
+import { OUTPUT_KINDS } from '../model/output.js';
 import type { Charter, OutputKind } from '../model/schema-types.js';
-import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
+import type { ResolvedPolicy } from '../model/policy.js';
+import { charters, personIndex, type CopCharter, type CopFolder, type Organisation, type Workspace } from '../workspace/workspace.js';
 import { hoursPerMonthIn, yearlyBudgetThrough } from './in-force.js';
 import type { Period } from './period.js';
+import { addTally, copTallier, emptyBucket, windowOf, type Bucket, type CopTally, type Window } from './tally.js';
 import type { Attention, CopMonth, CopReport, CostLine, Measure, Money, OrganisationReport, OutputFigures, OutputTally, PeopleSummary, PersonReport, Report } from './types.js';
 
 export interface ReportOptions {
@@ -31,59 +34,83 @@ export interface ReportOptions {
 /** Below this share of its year-to-date budget a CoP's preparation budget counts as under-used. */
 export const UNDER_USED_SHARE = 0.5;
 
-type Cop = CopFolder & { charter: Charter };
-
-/** One CoP's logs in one month, added up. */
-interface Bucket {
-  meetings: number;
-  cancelled: number;
-  people: Set<string>;
-  guests: Set<string>;
-  attendanceMinutes: number;
-  /** Meeting preparation and output hours: both charged to the CoP's budget. */
-  preparation: number;
-  /** The outputs dated in the month, and the part of `preparation` spent on them, by kind. */
-  outputs: Map<OutputKind, OutputTally>;
-  money: Map<string, number>;
-  refreshmentsCost: number;
-  refreshmentsParticipants: number;
-}
-
-/** The months the report needs (the period and its year to date), indexed. */
-interface Window {
-  months: IsoMonth[];
-  index: Map<IsoMonth, number>;
-  periodStart: number;
-  ytdStart: number;
-  end: number;
-}
+type Cop = CopCharter & { charter: Charter };
 
 export function measure(actual: number, budget: number | null): Measure {
   if (budget === null) return { actual, budget, variance: null, percent: null, over: false };
   return { actual, budget, variance: actual - budget, percent: budget === 0 ? null : (actual / budget) * 100, over: actual > budget };
 }
 
+/**
+ * What the report reads of one CoP, for one period: its own report, and its part of the
+ * organisation's and the people's figures. Plain data (structured-clonable), so it can be
+ * computed in the thread that read the CoP (`cop report`: src/lint/per-cop.ts).
+ */
+export interface CopFigures {
+  /** Its report; absent for a proposed CoP, which has no budget. */
+  report?: CopReport;
+  /** Its part of the organisation's figures, by window month; undefined for a month with nothing logged. */
+  months: (OrganisationMonth | undefined)[];
+  /** Each attendee's minutes in its work-hours meetings. */
+  people: CopTally['people'];
+  /** Its meeting logs dated in the period (a proposed CoP's are not counted: the report says how many). */
+  logsInPeriod: number;
+}
+
+/**
+ * A CoP's logs in a month as the organisation adds them up: each output's hours and each cost
+ * apart, so the organisation's sums add the same numbers in the same order wherever they came from.
+ */
+interface OrganisationMonth {
+  attendanceMinutes: number;
+  preparation: number;
+  outputHours: number[];
+  money: number[];
+}
+
+/** The report of `ws`: each CoP with a charter figured here (copFigurer), then reportFromFigures. */
 export function computeReport(ws: Workspace, options: ReportOptions): Report {
+  const figure = copFigurer(options.period, ws.policy);
+  return reportFromFigures(ws, new Map(charters(ws).map((cop) => [cop.id, figure(cop)])), options);
+}
+
+/** The function that computes a CoP's figures for the report of `period` under `policy`. */
+export function copFigurer(period: Period, policy: ResolvedPolicy): (cop: CopFolder & { charter: Charter }) => CopFigures {
+  const window = windowOf(period);
+  const tally = copTallier(window);
+  return (cop) => {
+    const { buckets, people, logsInPeriod } = tally(cop);
+    const months = Array.from(buckets, (b) => b && { attendanceMinutes: b.attendanceMinutes, preparation: b.preparation, outputHours: [...b.outputs.values()].map((t) => t.hours), money: [...b.money.values()] });
+    return { ...(cop.charter.status === 'proposed' ? {} : { report: copReport(cop, buckets, window, policy) }), months, people, logsInPeriod };
+  };
+}
+
+/**
+ * The report from each CoP's figures for `options.period` (by id, one for every CoP with a
+ * charter), wherever they were computed: the organisation's meetings are not read here.
+ */
+export function reportFromFigures(org: Organisation, figures: ReadonlyMap<string, CopFigures>, options: ReportOptions): Report {
   const { period } = options;
   const window = windowOf(period);
-  const all = charters(ws);
+  const all = charters(org);
   const selected = selectCops(all, options);
   const budgeted = all.filter((cop) => cop.charter.status !== 'proposed');
+  const figuresOf = (cop: Cop) => figures.get(cop.id)!;
   const people = new PersonHours(window);
-  const buckets = new Map(budgeted.map((cop) => [cop.id, bucketOutputs(cop, window, bucketMeetings(cop, window, people))]));
+  for (const cop of budgeted) people.add(cop.id, figuresOf(cop).people);
 
   const cops = budgeted
     .filter((cop) => selected.has(cop.id))
-    .map((cop) => copReport(cop, buckets.get(cop.id)!, window, ws))
+    .map((cop) => figuresOf(cop).report!)
     .filter((cop) => cop.months.length > 0);
-  const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
-  const persons = personReports(ws, people, window, selected);
-  const organisation = organisationReport(ws, period, window, [...buckets.values()]);
+  const anonymise = options.anonymise ?? org.policy.anonymise_reports;
+  const persons = personReports(org, people, window, selected);
+  const organisation = organisationReport(org, period, window, budgeted.map((cop) => figuresOf(cop).months));
   const attention = [
     ...(cops.length === 0 ? [noActiveCops(all.filter((cop) => selected.has(cop.id)), period)] : []),
     ...organisationAttention(organisation),
-    ...cops.flatMap((cop) => copAttention(cop, ws.config.currency)),
-    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, window),
+    ...cops.flatMap((cop) => copAttention(cop, org.config.currency)),
+    ...proposedAttention(all.filter((cop) => selected.has(cop.id) && cop.charter.status === 'proposed'), period, figuresOf),
     ...peopleAttention(persons, anonymise),
   ];
   return {
@@ -96,13 +123,6 @@ export function computeReport(ws: Workspace, options: ReportOptions): Report {
     organisation,
     attention,
   };
-}
-
-function windowOf(period: Period): Window {
-  const first = period.ytdFrom < period.from ? period.ytdFrom : period.from;
-  const months = monthsBetween(first, period.to);
-  const index = new Map(months.map((month, i) => [month, i]));
-  return { months, index, periodStart: index.get(period.from)!, ytdStart: index.get(period.ytdFrom)!, end: months.length - 1 };
 }
 
 function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
@@ -118,73 +138,25 @@ function selectCops(all: readonly Cop[], options: ReportOptions): Set<string> {
   return new Set(all.filter((cop) => wanted.has(cop.id) && (sponsor === undefined || cop.charter.sponsor === sponsor)).map((cop) => cop.id));
 }
 
-/** Attendance minutes per person and window month, and per person and CoP in the period. */
+/** Attendance minutes per person and window month, and per person and CoP in the period: the budgeted CoPs' tallies added up. */
 class PersonHours {
   readonly minutes = new Map<string, Float64Array>();
   readonly byCop = new Map<string, Map<string, number>>();
   constructor(private readonly window: Window) {}
 
-  add(person: string, cop: string, monthIndex: number, minutes: number): void {
-    let months = this.minutes.get(person);
-    if (!months) this.minutes.set(person, (months = new Float64Array(this.window.months.length)));
-    months[monthIndex]! += minutes;
-    if (monthIndex < this.window.periodStart) return;
-    let cops = this.byCop.get(person);
-    if (!cops) this.byCop.set(person, (cops = new Map()));
-    cops.set(cop, (cops.get(cop) ?? 0) + minutes);
+  add(cop: string, { ids, months, period }: CopTally['people']): void {
+    const length = this.window.months.length;
+    ids.forEach((person, k) => {
+      let all = this.minutes.get(person);
+      if (!all) this.minutes.set(person, (all = new Float64Array(length)));
+      // Whole minutes: the sums are exact whatever the order they are added in.
+      for (let i = 0; i < length; i++) all[i]! += months[k * length + i]!;
+      if (period[k] === 0) return;
+      let cops = this.byCop.get(person);
+      if (!cops) this.byCop.set(person, (cops = new Map()));
+      cops.set(cop, period[k]!);
+    });
   }
-}
-
-/** The one pass over a CoP's meetings. */
-function bucketMeetings(cop: Cop, window: Window, people: PersonHours): (Bucket | undefined)[] {
-  const buckets: (Bucket | undefined)[] = new Array(window.months.length);
-  for (const { data: meeting } of cop.meetings) {
-    const i = window.index.get(monthOf(meeting.date));
-    if (i === undefined) continue;
-    const bucket = (buckets[i] ??= emptyBucket());
-    // A cancelled meeting is logged but not held: it costs no attendance, but its preparation and
-    // any costs already incurred still count.
-    if (isCancelled(meeting)) bucket.cancelled += 1;
-    else bucket.meetings += 1;
-    for (const id of meeting.attendees) bucket.people.add(id);
-    for (const guest of meeting.guests ?? []) bucket.guests.add(`${guest.name}\u0000${guest.organisation}`);
-    if (slotOf(meeting, cop.charter) === 'work-hours') {
-      bucket.attendanceMinutes += meeting.duration_minutes * meeting.attendees.length;
-      for (const id of meeting.attendees) people.add(id, cop.id, i, meeting.duration_minutes);
-    }
-    for (const prep of meeting.preparation ?? []) bucket.preparation += prep.hours;
-    for (const cost of meeting.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
-    // Per head is undefined without participants: a cancelled meeting's refreshments count as money only.
-    const refreshments = isCancelled(meeting) ? 0 : refreshmentsCost(meeting);
-    if (refreshments > 0) {
-      bucket.refreshmentsCost += refreshments;
-      bucket.refreshmentsParticipants += participantCount(meeting);
-    }
-  }
-  return buckets;
-}
-
-/**
- * Adds a CoP's outputs to its buckets: their hours are preparation-and-output time in the month of
- * their date, their costs money; refreshments bought for an output have no participants to share
- * them, so they count as money only (as a cancelled meeting's do).
- */
-function bucketOutputs(cop: Cop, window: Window, buckets: (Bucket | undefined)[]): (Bucket | undefined)[] {
-  for (const { data: output } of cop.outputs) {
-    const i = window.index.get(monthOf(output.date));
-    if (i === undefined) continue;
-    const bucket = (buckets[i] ??= emptyBucket());
-    const hours = outputHours(output);
-    bucket.preparation += hours;
-    addTally(bucket.outputs, output.kind, { outputs: 1, hours });
-    for (const cost of output.costs ?? []) bucket.money.set(cost.category, (bucket.money.get(cost.category) ?? 0) + cost.amount);
-  }
-  return buckets;
-}
-
-function addTally(tallies: Map<OutputKind, OutputTally>, kind: OutputKind, add: OutputTally): void {
-  const tally = tallies.get(kind) ?? { outputs: 0, hours: 0 };
-  tallies.set(kind, { outputs: tally.outputs + add.outputs, hours: tally.hours + add.hours });
 }
 
 /** The outputs of some months: how many, their hours, and both by kind (in the schema's order of kinds). */
@@ -193,14 +165,13 @@ function outputFigures(tallies: ReadonlyMap<OutputKind, OutputTally>): OutputFig
   return { count: byKind.reduce((sum, k) => sum + k.outputs, 0), hours: byKind.reduce((sum, k) => sum + k.hours, 0), byKind };
 }
 
-function emptyBucket(): Bucket {
-  return { meetings: 0, cancelled: 0, people: new Set(), guests: new Set(), attendanceMinutes: 0, preparation: 0, outputs: new Map(), money: new Map(), refreshmentsCost: 0, refreshmentsParticipants: 0 };
-}
+/** The month a CoP became active (else was created). */
+const activeFrom = (charter: Charter): IsoMonth => monthOf(activeSince(charter));
 
 /** The months a CoP was active on at least one day: from its activation (else creation) month to its last active day's month. */
-export function activeMonths(cop: Cop): { from: IsoMonth; until: IsoMonth | null } {
+export function activeMonths(cop: CopFolder & { charter: Charter }): { from: IsoMonth; until: IsoMonth | null } {
   const { charter } = cop;
-  const from = monthOf(activeSince(charter));
+  const from = activeFrom(charter);
   if (charter.status !== 'dissolved') return { from, until: null };
   // Its last active day is the day before the dissolution date; without a date (a finding of
   // its own), the day of its last logged meeting.
@@ -236,7 +207,7 @@ function money(byCategory: ReadonlyMap<string, number>): Money {
   return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: Window, ws: Workspace): CopReport {
+function copReport(cop: CopFolder & { charter: Charter }, buckets: readonly (Bucket | undefined)[], window: Window, policy: ResolvedPolicy): CopReport {
   const { charter } = cop;
   const active = activeMonths(cop);
   const isActive = (i: number) => window.months[i]! >= active.from && (active.until === null || window.months[i]! <= active.until);
@@ -244,7 +215,7 @@ function copReport(cop: Cop, buckets: readonly (Bucket | undefined)[], window: W
   const budgetIn = window.months.map((month, i) => (isActive(i) ? hoursPerMonthIn(charter.budget, month) : 0));
   const budgetOver = (first: number) => budgetIn.slice(first, window.end + 1).reduce((sum, hours) => sum + hours, 0);
   const hoursPerMonth = hoursPerMonthIn(charter.budget, window.months[window.end]!);
-  const cap = refreshmentsCap(charter, ws.policy.refreshments_per_head);
+  const cap = refreshmentsCap(charter, policy.refreshments_per_head);
   const otherCosts = allowedCosts(charter);
 
   const months: CopMonth[] = [];
@@ -364,31 +335,31 @@ function allowedCosts(charter: Charter): CopReport['budget']['otherCosts'] {
   return [...byCategory.values()];
 }
 
-function organisationReport(ws: Workspace, period: Period, window: Window, all: readonly (Bucket | undefined)[][]): OrganisationReport {
+function organisationReport(org: Organisation, period: Period, window: Window, all: readonly (OrganisationMonth | undefined)[][]): OrganisationReport {
   const sum = (first: number) => {
     const total = { attendanceHours: 0, preparationHours: 0, outputHours: 0, money: 0 };
-    for (const buckets of all) {
+    for (const months of all) {
       for (let i = first; i <= window.end; i++) {
-        const b = buckets[i];
-        if (!b) continue;
-        total.attendanceHours += b.attendanceMinutes / 60;
-        total.preparationHours += b.preparation;
-        for (const tally of b.outputs.values()) total.outputHours += tally.hours;
-        for (const amount of b.money.values()) total.money += amount;
+        const m = months[i];
+        if (!m) continue;
+        total.attendanceHours += m.attendanceMinutes / 60;
+        total.preparationHours += m.preparation;
+        for (const hours of m.outputHours) total.outputHours += hours;
+        for (const amount of m.money) total.money += amount;
       }
     }
     return total;
   };
   const p = sum(window.periodStart);
   const y = sum(window.ytdStart);
-  const yearly = ws.config.budgets?.find((b) => b.year === period.year);
+  const yearly = org.config.budgets?.find((b) => b.year === period.year);
   const budget = yearly ? yearlyBudgetThrough(yearly, 12) : null;
   const elapsed = Number(period.to.slice(5, 7));
   const proRata = yearly ? yearlyBudgetThrough(yearly, elapsed) : null;
   const hours = y.attendanceHours + y.preparationHours;
   return {
-    name: ws.config.organisation ?? null,
-    currency: ws.config.currency ?? null,
+    name: org.config.organisation ?? null,
+    currency: org.config.currency ?? null,
     year: period.year,
     budget,
     monthsElapsed: elapsed,
@@ -412,14 +383,14 @@ function organisationReport(ws: Workspace, period: Period, window: Window, all: 
   };
 }
 
-function personReports(ws: Workspace, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
-  const index = personIndex(ws);
+function personReports(org: Organisation, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
+  const index = personIndex(org);
   const reports: PersonReport[] = [];
   for (const [id, cops] of hours.byCop) {
     if (![...cops.keys()].some((cop) => selected.has(cop))) continue;
     const minutes = hours.minutes.get(id)!;
     const person = index.get(id);
-    const monthly = person?.monthly_hours ?? ws.policy.default_monthly_hours;
+    const monthly = person?.monthly_hours ?? org.policy.default_monthly_hours;
     const total = (first: number) => {
       let sum = 0;
       for (let i = first; i <= window.end; i++) sum += minutes[i]!;
@@ -529,10 +500,10 @@ function noActiveCops(cops: readonly Cop[], period: Period): Attention {
   const when = period.from === period.to ? monthLabel(period.from) : `${monthLabel(period.from)} to ${monthLabel(period.to)}`;
   if (cops.length === 0) return { kind: 'no-active-cops', message: 'No CoP exists yet: `cop new` proposes one, and once its sponsor approves, `cop activate` makes it active; it is counted from then.' };
   const later = cops
-    .filter((cop) => cop.charter.status !== 'proposed' && activeMonths(cop).from > period.to)
-    .sort((a, b) => (activeMonths(a).from < activeMonths(b).from ? -1 : 1))[0];
+    .filter((cop) => cop.charter.status !== 'proposed' && activeFrom(cop.charter) > period.to)
+    .sort((a, b) => (activeFrom(a.charter) < activeFrom(b.charter) ? -1 : 1))[0];
   if (later) {
-    const month = activeMonths(later).from;
+    const month = activeFrom(later.charter);
     return { kind: 'no-active-cops', message: `No CoP was active in ${when}: ${later.id} became active in ${monthLabel(month)}; see \`cop report --month ${month}\`.` };
   }
   const proposed = cops.filter((cop) => cop.charter.status === 'proposed').length;
@@ -542,11 +513,11 @@ function noActiveCops(cops: readonly Cop[], period: Period): Attention {
   };
 }
 
-function proposedAttention(proposed: readonly Cop[], period: Period, window: Window): Attention[] {
+function proposedAttention(proposed: readonly Cop[], period: Period, figuresOf: (cop: Cop) => CopFigures): Attention[] {
   return proposed
     .filter((cop) => monthOf(cop.charter.created) <= period.to)
     .map((cop) => {
-      const logs = cop.meetings.filter(({ data }) => (window.index.get(monthOf(data.date)) ?? -1) >= window.periodStart).length;
+      const logs = figuresOf(cop).logsInPeriod;
       const counted = logs > 0 ? `; its ${logs} meeting log${logs === 1 ? '' : 's'} in the period ${logs === 1 ? 'is' : 'are'} not counted` : '';
       return { kind: 'proposed-not-budgeted' as const, cop: cop.id, message: `${cop.id} is proposed, not yet approved: it has no budget${counted}.` };
     });

@@ -2,12 +2,12 @@
 import { EXIT, UsageError } from '../core/errors.js';
 import { unknownCop } from '../core/suggest.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
-import { atLeast, evaluateHealth } from '../health/evaluate.js';
+import { atLeast, healthReport } from '../health/evaluate.js';
 import type { HealthLevel } from '../health/types.js';
 import { healthJson } from '../render/health/json.js';
 import { healthMarkdown } from '../render/health/markdown.js';
 import { healthTable } from '../render/health/table.js';
-import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
+import { loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
 
 export interface HealthOptions extends ReadOptions {
   format: 'table' | 'markdown' | 'json';
@@ -15,9 +15,10 @@ export interface HealthOptions extends ReadOptions {
 }
 
 export async function health(ids: string[], options: HealthOptions, io: Io): Promise<number> {
-  const load = await loadReadableWorkspace(options, io);
+  // Each CoP is judged where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
+  const load = await loadReadableCops(options, io, { kind: 'health' });
   if (!load.ok) return load.exitCode;
-  const full = evaluateHealth(load.workspace, load.context.asOf);
+  const full = healthReport(load.workspace, load.context.asOf, [...load.perCop.values()]);
   const unknown = ids.filter((id) => !full.cops.some((cop) => cop.id === id));
   if (unknown.length) throw new UsageError(unknown.map((id) => unknownCop(id, full.cops.map((cop) => cop.id))).join('\n'));
   const report = ids.length ? { ...full, cops: full.cops.filter((cop) => ids.includes(cop.id)) } : full;

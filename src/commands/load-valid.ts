@@ -15,7 +15,8 @@ import * as layout from '../render/table.js';
 import { withIncomplete } from '../render/incomplete.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
-import type { Workspace } from '../workspace/workspace.js';
+import type { Organisation, Workspace } from '../workspace/workspace.js';
+import type { CopsComputed, PerCop, PerCopResult } from '../lint/per-cop.js';
 import { dataContext, type DataContext, type DataOptions } from './options.js';
 
 export type ValidLoad = { ok: true; workspace: Workspace; context: DataContext } | { ok: false; exitCode: number };
@@ -50,10 +51,13 @@ export async function loadValidWorkspace(
   return { ok: false, exitCode: outcome.kind === 'config-error' || unreadable ? EXIT.usage : EXIT.findings };
 }
 
-/** The data root loaded and checked for errors only, with a progress line: what every data command starts with. */
-async function lintForCommand(context: DataContext, io: Io) {
+/**
+ * The data root loaded and checked for errors only, with a progress line: what every data command
+ * starts with. `perCop`: what the command computes of each CoP, computed where it is read.
+ */
+async function lintForCommand(context: DataContext, io: Io, perCop?: PerCop) {
   const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad });
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad, ...(perCop ? { perCop } : {}) });
   progress.end();
   return outcome;
 }
@@ -89,10 +93,44 @@ export async function loadReadableWorkspace(options: ReadOptions, io: Io, contex
     const load = await loadValidWorkspace(options, io, [], false, context);
     return load.ok ? { ...load, leftOut: [] } : load;
   }
-  const outcome = await lintForCommand(context, io);
+  return readableLoad(io, context, options.color);
+}
+
+export type ReadableCops<P extends PerCop> =
+  | { ok: true; workspace: Organisation; context: DataContext; leftOut: LeftOutFile[]; perCop: ReadonlyMap<string, PerCopResult<P>> }
+  | { ok: false; exitCode: number };
+
+/**
+ * loadReadableWorkspace for a command that computes from what `perCop` computes of each CoP
+ * (`cop report`, `cop health`): each CoP is computed where it is read and checked (per-cop.ts),
+ * so the meetings are never gathered here, and `perCop` holds the result of each CoP with a
+ * charter in `workspace`, without its files in error, exactly as from loadReadableWorkspace's
+ * workspace. With `--strict`, or generated READMEs to compare with every meeting, the meetings
+ * are loaded here and each CoP computed from them.
+ */
+export async function loadReadableCops<P extends PerCop>(options: ReadOptions, io: Io, perCop: P, context: DataContext = dataContext(options, io)): Promise<ReadableCops<P>> {
+  // Loaded here, not with this module: the other read commands do not compute CoP by CoP.
+  const { resultsFromWorkspace, settledResults } = await import('../lint/per-cop.js');
+  if (options.strict) {
+    const load = await loadReadableWorkspace(options, io, context);
+    return load.ok ? { ...load, perCop: await resultsFromWorkspace(load.workspace, perCop, context.asOf) } : load;
+  }
+  const load = await readableLoad(io, context, options.color, perCop);
+  if (!load.ok) return load;
+  const results = load.computed ? settledResults(load.workspace, load.leftOut, load.errors, load.computed) : await resultsFromWorkspace(load.workspace, perCop, context.asOf);
+  return { ok: true, workspace: load.workspace, context, leftOut: load.leftOut, perCop: results as Map<string, PerCopResult<P>> };
+}
+
+/** What readableLoad gives: with `perCop`, the errors found and what was computed of each CoP where it was read. */
+type ReadLoad = { ok: true; workspace: Workspace; context: DataContext; leftOut: LeftOutFile[]; errors: Diagnostic[]; computed?: CopsComputed } | { ok: false; exitCode: number };
+
+/** loadReadableWorkspace without `--strict`. */
+async function readableLoad(io: Io, context: DataContext, color: DataOptions['color'], perCop?: PerCop): Promise<ReadLoad> {
+  const outcome = await lintForCommand(context, io, perCop);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-  if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [] };
-  printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
+  const computed = outcome.kind === 'linted' && outcome.computed ? { computed: outcome.computed } : {};
+  if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [], errors, ...computed };
+  printDiagnostics(errors, outcome.fileCount, context.root, useColor(color, io), io);
   if (outcome.kind !== 'linted' || errors.some((d) => d.ruleId === 'file')) {
     io.stderr(`cop: the data has errors (above) that every figure depends on; fix them, or see them all with \`cop check\`.\n`);
     return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
@@ -102,7 +140,7 @@ export async function loadReadableWorkspace(options: ReadOptions, io: Io, contex
     io.stderr(`cop: ${partial.blocking.join(' and ')} ${partial.blocking.length === 1 ? 'has' : 'have'} errors (above), and every figure depends on ${partial.blocking.length === 1 ? 'it' : 'them'}; fix them, or see them all with \`cop check\`.\n`);
     return { ok: false, exitCode: EXIT.findings };
   }
-  return { ok: true, workspace: partial.workspace, context, leftOut: partial.leftOut };
+  return { ok: true, workspace: partial.workspace, context, leftOut: partial.leftOut, errors, ...computed };
 }
 
 /** A read command that left files out fails, so CI still does; otherwise its own exit code stands. */

@@ -1,10 +1,10 @@
 /** `cop report`: time and money against budget for a month or a range, and year to date. */
-import { computeReport } from '../budget/compute.js';
+import { reportFromFigures } from '../budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { renderReport, type ReportFormat } from '../render/report/index.js';
-import { loadReadableWorkspace, printRead, readExit, type ReadOptions } from './load-valid.js';
+import { loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
 import { dataContext } from './options.js';
 
 export interface ReportOptions extends ReadOptions, PeriodOptions {
@@ -19,9 +19,10 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   // Check the period before loading, so a mistyped flag fails fast; the load reuses the context (one read of cop.config.yaml).
   const context = dataContext(options, io);
   const period = resolvePeriod(options, context.asOf);
-  const load = await loadReadableWorkspace(options, io, context);
+  // Each CoP's figures are computed where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
+  const load = await loadReadableCops(options, io, { kind: 'report', period }, context);
   if (!load.ok) return load.exitCode;
-  const data = computeReport(load.workspace, {
+  const data = reportFromFigures(load.workspace, load.perCop, {
     period,
     cops: options.cop ?? [],
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),

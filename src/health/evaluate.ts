@@ -17,18 +17,21 @@ export function atLeast(level: CopHealth['level'], threshold: HealthLevel): bool
 }
 
 export function evaluateHealth(ws: Workspace, asOf: IsoDate): HealthReport {
-  const cops = charters(ws)
-    .map((cop) => copHealth(cop, ws, asOf))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return healthReport(ws, asOf, charters(ws).map((cop) => copHealth(cop, ws, asOf)));
+}
+
+/** The report from each CoP's health, wherever it was judged (`cop health`: where the CoP was read, src/lint/per-cop.ts). */
+export function healthReport({ policy }: Pick<Workspace, 'policy'>, asOf: IsoDate, cops: readonly CopHealth[]): HealthReport {
   return {
     version: 1,
     asOf,
-    policy: { minParticipants: ws.policy.min_participants, lowParticipationMonths: ws.policy.low_participation_months },
-    cops,
+    policy: { minParticipants: policy.min_participants, lowParticipationMonths: policy.low_participation_months },
+    cops: [...cops].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
 
-export function copHealth(cop: CopFolder & { charter: Charter }, ws: Workspace, asOf: IsoDate): CopHealth {
+/** One CoP's health: it reads the CoP, the policy and the config (who decides), nothing else of the organisation. */
+export function copHealth(cop: CopFolder & { charter: Charter }, ws: Pick<Workspace, 'policy' | 'config'>, asOf: IsoDate): CopHealth {
   const { charter } = cop;
   const held = cop.meetings.filter((m) => m.data.date <= asOf);
   const stats = monthStats(held);

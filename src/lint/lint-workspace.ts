@@ -10,6 +10,7 @@ import { cacheKey, openCheckCache } from '../workspace/check-cache.js';
 import type { OnProgress } from '../workspace/parse-pool.js';
 import type { Workspace } from '../workspace/workspace.js';
 import { loadCheckingCops, type CopsChecked } from './cop-pool.js';
+import type { CopsComputed, PerCop } from './per-cop.js';
 import { positionFindings } from './position.js';
 import { ruleInputs } from './rule-inputs.js';
 import { ruleContexts, runCopRules, runOrganisationRules } from './run-rules.js';
@@ -29,6 +30,8 @@ export type LintOutcome =
       suppressed: SuppressedDiagnostic[];
       /** Files that failed to load, with the rules not run because of them (src/lint/skipped.ts). */
       skipped: SkippedRules[];
+      /** With `perCop`, when the CoPs were checked where they were read: what was computed of each (`workspace` then holds no meetings or outputs). */
+      computed?: CopsComputed;
     };
 
 export type LintOptions = {
@@ -45,6 +48,7 @@ export type LintOptions = {
       /** `cop check --cache`: the cache file, and where to say that it could not be written. */
       cache?: { file: string; warn: (message: string) => void };
       errorsOnly?: never;
+      perCop?: never;
     }
   | {
       /**
@@ -53,10 +57,15 @@ export type LintOptions = {
        */
       errorsOnly: true;
       cache?: never;
+      /**
+       * What the command computes of each CoP (per-cop.ts): each CoP is then checked, and this
+       * computed, where it is read (cop-pool.ts), unless generated READMEs need every meeting.
+       */
+      perCop?: PerCop;
     }
 );
 
-export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, configLoad = loadConfig(root), cache: cacheOption, errorsOnly, findingsOnly }: LintOptions = {}): Promise<LintOutcome> {
+export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, configLoad = loadConfig(root), cache: cacheOption, errorsOnly, findingsOnly, perCop }: LintOptions = {}): Promise<LintOutcome> {
   const { severities, problems } = resolveSeverities(configLoad.config, CONFIGURABLE_CHECKS);
   const configFindings = problems.map(({ ruleId, message }) => ({
     ruleId: 'config',
@@ -73,10 +82,11 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   const running = new Map([...severities].map(([id, severity]) => [id, notRun.has(id) ? 'off' : severity]));
   const cache = cacheOption && openCheckCache(cacheOption.file, cacheKey(configLoad.text));
   // A cache keeps today's load: it needs every file's stamp and result, and its unchanged CoPs are not read.
-  const byCop = findingsOnly && !cacheOption && !errorsOnly ? await loadCheckingCops(root, configLoad, { asOf, severities: running, ...(onProgress ? { onProgress } : {}) }) : undefined;
+  const checkingCops = !cacheOption && (perCop !== undefined || (findingsOnly && !errorsOnly));
+  const byCop = checkingCops ? await loadCheckingCops(root, configLoad, { asOf, severities: running, ...(onProgress ? { onProgress } : {}), ...(perCop ? { perCop } : {}) }) : undefined;
   const loaded: LoadResult & Partial<CopsChecked> =
     byCop && 'copFindings' in byCop ? byCop : await loadWorkspace(root, configLoad, { ...(onProgress ? { onProgress } : {}), ...(cache ? { cache: { cache, asOf } } : {}), ...(byCop ?? {}) });
-  const { workspace, diagnostics: loadDiagnostics, unchanged, copFindings } = loaded;
+  const { workspace, diagnostics: loadDiagnostics, unchanged, copFindings, computed } = loaded;
   const textOf = (file: string) => workspace.texts?.get(file);
   const contexts = ruleContexts(workspace, asOf, await ruleInputs(workspace, asOf));
   // One cause, one finding: a file that failed to load keeps the rules that read it from reporting its gap.
@@ -109,7 +119,7 @@ export async function lintWorkspace(root: string, asOf: IsoDate, { onProgress, c
   }
   const { reported, suppressed } = applySuppressions(dropRepeats(positioned), workspace.directives ?? [], suppressionPolicy(workspace, running, notRun));
   const diagnostics = [...dropRepeats(loadDiagnostics), ...reported].sort(compareDiagnostics);
-  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics), skipped: skips.skipped };
+  return { kind: 'linted', workspace, diagnostics, fileCount: workspace.fileCount, suppressed: suppressed.sort(compareDiagnostics), skipped: skips.skipped, ...(computed ? { computed } : {}) };
 }
 
 /** How suppression comments apply in `ws` under `severities` (`notRun`: rules left out of this run). */

@@ -1,5 +1,5 @@
 /** End-to-end helpers: run the built bin/cop.js as a process; write a data root to a temp folder. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -17,17 +17,35 @@ export interface CliResult {
   stderr: string;
 }
 
+const cliEnv = (env: NodeJS.ProcessEnv | undefined) => ({ ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...env });
+
 /** Runs `cop <args>` (needs `npm run build`, which `npm test` does first). No colour unless asked. */
 /** `timeoutMs`: kill a run that hangs (status -1) instead of waiting for the test's own timeout. */
 export function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeoutMs?: number } = {}): CliResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO_ROOT,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env },
+    env: cliEnv(options.env),
     input: options.input ?? '',
     encoding: 'utf8',
     ...(options.timeoutMs === undefined ? {} : { timeout: options.timeoutMs }),
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * runCli without blocking this process while it runs: for tests that run many slow commands (a
+ * test worker blocked for long stops answering the test runner).
+ */
+export function runCliAsync(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? REPO_ROOT, env: cliEnv(options.env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status: status ?? -1, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+  });
 }
 
 const SCHEMA_LINE = (schema: string) => `# yaml-language-server: $schema=${schema}\n`;
