@@ -41,5 +41,5 @@ export function* siteFiles(site: Site): Generator<SiteFile> {
 /** The whole site in memory, path → text (the files made as bytes decoded). */
 export function renderSite(site: Site): Map<string, string> {
   const utf8 = new TextDecoder();
-  return new Map([...siteFiles(site)].map(([path, contents]) => [path, typeof contents === 'string' ? contents : utf8.decode(contents)]));
+  return new Map([...siteFiles(site)].map(([path, contents]) => [path, typeof contents === 'string' ? contents : utf8.decode(Buffer.concat(contents instanceof Uint8Array ? [contents] : [...contents]))]));
 }
