@@ -29,6 +29,7 @@ import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
 import { jsonChunks } from './json-bytes.js';
+import type { FileContents } from '../workspace/write.js';
 import type { SiteFile } from './write.js';
 
 /** Bumped when a field changes meaning; adding a field does not bump it. */
@@ -126,7 +127,7 @@ export interface ApiView extends SiteSummaryView {
 }
 
 /** What every file of the API starts with. */
-function headOf(view: ApiView) {
+function headOf(view: Pick<ApiView, 'asOf'>) {
   return { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
 }
 
@@ -153,13 +154,17 @@ export function* apiFiles(view: ApiView, parts: ApiParts, { copFiles = true } = 
     }),
   ];
   yield [`${API_ROOT}/cops.json`, jsonChunks({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  if (copFiles) for (const cop of view.cops) yield apiCopFile(view, view.page(cop));
+  if (copFiles) for (const cop of view.cops) yield [apiCopPath(cop.id), apiCopFile(view, view.page(cop))];
   for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.chunks()];
   yield [`${API_ROOT}/health.json`, parts.health];
   yield [`${API_ROOT}/calendar.json`, jsonChunks({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
 }
 
-/** A CoP's file, `cops/<id>.json`: its page view, with the head every file has. */
-export function apiCopFile(view: ApiView, cop: CopPageView): SiteFile {
-  return [`${API_ROOT}/cops/${cop.id}.json`, jsonChunks({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop })];
+/** A CoP's file, `cops/<id>.json` (apiCopPath): its page view, with the head every file has. */
+export function apiCopFile(view: Pick<ApiView, 'asOf' | 'currency' | 'anonymised'>, cop: CopPageView): FileContents {
+  return jsonChunks({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop });
+}
+
+export function apiCopPath(id: string): string {
+  return `${API_ROOT}/cops/${id}.json`;
 }
