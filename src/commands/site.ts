@@ -5,9 +5,11 @@ import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { API_ROOT } from '../site/api.js';
 import { buildSite, type Site } from '../site/site.js';
-import { siteFiles } from '../site/render.js';
-import { DEFAULT_OUT, writeSiteFiles, type SiteFile, type WrittenSite } from '../site/write.js';
+import { holdHeapDown } from '../site/heap.js';
+import { PAGE_WORKER_THRESHOLD, pageWorkers, writeSite } from '../site/page-pool.js';
+import { DEFAULT_OUT, siteWriter, type SiteWriter, type WrittenSite } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
+import { charters, type Workspace } from '../workspace/workspace.js';
 import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
 
 export interface SiteCommandOptions extends ReadOptions {
@@ -27,23 +29,25 @@ function sourceUrlOf(flag: string | undefined, configured: string | undefined): 
 
 export async function site(options: SiteCommandOptions, io: Io): Promise<number> {
   if (options.sourceUrl !== undefined) sourceUrlOf(options.sourceUrl, undefined);
-  return writeOutput(options.out ?? DEFAULT_OUT, options, io, siteFiles);
+  return writeOutput(options.out ?? DEFAULT_OUT, options, io, (writer, model) => writeSite(writer, model, pageWorkers(model)));
 }
 
 /**
- * Loads the data, builds the site's model and writes `files(model)` into `outFlag` (relative to
+ * Loads the data, builds the site's model and has `write` write it into `outFlag` (relative to
  * the working directory), then says what it wrote: `cop site` the pages and the API, `cop export`
  * the API alone.
  */
-export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, files: (model: Site) => Iterable<SiteFile>): Promise<number> {
+export async function writeOutput(outFlag: string, options: SiteCommandOptions, io: Io, write: (writer: SiteWriter, model: Site) => void | Promise<void>): Promise<number> {
   const out = resolve(io.cwd, outFlag);
   const inside = relative(io.cwd, out);
   const shown = inside === '' ? '.' : inside.startsWith('..') || isAbsolute(inside) ? out : inside;
-  // Before the data is loaded, so a bad --out fails at once (writeSiteFiles checks it again).
+  // Before the data is loaded, so a bad --out fails at once (siteWriter checks it again).
   checkOutputPath(out, 'folder', shown);
   const model = await siteModel(options, io);
   if (typeof model === 'number') return model;
-  const written = writeSiteFiles(out, files(model), shown);
+  const writer = siteWriter(out, shown);
+  await write(writer, model);
+  const written = writer.finish();
   io.stdout(summary(written, shown, model, options.format));
   // Every page says what was left out; so does the exit code, for the deploy job.
   if (model.incomplete) io.stderr(`cop: ${model.incomplete.headline} Every page says so at its top.\n`);
@@ -58,6 +62,10 @@ function summary({ paths, bytes }: WrittenSite, shown: string, model: Site, form
   return `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: ${open}\n`;
 }
 
+function meetingCount(ws: Workspace): number {
+  return charters(ws).reduce((sum, cop) => sum + cop.meetings.length, 0);
+}
+
 /**
  * The site's model, or the exit code when the data has errors. The model keeps the loaded
  * workspace (each CoP's meeting log and the API's year reports are made from it as they are
@@ -67,6 +75,7 @@ async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | nu
   const load = await loadReadableWorkspace(options, io);
   if (!load.ok) return load.exitCode;
   const { workspace, context, leftOut } = load;
+  if (meetingCount(workspace) >= PAGE_WORKER_THRESHOLD) holdHeapDown();
   return buildSite(workspace, {
     leftOut,
     asOf: context.asOf,

@@ -28,7 +28,8 @@ import { redactPeople, type PersonNames } from '../view/redact.js';
 import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
-import { jsonBytes } from './json-bytes.js';
+import { jsonChunks } from './json-bytes.js';
+import type { FileContents } from '../workspace/write.js';
 import type { SiteFile } from './write.js';
 
 /** Bumped when a field changes meaning; adding a field does not bump it. */
@@ -57,10 +58,10 @@ export interface UpcomingMeeting {
 export interface ApiParts {
   /**
    * `cop report --year <year> --format json`, for each year from the first a CoP was active in to
-   * the year of the last complete month: each computed when its file is written (at 500 CoPs one
-   * is 14 MB of text).
+   * the year of the last complete month: each computed when its file is written, and written a
+   * chunk at a time (at 500 CoPs one is 14 MB of text).
    */
-  reports: { year: number; bytes: () => Uint8Array }[];
+  reports: { year: number; chunks: () => Iterable<Uint8Array> }[];
   /** `cop health --format json`. */
   health: string;
   upcoming: UpcomingMeeting[];
@@ -76,7 +77,7 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
   const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
   const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
   // What reportJson prints, with withIncomplete's `incomplete` last (its counts are whole numbers, which the rounding keeps).
-  const reportBytes = (report: Report) => jsonBytes(leftOut.length === 0 ? reportFigures(report) : { ...reportFigures(report), incomplete: leftOut }, roundFigures);
+  const reportChunks = (report: Report) => jsonChunks(leftOut.length === 0 ? reportFigures(report) : { ...reportFigures(report), incomplete: leftOut }, roundFigures);
   const last = pace.period.year;
   const years = charters(ws)
     .filter((cop) => cop.charter.status !== 'proposed')
@@ -84,7 +85,10 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
   const first = Math.min(last, ...years);
   const reports = Array.from({ length: last - first + 1 }, (_, i) => first + i).map((year) => ({
     year,
-    bytes: () => reportBytes(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised }))),
+    // A generator: the report is computed when the writer takes its first chunk.
+    *chunks() {
+      yield* reportChunks(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })));
+    },
   }));
   const health = evaluateHealth(ws, asOf);
   const until = addDaysIso(asOf, CALENDAR_DAYS);
@@ -123,7 +127,7 @@ export interface ApiView extends SiteSummaryView {
 }
 
 /** What every file of the API starts with. */
-function headOf(view: ApiView) {
+function headOf(view: Pick<ApiView, 'asOf'>) {
   return { schema_version: API_SCHEMA_VERSION, asOf: view.asOf };
 }
 
@@ -135,7 +139,7 @@ export function* apiFiles(view: ApiView, parts: ApiParts, { copFiles = true } = 
   const head = headOf(view);
   yield [
     `${API_ROOT}/index.json`,
-    jsonBytes({
+    jsonChunks({
       ...head,
       organisation: view.organisation,
       currency: view.currency,
@@ -149,14 +153,18 @@ export function* apiFiles(view: ApiView, parts: ApiParts, { copFiles = true } = 
       },
     }),
   ];
-  yield [`${API_ROOT}/cops.json`, jsonBytes({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
-  if (copFiles) for (const cop of view.cops) yield apiCopFile(view, view.page(cop));
-  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.bytes()];
+  yield [`${API_ROOT}/cops.json`, jsonChunks({ ...head, cops: view.cops.map((cop): ApiCopRow => ({ ...listRow(cop), href: `cops/${cop.id}.json` })) })];
+  if (copFiles) for (const cop of view.cops) yield [apiCopPath(cop.id), apiCopFile(view, view.page(cop))];
+  for (const report of parts.reports) yield [`${API_ROOT}/report/${report.year}.json`, report.chunks()];
   yield [`${API_ROOT}/health.json`, parts.health];
-  yield [`${API_ROOT}/calendar.json`, jsonBytes({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
+  yield [`${API_ROOT}/calendar.json`, jsonChunks({ ...head, days: CALENDAR_DAYS, meetings: parts.upcoming })];
 }
 
-/** A CoP's file, `cops/<id>.json`: its page view, with the head every file has. */
-export function apiCopFile(view: ApiView, cop: CopPageView): SiteFile {
-  return [`${API_ROOT}/cops/${cop.id}.json`, jsonBytes({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop })];
+/** A CoP's file, `cops/<id>.json` (apiCopPath): its page view, with the head every file has. */
+export function apiCopFile(view: Pick<ApiView, 'asOf' | 'currency' | 'anonymised'>, cop: CopPageView): FileContents {
+  return jsonChunks({ ...headOf(view), currency: view.currency, anonymised: view.anonymised, ...cop });
+}
+
+export function apiCopPath(id: string): string {
+  return `${API_ROOT}/cops/${id}.json`;
 }

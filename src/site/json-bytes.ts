@@ -1,8 +1,8 @@
 /**
- * `JSON.stringify(value, replacer, 2) + '\n'` as UTF-8 bytes, made in pieces. At 500 CoPs a year's
+ * `JSON.stringify(value, replacer, 2) + '\n'` as UTF-8 bytes, made and written in pieces. At 500 CoPs a year's
  * report is 14 MB of JSON and a CoP's file 220 kB: as one string, V8 builds it from parts, copies it
  * whole to encode it (twice its size, as one `€` makes it two bytes a character) and keeps both
- * until a full collection. In pieces, each dies young and only the bytes are whole.
+ * until a full collection. In pieces, each dies young, and the bytes go to the file a chunk at a time.
  */
 
 /** A JSON.stringify replacer that depends on the value alone (it is not always given the key of the value). */
@@ -15,23 +15,17 @@ const CHUNK = 65_536;
 
 const utf8 = new TextEncoder();
 
-export function jsonBytes(value: unknown, replacer?: JsonReplacer): Uint8Array {
-  const chunks: Uint8Array[] = [];
+/** The bytes, a chunk of about CHUNK characters at a time: a writer takes each as it comes, so even a 14 MB report is never whole. */
+export function* jsonChunks(value: unknown, replacer?: JsonReplacer): Generator<Uint8Array, void> {
   let pending = '';
-  let length = 0;
-  const flush = () => {
-    const chunk = utf8.encode(pending);
-    chunks.push(chunk);
-    length += chunk.length;
-    pending = '';
-  };
   for (const piece of pieces(value, replacer)) {
     pending += piece;
-    if (pending.length >= CHUNK) flush();
+    if (pending.length >= CHUNK) {
+      yield utf8.encode(pending);
+      pending = '';
+    }
   }
-  pending += '\n';
-  flush();
-  return Buffer.concat(chunks, length);
+  yield utf8.encode(`${pending}\n`);
 }
 
 /** A plain object or array the replacer leaves as it is, which JSON.stringify writes member by member. */

@@ -7,13 +7,24 @@ import type { Site } from './site.js';
 
 export type Section = 'index' | 'budget' | 'health' | 'handoffs' | null;
 
-/** Every page's location relative to the site root: '' for top-level pages, '../' for cops/<id>.html. */
-export interface PageProps {
-  site: Site;
+/**
+ * What the page shell and a CoP's page take from the site: a few small fields, sent once to each
+ * worker thread that renders CoP pages (./page-pool.ts).
+ */
+export type SiteFrame = Pick<Site, 'organisation' | 'calendar' | 'incomplete' | 'asOf' | 'anonymised' | 'currency' | 'policy' | 'sourceUrl'>;
+
+/** The site's frame and the page's location relative to the site root: '' for top-level pages, '../' for cops/<id>.html. */
+export interface FrameProps {
+  site: SiteFrame;
   root: string;
 }
 
-export function Page(props: PageProps & { title: string; section: Section; children: ComponentChildren }) {
+/** A page made from the whole site. */
+export interface PageProps extends FrameProps {
+  site: Site;
+}
+
+export function Page(props: FrameProps & { title: string; section: Section; children: ComponentChildren }) {
   const { site, root } = props;
   const org = site.organisation ?? 'Communities of practice';
   const links: { section: Exclude<Section, null>; href: string; label: string }[] = [
@@ -135,7 +146,7 @@ export function copHref(root: string, id: string): string {
 }
 
 /** Figures as the terminal prints them. */
-export function formatters(site: Site) {
+export function formatters(site: Pick<SiteFrame, 'currency'>) {
   return {
     hours: (n: number) => hoursText(n),
     money: (n: number) => moneyText(n, site.currency),

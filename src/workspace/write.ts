@@ -85,28 +85,62 @@ export function temporaryName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+/** What a write puts in a file: its text, its bytes, or its bytes in chunks, written as they come so a large file is never whole in memory. */
+export type FileContents = string | Uint8Array | Iterable<Uint8Array>;
+
 /**
- * Writes `contents` to a new temporary file beside `path`; on any failure the temporary file is
- * gone. `durable`: flushed to the disk before the rename (see writeOwnedFileAtomic for when not).
+ * Writes `contents` to `temp`, a file it creates (never one that exists, nor through a link), and
+ * returns the bytes written; on any failure the file is gone and the error is writeFailure's for
+ * `path`. `durable`: flushed to the disk first (see writeOwnedFileAtomic for when not).
  */
-function writeTemp(path: string, contents: string | Uint8Array, durable = true): { temp: string; remove: () => void } {
-  const temp = temporaryName(path);
-  let remove: (() => void) | undefined;
+export function writeNewFile(temp: string, path: string, contents: FileContents, durable = true): number {
+  let fd: number;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(temp, 'wx', 0o644);
-    remove = trackTemporary(temp);
+    fd = openSync(temp, 'wx', 0o644);
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+  let bytes = 0;
+  try {
     try {
-      const bytes = typeof contents === 'string' ? Buffer.from(contents) : contents;
-      for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written);
+      const chunks = typeof contents === 'string' ? [Buffer.from(contents)] : contents instanceof Uint8Array ? [contents] : contents;
+      for (const chunk of chunks) {
+        for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written);
+        bytes += chunk.length;
+      }
       if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    return { temp, remove };
   } catch (error) {
-    remove?.();
+    rmSync(temp, { force: true });
     throw writeFailure(path, error);
+  }
+  return bytes;
+}
+
+/** Creates the folder `path` goes in, if missing. */
+function makeFolderFor(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+  } catch (error) {
+    throw writeFailure(path, error);
+  }
+}
+
+/**
+ * Writes `contents` to a new temporary file beside `path`; on any failure the temporary file is
+ * gone. `durable`: flushed to the disk before the rename (see writeOwnedFileAtomic for when not).
+ */
+function writeTemp(path: string, contents: FileContents, durable = true): { temp: string; remove: () => void; bytes: number } {
+  const temp = temporaryName(path);
+  makeFolderFor(path);
+  const remove = trackTemporary(temp);
+  try {
+    return { temp, remove, bytes: writeNewFile(temp, path, contents, durable) };
+  } catch (error) {
+    remove();
+    throw error;
   }
 }
 
@@ -154,16 +188,48 @@ export function replaceFileAtomic(path: string, text: string, expected: string |
  * no read to check against. Not flushed to the disk first: the rename still means no reader ever
  * sees half a file, and after a crash such a file can at worst be empty or old, which running the
  * command again repairs (the cache ignores a file it cannot read). A flush per page was the
- * largest part of `cop site`'s own time at 500 CoPs.
+ * largest part of `cop site`'s own time at 500 CoPs. Returns the bytes written.
  */
-export function writeOwnedFileAtomic(path: string, contents: string | Uint8Array): void {
-  refuseUnlessRegular(path);
-  const { temp, remove } = writeTemp(path, contents, false);
+export function writeOwnedFileAtomic(path: string, contents: FileContents): number {
+  const pending = pendingOwnedFile(path);
+  let bytes: number;
   try {
-    moveInto(temp, path);
-  } finally {
-    remove();
+    makeFolderFor(path);
+    bytes = writeNewFile(pending.temp, path, contents, false);
+  } catch (error) {
+    pending.remove();
+    throw error;
   }
+  pending.moveIntoPlace();
+  return bytes;
+}
+
+/** An owned file (writeOwnedFileAtomic) whose temporary file is written elsewhere, e.g. by a worker thread, with writeNewFile. */
+export interface PendingOwnedFile {
+  /** The temporary file to write: this thread removes it on SIGINT/SIGTERM, which a worker thread is not told of. */
+  readonly temp: string;
+  /** Renames the written temporary file into place. */
+  moveIntoPlace(): void;
+  /** Removes the temporary file, if it is still there. */
+  remove(): void;
+}
+
+/** Names and registers the temporary file for a write of `path`, having checked that `path` is cop's to replace (refuseUnlessRegular). */
+export function pendingOwnedFile(path: string): PendingOwnedFile {
+  refuseUnlessRegular(path);
+  const temp = temporaryName(path);
+  const remove = trackTemporary(temp);
+  return {
+    temp,
+    moveIntoPlace: () => {
+      try {
+        moveInto(temp, path);
+      } finally {
+        remove();
+      }
+    },
+    remove,
+  };
 }
 
 /**

@@ -1,17 +1,19 @@
 /**
- * jsonBytes (src/site/json-bytes.ts) writes JSON in pieces: its bytes must be JSON.stringify's,
+ * jsonChunks (src/site/json-bytes.ts) writes JSON in pieces: its bytes must be JSON.stringify's,
  * two-space indented with a final newline, for any JSON value, with and without the report's
- * rounding replacer, and parse back to the value.
+ * rounding replacer, and parse back to the value; a large value comes in chunks a writer can take
+ * one at a time.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { roundFigures } from '../../src/render/report/json.js';
-import { jsonBytes } from '../../src/site/json-bytes.js';
+import { jsonChunks, type JsonReplacer } from '../../src/site/json-bytes.js';
 
 const stringified = (value: unknown, replacer?: (key: string, value: unknown) => unknown) => Buffer.from(`${JSON.stringify(value, replacer, 2)}\n`);
 const decoded = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
+const jsonBytes = (value: unknown, replacer?: JsonReplacer) => Buffer.concat([...jsonChunks(value, replacer)]);
 
-describe('jsonBytes', () => {
+describe('jsonChunks', () => {
   it("gives JSON.stringify's bytes for any JSON value", () => {
     fc.assert(
       fc.property(fc.jsonValue({ maxDepth: 5 }), (value) => {
@@ -60,5 +62,14 @@ describe('jsonBytes', () => {
     const bytes = jsonBytes(value);
     expect(Buffer.from(bytes).equals(stringified(value))).toBe(true);
     expect(JSON.parse(decoded(bytes))).toEqual(JSON.parse(JSON.stringify(value)));
+  });
+
+  it('gives a report of 500 CoPs in chunks of tens of kilobytes, whose bytes are the whole', () => {
+    const cops = Array.from({ length: 500 }, (_, i) => ({ id: `cop-${i}`, name: `Cop € ${i}`, months: Array.from({ length: 12 }, (_, m) => ({ month: m, hours: i / 7 + m })) }));
+    const value = { period: { year: 2026 }, cops, people: cops.map((cop) => ({ id: cop.id, hours: 1 / 3 })) };
+    const chunks = [...jsonChunks(value)];
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((chunk) => chunk.length))).toBeLessThan(400_000);
+    expect(Buffer.concat(chunks).equals(stringified(value))).toBe(true);
   });
 });

@@ -51,7 +51,7 @@ describe('the site a page at a time', () => {
     for (const given of [[], leftOut]) {
       const site = buildSite(bundled, { asOf: AS_OF, leftOut: given });
       expect(site.api.reports.length).toBeGreaterThan(1);
-      for (const report of site.api.reports) expect(typeof report.bytes).toBe('function');
+      for (const report of site.api.reports) expect(typeof report.chunks).toBe('function');
       const files = renderSite(site);
       for (const { year } of site.api.reports) {
         const report = computeReport(bundled, { period: resolvePeriod({ year: String(year) }, AS_OF), anonymise: false });

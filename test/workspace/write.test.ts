@@ -9,15 +9,17 @@ import * as fs from 'node:fs';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-const failures = vi.hoisted(() => ({ call: '', code: '' }));
+// `call` fails with `code` once it has succeeded `passes` times.
+const failures = vi.hoisted(() => ({ call: '', code: '', passes: 0 }));
 vi.mock('node:fs', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs')>();
   const failing =
     <A extends unknown[], R>(name: string, fn: (...args: A) => R) =>
     (...args: A): R => {
-      if (failures.call === name) throw Object.assign(new Error(`${failures.code}: injected`), { code: failures.code });
+      if (failures.call === name && failures.passes-- <= 0) throw Object.assign(new Error(`${failures.code}: injected`), { code: failures.code });
       return fn(...args);
     };
   return {
@@ -30,11 +32,12 @@ vi.mock('node:fs', async (importOriginal) => {
   };
 });
 
-const { createFileAtomic, FileExistsError, lockPath, replaceFileAtomic, writeOwnedFileAtomic, WriteError } = await import('../../src/workspace/write.js');
+const { createFileAtomic, FileExistsError, lockPath, pendingOwnedFile, replaceFileAtomic, writeNewFile, writeOwnedFileAtomic, WriteError } = await import('../../src/workspace/write.js');
 
 afterEach(() => {
   failures.call = '';
   failures.code = '';
+  failures.passes = 0;
 });
 
 function folderWith(text?: string): { dir: string; path: string } {
@@ -78,6 +81,85 @@ describe('write failures', () => {
     failures.code = 'ENOSPC';
     expect(() => createFileAtomic(path, 'a: 1\n')).toThrow(WriteError);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('a file written from chunks', () => {
+  const utf8 = new TextEncoder();
+
+  it('holds the chunks in order, whatever they are: empty, one byte, a character cut in two, large', () => {
+    const { dir, path } = folderWith('old page\n');
+    const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constant('€'.repeat(30_000)), fc.constant(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 12 }), fc.array(fc.nat(), { maxLength: 12 }), (texts, cuts) => {
+        const whole = Buffer.from(utf8.encode(texts.join('')));
+        // The bytes cut at arbitrary places, so a chunk may end inside a character.
+        const at = [...new Set(cuts.map((cut) => cut % (whole.length + 1)))].sort((a, b) => a - b);
+        const chunks = [0, ...at].map((start, i) => whole.subarray(start, [...at, whole.length][i]));
+        expect(writeOwnedFileAtomic(path, chunks)).toBe(whole.length);
+        expect(readFileSync(path).equals(whole)).toBe(true);
+        expect(readFileSync(path, 'utf8')).toBe(texts.join(''));
+      }),
+      { numRuns: 60 },
+    );
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('writes a chunk as it comes: the generator runs while the temporary file is open, and nothing is in place before the last', () => {
+    const { dir, path } = folderWith('old page\n');
+    const seen: string[][] = [];
+    function* chunks() {
+      for (const part of ['<p>', 'a'.repeat(100_000), '</p>\n']) {
+        seen.push(readdirSync(dir).sort());
+        expect(readFileSync(path, 'utf8')).toBe('old page\n');
+        yield utf8.encode(part);
+      }
+    }
+    writeOwnedFileAtomic(path, chunks());
+    expect(readFileSync(path, 'utf8')).toBe(`<p>${'a'.repeat(100_000)}</p>\n`);
+    expect(seen.every((names) => names.length === 2 && names.some((name) => /^\.charter\.yaml\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)))).toBe(true);
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('a generator failing half way leaves the old file and no temporary file, and its error is given back as it is', () => {
+    const { dir, path } = folderWith('old page\n');
+    const broken = new Error('the report could not be computed');
+    function* chunks() {
+      yield utf8.encode('<p>half');
+      throw broken;
+    }
+    expect(() => writeOwnedFileAtomic(path, chunks())).toThrow(broken);
+    expect(readFileSync(path, 'utf8')).toBe('old page\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+    const fresh = join(dir, 'new.html');
+    expect(() => writeOwnedFileAtomic(fresh, chunks())).toThrow(broken);
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('ENOSPC on the second chunk: a WriteError, the old file intact, no temporary file', () => {
+    const { dir, path } = folderWith('old page\n');
+    failures.call = 'writeSync';
+    failures.code = 'ENOSPC';
+    failures.passes = 1;
+    expect(() => writeOwnedFileAtomic(path, [utf8.encode('first '), utf8.encode('second')])).toThrow(new WriteError(`cannot write ${path}: no space left on the device (ENOSPC); nothing was changed.`));
+    expect(readFileSync(path, 'utf8')).toBe('old page\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+  });
+
+  it('a pending owned file: its temporary file written apart (as by a worker thread), then moved into place, or removed', () => {
+    const { dir, path } = folderWith('old page\n');
+    const pending = pendingOwnedFile(path);
+    expect(writeNewFile(pending.temp, path, [utf8.encode('new '), utf8.encode('page\n')], false)).toBe(9);
+    expect(readFileSync(path, 'utf8')).toBe('old page\n');
+    pending.moveIntoPlace();
+    expect(readFileSync(path, 'utf8')).toBe('new page\n');
+    const dropped = pendingOwnedFile(path);
+    writeNewFile(dropped.temp, path, 'never placed\n', false);
+    dropped.remove();
+    expect(readFileSync(path, 'utf8')).toBe('new page\n');
+    expect(readdirSync(dir)).toEqual(['charter.yaml']);
+    fs.symlinkSync(path, join(dir, 'link.html'));
+    expect(() => pendingOwnedFile(join(dir, 'link.html'))).toThrow(/it is a symbolic link, not a regular file/);
   });
 });
 

@@ -1,12 +1,12 @@
 /** One CoP: its charter in readable form, people, charts over 12 months, health with evidence, meetings. */
 import type { ComponentChildren } from 'preact';
 import { BarChart } from '../charts.js';
-import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type PageProps } from '../layout.js';
+import { Badge, Data, DataList, formatters, isolatedList, monthLabel, Page, shortMonth, webUrl, type FrameProps } from '../layout.js';
 import { markup } from '../markup.js';
 import type { CopPageSummary, CopPageView, HandoffView, MeetingView, OutputView, TriggerSentence } from '../../view/types.js';
 import { WideTable } from '../wide-table.js';
 
-export function CopPage(props: PageProps & { cop: CopPageView }) {
+export function CopPage(props: FrameProps & { cop: CopPageView }) {
   const { site, root, cop } = props;
   return (
     <Page site={site} root={root} title={cop.name} section={null}>
@@ -31,7 +31,7 @@ export function CopPage(props: PageProps & { cop: CopPageView }) {
   );
 }
 
-function Links({ site, root, cop }: PageProps & { cop: CopPageView }) {
+function Links({ site, root, cop }: FrameProps & { cop: CopPageView }) {
   const items = [
     site.sourceUrl ? { href: `${site.sourceUrl}${cop.charterFile}`, label: `Charter file (${cop.charterFile})` } : null,
     cop.calendar ? { href: `${root}${cop.calendar}`, label: 'Meeting calendar (.ics)' } : null,
@@ -50,7 +50,7 @@ function Links({ site, root, cop }: PageProps & { cop: CopPageView }) {
   );
 }
 
-function Facts({ site, root, cop }: PageProps & { cop: CopPageView }) {
+function Facts({ site, root, cop }: FrameProps & { cop: CopPageView }) {
   const data = (text: string | null | undefined) => (text ? <Data>{text}</Data> : null);
   const dissolved = cop.status === 'dissolved';
   const rows: [string, ComponentChildren][] = [
@@ -197,7 +197,7 @@ function Charter({ cop }: { cop: CopPageView }) {
   );
 }
 
-function Charts({ site, cop }: PageProps & { cop: CopPageView }) {
+function Charts({ site, cop }: FrameProps & { cop: CopPageView }) {
   const f = formatters(site);
   const months = cop.months;
   const labels = months.map((m) => monthLabel(m.month));
@@ -309,7 +309,7 @@ export function Health(props: { cop: CopPageSummary; minParticipants: number }) 
   );
 }
 
-function People({ site, cop }: PageProps & { cop: CopPageView }) {
+function People({ site, cop }: FrameProps & { cop: CopPageView }) {
   return (
     <>
       <h2 id="people">Members and coordinators</h2>
@@ -356,7 +356,7 @@ function People({ site, cop }: PageProps & { cop: CopPageView }) {
   );
 }
 
-function Meetings({ site, cop }: PageProps & { cop: CopPageView }) {
+function Meetings({ site, cop }: FrameProps & { cop: CopPageView }) {
   return (
     <>
       <h2 id="meetings">Meetings</h2>
@@ -393,7 +393,7 @@ function meetingRow(m: MeetingView, anonymised: boolean) {
   return markup`<tr><td class="num">${m.date}</td><td><bdi>${m.title}</bdi>${m.cancelled ? markup`<strong> (cancelled${m.cancelReason ? markup`: <bdi>${m.cancelReason}</bdi>` : null})</strong>` : null}<br/><span class="muted">${`${m.format}, ${m.durationMinutes} min, ${m.slot}`}</span>${webUrl(m.recording) ? markup`<br/><a href="${m.recording!}">Recording</a>` : null}</td><td class="num">${m.cancelled ? 'not held' : markup`${m.participants}${guests}${who}`}</td><td>${topics}</td></tr>`;
 }
 
-function Outputs({ site, cop }: PageProps & { cop: CopPageView }) {
+function Outputs({ site, cop }: FrameProps & { cop: CopPageView }) {
   return (
     <>
       <h2 id="outputs">Outputs</h2>
