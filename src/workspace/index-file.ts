@@ -21,6 +21,7 @@
  * Stat data git stores narrower than Node gives (an inode or device number past 32 bits) only fails
  * to compare: the CoP is then read, or git asked.
  */
+import { hash } from 'node:crypto';
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { RECORD_FOLDERS } from './discover.js';
@@ -122,13 +123,14 @@ function indexedCops({ bytes, writtenSec, writtenNsec }: IndexRead, copsPath: st
   if (version < 2 || version > 4) return undefined;
   const count = view.getUint32(8);
   const prefix = Buffer.from(`${copsPath}/`);
-  // Each CoP's data files as the look would list them, digested as soon as its entries end: the
-  // index is sorted by path, so a folder's entries come together.
+  // Each CoP's data files as the look would list them, digested as soon as its entries end (the
+  // index is sorted by path, so a folder's entries come together). Paths stay bytes: 60,000 of them.
   const digests = new Map<string, { names: string; stamps: string }>();
-  let cop: { id: string; names: string; stamps: string; doubted: boolean } | undefined;
+  const cop = { id: Buffer.alloc(0), names: new PathList(), stamps: '', doubted: true };
   const finishCop = () => {
-    if (cop && !cop.doubted) digests.set(cop.id, { names: textHash(cop.names), stamps: textHash(cop.stamps) });
+    if (!cop.doubted) digests.set(cop.id.toString('utf8'), { names: cop.names.digest(), stamps: textHash(cop.stamps) });
   };
+  const stamps = new StampWriter(view);
   // Version 4 gives each path as how much of the one before it keeps, and what follows (prefix compression).
   let held: Buffer = Buffer.alloc(4096);
   let heldLength = 0;
@@ -164,25 +166,28 @@ function indexedCops({ bytes, writtenSec, writtenNsec }: IndexRead, copsPath: st
       // Padded with 1 to 8 NULs to a multiple of 8 bytes.
       at = start + ((to - start + 8) & ~7);
     }
-    if (!startsWith(source, from, to, prefix)) continue;
+    if (to - from <= prefix.length || !holds(source, from, prefix)) continue;
     const mode = view.getUint32(start + 24);
     // A sparse index's folder entry: the files under it are not listed.
     if ((mode & FILE_TYPE) === FOLDER) return undefined;
-    const inCops = source.toString('utf8', from + prefix.length, to);
-    const slash = inCops.indexOf('/');
-    if (slash <= 0 || !isDataPath(inCops, slash + 1)) continue;
-    if (cop === undefined || inCops.length <= cop.id.length || inCops.charCodeAt(cop.id.length) !== SLASH || !inCops.startsWith(cop.id)) {
+    const idStart = from + prefix.length;
+    const idEnd = slashIn(source, idStart, to);
+    if (idEnd <= idStart || !isDataPath(source, idEnd + 1, to)) continue;
+    if (idEnd - idStart !== cop.id.length || !holds(source, idStart, cop.id)) {
       finishCop();
-      cop = { id: inCops.slice(0, slash), names: '', stamps: '', doubted: false };
+      cop.id = Buffer.from(source.subarray(idStart, idEnd));
+      cop.names.clear();
+      cop.stamps = '';
+      cop.doubted = false;
     }
     if (cop.doubted) continue;
     const mtimeSec = view.getUint32(start + 8);
     const racy = mtimeSec > writtenSec || (mtimeSec === writtenSec && view.getUint32(start + 12) >= writtenNsec);
     if (racy || flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || (mode & FILE_TYPE) !== REGULAR_FILE) cop.doubted = true;
     else {
-      const separator = cop.names === '' ? '' : '\n';
-      cop.names += `${separator}${COPS_DIR}/${inCops}`;
-      cop.stamps += `${separator}${stampOfEntry(view, start)}`;
+      // The look's path: cops/<id>/…, whatever folder above the data root holds it.
+      cop.stamps += cop.names.length === 0 ? stamps.of(start) : `\n${stamps.of(start)}`;
+      cop.names.add(source, idStart - COPS_DIR.length - 1, to);
     }
   }
   finishCop();
@@ -198,10 +203,15 @@ function indexedCops({ bytes, writtenSec, writtenNsec }: IndexRead, copsPath: st
 
 const SLASH = 0x2f;
 
-/** Whether source[from, to) starts with `prefix` and goes on after it. */
-function startsWith(source: Buffer, from: number, to: number, prefix: Buffer): boolean {
-  if (to - from <= prefix.length) return false;
-  for (let i = 0; i < prefix.length; i++) if (source[from + i] !== prefix[i]) return false;
+/** Where the first slash in source[from, to) is, or -1 (Buffer's indexOf costs more for 40 bytes). */
+function slashIn(source: Buffer, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (source[i] === SLASH) return i;
+  return -1;
+}
+
+/** Whether `source` holds `part` at `at`. */
+function holds(source: Buffer, at: number, part: Buffer): boolean {
+  for (let i = 0; i < part.length; i++) if (source[at + i] !== part[i]) return false;
   return true;
 }
 
@@ -209,24 +219,79 @@ type IndexRead = NonNullable<ReturnType<typeof readIndex>>;
 
 const FOLDER = 0o040000;
 
-/** Whether the path in a CoP's folder that starts at `from` names a data file the look lists (discover.ts snapshotCop): its charter, or a record. */
-function isDataPath(path: string, from: number): boolean {
-  if (path.length - from === CHARTER.length && path.endsWith(CHARTER)) return true;
-  const slash = path.indexOf('/', from);
-  if (slash < 0 || !path.endsWith('.yaml') || path.indexOf('/', slash + 1) >= 0) return false;
-  return RECORD_FOLDERS.some(({ folder }) => slash - from === folder.length && path.startsWith(folder, from));
+/**
+ * Paths as bytes, one per line, and their digest as textHash gives it of the same lines as text.
+ * The bytes are copied one by one (Buffer's copy costs more for 40 bytes) after room for the
+ * digest's header.
+ */
+class PathList {
+  private bytes = Buffer.alloc(1 << 16);
+  private end = HEADER_ROOM;
+
+  get length(): number {
+    return this.end - HEADER_ROOM;
+  }
+
+  clear(): void {
+    this.end = HEADER_ROOM;
+  }
+
+  add(source: Buffer, from: number, to: number): void {
+    if (this.end + (to - from) + 1 > this.bytes.length) this.bytes = Buffer.concat([this.bytes.subarray(0, this.end)], 2 * (this.end + (to - from) + 1));
+    const { bytes } = this;
+    if (this.end > HEADER_ROOM) bytes[this.end++] = NEW_LINE;
+    for (let i = from; i < to; i++) bytes[this.end++] = source[i]!;
+  }
+
+  digest(): string {
+    const header = Buffer.from(`blob ${this.length}\0`);
+    header.copy(this.bytes, HEADER_ROOM - header.length);
+    return hash('sha1', this.bytes.subarray(HEADER_ROOM - header.length, this.end), 'hex');
+  }
 }
 
-const CHARTER = 'charter.yaml';
+/** Room for textHash's header, `blob <length>\0`. */
+const HEADER_ROOM = 32;
+const NEW_LINE = 0x0a;
+
+const CHARTER = Buffer.from('charter.yaml');
+const YAML = Buffer.from('.yaml');
+const RECORD_FOLDER_NAMES = RECORD_FOLDERS.map(({ folder }) => Buffer.from(`${folder}/`));
+
+/** Whether source[from, to), a path in a CoP's folder, names a data file the look lists (discover.ts snapshotCop): its charter, or a record. */
+function isDataPath(source: Buffer, from: number, to: number): boolean {
+  if (to - from === CHARTER.length) return holds(source, from, CHARTER);
+  if (to - from <= YAML.length || !holds(source, to - YAML.length, YAML)) return false;
+  const slash = slashIn(source, from, to);
+  if (slash < 0 || slashIn(source, slash + 1, to) >= 0) return false;
+  return RECORD_FOLDER_NAMES.some((folder) => slash + 1 - from === folder.length && holds(source, from, folder));
+}
 
 /**
- * An entry's stat data as read.ts stampOf writes a file's: size, modification and change times in
- * milliseconds as Node computes them from seconds and nanoseconds, inode, device.
+ * Entries' stat data as read.ts stampOf writes a file's: size, modification and change times in
+ * milliseconds as Node computes them from seconds and nanoseconds, inode, device. A checkout writes
+ * files in the index's order, many within one tick of the clock, so the last time's text is kept.
  */
-function stampOfEntry(view: DataView, start: number): string {
-  const ctimeMs = view.getUint32(start) * 1e3 + view.getUint32(start + 4) / 1e6;
-  const mtimeMs = view.getUint32(start + 8) * 1e3 + view.getUint32(start + 12) / 1e6;
-  return `${view.getUint32(start + 36)}:${mtimeMs}:${ctimeMs}:${view.getUint32(start + 20)}:${view.getUint32(start + 16)}`;
+class StampWriter {
+  private lastMs = -1;
+  private lastText = '';
+
+  constructor(private readonly view: DataView) {}
+
+  of(start: number): string {
+    const { view } = this;
+    const mtime = this.msText(view.getUint32(start + 8) * 1e3 + view.getUint32(start + 12) / 1e6);
+    const ctime = this.msText(view.getUint32(start) * 1e3 + view.getUint32(start + 4) / 1e6);
+    return `${view.getUint32(start + 36)}:${mtime}:${ctime}:${view.getUint32(start + 20)}:${view.getUint32(start + 16)}`;
+  }
+
+  private msText(ms: number): string {
+    if (ms !== this.lastMs) {
+      this.lastMs = ms;
+      this.lastText = `${ms}`;
+    }
+    return this.lastText;
+  }
 }
 
 /** git's offset varint (varint.c decode_varint): 7 bits a byte, the high bit saying more follow, each continuation adding one. */
