@@ -39,7 +39,7 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/6';
+export const CACHE_FORMAT = 'cop-check-cache/7';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -75,17 +75,7 @@ export interface CopRecord {
  * The cache file's content: each CoP's stamps digest apart, and the rest serialised again inside,
  * so a run compares every folder's stamps before it decodes the records (CacheBody).
  */
-export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array, checkout: Checkout];
-
-/**
- * Where the cached files were: the cops/ folder's identity (device and inode) and how many data
- * files it held. A fresh clone makes a new folder, so a run can tell at once that every stamp will
- * be new, and ask git while it looks at the files (load.ts).
- */
-export interface Checkout {
-  place: string;
-  files: number;
-}
+export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array];
 /** The records, decoded only once the folders have been looked at. */
 export type CacheBody = [people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
@@ -109,10 +99,6 @@ export interface CheckCache {
   noteCop(id: string, files: CopFiles, inputs: string): void;
   /** The digest of the CoP's files' stamps when it was cached (stamps.ts stampsDigestOfLines), to compare before anything else is decoded. */
   expectedStamps(id: string): string | undefined;
-  /** Where the cached files were, if the cache says. */
-  expectedCheckout(): Checkout | undefined;
-  /** Where the files are this run, kept with the cache. */
-  noteCheckout(checkout: Checkout): void;
   /** The CoP as cached, when its noted files' stamps now have this digest (stamps.ts) and it was checked with the noted inputs. */
   unchangedCop(id: string, stamps: string): UnchangedCop | undefined;
   /** Whether the CoP could yet be unchanged by its files' contents (the same files, checked with the same inputs). */
@@ -212,7 +198,6 @@ export function openCheckCache(path: string, key: string): CheckCache {
   let body: ReturnType<typeof decodeBody> | undefined;
   const previousHead = () => (head ??= readHead(path, key));
   const previous = () => (body ??= decodeBody(previousHead().body));
-  let checkout: Checkout | undefined;
   let people: CacheEntry | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
   const noted = new Map<string, { files: CopFiles; inputs: string }>();
@@ -255,14 +240,6 @@ export function openCheckCache(path: string, key: string): CheckCache {
     },
     noteCop(id, files, inputs) {
       noted.set(id, { files, inputs });
-    },
-    expectedCheckout() {
-      return previousHead().checkout;
-    },
-    noteCheckout(noted) {
-      const before = previousHead().checkout;
-      if (noted.place !== before?.place || noted.files !== before.files) changed = true;
-      checkout = noted;
     },
     expectedStamps(id) {
       const stamps = previousHead().stamps.get(id);
@@ -321,14 +298,14 @@ export function openCheckCache(path: string, key: string): CheckCache {
     },
     save() {
       if (!changed && next.size === previous().cops.size && people === previous().people) return;
-      writeOwnedFileAtomic(path, encodeCache(key, [people, next], checkout ?? { place: '', files: 0 }));
+      writeOwnedFileAtomic(path, encodeCache(key, [people, next]));
     },
   };
 }
 
 /** The cache file's bytes for these records under `key`. */
-export function encodeCache(key: string, body: CacheBody, checkout: Checkout): Buffer {
-  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body), checkout];
+export function encodeCache(key: string, body: CacheBody): Buffer {
+  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body)];
   return serialize(content);
 }
 
@@ -344,7 +321,7 @@ function asParsed({ data, diagnostics, directives, hash, opening, stamp }: Cache
 }
 
 /** The cache file's stamps and undecoded records, if it is a readable cache with this key. */
-function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array; checkout?: Checkout } {
+function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array } {
   const none = { stamps: new Map<string, unknown>() };
   let read;
   try {
@@ -355,10 +332,8 @@ function readHead(path: string, key: string): { stamps: Map<string, unknown>; bo
   if (!read.ok) return none;
   try {
     const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content.length !== 5 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
-    const checkout = content[4] as Partial<Checkout> | null;
-    const known = typeof checkout?.place === 'string' && typeof checkout.files === 'number';
-    return { stamps: content[2] as Map<string, unknown>, body: content[3], ...(known ? { checkout: checkout as Checkout } : {}) };
+    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
+    return { stamps: content[2] as Map<string, unknown>, body: content[3] };
   } catch {
     return none; // truncated, or not V8's serialisation
   }

@@ -1,11 +1,16 @@
 /**
- * What git already knows of the CoPs' folders: the id of the tree HEAD holds for each folder under
- * cops/ that the work tree holds exactly as HEAD does. After a fresh clone (CI, with the cache
+ * What git already knows of the CoPs' folders: a tree id for each folder under cops/ whose data
+ * files the work tree holds as that tree names them. After a fresh clone (CI, with the cache
  * restored) every file's stamp is new, and reading and hashing 60,000 files to find them unchanged
  * costs more than the rest of a warm run; git wrote those files itself, and a folder's tree id names
  * all of its content at once. The cache keeps the tree id a CoP was checked at (check-cache.ts).
  *
- * Three git calls, run side by side, once per run, each with a small answer:
+ * First from git's index file, read here (index-file.ts): its stat data compared with what the
+ * loader's look found, so git makes no pass of its own over the files. For what the index cannot
+ * vouch for, when that is many files (an index only git can read, racily clean entries, inode
+ * numbers wider than the index keeps), git is asked (cleanCopTrees).
+ *
+ * cleanCopTrees: three git calls, run side by side, once per run, each with a small answer:
  * - `git ls-tree HEAD cops/`: each folder's tree id (a submodule or a file there has none);
  * - `git diff-index --name-only HEAD`: the tracked files that differ from HEAD, staged or not
  *   (by the index's stat data, or by content where git doubts it);
@@ -16,10 +21,34 @@
  * or on any failure: no ids, and every file is read as before.
  */
 import { execFile } from 'node:child_process';
+import { readIndexedCops } from './index-file.js';
 import { COPS_DIR } from './root.js';
 
 /** At least this many files to compare before asking git: fewer are read faster than git starts and reads its index. */
 export const GIT_INDEX_MIN_FILES = 1000;
+
+/** A CoP folder as the loader found it: the digests of its data files' paths (textHash, one per line) and of their stamps (stamps.ts), and how many there are. */
+export interface CopNow {
+  id: string;
+  names: string;
+  stamps(): string;
+  files: number;
+}
+
+/** The tree id of each of `cops` whose data files the work tree holds as the tree names them, by id; empty when git cannot tell. */
+export async function copTrees(root: string, cops: readonly CopNow[]): Promise<Map<string, string>> {
+  const indexed = readIndexedCops(root);
+  const trees = new Map<string, string>();
+  let unvouched = 0;
+  for (const cop of cops) {
+    const held = indexed?.get(cop.id);
+    if (held && held.names === cop.names && held.stamps === cop.stamps()) trees.set(cop.id, held.tree);
+    else unvouched += cop.files;
+  }
+  if (unvouched < GIT_INDEX_MIN_FILES) return trees;
+  for (const [id, tree] of await cleanCopTrees(root)) if (!trees.has(id)) trees.set(id, tree);
+  return trees;
+}
 
 /** The tree id of each CoP folder (by id) that the work tree under `root` holds exactly as HEAD does; empty when git cannot tell. */
 export async function cleanCopTrees(root: string): Promise<Map<string, string>> {

@@ -1,5 +1,4 @@
 /** Loads a data root once: discover, parse (in workers when large), assemble the Workspace. */
-import { statSync } from 'node:fs';
 import type { IsoDate } from '../core/dates.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
@@ -11,7 +10,7 @@ import { stampLinesOf, stampsDigestOfLines } from './stamps.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { copFilesOf, copInputs, stampLines, type CopFiles, type CheckCache, type UnchangedCop } from './check-cache.js';
-import { cleanCopTrees, GIT_INDEX_MIN_FILES } from './git-index.js';
+import { copTrees, GIT_INDEX_MIN_FILES } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
 import { parseRead } from './read-data.js';
@@ -132,14 +131,7 @@ export function addRepositoryFiles(result: LoadResult, scope: ReadScope, readmes
  * (discover.ts snapshotCop), and listed the full way only when it holds anything else.
  */
 async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
-  // After a fresh clone every stamp is new: git knows which CoP folders it holds as HEAD does, by
-  // tree id. It is asked at once when cops/ is not the folder the cache was made in (a clone), and
-  // works while the files are looked at; else when many files turn out to be compared or parsed (a
-  // parsed CoP is cached with its tree id).
-  const place = placeOf(lister.copsDir);
-  const before = cache.expectedCheckout();
-  let askedGit = before && before.place !== place && before.files >= GIT_INDEX_MIN_FILES ? cleanCopTrees(scope.root) : undefined;
-  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)), { busyCores: askedGit ? 1 : 0 });
+  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)));
   const parsed: ParsedFile[] = [];
   const peopleFile = lister.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
@@ -161,7 +153,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     if (cop.charter) parsed.push(cop.charter);
   };
   // The CoPs to read, each with its files' stamps now.
-  const toRead: { id: string; now: ReturnType<typeof copNow>; hashOnly: boolean }[] = [];
+  const toRead: { id: string; now: ReturnType<typeof copNow>; hashOnly: boolean; stamps: () => string; count: number }[] = [];
   let reading = 0;
   // The files not listed by the lister: those of the folders looked at.
   let lookedAtFiles = 0;
@@ -172,9 +164,9 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     cache.noteCop(id, now, inputs);
     const cop = cache.unchangedCop(id, at ? at.stamps : stampsDigestOfLines(now.stampLines()));
     if (cop) return take(id, cop);
-    reading += at?.count ?? now.files().length;
-    if (reading >= GIT_INDEX_MIN_FILES) askedGit ??= cleanCopTrees(scope.root);
-    toRead.push({ id, now, hashOnly: cache.comparesContents(id) });
+    const count = at?.count ?? now.files().length;
+    reading += count;
+    toRead.push({ id, now, hashOnly: cache.comparesContents(id), stamps: () => (at?.snapshot ? at.stamps : stampsDigestOfLines(now.stampLines())), count });
   });
   /**
    * A CoP's files now: from its folder's look (snapshots.ts), or else listed the full way; a folder
@@ -199,7 +191,10 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
       stampLines: () => (lookedAgain() ? stampLinesOf(snapshot!.stamps) : stampLines(listed().stamps)),
     };
   }
-  const trees = (await askedGit) ?? new Map<string, string>();
+  // After a fresh clone every stamp is new: git knows which CoP folders the work tree holds as it
+  // stored them, by tree id. It is asked when many files are to be compared or parsed (a parsed CoP
+  // is cached with its tree id).
+  const trees = reading >= GIT_INDEX_MIN_FILES ? await copTrees(scope.root, toRead.map(({ id, now, stamps, count }) => ({ id, names: now.names, stamps, files: count }))) : new Map<string, string>();
   cache.noteTrees(trees);
   // A CoP cached at the tree id git holds it at now is unchanged, its files not read.
   const stillToRead = toRead.filter(({ id, now, hashOnly }) => {
@@ -235,18 +230,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
   }
   const discovery = lister.finish();
   const fileCount = discovery.files.length + lookedAtFiles;
-  cache.noteCheckout({ place, files: fileCount });
   return { discovery, parsed, unchanged, fileCount };
-}
-
-/** The identity of a folder (device and inode), or '' when it has none to give. */
-function placeOf(folder: string): string {
-  try {
-    const info = statSync(folder, { throwIfNoEntry: false });
-    return info ? `${info.dev}:${info.ino}` : '';
-  } catch {
-    return '';
-  }
 }
 
 /** The CoP a charter, meeting log, output or review belongs to: cops/<id>/… */

@@ -7,7 +7,8 @@
  * people.yaml's cached entry carries one too.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, copyFileSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -19,6 +20,16 @@ import { AS_OF } from '../helpers/org-copy.js';
 /** The data files this process opens (the guarded reader opens each file it reads with openSync). */
 const opened = vi.hoisted(() => ({ files: [] as string[] }));
 vi.mock('node:fs', async (importOriginal) => (await import('../helpers/opened-files.js')).recordingOpens(await importOriginal(), opened));
+/** The git commands the loader runs (with execFile; the test's own run with execFileSync). */
+const ran = vi.hoisted(() => ({ git: [] as string[][] }));
+vi.mock('node:child_process', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:child_process')>();
+  const execFile = ((command: string, args: string[], ...rest: unknown[]) => {
+    if (command === 'git') ran.git.push(args);
+    return (real.execFile as (...all: unknown[]) => unknown)(command, args, ...rest);
+  }) as typeof real.execFile;
+  return { ...real, execFile, default: { ...real, execFile } };
+});
 const { runInProcess } = await import('../helpers/in-process.js');
 
 const git = (cwd: string, ...args: string[]) =>
@@ -74,14 +85,39 @@ function freshClone(...options: string[]) {
 /** Runs warm (the restored cache) and cold (no cache); their findings must agree but for the planted ones. Returns the CoPs taken from the cache. */
 async function warmEqualsCold(root: string, cache: string) {
   opened.files = [];
+  ran.git = [];
   const warm = await check(root, '--cache', '--cache-location', cache);
   const meetingsRead = opened.files.filter((file) => file.includes(`${sep}meetings${sep}`)).length;
+  const gitRan = ran.git.length > 0;
   const cold = await check(root);
   const planted = warm.diagnostics.filter((d) => PLANTED.test(d.message));
   expect(warm.diagnostics.filter((d) => !PLANTED.test(d.message))).toEqual(cold.diagnostics);
   expect(warm.status).toBe(planted.length > 0 ? 1 : cold.status);
   const copsFromCache = planted.filter((d) => d.file !== 'people.yaml').map((d) => PLANTED.exec(d.message)![1]).sort();
-  return { fromCache: copsFromCache, peopleFromCache: planted.length > copsFromCache.length, meetingsRead, cold: cold.diagnostics };
+  return { fromCache: copsFromCache, peopleFromCache: planted.length > copsFromCache.length, meetingsRead, gitRan, cold: cold.diagnostics };
+}
+/** A meeting log's text with its date made invalid, the same number of bytes. */
+const sameSizeChange = (text: string) => text.replace(/^date: (\d{4})-/m, 'date: $1/');
+/**
+ * Writes a file's stat data now into its entry of the index (version 2), and dates the index to the
+ * second the file was changed in: what git leaves when it records a file and the file changes again
+ * within the same second.
+ */
+function recordStatInIndex(root: string, file: string) {
+  const path = join(root, '.git', 'index');
+  const index = readFileSync(path);
+  const name = Buffer.from(`${file}\0`);
+  const start = index.indexOf(name) - 62;
+  expect(start).toBeGreaterThan(0);
+  const info = lstatSync(join(root, file), { bigint: true });
+  const seconds = (ns: bigint) => Number(ns / 1_000_000_000n);
+  const nanoseconds = (ns: bigint) => Number(ns % 1_000_000_000n);
+  [seconds(info.ctimeNs), nanoseconds(info.ctimeNs), seconds(info.mtimeNs), nanoseconds(info.mtimeNs), Number(info.dev), Number(info.ino)].forEach((value, i) => index.writeUInt32BE(value >>> 0, start + 4 * i));
+  index.writeUInt32BE(Number(info.size), start + 36);
+  createHash('sha1').update(index.subarray(0, index.length - 20)).digest().copy(index, index.length - 20);
+  writeFileSync(path, index);
+  const second = new Date(seconds(info.mtimeNs) * 1000);
+  utimesSync(path, second, second);
 }
 const aMeeting = (root: string, cop: string) => `cops/${cop}/meetings/${readdirSync(join(root, 'cops', cop, 'meetings')).sort()[0]}`;
 const others = (cop: string) => cops.filter((id) => id !== cop);
@@ -89,10 +125,12 @@ const others = (cop: string) => cops.filter((id) => id !== cop);
 describe('cop check --cache in a git work tree', () => {
   it('takes every CoP of a fresh clone from the cache, reading no meeting log', async () => {
     const { root, cache } = freshClone();
-    const { fromCache, peopleFromCache, meetingsRead } = await warmEqualsCold(root, cache);
+    const { fromCache, peopleFromCache, meetingsRead, gitRan } = await warmEqualsCold(root, cache);
     expect(fromCache).toEqual(cops);
     expect(peopleFromCache).toBe(true);
     expect(meetingsRead).toBe(0);
+    // git's index file answered: git was not asked to go over the files again.
+    expect(gitRan).toBe(false);
     // The cache now holds the clone's stamps: the next run does not ask again.
     expect((await warmEqualsCold(root, cache)).fromCache).toEqual(cops);
   }, 120_000);
@@ -130,6 +168,37 @@ describe('cop check --cache in a git work tree', () => {
     const file = aMeeting(root, cops[3]!);
     git(root, 'mv', file, file.replace(/\.yaml$/, '-2.yaml'));
     expect((await warmEqualsCold(root, cache)).fromCache).toEqual(others(cops[3]!));
+  }, 120_000);
+
+  it('checks again the CoP of a file whose content changed but not its size', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[1]!);
+    writeFileSync(join(root, file), sameSizeChange(readFileSync(join(root, file), 'utf8')));
+    const { fromCache, cold } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[1]!));
+    expect(cold.some((d) => d.file === file)).toBe(true);
+  }, 120_000);
+
+  it('checks again the CoP of a file changed in the second the index was written, its stat data as git recorded it (racily clean)', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[2]!);
+    writeFileSync(join(root, file), sameSizeChange(readFileSync(join(root, file), 'utf8')));
+    // As if git had recorded the file after the change, then written the index within the same second.
+    recordStatInIndex(root, file);
+    const { fromCache, cold } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[2]!));
+    expect(cold.some((d) => d.file === file)).toBe(true);
+  }, 120_000);
+
+  it('reads an index of version 4 (paths compressed) without asking git', async () => {
+    const { root, cache } = freshClone();
+    git(root, 'update-index', '--index-version', '4');
+    expect(readFileSync(join(root, '.git', 'index')).readUInt32BE(4)).toBe(4);
+    const file = aMeeting(root, cops[3]!);
+    appendFileSync(join(root, file), 'not_a_field: 1\n');
+    const { fromCache, gitRan } = await warmEqualsCold(root, cache);
+    expect(fromCache).toEqual(others(cops[3]!));
+    expect(gitRan).toBe(false);
   }, 120_000);
 
   it('does not take git\'s ids for files whose line endings git converted on checkout (core.autocrlf)', async () => {

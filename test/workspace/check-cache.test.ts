@@ -145,16 +145,16 @@ describe('the check cache', () => {
     const path = cachePath();
     saved(path, FILES);
     const whole = readFileSync(path);
-    const { stamps, people, cops, checkout } = readCacheFile(path);
+    const { stamps, people, cops } = readCacheFile(path);
     const record = cops.get('aws')!;
-    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body, checkout]);
+    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body]);
     // Made the way the tool makes it, the file is read.
     writeFileSync(path, file(serialize([people, cops])));
     expect(byStamps(path, FILES)).toBeDefined();
     const foreign: unknown[] = [
       whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
       file([people, cops]), file(serialize([people, cops]), ['other/1', KEY, stamps]), file(serialize([people, cops]), [CACHE_FORMAT, KEY, [...stamps]]),
-      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])), serialize([CACHE_FORMAT, KEY, stamps, serialize([people, cops])]),
+      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])), serialize([CACHE_FORMAT, KEY, stamps, serialize([people, cops]), 'more']),
       ...[null, { ...record, stamps: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
         .map((odd) => file(serialize([people, new Map([['aws', odd]])]))),
     ];
