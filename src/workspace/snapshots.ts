@@ -35,12 +35,11 @@ export type Looked = [index: number, looked: LookedAt | undefined][];
 
 /**
  * Each CoP's folder looked at, in the order of `ids`; undefined for a folder to be listed the full
- * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`. `busyCores`: cores
- * taken by other work meanwhile (git, load.ts), which helpers would only contend with.
+ * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`.
  */
-export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], { busyCores = 0, env = process.env }: { busyCores?: number; env?: NodeJS.ProcessEnv } = {}): Promise<(LookedAt | undefined)[]> {
+export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], { env = process.env }: { env?: NodeJS.ProcessEnv } = {}): Promise<(LookedAt | undefined)[]> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
-  const count = helperCount(ids.length, busyCores, env);
+  const count = helperCount(ids.length, env);
   const started = early.splice(0);
   for (const { worker } of started.slice(count)) void worker.terminate();
   const helpers = [...started.slice(0, count), ...Array.from({ length: count - Math.min(count, started.length) }, startHelper)].map(({ worker, gone }) => {
@@ -82,8 +81,8 @@ function startHelper(): Helper {
 }
 
 /**
- * Starts the helpers a look at `cops/` under `root` would start (as many as lookAtCops gives it
- * when nothing else is busy), now: a thread takes about 0.1 s to start and load its modules, about
+ * Starts the helpers a look at `cops/` under `root` would start
+ * now: a thread takes about 0.1 s to start and load its modules, about
  * what this thread takes to load the command's, so started first, a helper is ready when the look
  * begins instead of doing a third of it. Only for a folder of at least SNAPSHOT_HELPER_MIN_COPS
  * CoPs (one `readdir` to count them); a helper that no look takes is ended by the next look, or
@@ -96,7 +95,7 @@ export function startLookHelpersEarly(root: string, env: NodeJS.ProcessEnv = pro
   } catch {
     return; // the run itself reports what is wrong with the folder
   }
-  for (let n = helperCount(cops, 0, env); n > 0; n--) {
+  for (let n = helperCount(cops, env); n > 0; n--) {
     const helper = startHelper();
     helper.worker.unref();
     early.push(helper);
@@ -118,10 +117,10 @@ function lookAt(copsDir: string, id: string, expected: string | undefined): Look
 
 /**
  * Helper threads: COP_WORKERS overrides, counting this thread, as `cop check` counts its checking
- * threads (0 or 1: this one alone); else one per idle core beyond this one, for many CoPs.
+ * threads (0 or 1: this one alone); else one per core beyond this one, for many CoPs.
  */
-function helperCount(cops: number, busyCores: number, env: NodeJS.ProcessEnv): number {
+function helperCount(cops: number, env: NodeJS.ProcessEnv): number {
   const forced = forcedThreads(env);
   if (forced !== undefined) return Math.max(0, Math.min(forced, 8) - 1);
-  return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.max(0, Math.min(availableParallelism() - 1 - busyCores, 3));
+  return cops < SNAPSHOT_HELPER_MIN_COPS ? 0 : Math.max(0, Math.min(availableParallelism() - 1, 3));
 }
