@@ -7,24 +7,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
+import { fileTree } from '../helpers/file-tree.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
-
-/** Every file under `dir`, relative path → bytes. */
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 function expectSameTree(actual: Map<string, Buffer>, expected: Map<string, Buffer>): void {
   expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
@@ -42,7 +29,7 @@ function site(root: string, workers: string | undefined, ...flags: string[]) {
   const out = join(mkdtempSync(join(tmpdir(), 'cop-site-out-')), 'site');
   const result = runCli(['site', '--root', root, '--out', out, '--as-of', AS_OF, '--format', 'json', ...flags], { env: workers === undefined ? {} : { COP_WORKERS: workers } });
   const summary = result.stdout === '' ? null : (JSON.parse(result.stdout) as { out: string; bytes: number; files: string[] });
-  return { result, summary, files: tree(out), out };
+  return { result, summary, files: fileTree(out), out };
 }
 
 describe('cop site with the CoP pages in worker threads', () => {
@@ -89,6 +76,6 @@ describe('cop site with the CoP pages in worker threads', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(new RegExp(`cannot write ${page.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: it is a symbolic link, not a regular file; (1 file before it was|\\d+ files before it were) written, the rest were not: run cop site again once this is fixed\\.`));
     expect(readFileSync(elsewhere, 'utf8')).toBe('mine');
-    expect([...tree(first.out).keys()].filter((path) => path.endsWith('.tmp'))).toEqual([]);
+    expect([...fileTree(first.out).keys()].filter((path) => path.endsWith('.tmp'))).toEqual([]);
   });
 });

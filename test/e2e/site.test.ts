@@ -1,24 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runCli } from '../helpers/cli.js';
+import { fileTree } from '../helpers/file-tree.js';
 import { AS_OF, copyOrganisation } from '../helpers/org-copy.js';
-
-/** Every file under `dir`, relative path → bytes. */
-function tree(dir: string): Map<string, Buffer> {
-  const files = new Map<string, Buffer>();
-  const walk = (at: string) => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path), readFileSync(path));
-    }
-  };
-  walk(dir);
-  return files;
-}
 
 describe('cop site', () => {
   it('writes the same bytes for the same data and --as-of', () => {
@@ -28,8 +15,8 @@ describe('cop site', () => {
     expect(first.status).toBe(0);
     expect(first.stdout).toMatch(/^Wrote \d+ files \(\d+ kB\) to .*a\/: open .*a\/index\.html\n$/);
     expect(runCli(['site', '--out', join(base, 'b'), '--as-of', AS_OF]).status).toBe(0);
-    const a = tree(join(base, 'a'));
-    const b = tree(join(base, 'b'));
+    const a = fileTree(join(base, 'a'));
+    const b = fileTree(join(base, 'b'));
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     expect([...a.keys()]).toContain('cops/aws.html');
     for (const [path, bytes] of a) expect(b.get(path)!.equals(bytes), path).toBe(true);
@@ -43,7 +30,7 @@ describe('cop site', () => {
     const result = runCli(['site', '--out', out, '--as-of', AS_OF, '--format', 'json'], { cwd: root });
     expect(result.stderr).toBe('');
     expect(JSON.parse(result.stdout)).toMatchObject({ out: 'public', anonymised: true });
-    const text = [...tree(out).values()].map((b) => b.toString('utf8')).join('\n').toLowerCase();
+    const text = [...fileTree(out).values()].map((b) => b.toString('utf8')).join('\n').toLowerCase();
     const people = (parse(readFileSync(join(REPO_ROOT, 'people.yaml'), 'utf8')) as { people: { id: string; name: string }[] }).people;
     expect(people.length).toBeGreaterThan(20);
     for (const person of people) {
