@@ -61,7 +61,7 @@ export interface CopRecord {
   files: string;
   stamps: string;
   contents: string;
-  /** The tree id git's HEAD held for the folder, which the work tree held exactly (git-index.ts), with its files' sizes (treeIdentity); absent when git could not tell. */
+  /** The tree id git held for the folder, whose data files the work tree held as it names them (git-index.ts copTrees), with its files' sizes (treeIdentity); absent when git could not tell. */
   tree?: string;
   charter?: CacheEntry;
   /** What loading its meeting logs found, and their suppression comments. */
@@ -106,8 +106,8 @@ export interface CheckCache {
   /** The CoP as cached (kept with the new stamps), when its noted files' content hashes (textHash) and sizes now are the ones cached. */
   unchangedByContent(id: string, hashes: readonly string[], stamps: readonly string[]): UnchangedCop | undefined;
   /**
-   * Notes the tree id git's HEAD holds for each CoP folder the work tree holds exactly as HEAD does
-   * (git-index.ts cleanCopTrees): a CoP kept this run is kept with its tree id.
+   * Notes the tree id git holds for each CoP folder whose data files the work tree holds as that
+   * tree names them (git-index.ts copTrees): a CoP kept this run is kept with its tree id.
    */
   noteTrees(trees: ReadonlyMap<string, string>): void;
   /** The CoP as cached (kept with the new stamps), when it was cached at this tree id and its noted files' sizes now (in `stamps`, one per line: stampLines) are the ones cached. */

@@ -31,7 +31,7 @@ export const GIT_INDEX_MIN_FILES = 1000;
 export interface CopNow {
   id: string;
   names: string;
-  stamps(): string;
+  stamps: string;
   files: number;
 }
 
@@ -42,7 +42,7 @@ export async function copTrees(root: string, cops: readonly CopNow[]): Promise<M
   let unvouched = 0;
   for (const cop of cops) {
     const held = indexed?.get(cop.id);
-    if (held && held.names === cop.names && held.stamps === cop.stamps()) trees.set(cop.id, held.tree);
+    if (held && held.names === cop.names && held.stamps === cop.stamps) trees.set(cop.id, held.tree);
     else unvouched += cop.files;
   }
   if (unvouched < GIT_INDEX_MIN_FILES) return trees;

@@ -153,7 +153,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     if (cop.charter) parsed.push(cop.charter);
   };
   // The CoPs to read, each with its files' stamps now.
-  const toRead: { id: string; now: ReturnType<typeof copNow>; hashOnly: boolean; stamps: () => string; count: number }[] = [];
+  const toRead: { id: string; now: ReturnType<typeof copNow>; hashOnly: boolean; stamps: string; count: number }[] = [];
   let reading = 0;
   // The files not listed by the lister: those of the folders looked at.
   let lookedAtFiles = 0;
@@ -162,11 +162,13 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     lookedAtFiles += at?.count ?? 0;
     const now = copNow(id, at);
     cache.noteCop(id, now, inputs);
-    const cop = cache.unchangedCop(id, at ? at.stamps : stampsDigestOfLines(now.stampLines()));
+    // The digest of its stamps as looked at (a folder listed the full way has its stamps already).
+    const stamps = at ? at.stamps : stampsDigestOfLines(now.stampLines());
+    const cop = cache.unchangedCop(id, stamps);
     if (cop) return take(id, cop);
     const count = at?.count ?? now.files().length;
     reading += count;
-    toRead.push({ id, now, hashOnly: cache.comparesContents(id), stamps: () => (at?.snapshot ? at.stamps : stampsDigestOfLines(now.stampLines())), count });
+    toRead.push({ id, now, hashOnly: cache.comparesContents(id), stamps, count });
   });
   /**
    * A CoP's files now: from its folder's look (snapshots.ts), or else listed the full way; a folder
