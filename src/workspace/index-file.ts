@@ -22,7 +22,7 @@
  * to compare: the CoP is then read, or git asked.
  */
 import { hash } from 'node:crypto';
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { RECORD_FOLDERS } from './discover.js';
 import { COPS_DIR } from './root.js';
@@ -68,18 +68,34 @@ function gitFolderAbove(folder: string): string | undefined {
 
 /** Whether the repository names its objects by SHA-1 (extensions.objectFormat, in its own config only). */
 function sha1Repository(gitDir: string): boolean {
-  const config = readFileSync(join(gitDir, 'config'), 'utf8');
+  const config = readRegularFile(join(gitDir, 'config'))?.bytes.toString('utf8');
+  if (config === undefined) return false;
   const format = /^\s*objectformat\s*=\s*(\S+)/im.exec(config);
   return format === null || format[1]!.toLowerCase() === 'sha1';
 }
 
 /** The index file's bytes but its checksum, and when it was written (seconds, nanoseconds); undefined if there is none. */
 function readIndex(path: string): { bytes: Buffer; writtenSec: number; writtenNsec: number } | undefined {
+  const read = readRegularFile(path);
+  if (read === undefined) return undefined; // no index: no commit checked out yet
+  // Its checksum is not verified (a tenth of the reading's time): git writes the index to a new file
+  // and renames it, so it is never seen half written, and a damaged entry or tree id compares
+  // with nothing on the disk or in the cache.
+  const body = read.bytes.length - HASH_BYTES;
+  if (body < HEADER_BYTES) return undefined;
+  return { bytes: read.bytes.subarray(0, body), writtenSec: Number(read.mtimeNs / 1_000_000_000n), writtenNsec: Number(read.mtimeNs % 1_000_000_000n) };
+}
+
+/**
+ * A regular file's bytes and its modification time in nanoseconds; undefined when there is none or
+ * it is anything else. Opened without blocking, so a FIFO in its place cannot hold up the run.
+ */
+function readRegularFile(path: string): { bytes: Buffer; mtimeNs: bigint } | undefined {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
-    return undefined; // no index: no commit checked out yet
+    return undefined;
   }
   try {
     const info = fstatSync(fd, { bigint: true });
@@ -90,12 +106,7 @@ function readIndex(path: string): { bytes: Buffer; writtenSec: number; writtenNs
       if (got === 0) return undefined; // shrank while read
       at += got;
     }
-    // Its checksum is not verified (a tenth of the reading's time): git writes the index to a new file
-    // and renames it, so it is never seen half written, and a damaged entry or tree id compares
-    // with nothing on the disk or in the cache.
-    const body = bytes.length - HASH_BYTES;
-    if (body < HEADER_BYTES) return undefined;
-    return { bytes: bytes.subarray(0, body), writtenSec: Number(info.mtimeNs / 1_000_000_000n), writtenNsec: Number(info.mtimeNs % 1_000_000_000n) };
+    return { bytes, mtimeNs: info.mtimeNs };
   } finally {
     closeSync(fd);
   }

@@ -4,7 +4,7 @@
  * CoP is known by its tree id) only while git would call the files unmodified.
  */
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { appendFileSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -132,5 +132,15 @@ describe('readIndexedCops', () => {
 
     const sha256 = repository('', ['--object-format=sha256']);
     expect(readIndexedCops(sha256.root, {})).toBeUndefined();
+  });
+
+  it('gives undefined, without waiting, when a FIFO stands in place of the index or of the config', () => {
+    for (const name of ['index', 'config']) {
+      const { top, root } = repository();
+      rmSync(join(top, '.git', name));
+      execFileSync('mkfifo', [join(top, '.git', name)]);
+      // Opened as a file, a FIFO with no writer would block this test until it timed out.
+      expect(readIndexedCops(root, {})).toBeUndefined();
+    }
   });
 });
