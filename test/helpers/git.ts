@@ -1,6 +1,6 @@
-/** Temporary git repositories holding a data root, for `cop diff`, `cop codeowners` and `--changed-since` tests. */
+/** Temporary git repositories holding a data root, for `cop diff`, `cop codeowners`, `--changed-since` and git's index tests. */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config, Person } from '../../src/model/schema-types.js';
@@ -47,4 +47,36 @@ export function gitRepo(spec: Spec, subfolder = ''): TestRepo {
   repo.write(spec);
   repo.commit('initial data');
   return repo;
+}
+
+/** The text of each meeting log in committedCops' repository (then a comment naming the file). */
+export const COMMITTED_MEETING = 'date: 2026-10-14\ntitle: Lambda\n';
+
+/** When committedCops' aws files were last changed (k8s's a year before). */
+export const COMMITTED_AWS_MTIME = new Date('2025-01-01T00:00:00Z');
+
+/** The path of CoP aws's meeting log of 2026-10-`day` in committedCops' repository. */
+export const awsMeetingFile = (day: string) => `cops/aws/meetings/2026-10-${day}.yaml`;
+
+/**
+ * A repository whose data root is `sub` (or the top), for what git knows of the CoPs' folders: CoP
+ * aws (a charter, three meeting logs, a README) and k8s (one log), committed, their files dated
+ * before the index was written (k8s's a year earlier). `init`: options for `git init`.
+ */
+export function committedCops(sub = '', init: string[] = []) {
+  const top = mkdtempSync(join(tmpdir(), 'cop-git-cops-'));
+  const root = join(top, sub);
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+  mkdirSync(join(root, 'cops/aws/meetings'), { recursive: true });
+  mkdirSync(join(root, 'cops/k8s/meetings'), { recursive: true });
+  execFileSync('git', ['init', '-q', ...init], { cwd: top });
+  const files = ['cops/aws/charter.yaml', 'cops/aws/README.md', ...['01', '02', '03'].map(awsMeetingFile), 'cops/k8s/meetings/2026-10-01.yaml'];
+  const older = new Date('2024-01-01T00:00:00Z');
+  for (const path of files) writeFileSync(join(root, path), `${COMMITTED_MEETING}# ${path}\n`);
+  for (const path of files) utimesSync(join(root, path), path.includes('k8s') ? older : COMMITTED_AWS_MTIME, path.includes('k8s') ? older : COMMITTED_AWS_MTIME);
+  writeFileSync(join(root, 'people.yaml'), 'people: []\n');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'data');
+  const treeOf = (id: string) => git('rev-parse', `HEAD:./cops/${id}`).trim();
+  return { top, root, git, treeOf };
 }
