@@ -1,11 +1,20 @@
-/** A temporary copy of the bundled example organisation (config, people, cops/), for tests that write. */
+/** The bundled example organisation: loaded and checked in this process, or a temporary copy (config, people, cops/) for tests that write. */
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Io } from '../../src/core/terminal.js';
+import { lintWorkspace } from '../../src/lint/lint-workspace.js';
+import type { Workspace } from '../../src/workspace/workspace.js';
 import { REPO_ROOT } from './cli.js';
 
 export const AS_OF = '2026-11-20';
+
+/** The bundled organisation as `cop check` loads it, as of `asOf`. */
+export async function bundledWorkspace(asOf: string): Promise<Workspace> {
+  const outcome = await lintWorkspace(REPO_ROOT, asOf);
+  if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
+  return outcome.workspace;
+}
 
 export function copyOrganisation(): string {
   const root = mkdtempSync(join(tmpdir(), 'cop-org-'));

@@ -10,12 +10,12 @@ import { join, relative } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsPlugin from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { API_ROOT } from '../../src/site/api.js';
 import { renderSite } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { REPO_ROOT } from '../helpers/cli.js';
+import { bundledWorkspace } from '../helpers/org-copy.js';
 import { htmlText } from '../helpers/html.js';
 import { runInProcess } from '../helpers/in-process.js';
 
@@ -44,9 +44,7 @@ const apiOf = (files: Map<string, string>) => new Map([...files].filter(([path])
 
 let bundled: Workspace;
 beforeAll(async () => {
-  const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
-  if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
-  bundled = outcome.workspace;
+  bundled = await bundledWorkspace(AS_OF);
 });
 
 describe('the JSON API of the bundled organisation', () => {

@@ -7,12 +7,10 @@
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
-import { REPO_ROOT } from '../helpers/cli.js';
-import { AS_OF } from '../helpers/org-copy.js';
+import { AS_OF, bundledWorkspace } from '../helpers/org-copy.js';
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -65,9 +63,8 @@ function overrides(html: string): { text: string; parent: string; inTitle: boole
 describe('bidi isolation of data in the site (issue #22 row 10)', () => {
   let pages: Map<string, string>;
   beforeAll(async () => {
-    const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
-    if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
-    const files = renderSite(buildSite(hostileWorkspace(outcome.workspace), { asOf: AS_OF }));
+    const workspace = await bundledWorkspace(AS_OF);
+    const files = renderSite(buildSite(hostileWorkspace(workspace), { asOf: AS_OF }));
     pages = new Map([...files].filter(([file]) => file.endsWith('.html')));
   });
 

@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { buildSite } from '../../src/site/site.js';
 import { renderSite } from '../../src/site/render.js';
 import { writeSiteFiles } from '../../src/site/write.js';
 import { CHROMIUM, hasChromium, launchChromium } from '../helpers/chromium.js';
 import { REPO_ROOT } from '../helpers/cli.js';
-import { AS_OF } from '../helpers/org-copy.js';
+import { AS_OF, bundledWorkspace } from '../helpers/org-copy.js';
 
 const ARTIFACTS = join(REPO_ROOT, 'test-artifacts', 'site');
 const PAGES = ['index.html', 'cops/mobile.html', 'cops/aws.html', 'budget.html', 'health.html', 'handoffs.html'];
@@ -32,10 +31,9 @@ describe.skipIf(!hasChromium)('the site in headless Chromium', () => {
   let browser: BrowserContext;
 
   beforeAll(async () => {
-    const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
-    if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
+    const workspace = await bundledWorkspace(AS_OF);
     out = join(mkdtempSync(join(tmpdir(), 'cop-site-browser-')), 'site');
-    writeSiteFiles(out, renderSite(buildSite(outcome.workspace, { asOf: AS_OF })), 'site');
+    writeSiteFiles(out, renderSite(buildSite(workspace, { asOf: AS_OF })), 'site');
     mkdirSync(ARTIFACTS, { recursive: true });
     browser = await launchChromium();
   }, 120_000);

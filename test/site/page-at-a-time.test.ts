@@ -7,7 +7,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '../../src/budget/compute.js';
 import { resolvePeriod } from '../../src/budget/period.js';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { withIncomplete } from '../../src/render/incomplete.js';
 import { reportJson } from '../../src/render/report/json.js';
 import { API_ROOT } from '../../src/site/api.js';
@@ -16,15 +15,13 @@ import { buildSite } from '../../src/site/site.js';
 import { siteView } from '../../src/view/site.js';
 import type { LeftOutFile } from '../../src/workspace/leave-out.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { bundledWorkspace } from '../helpers/org-copy.js';
 
 const AS_OF = '2026-11-20';
 
 let bundled: Workspace;
 beforeAll(async () => {
-  const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
-  if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
-  bundled = outcome.workspace;
+  bundled = await bundledWorkspace(AS_OF);
 });
 
 describe('the site a page at a time', () => {

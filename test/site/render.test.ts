@@ -4,7 +4,6 @@ import { join, posix } from 'node:path';
 import ICAL from 'ical.js';
 import YAML from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { buildSite } from '../../src/site/site.js';
 import type { Charter } from '../../src/model/schema-types.js';
 import { renderSite } from '../../src/site/render.js';
@@ -14,14 +13,12 @@ import type { Workspace } from '../../src/workspace/workspace.js';
 import { monthLabel } from '../../src/core/dates.js';
 import { REPO_ROOT } from '../helpers/cli.js';
 import { chartTable } from '../helpers/html.js';
-import { AS_OF } from '../helpers/org-copy.js';
+import { AS_OF, bundledWorkspace } from '../helpers/org-copy.js';
 import { charter, meeting, person, workspace } from '../helpers/workspace.js';
 
 let bundled: Workspace;
 beforeAll(async () => {
-  const outcome = await lintWorkspace(REPO_ROOT, AS_OF);
-  if (outcome.kind !== 'linted') throw new Error('the bundled organisation did not load');
-  bundled = outcome.workspace;
+  bundled = await bundledWorkspace(AS_OF);
 });
 
 const all = (files: Map<string, string>) => [...files.values()].join('\n');
