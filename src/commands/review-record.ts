@@ -24,7 +24,7 @@ import { charters, type Workspace } from '../workspace/workspace.js';
 import { createFileAtomic, FileExistsError } from '../workspace/write.js';
 import { editTopLevel, YamlEditError } from '../workspace/yaml-edit.js';
 import { loadValidWorkspace } from './load-valid.js';
-import type { DataOptions } from './options.js';
+import type { DataContext, DataOptions } from './options.js';
 import { replaceCharter, reportChecks, schemaRef } from './scaffold-shell.js';
 
 export interface RecordOptions extends DataOptions {
@@ -37,10 +37,11 @@ export interface RecordOptions extends DataOptions {
  */
 const PLACEHOLDER_RULE = 'no-placeholder';
 
-export async function recordReview(id: string, period: Period, options: RecordOptions, io: Io): Promise<number> {
-  const load = await loadValidWorkspace(options, io, [PLACEHOLDER_RULE], true);
+/** `context`: the data context `cop review` took to resolve the period, so cop.config.yaml is read once. */
+export async function recordReview(id: string, period: Period, options: RecordOptions, io: Io, context: DataContext): Promise<number> {
+  const load = await loadValidWorkspace(options, io, [PLACEHOLDER_RULE], true, context);
   if (!load.ok) return load.exitCode;
-  const { workspace: ws, context } = load;
+  const { workspace: ws } = load;
   const cop = copOf(ws, id);
   const { review, facts } = recordFromDraft(reviewCop(ws, id, { period, anonymise: false }), cop.charter);
   const rel = `${COPS_DIR}/${id}/reviews/${review.date}.yaml`;

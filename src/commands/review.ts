@@ -36,12 +36,13 @@ export async function review(id: string | undefined, options: ReviewCommandOptio
     return applyReview(id, options, io);
   }
   // Check the period before loading, so a mistyped flag fails fast.
-  const period = reviewPeriod(options, dataContext(options, io).asOf);
+  const context = dataContext(options, io);
+  const period = reviewPeriod(options, context.asOf);
   if (options.record) {
     const { recordReview } = await import('./review-record.js');
-    return recordReview(id, period, options, io);
+    return recordReview(id, period, options, io, context);
   }
-  const load = await loadReadableWorkspace(options, io);
+  const load = await loadReadableWorkspace(options, io, context);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewCop(ws, id, { period, anonymise: anonymiseOf(options, ws.policy.anonymise_reports) });
@@ -53,9 +54,9 @@ async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, 
   if (options.record || options.apply) throw new UsageError('--record and --apply are for one CoP: `cop review <id> --record`.');
   if (id !== undefined) throw new UsageError(`--org reviews the whole organisation: leave out the CoP id \`${id}\`.`);
   if (options.quarter !== undefined || options.from !== undefined || options.to !== undefined) throw new UsageError('--org takes --year, not --quarter or --from/--to.');
-  const { asOf } = dataContext(options, io);
-  const year = options.year ?? resolvePeriod({ year: true }, asOf).ytdFrom.slice(0, 4);
-  const load = await loadReadableWorkspace(options, io);
+  const context = dataContext(options, io);
+  const year = options.year ?? resolvePeriod({ year: true }, context.asOf).ytdFrom.slice(0, 4);
+  const load = await loadReadableWorkspace(options, io, context);
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewOrganisation(ws, year, load.context.asOf, anonymiseOf(options, ws.policy.anonymise_reports));
