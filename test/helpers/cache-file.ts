@@ -6,18 +6,21 @@ import { encodeCache, type CacheBody, type CacheContent } from '../../src/worksp
 export interface CacheFile {
   format: string;
   key: string;
+  peopleStamp: string | undefined;
   stamps: Map<string, string>;
+  /** The records' bytes, as the file holds them. */
+  body: Uint8Array;
   people: CacheBody[0];
   cops: CacheBody[1];
 }
 
 export function readCacheFile(path: string): CacheFile {
-  const [format, key, stamps, body] = deserialize(readFileSync(path)) as CacheContent;
+  const [format, key, peopleStamp, stamps, body] = deserialize(readFileSync(path)) as CacheContent;
   const [people, cops] = deserialize(body) as CacheBody;
-  return { format, key, stamps, people, cops };
+  return { format, key, peopleStamp, stamps, body, people, cops };
 }
 
 /** Writes the records back, as the tool writes them. */
-export function writeCacheFile(path: string, { key, people, cops }: CacheFile): void {
-  writeFileSync(path, encodeCache(key, [people, cops]));
+export function writeCacheFile(path: string, { key, peopleStamp, stamps, people, cops }: CacheFile): void {
+  writeFileSync(path, encodeCache(key, [people, cops], peopleStamp, stamps));
 }

@@ -12,8 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
 import { readScope, stampAt } from '../../src/workspace/read.js';
 import { lookAtCops, startLookHelpersEarly } from '../../src/workspace/snapshots.js';
-import { stampLinesOf, stampsDigest } from '../../src/workspace/stamps.js';
+import { sizeLinesOf, stampsDigest, stampsDigestOfLines } from '../../src/workspace/stamps.js';
 import { textHash } from '../../src/workspace/texts.js';
+import { sizeLines, stampLines } from '../../src/workspace/check-cache.js';
 
 const MEETINGS = ['2026-01-07.yaml', '2026-01-14.yaml', '2026-02-04-2.yaml'];
 
@@ -75,7 +76,9 @@ describe('snapshotCop', () => {
     expect(findings).toEqual([]);
     expect(snapshotFiles(snapshot)).toEqual(listed);
     expect(snapshot.paths).toBe(listed.map((f) => f.file).join('\n'));
-    expect(stampLinesOf(snapshot.stamps)).toBe(listed.map((f) => stampAt(scope, f.file)).join('\n'));
+    const stamps = listed.map((f) => stampAt(scope, f.file));
+    expect(stampsDigest(snapshot.stamps)).toBe(stampsDigestOfLines(stampLines(stamps)));
+    expect(sizeLinesOf(snapshot.stamps)).toBe(sizeLines(stamps));
   });
 
   it('lists what the walk finds fault with in the folders it gives no snapshot of', () => {
