@@ -131,7 +131,8 @@ export function addRepositoryFiles(result: LoadResult, scope: ReadScope, readmes
  * (discover.ts snapshotCop), and listed the full way only when it holds anything else.
  */
 async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache, asOf }: NonNullable<LoadOptions['cache']>, parsing: ParseAllOptions) {
-  const looked = await lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)));
+  // This thread's share of the look is done when the call returns; people.yaml is read while the helpers finish theirs.
+  const looking = lookAtCops(lister.copsDir, lister.copIds, lister.copIds.map((id) => cache.expectedStamps(id)), { indexOf: scope.root });
   const parsed: ParsedFile[] = [];
   const peopleFile = lister.files.find((f) => f.kind === 'people');
   let people = peopleFile && cache.people(peopleFile, stampAt(scope, peopleFile.file));
@@ -145,6 +146,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     }
   }
   if (people) parsed.push(people);
+  const { looked, index } = await looking;
   const inputs = copInputs(asOf, people?.digest?.hash ?? (people?.text === undefined ? undefined : textHash(people.text)));
 
   const unchanged = new Map<string, UnchangedCop>();
@@ -198,7 +200,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
   // After a fresh clone every stamp is new: git knows which CoP folders the work tree holds as it
   // stored them, by tree id. It is asked when many files are to be compared or parsed (a parsed CoP
   // is cached with its tree id).
-  const trees = reading >= GIT_INDEX_MIN_FILES ? await copTrees(scope.root, toRead.map(({ id, now, stamps, count }) => ({ id, names: now.names, stamps, files: count }))) : new Map<string, string>();
+  const trees = reading >= GIT_INDEX_MIN_FILES ? await copTrees(scope.root, toRead.map(({ id, now, stamps, count }) => ({ id, names: now.names, stamps, files: count })), index) : new Map<string, string>();
   cache.noteTrees(trees);
   // A CoP cached at the tree id git holds it at now is unchanged, its files not read.
   const stillToRead = toRead.filter(({ id, now, hashOnly, stamps }) => {
