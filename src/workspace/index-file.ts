@@ -196,8 +196,11 @@ function indexedCops({ bytes, writtenSec, writtenNsec }: IndexFile, copsPath: st
       cop.doubted = false;
     }
     if (cop.doubted) continue;
+    // Both read for every entry: a clone's last files share the index's second, and a read first
+    // met there, after V8 has optimised the loop, sent it back to the interpreter to the end.
     const mtimeSec = view.getUint32(start + 8);
-    const racy = mtimeSec > writtenSec || (mtimeSec === writtenSec && view.getUint32(start + 12) >= writtenNsec);
+    const mtimeNsec = view.getUint32(start + 12);
+    const racy = mtimeSec > writtenSec || (mtimeSec === writtenSec && mtimeNsec >= writtenNsec);
     if (racy || flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || (mode & FILE_TYPE) !== REGULAR_FILE) cop.doubted = true;
     else {
       // The look's path: cops/<id>/…, whatever folder above the data root holds it.
