@@ -199,17 +199,21 @@ describe('the check cache', () => {
     const whole = readFileSync(path);
     const { peopleStamp, stamps, people, cops } = readCacheFile(path);
     const record = cops.get('aws')!;
-    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, peopleStamp, stamps]) => serialize([...outer, body]);
+    // The head's length, the head, the records (check-cache.ts CacheHead).
+    const framed = (head: Uint8Array, body: Uint8Array, length = head.length) => Buffer.concat([Buffer.from([length >>> 24, (length >>> 16) & 255, (length >>> 8) & 255, length & 255]), head, body]);
+    const file = (body: Uint8Array, head: unknown[] = [CACHE_FORMAT, KEY, peopleStamp, stamps]) => framed(serialize(head), body);
+    const records = serialize([people, cops]);
     // Made the way the tool makes it, the file is read.
-    writeFileSync(path, file(serialize([people, cops])));
+    writeFileSync(path, file(records));
     expect(byStamps(path, FILES)).toBeDefined();
     const foreign: unknown[] = [
       whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
-      file([people, cops]), file(serialize([people, cops]), ['other/1', KEY, peopleStamp, stamps]), file(serialize([people, cops]), [CACHE_FORMAT, KEY, peopleStamp, [...stamps]]),
-      file(serialize([people, cops]), [CACHE_FORMAT, KEY, 7, stamps]),
-      // The layout before the records lost their stamps (cop-check-cache/7): no people.yaml stamp apart.
-      serialize(['cop-check-cache/7', KEY, stamps, serialize([people, cops])]), file(serialize([people, cops]), [KEY, stamps]),
-      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])), serialize([CACHE_FORMAT, KEY, peopleStamp, stamps, serialize([people, cops]), 'more']),
+      framed(serialize([CACHE_FORMAT, KEY, peopleStamp, stamps]), records, 0xffffffff), framed(serialize([CACHE_FORMAT, KEY, peopleStamp, stamps]), records, 3), framed(Buffer.from('not v8'), records),
+      file(records, ['other/1', KEY, peopleStamp, stamps]), file(records, [CACHE_FORMAT, KEY, peopleStamp, [...stamps]]), file(records, [CACHE_FORMAT, KEY, 7, stamps]),
+      file(records, [CACHE_FORMAT, KEY, peopleStamp, stamps, 'more']), file(Buffer.alloc(0)),
+      // The layout before the head was apart and the records lost their stamps (cop-check-cache/7).
+      serialize(['cop-check-cache/7', KEY, stamps, records]), file(records, [KEY, stamps]),
+      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])),
       ...[null, { ...record, files: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
         .map((odd) => file(serialize([people, new Map([['aws', odd]])]))),
     ];
