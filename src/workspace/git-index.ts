@@ -5,8 +5,8 @@
  * costs more than the rest of a warm run; git wrote those files itself, and a folder's tree id names
  * all of its content at once. The cache keeps the tree id a CoP was checked at (check-cache.ts).
  *
- * First from git's index file, read here (index-file.ts): its stat data compared with what the
- * loader's look found, so git makes no pass of its own over the files. For what the index cannot
+ * First from git's index file (index-file.ts), read here or already by the look's helper thread
+ * (snapshots.ts helperLook): its stat data compared with what the loader's look found, so git makes no pass of its own over the files. For what the index cannot
  * vouch for, when that is many files (an index only git can read, racily clean entries, inode
  * numbers wider than the index keeps), git is asked (cleanCopTrees).
  *
