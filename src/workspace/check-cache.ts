@@ -15,8 +15,10 @@
  * The cache file is trusted for nothing: its whole key (tool version, schemas, cop.config.yaml)
  * must match, and one it cannot read or decode (truncated, corrupt, another tool's, a FIFO) is
  * ignored and rebuilt. It is V8's serialisation of plain data (quick to read back, and exact for
- * every number YAML can hold): each CoP's stamps digest, and the records serialised apart, decoded
- * only after every folder has been looked at. It is written only when something changed, through a temporary file
+ * every number YAML can hold): a head with the stamps (people.yaml's, and each CoP's digest), then
+ * the records serialised apart, decoded only after every folder has been looked at. The records hold no stamp:
+ * after a fresh clone only the stamps change, and the records' bytes are written back as they were
+ * read. It is written only when something changed, through a temporary file
  * and a rename, so a reader sees the old file or the new one, never half of one; of two runs
  * writing at once, the last rename wins.
  */
@@ -39,13 +41,12 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/7';
+export const CACHE_FORMAT = 'cop-check-cache/8';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
-/** A charter's or people.yaml's cached result. */
+/** A charter's or people.yaml's cached result (its stamp is kept apart: CacheHead). */
 export interface CacheEntry {
-  stamp: string;
   hash: string;
   /** The data, when the file loaded; else its findings say why not. */
   data?: unknown;
@@ -55,11 +56,10 @@ export interface CacheEntry {
   opening: string;
 }
 
-/** One folder under cops/ as the cache holds it. */
+/** One folder under cops/ as the cache holds it (the digest of its files' stamps is kept apart: CacheHead). */
 export interface CopRecord {
-  /** Digests of its files' names, of their stamps (stamps.ts) and of their content hashes (digestOfLines), in file order. */
+  /** Digests of its files' names and of their content hashes with their sizes (contentsDigest), in file order. */
   files: string;
-  stamps: string;
   contents: string;
   /** The tree id git held for the folder, whose data files the work tree held as it names them (git-index.ts copTrees), with its files' sizes (treeIdentity); absent when git could not tell. */
   tree?: string;
@@ -72,10 +72,13 @@ export interface CopRecord {
 }
 
 /**
- * The cache file's content: each CoP's stamps digest apart, and the rest serialised again inside,
- * so a run compares every folder's stamps before it decodes the records (CacheBody).
+ * The cache file's head: people.yaml's stamp and each CoP's stamps digest (stamps.ts), apart from
+ * the records (CacheBody), so a run compares every folder's stamps before it decodes the records.
+ * The file is the head's length (4 bytes, big-endian), the head serialised, then the records
+ * serialised: a run that changed only stamps writes the records' bytes as read, never copied into
+ * the head (serialising 1.7 MB inside it took 10–30 ms).
  */
-export type CacheContent = [format: string, key: string, stamps: Map<string, string>, body: Uint8Array];
+export type CacheHead = [format: string, key: string, peopleStamp: string | undefined, stamps: Map<string, string>];
 /** The records, decoded only once the folders have been looked at. */
 export type CacheBody = [people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
@@ -110,8 +113,11 @@ export interface CheckCache {
    * tree names them (git-index.ts copTrees): a CoP kept this run is kept with its tree id.
    */
   noteTrees(trees: ReadonlyMap<string, string>): void;
-  /** The CoP as cached (kept with the new stamps), when it was cached at this tree id and its noted files' sizes now (in `stamps`, one per line: stampLines) are the ones cached. */
-  unchangedByTree(id: string, tree: string, stamps: string): UnchangedCop | undefined;
+  /**
+   * The CoP as cached (kept with the digest of its files' stamps now, `stamps`: stamps.ts), when it
+   * was cached at this tree id and its noted files' sizes now (one per line: sizeLines) are the ones cached.
+   */
+  unchangedByTree(id: string, tree: string, stamps: string, sizes: string): UnchangedCop | undefined;
   /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
   remember(parsed: ParsedFile): void;
   /** Keeps the findings of the rules about a CoP read this run, with its remembered files, for the next run. */
@@ -174,21 +180,24 @@ export function cacheKey(configText: string | undefined): string {
 /** Stamps (or hashes) one per line, `-` for a file that has none: a CoP's are compared whole. */
 export const stampLines = (values: readonly (string | undefined)[]) => values.map((value) => value ?? '-').join('\n');
 
+/** Files' sizes, one per line, from their stamps (read.ts stampOf: the size is the first field), `-` for a file that has none; stamps.ts sizeLinesOf gives the same of stamps as numbers. */
+export const sizeLines = (stamps: readonly (string | undefined)[]) => stampLines(stamps.map((stamp) => stamp?.split(':', 1)[0]));
+
 /** One hash for a list of names or hashes: a big organisation's 60,000 would be most of the cache. */
 const digestOfLines = (values: readonly (string | undefined)[]) => textHash(stampLines(values));
 
-/** The digest of a CoP's contents: each file's hash (textHash of the bytes read) with its size now. */
-const contentsDigest = (hashes: readonly string[], stamps: readonly string[]) => digestOfLines(hashes.map((hash, i) => `${hash} ${stamps[i]!.split(':', 1)[0]}`));
+/** The digest of a CoP's contents: each file's hash (textHash of the bytes read) with its size now (`sizes`, one per line). */
+const contentsDigest = (hashes: readonly string[], sizes: string) => {
+  const each = sizes.split('\n');
+  return digestOfLines(hashes.map((hash, i) => `${hash} ${each[i]}`));
+};
 
 /**
  * A CoP's identity by git's tree id: the id names what git stored, which is what the work tree
  * holds only when git converted nothing on checkout (line endings, a filter), so the files' sizes
- * go with it, as with contentsDigest.
+ * (one per line) go with it, as with contentsDigest.
  */
-const treeIdentity = (tree: string, stamps: string) => `${tree} ${textHash(sizesOf(stamps))}`;
-
-/** Stamps one per line (stampLines), each cut to the file's size, its first field (read.ts stampOf). */
-const sizesOf = (stamps: string) => stamps.replace(/:[^\n]*/g, '');
+const treeIdentity = (tree: string, sizes: string) => `${tree} ${textHash(sizes)}`;
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
@@ -199,13 +208,21 @@ export function openCheckCache(path: string, key: string): CheckCache {
   const previousHead = () => (head ??= readHead(path, key));
   const previous = () => (body ??= decodeBody(previousHead().body));
   let people: CacheEntry | undefined;
+  let peopleStamp: string | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
   const noted = new Map<string, { files: CopFiles; inputs: string }>();
   let trees: ReadonlyMap<string, string> = new Map();
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
-  let changed = false;
+  const nextStamps = new Map<string, string>();
+  // A record made or changed this run (else the records' bytes are written back as read), and a stamp changed.
+  let recordsChanged = false;
+  let stampsChanged = false;
 
+  const expectedStamps = (id: string) => {
+    const stamps = previousHead().stamps.get(id);
+    return typeof stamps === 'string' ? stamps : undefined;
+  };
   /** The CoP's record, when it holds the noted files checked with the noted inputs. */
   const recordOf = (id: string) => {
     const record = previous().cops.get(id);
@@ -215,17 +232,18 @@ export function openCheckCache(path: string, key: string): CheckCache {
     const charterFile: DataFile | undefined = record.charter ? { file: `${COPS_DIR}/${id}/charter.yaml`, kind: 'charter' } : undefined;
     return { record, charterFile };
   };
-  /** A CoP found unchanged by its contents, kept with its files' stamps now. */
-  const restamped = (id: string, { record, charterFile }: { record: CopRecord; charterFile: DataFile | undefined }, stamps: string) => {
-    changed = true;
+  /** A CoP found unchanged by its contents, kept with the digest of its files' stamps now; its record changes only if git now names its tree. */
+  const restamped = (id: string, { record, charterFile }: { record: CopRecord; charterFile: DataFile | undefined }, stamps: string, sizes: string) => {
+    stampsChanged = true;
     const tree = trees.get(id);
-    // The charter, when there is one, is the first file.
-    const kept = { ...record, stamps: stampsDigestOfLines(stamps), ...(record.charter ? { charter: { ...record.charter, stamp: stamps.split('\n', 1)[0]! } } : {}) };
-    if (tree !== undefined) kept.tree = treeIdentity(tree, stamps);
-    return taken(id, kept, charterFile);
+    const identity = tree === undefined ? record.tree : treeIdentity(tree, sizes);
+    if (identity === record.tree) return taken(id, record, charterFile, stamps);
+    recordsChanged = true;
+    return taken(id, { ...record, tree: identity! }, charterFile, stamps);
   };
-  const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined): UnchangedCop => {
+  const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined, stamps: string): UnchangedCop => {
     next.set(id, record);
+    nextStamps.set(id, stamps);
     const charter = record.charter && charterFile && { ...charterFile, ...asParsed(record.charter) };
     return { ...(charter ? { charter } : {}), meetingDiagnostics: record.meetingDiagnostics, meetingDirectives: record.meetingDirectives, findings: record.findings.diagnostics };
   };
@@ -233,50 +251,53 @@ export function openCheckCache(path: string, key: string): CheckCache {
   return {
     people(dataFile, stamp, hash) {
       const previousPeople = previous().people;
+      const previousStamp = previousHead().peopleStamp;
       if (!isEntry(previousPeople) || stamp === undefined) return undefined;
-      if (previousPeople.stamp !== stamp && (hash === undefined || previousPeople.hash !== hash)) return undefined;
-      people = previousPeople.stamp === stamp ? previousPeople : { ...previousPeople, stamp };
-      return { ...dataFile, ...asParsed(people) };
+      if (previousStamp !== stamp && (hash === undefined || previousPeople.hash !== hash)) return undefined;
+      people = previousPeople;
+      peopleStamp = stamp;
+      if (stamp !== previousStamp) stampsChanged = true;
+      return { ...dataFile, ...asParsed(people), stamp };
     },
     noteCop(id, files, inputs) {
       noted.set(id, { files, inputs });
     },
-    expectedStamps(id) {
-      const stamps = previousHead().stamps.get(id);
-      return typeof stamps === 'string' ? stamps : undefined;
-    },
+    expectedStamps,
     unchangedCop(id, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.stamps !== stamps) return undefined;
-      return taken(id, found.record, found.charterFile);
+      if (!found || expectedStamps(id) !== stamps) return undefined;
+      return taken(id, found.record, found.charterFile, stamps);
     },
     comparesContents(id) {
       return recordOf(id) !== undefined;
     },
     unchangedByContent(id, hashes, stamps) {
       const found = recordOf(id);
-      if (!found || found.record.contents !== contentsDigest(hashes, stamps)) return undefined;
-      return restamped(id, found, stampLines(stamps));
+      const sizes = sizeLines(stamps);
+      if (!found || found.record.contents !== contentsDigest(hashes, sizes)) return undefined;
+      return restamped(id, found, stampsDigestOfLines(stampLines(stamps)), sizes);
     },
     noteTrees(noted) {
       trees = noted;
     },
-    unchangedByTree(id, tree, stamps) {
+    unchangedByTree(id, tree, stamps, sizes) {
       const found = recordOf(id);
-      if (!found || found.record.tree === undefined || found.record.tree !== treeIdentity(tree, stamps)) return undefined;
-      return restamped(id, found, stamps);
+      if (!found || found.record.tree === undefined || found.record.tree !== treeIdentity(tree, sizes)) return undefined;
+      return restamped(id, found, stamps, sizes);
     },
     remember(parsed) {
       // Refused, or not read from the disk: it (or its CoP) is read again next time.
       if (parsed.stamp === undefined || (parsed.text === undefined && parsed.digest === undefined)) return;
-      if (parsed.kind === 'people') people = entryOf(parsed);
-      else fresh.set(parsed.file, parsed);
+      if (parsed.kind === 'people') {
+        people = entryOf(parsed);
+        peopleStamp = parsed.stamp;
+      } else fresh.set(parsed.file, parsed);
     },
     keepFindings(id, diagnostics) {
       const { files, inputs } = noted.get(id)!;
       const parsed = files.files().map(({ file }) => fresh.get(file));
       if (parsed.some((p) => p === undefined)) return;
-      const record: CopRecord = { files: files.names, stamps: stampsDigestOfLines(stampLines(parsed.map((p) => p!.stamp))), contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
+      const record: CopRecord = { files: files.names, contents: '', meetingDiagnostics: [], meetingDirectives: [], findings: { inputs, diagnostics } };
       const hashes: string[] = [];
       const stamps: string[] = [];
       for (const file of parsed as ParsedFile[]) {
@@ -290,38 +311,47 @@ export function openCheckCache(path: string, key: string): CheckCache {
           record.meetingDirectives.push(...(file.directives ?? []));
         }
       }
-      record.contents = contentsDigest(hashes, stamps);
+      const sizes = sizeLines(stamps);
+      record.contents = contentsDigest(hashes, sizes);
       const tree = trees.get(id);
-      if (tree !== undefined) record.tree = treeIdentity(tree, stampLines(stamps));
+      if (tree !== undefined) record.tree = treeIdentity(tree, sizes);
       next.set(id, record);
-      changed = true;
+      nextStamps.set(id, stampsDigestOfLines(stampLines(stamps)));
+      recordsChanged = true;
     },
     save() {
-      if (!changed && next.size === previous().cops.size && people === previous().people) return;
-      writeOwnedFileAtomic(path, encodeCache(key, [people, next]));
+      const { people: previousPeople, cops: previousCops, bytes } = previous();
+      const recordsAsRead = !recordsChanged && next.size === previousCops.size && people === previousPeople;
+      if (recordsAsRead && !stampsChanged) return;
+      writeOwnedFileAtomic(path, encodeCache(key, recordsAsRead && bytes ? bytes : [people, next], peopleStamp, nextStamps));
     },
   };
 }
 
-/** The cache file's bytes for these records under `key`. */
-export function encodeCache(key: string, body: CacheBody): Buffer {
-  const content: CacheContent = [CACHE_FORMAT, key, new Map([...body[1]].map(([id, record]) => [id, record.stamps])), serialize(body)];
-  return serialize(content);
+/** The cache file's bytes under `key`, in parts (CacheHead): the head with people.yaml's stamp and each CoP's stamps digest, then the records (or their bytes as read). */
+export function encodeCache(key: string, body: CacheBody | Uint8Array, peopleStamp: string | undefined, stamps: Map<string, string>): Uint8Array[] {
+  const head: CacheHead = [CACHE_FORMAT, key, peopleStamp, stamps];
+  const headBytes = serialize(head);
+  const length = Buffer.alloc(HEAD_LENGTH_BYTES);
+  length.writeUInt32BE(headBytes.length);
+  return [length, headBytes, body instanceof Uint8Array ? body : serialize(body)];
 }
+
+const HEAD_LENGTH_BYTES = 4;
 
 /** What is cached of a charter or people.yaml read from the disk. */
-function entryOf({ stamp, text, digest, data, diagnostics, directives }: ParsedFile): CacheEntry {
+function entryOf({ text, digest, data, diagnostics, directives }: ParsedFile): CacheEntry {
   const { hash, opening } = digest ?? digestOf(text!);
-  return { stamp: stamp!, hash, opening, diagnostics, ...(data === undefined ? {} : { data }), ...(directives ? { directives } : {}) };
+  return { hash, opening, diagnostics, ...(data === undefined ? {} : { data }), ...(directives ? { directives } : {}) };
 }
 
-/** A cached charter or people.yaml as a parse gives it. */
-function asParsed({ data, diagnostics, directives, hash, opening, stamp }: CacheEntry): Omit<ParsedFile, 'file' | 'kind'> {
-  return { ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: interned(opening) }, stamp };
+/** A cached charter or people.yaml as a parse gives it (but its stamp). */
+function asParsed({ data, diagnostics, directives, hash, opening }: CacheEntry): Omit<ParsedFile, 'file' | 'kind'> {
+  return { ...(data === undefined ? {} : { data }), diagnostics, ...(directives ? { directives } : {}), digest: { hash, opening: interned(opening) } };
 }
 
 /** The cache file's stamps and undecoded records, if it is a readable cache with this key. */
-function readHead(path: string, key: string): { stamps: Map<string, unknown>; body?: Uint8Array } {
+function readHead(path: string, key: string): { peopleStamp?: string; stamps: Map<string, unknown>; body?: Uint8Array } {
   const none = { stamps: new Map<string, unknown>() };
   let read;
   try {
@@ -329,24 +359,28 @@ function readHead(path: string, key: string): { stamps: Map<string, unknown>; bo
   } catch {
     return none; // no folder yet
   }
-  if (!read.ok) return none;
+  if (!read.ok || read.bytes.length < HEAD_LENGTH_BYTES) return none;
+  const headEnd = HEAD_LENGTH_BYTES + read.bytes.readUInt32BE(0);
+  if (headEnd > read.bytes.length) return none;
   try {
-    const content = deserialize(read.bytes) as unknown;
-    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key || !(content[2] instanceof Map) || !(content[3] instanceof Uint8Array)) return none;
-    return { stamps: content[2] as Map<string, unknown>, body: content[3] };
+    const content = deserialize(read.bytes.subarray(HEAD_LENGTH_BYTES, headEnd)) as unknown;
+    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key) return none;
+    const [, , peopleStamp, stamps] = content as unknown[];
+    if ((peopleStamp !== undefined && typeof peopleStamp !== 'string') || !(stamps instanceof Map)) return none;
+    return { ...(peopleStamp === undefined ? {} : { peopleStamp }), stamps: stamps as Map<string, unknown>, body: read.bytes.subarray(headEnd) };
   } catch {
     return none; // truncated, or not V8's serialisation
   }
 }
 
-/** The records; none when the body cannot be decoded. */
-function decodeBody(bytes: Uint8Array | undefined): { people?: unknown; cops: Map<string, unknown> } {
+/** The records, with the bytes they were decoded from; none when the body cannot be decoded. */
+function decodeBody(bytes: Uint8Array | undefined): { people?: unknown; cops: Map<string, unknown>; bytes?: Uint8Array } {
   const none = { cops: new Map<string, unknown>() };
   if (bytes === undefined) return none;
   try {
     const body = deserialize(bytes) as unknown;
     if (!Array.isArray(body) || body.length !== 2 || !(body[1] instanceof Map)) return none;
-    return { people: body[0], cops: body[1] as Map<string, unknown> };
+    return { people: body[0], cops: body[1] as Map<string, unknown>, bytes };
   } catch {
     return none;
   }
@@ -354,16 +388,15 @@ function decodeBody(bytes: Uint8Array | undefined): { people?: unknown; cops: Ma
 
 function isEntry(entry: unknown): entry is CacheEntry {
   if (entry === null || typeof entry !== 'object') return false;
-  const { stamp, hash, diagnostics, directives, opening } = entry as Partial<CacheEntry>;
-  return typeof stamp === 'string' && typeof hash === 'string' && typeof opening === 'string' && Array.isArray(diagnostics) && (directives === undefined || Array.isArray(directives));
+  const { hash, diagnostics, directives, opening } = entry as Partial<CacheEntry>;
+  return typeof hash === 'string' && typeof opening === 'string' && Array.isArray(diagnostics) && (directives === undefined || Array.isArray(directives));
 }
 
 function isRecord(record: unknown): record is CopRecord {
   if (record === null || typeof record !== 'object') return false;
-  const { files, stamps, contents, tree, charter, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
+  const { files, contents, tree, charter, meetingDiagnostics, meetingDirectives, findings } = record as Partial<CopRecord>;
   return (
     typeof files === 'string' &&
-    typeof stamps === 'string' &&
     typeof contents === 'string' &&
     (tree === undefined || typeof tree === 'string') &&
     (charter === undefined || isEntry(charter)) &&

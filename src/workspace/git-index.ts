@@ -5,8 +5,8 @@
  * costs more than the rest of a warm run; git wrote those files itself, and a folder's tree id names
  * all of its content at once. The cache keeps the tree id a CoP was checked at (check-cache.ts).
  *
- * First from git's index file, read here (index-file.ts): its stat data compared with what the
- * loader's look found, so git makes no pass of its own over the files. For what the index cannot
+ * First from git's index file (index-file.ts), read here or already by the look's helper thread
+ * (snapshots.ts helperLook): its stat data compared with what the loader's look found, so git makes no pass of its own over the files. For what the index cannot
  * vouch for, when that is many files (an index only git can read, racily clean entries, inode
  * numbers wider than the index keeps), git is asked (cleanCopTrees).
  *
@@ -21,7 +21,7 @@
  * or on any failure: no ids, and every file is read as before.
  */
 import { execFile } from 'node:child_process';
-import { readIndexedCops } from './index-file.js';
+import { readIndexedCops, type IndexRead } from './index-file.js';
 import { COPS_DIR } from './root.js';
 
 /** At least this many files to compare before asking git: fewer are read faster than git starts and reads its index. */
@@ -35,9 +35,12 @@ export interface CopNow {
   files: number;
 }
 
-/** The tree id of each of `cops` whose data files the work tree holds as the tree names them, by id; empty when git cannot tell. */
-export async function copTrees(root: string, cops: readonly CopNow[]): Promise<Map<string, string>> {
-  const indexed = readIndexedCops(root);
+/**
+ * The tree id of each of `cops` whose data files the work tree holds as the tree names them, by id;
+ * empty when git cannot tell. `read`: the index file as read already (by a helper thread of the look).
+ */
+export async function copTrees(root: string, cops: readonly CopNow[], read: IndexRead = { cops: readIndexedCops(root) }): Promise<Map<string, string>> {
+  const indexed = read.cops;
   const trees = new Map<string, string>();
   let unvouched = 0;
   for (const cop of cops) {

@@ -38,6 +38,11 @@ export interface IndexedCop {
   stamps: string;
 }
 
+/** What readIndexedCops gave, as a value (a helper thread's read is sent in a message: snapshots.ts). */
+export interface IndexRead {
+  cops: Map<string, IndexedCop> | undefined;
+}
+
 /** Variables that put git's repository, work tree or index elsewhere than the `.git` folder above the data root. */
 const GIT_LOCATION_VARIABLES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_COMMON_DIR', 'GIT_OBJECT_DIRECTORY'];
 
@@ -126,7 +131,7 @@ const REGULAR_FILE = 0o100000;
 const FILE_TYPE = 0o170000;
 
 /** The CoP folders under `copsPath` (relative to the work tree's top, with / ) that the index vouches for. */
-function indexedCops({ bytes, writtenSec, writtenNsec }: IndexRead, copsPath: string): Map<string, IndexedCop> | undefined {
+function indexedCops({ bytes, writtenSec, writtenNsec }: IndexFile, copsPath: string): Map<string, IndexedCop> | undefined {
   if (bytes.toString('latin1', 0, 4) !== 'DIRC') return undefined;
   // A DataView's reads cost less than Buffer's readUInt32BE before the loop is optimised, and it runs once.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
@@ -191,8 +196,11 @@ function indexedCops({ bytes, writtenSec, writtenNsec }: IndexRead, copsPath: st
       cop.doubted = false;
     }
     if (cop.doubted) continue;
+    // Both read for every entry: a clone's last files share the index's second, and a read first
+    // met there, after V8 has optimised the loop, sent it back to the interpreter to the end.
     const mtimeSec = view.getUint32(start + 8);
-    const racy = mtimeSec > writtenSec || (mtimeSec === writtenSec && view.getUint32(start + 12) >= writtenNsec);
+    const mtimeNsec = view.getUint32(start + 12);
+    const racy = mtimeSec > writtenSec || (mtimeSec === writtenSec && mtimeNsec >= writtenNsec);
     if (racy || flags & (ASSUME_VALID | STAGE) || extended & (SKIP_WORKTREE | INTENT_TO_ADD) || (mode & FILE_TYPE) !== REGULAR_FILE) cop.doubted = true;
     else {
       // The look's path: cops/<id>/…, whatever folder above the data root holds it.
@@ -225,7 +233,7 @@ function holds(source: Buffer, at: number, part: Buffer): boolean {
   return true;
 }
 
-type IndexRead = NonNullable<ReturnType<typeof readIndex>>;
+type IndexFile = NonNullable<ReturnType<typeof readIndex>>;
 
 const FOLDER = 0o040000;
 

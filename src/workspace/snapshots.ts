@@ -5,12 +5,16 @@
  * look at CoPs beside this thread. Each thread draws the next CoP from one shared counter, so none
  * waits for another, and a helper that fails leaves its CoPs to this thread. A folder whose stamps
  * are the ones the cache expects comes back as two digests: only a changed one brings its files.
+ * A helper that finds many files changed (a fresh clone) reads git's index file for the loader too
+ * (index-file.ts), so that read is shared out with the look instead of following it.
  */
 import { readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { snapshotCop, type CopSnapshot } from './discover.js';
+import { GIT_INDEX_MIN_FILES } from './git-index.js';
+import { readIndexedCops, type IndexRead } from './index-file.js';
 import { COPS_DIR } from './root.js';
 import { stampsDigest } from './stamps.js';
 import { textHash } from './texts.js';
@@ -30,23 +34,53 @@ export interface LookedAt {
   snapshot?: CopSnapshot;
 }
 
-/** What a helper sends back: the folders it looked at, by the CoP's place in the list. */
+/**
+ * A helper reads git's index file between two folders of its look once those it found changed hold
+ * this many data files: the loader reads the index when GIT_INDEX_MIN_FILES files changed (after a
+ * fresh clone, all of them), and beside this thread a helper sees about half of them.
+ */
+export const HELPER_INDEX_MIN_FILES = GIT_INDEX_MIN_FILES / 2;
+
+/** The folders looked at, by the CoP's place in the list. */
 export type Looked = [index: number, looked: LookedAt | undefined][];
 
+/** What a helper is asked: the look's folders, and the data root whose git index it may read (HELPER_INDEX_MIN_FILES). */
+export interface LookRequest {
+  copsDir: string;
+  ids: readonly string[];
+  expected: readonly (string | undefined)[];
+  next: Int32Array;
+  indexOf?: string;
+}
+
+/** What a helper sends back: the folders it looked at, and the index when it read it. */
+export interface HelperLook {
+  looked: Looked;
+  index?: IndexRead;
+}
+
+/** What a look gives: each CoP's folder looked at, in the order of its ids (undefined for a folder to be listed the full way), and git's index when a helper read it. */
+export interface Look {
+  looked: (LookedAt | undefined)[];
+  index?: IndexRead;
+}
+
 /**
- * Each CoP's folder looked at, in the order of `ids`; undefined for a folder to be listed the full
- * way. `expected[i]`: the digest of the stamps the cache holds for `ids[i]`.
+ * Each CoP's folder looked at, in the order of `ids`. `expected[i]`: the digest of the stamps the
+ * cache holds for `ids[i]`. `indexOf`: the data root, whose git index one helper reads if it finds
+ * many files changed. This thread's share is looked at before the promise is returned.
  */
-export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], { env = process.env }: { env?: NodeJS.ProcessEnv } = {}): Promise<(LookedAt | undefined)[]> {
+export async function lookAtCops(copsDir: string, ids: readonly string[], expected: readonly (string | undefined)[], { env = process.env, indexOf }: { env?: NodeJS.ProcessEnv; indexOf?: string } = {}): Promise<Look> {
   const next = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
   const count = helperCount(ids.length, env);
   const started = early.splice(0);
   for (const { worker } of started.slice(count)) void worker.terminate();
-  const helpers = [...started.slice(0, count), ...Array.from({ length: count - Math.min(count, started.length) }, startHelper)].map(({ worker, gone }) => {
+  const helpers = [...started.slice(0, count), ...Array.from({ length: count - Math.min(count, started.length) }, startHelper)].map(({ worker, gone }, n) => {
     worker.ref();
-    worker.postMessage({ copsDir, ids, expected, next });
+    const request: LookRequest = { copsDir, ids, expected, next, ...(n === 0 && indexOf !== undefined ? { indexOf } : {}) };
+    worker.postMessage(request);
     // Failed or gone without an answer: its CoPs are looked at again below.
-    return Promise.race([new Promise<Looked>((resolve) => worker.once('message', resolve)), gone]);
+    return Promise.race([new Promise<HelperLook>((resolve) => worker.once('message', resolve)), gone]);
   });
   const looked: (LookedAt | undefined)[] = new Array(ids.length);
   const done = new Uint8Array(ids.length);
@@ -55,17 +89,32 @@ export async function lookAtCops(copsDir: string, ids: readonly string[], expect
     done[index] = 1;
   };
   lookAtEach(copsDir, ids, expected, next, keep);
-  for (const [index, at] of (await Promise.all(helpers)).flat()) keep(index, at);
+  const answers = await Promise.all(helpers);
+  for (const [index, at] of answers.flatMap((answer) => answer.looked)) keep(index, at);
   done.forEach((taken, index) => {
     if (!taken) keep(index, lookAt(copsDir, ids[index]!, expected[index]));
   });
-  return looked;
+  const index = answers.find((answer) => answer.index)?.index;
+  return index ? { looked, index } : { looked };
+}
+
+/** A helper's look (snapshot-worker.ts): its share of the folders, and git's index once they held HELPER_INDEX_MIN_FILES changed files. */
+export function helperLook({ copsDir, ids, expected, next, indexOf }: LookRequest): HelperLook {
+  const looked: Looked = [];
+  let index: IndexRead | undefined;
+  let changedFiles = 0;
+  lookAtEach(copsDir, ids, expected, next, (at, found) => {
+    looked.push([at, found]);
+    if (found?.snapshot) changedFiles += found.count;
+    if (indexOf !== undefined && index === undefined && changedFiles >= HELPER_INDEX_MIN_FILES) index = { cops: readIndexedCops(indexOf) };
+  });
+  return index ? { looked, index } : { looked };
 }
 
 /** A helper thread, and what it gives once it fails or exits: nothing. */
 interface Helper {
   worker: Worker;
-  gone: Promise<Looked>;
+  gone: Promise<HelperLook>;
 }
 
 /** The helpers started before the command's modules loaded (startLookHelpersEarly), until a look takes them. */
@@ -73,9 +122,9 @@ const early: Helper[] = [];
 
 function startHelper(): Helper {
   const worker = new Worker(new URL('./snapshot-worker.js', import.meta.url));
-  const gone = new Promise<Looked>((resolve) => {
-    worker.once('error', () => resolve([]));
-    worker.once('exit', () => resolve([]));
+  const gone = new Promise<HelperLook>((resolve) => {
+    worker.once('error', () => resolve({ looked: [] }));
+    worker.once('exit', () => resolve({ looked: [] }));
   });
   return { worker, gone };
 }

@@ -36,9 +36,9 @@ export function stampsDigestOfLines(lines: string): string {
   return exact ? stampsDigest(numbers) : `t${textHash(lines)}`;
 }
 
-/** Stamps given as numbers, as stampOf writes them, one per line. */
-export function stampLinesOf(numbers: Float64Array): string {
-  const lines: string[] = [];
-  for (let at = 0; at < numbers.length; at += FIELDS) lines.push(Array.from(numbers.subarray(at, at + FIELDS)).join(':'));
-  return lines.join('\n');
+/** The files' sizes (each stamp's first number), one per line: what check-cache.ts sizeLines gives of the same stamps as text. */
+export function sizeLinesOf(numbers: Float64Array): string {
+  const sizes: number[] = [];
+  for (let at = 0; at < numbers.length; at += FIELDS) sizes.push(numbers[at]!);
+  return sizes.join('\n');
 }

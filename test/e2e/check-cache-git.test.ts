@@ -14,7 +14,7 @@ import { join, sep } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { readCacheFile, writeCacheFile } from '../helpers/cache-file.js';
 import { GIT_INDEX_MIN_FILES } from '../../src/workspace/git-index.js';
-import { REPO_ROOT } from '../helpers/cli.js';
+import { REPO_ROOT, runCliAsync } from '../helpers/cli.js';
 import { AS_OF } from '../helpers/org-copy.js';
 
 /** The data files this process opens (the guarded reader opens each file it reads with openSync). */
@@ -199,6 +199,21 @@ describe('cop check --cache in a git work tree', () => {
     const { fromCache, gitRan } = await warmEqualsCold(root, cache);
     expect(fromCache).toEqual(others(cops[3]!));
     expect(gitRan).toBe(false);
+  }, 120_000);
+
+  // The built CLI, whose look has a helper thread (COP_WORKERS=2): a helper that finds many files changed reads git's index for the loader.
+  it('gives the same findings with the look\'s helper thread, which may read git\'s index', async () => {
+    const { root, cache } = freshClone();
+    const file = aMeeting(root, cops[0]!);
+    appendFileSync(join(root, file), 'not_a_field: 1\n');
+    const built = (...extra: string[]) => runCliAsync(['check', '--root', root, '--as-of', AS_OF, '--format', 'json', ...extra], { env: { COP_WORKERS: '2' } });
+    const warm = await built('--cache', '--cache-location', cache);
+    const cold = await built();
+    expect(warm.stderr).toBe('');
+    const findings = (result: { stdout: string }) => (JSON.parse(result.stdout) as { diagnostics: Finding[] }).diagnostics;
+    const planted = findings(warm).filter((d) => PLANTED.test(d.message) && d.file !== 'people.yaml').map((d) => PLANTED.exec(d.message)![1]).sort();
+    expect(planted).toEqual(others(cops[0]!));
+    expect(findings(warm).filter((d) => !PLANTED.test(d.message))).toEqual(findings(cold));
   }, 120_000);
 
   it('does not take git\'s ids for files whose line endings git converted on checkout (core.autocrlf)', async () => {

@@ -4,15 +4,26 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serialize } from 'node:v8';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sharedValidator } from '../../src/schema/validator.js';
 import type { Diagnostic } from '../../src/model/diagnostic.js';
-import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copFilesOf, copInputs, openCheckCache, stampLines } from '../../src/workspace/check-cache.js';
+import { CACHE_FILE_NAME, CACHE_FORMAT, DEFAULT_CACHE_FOLDER, cacheFilePath, cacheKey, copFilesOf, copInputs, openCheckCache, sizeLines, stampLines, type CheckCache } from '../../src/workspace/check-cache.js';
 import { readCacheFile } from '../helpers/cache-file.js';
 import type { DataFile, ParsedFile } from '../../src/workspace/parse.js';
 import { digestOf, textHash } from '../../src/workspace/texts.js';
 import { parseRead } from '../../src/workspace/read-data.js';
 import { stampsDigestOfLines } from '../../src/workspace/stamps.js';
+
+/** What this process serialises with V8 (the cache's head, and its records when written anew). */
+const serialized = vi.hoisted(() => ({ values: [] as unknown[] }));
+vi.mock('node:v8', async (importOriginal) => {
+  const real = await importOriginal<typeof import('node:v8')>();
+  const serialize = (value: unknown) => {
+    serialized.values.push(value);
+    return real.serialize(value);
+  };
+  return { ...real, serialize, default: { ...real, serialize } };
+});
 
 const CHARTER: DataFile = { file: 'cops/aws/charter.yaml', kind: 'charter' };
 const MEETING: DataFile = { file: 'cops/aws/meetings/2026-10-14.yaml', kind: 'meeting' };
@@ -47,11 +58,13 @@ function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) 
   cache.noteCop('aws', copFilesOf(files.map(([dataFile]) => dataFile)), inputs);
   return cache;
 }
+/** The CoP aws, looked up by the tree id `tree` with its files' `stamps` (as text). */
+const byTree = (cache: CheckCache, tree: string, stamps: string[]) => cache.unchangedByTree('aws', tree, stampsDigestOfLines(stampLines(stamps)), sizeLines(stamps));
 /** The CoP aws, looked up with its files' texts' stamps. */
 const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', stampsDigestOfLines(stampLines(files.map(([, text]) => stampFor(text)))));
 
 const UNCHANGED = () => {
-  const { text: _text, ...charter } = parsed(CHARTER, CHARTER_TEXT);
+  const { text: _text, stamp: _stamp, ...charter } = parsed(CHARTER, CHARTER_TEXT);
   return {
     charter: { ...charter, digest: { hash: textHash(CHARTER_TEXT), opening: '' } },
     meetingDiagnostics: [...parsed(MEETING, TEXT).diagnostics, ...parsed(OTHER, BROKEN).diagnostics],
@@ -84,7 +97,7 @@ describe('the check cache', () => {
     const newStamps = FILES.map(([, text], i) => `${text.length}:new-${i + 1}`);
     expect(cache.unchangedByContent('aws', [...hashes.slice(0, 2), textHash('other')], newStamps)).toBeUndefined();
     const unchanged = cache.unchangedByContent('aws', hashes, newStamps);
-    expect(unchanged).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: newStamps[0] } });
+    expect(unchanged).toEqual(UNCHANGED());
     cache.save();
     expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(newStamps)))).toBeDefined();
     // Other files or other inputs: nothing to compare.
@@ -100,19 +113,58 @@ describe('the check cache', () => {
     for (const [dataFile, text] of FILES) cache.remember(parsed(dataFile, text));
     cache.keepFindings('aws', FOUND);
     cache.save();
-    const clone = FILES.map(([, text]) => `${text.length}:clone`);
-    const crlf = FILES.map(([, text]) => `${text.replaceAll('\n', '\r\n').length}:clone`);
-    expect(noted(path, FILES).unchangedByTree('aws', 'tree-2', stampLines(clone))).toBeUndefined();
-    expect(noted(path, FILES).unchangedByTree('aws', 'tree-1', stampLines(crlf))).toBeUndefined();
-    expect(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }).unchangedByTree('aws', 'tree-1', stampLines(clone))).toBeUndefined();
+    const clone = FILES.map(([, text], i) => `${text.length}:${i}:2:3:4`);
+    const crlf = FILES.map(([, text], i) => `${text.replaceAll('\n', '\r\n').length}:${i}:2:3:4`);
+    expect(byTree(noted(path, FILES), 'tree-2', clone)).toBeUndefined();
+    expect(byTree(noted(path, FILES), 'tree-1', crlf)).toBeUndefined();
+    expect(byTree(noted(path, FILES, { inputs: copInputs('2026-11-21', 'people-hash') }), 'tree-1', clone)).toBeUndefined();
     const found = noted(path, FILES);
-    expect(found.unchangedByTree('aws', 'tree-1', stampLines(clone))).toEqual({ ...UNCHANGED(), charter: { ...UNCHANGED().charter, stamp: clone[0] } });
+    expect(byTree(found, 'tree-1', clone)).toEqual(UNCHANGED());
     found.save();
     // Kept with the new stamps; and a CoP cached when git could not tell has no tree id to match.
     expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(clone)))).toBeDefined();
+    expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(FILES.map(([, text]) => stampFor(text)))))).toBeUndefined();
     const untold = cachePath();
     saved(untold, FILES);
-    expect(noted(untold, FILES).unchangedByTree('aws', 'tree-1', stampLines(clone))).toBeUndefined();
+    expect(byTree(noted(untold, FILES), 'tree-1', clone)).toBeUndefined();
+  });
+
+  it('after a fresh clone, where only stamps changed, writes the new stamps with the records\' bytes as read', () => {
+    const path = cachePath();
+    const PEOPLE: DataFile = { file: 'people.yaml', kind: 'people' };
+    const peopleText = 'people:\n  - id: ada.lovelace\n    name: Ada Lovelace\n';
+    const cache = openCheckCache(path, KEY);
+    cache.noteTrees(new Map([['aws', 'tree-1']]));
+    cache.noteCop('aws', copFilesOf(FILES.map(([dataFile]) => dataFile)), INPUTS);
+    for (const [dataFile, text] of [...FILES, [PEOPLE, peopleText] as const]) cache.remember(parsed(dataFile, text));
+    cache.keepFindings('aws', FOUND);
+    cache.save();
+    const before = readCacheFile(path);
+    const clone = FILES.map(([, text], i) => `${text.length}:${i}:5:6:7`);
+    const cloned = noted(path, FILES);
+    cloned.noteTrees(new Map([['aws', 'tree-1']]));
+    expect(cloned.people(PEOPLE, 'cloned', textHash(peopleText))).toBeDefined();
+    expect(byTree(cloned, 'tree-1', clone)).toEqual(UNCHANGED());
+    serialized.values.length = 0;
+    cloned.save();
+    // One serialisation, the head's: the records are the bytes read.
+    expect(serialized.values).toHaveLength(1);
+    const after = readCacheFile(path);
+    expect(Buffer.compare(after.body, before.body)).toBe(0);
+    expect(after.peopleStamp).toBe('cloned');
+    expect(after.stamps.get('aws')).toBe(stampsDigestOfLines(stampLines(clone)));
+    expect(noted(path, FILES).unchangedCop('aws', stampsDigestOfLines(stampLines(clone)))).toEqual(UNCHANGED());
+    expect(openCheckCache(path, KEY).people(PEOPLE, 'cloned')).toBeDefined();
+    // A CoP found unchanged by content whose tree git now names: its record changes, and the records are written anew.
+    const retreed = noted(path, FILES);
+    retreed.noteTrees(new Map([['aws', 'tree-2']]));
+    const moved = FILES.map(([, text], i) => `${text.length}:${i}:8:9:10`);
+    expect(retreed.unchangedByContent('aws', FILES.map(([, text]) => textHash(text)), moved)).toEqual(UNCHANGED());
+    serialized.values.length = 0;
+    retreed.save();
+    expect(serialized.values).toHaveLength(2);
+    expect(readCacheFile(path).cops.get('aws')!.tree).toMatch(/^tree-2 /);
+    expect(byTree(noted(path, FILES), 'tree-2', moved)).toEqual(UNCHANGED());
   });
 
   it('hashes a text as git hashes a blob, so an id from the git index is a hash', () => {
@@ -145,17 +197,24 @@ describe('the check cache', () => {
     const path = cachePath();
     saved(path, FILES);
     const whole = readFileSync(path);
-    const { stamps, people, cops } = readCacheFile(path);
+    const { peopleStamp, stamps, people, cops } = readCacheFile(path);
     const record = cops.get('aws')!;
-    const file = (body: unknown, outer: unknown[] = [CACHE_FORMAT, KEY, stamps]) => serialize([...outer, body]);
+    // The head's length, the head, the records (check-cache.ts CacheHead).
+    const framed = (head: Uint8Array, body: Uint8Array, length = head.length) => Buffer.concat([Buffer.from([length >>> 24, (length >>> 16) & 255, (length >>> 8) & 255, length & 255]), head, body]);
+    const file = (body: Uint8Array, head: unknown[] = [CACHE_FORMAT, KEY, peopleStamp, stamps]) => framed(serialize(head), body);
+    const records = serialize([people, cops]);
     // Made the way the tool makes it, the file is read.
-    writeFileSync(path, file(serialize([people, cops])));
+    writeFileSync(path, file(records));
     expect(byStamps(path, FILES)).toBeDefined();
     const foreign: unknown[] = [
       whole.subarray(0, whole.length >> 1), Buffer.alloc(0), Buffer.from('not v8'), serialize([]), serialize(null), serialize([CACHE_FORMAT, KEY]),
-      file([people, cops]), file(serialize([people, cops]), ['other/1', KEY, stamps]), file(serialize([people, cops]), [CACHE_FORMAT, KEY, [...stamps]]),
-      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])), serialize([CACHE_FORMAT, KEY, stamps, serialize([people, cops]), 'more']),
-      ...[null, { ...record, stamps: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
+      framed(serialize([CACHE_FORMAT, KEY, peopleStamp, stamps]), records, 0xffffffff), framed(serialize([CACHE_FORMAT, KEY, peopleStamp, stamps]), records, 3), framed(Buffer.from('not v8'), records),
+      file(records, ['other/1', KEY, peopleStamp, stamps]), file(records, [CACHE_FORMAT, KEY, peopleStamp, [...stamps]]), file(records, [CACHE_FORMAT, KEY, 7, stamps]),
+      file(records, [CACHE_FORMAT, KEY, peopleStamp, stamps, 'more']), file(Buffer.alloc(0)),
+      // The layout before the head was apart and the records lost their stamps (cop-check-cache/7).
+      serialize(['cop-check-cache/7', KEY, stamps, records]), file(records, [KEY, stamps]),
+      file(Buffer.from('not v8')), file(serialize([people, [...cops]])), file(serialize([people])),
+      ...[null, { ...record, files: 7 }, { ...record, contents: undefined }, { ...record, findings: { inputs: INPUTS } }, { ...record, charter: { ...record.charter, opening: 7 } }, { ...record, meetingDiagnostics: 'none' }]
         .map((odd) => file(serialize([people, new Map([['aws', odd]])]))),
     ];
     for (const bad of foreign) {

@@ -4,7 +4,10 @@ import { appendFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanCopTrees } from '../../src/workspace/git-index.js';
+import { snapshotCop } from '../../src/workspace/discover.js';
+import { cleanCopTrees, copTrees } from '../../src/workspace/git-index.js';
+import { stampsDigest } from '../../src/workspace/stamps.js';
+import { textHash } from '../../src/workspace/texts.js';
 import { awsMeetingFile, COMMITTED_MEETING, committedCops } from '../helpers/git.js';
 
 
@@ -47,5 +50,23 @@ describe('cleanCopTrees', () => {
     expect((await cleanCopTrees(root)).size).toBe(0);
     execFileSync('git', ['init', '-q'], { cwd: root });
     expect((await cleanCopTrees(root)).size).toBe(0);
+  });
+});
+
+describe('copTrees', () => {
+  /** The CoPs as the look finds them on the disk. */
+  const lookedAt = (root: string) =>
+    ['aws', 'k8s'].map((id) => {
+      const snapshot = snapshotCop(join(root, 'cops'), id)!;
+      return { id, names: textHash(snapshot.paths), stamps: stampsDigest(snapshot.stamps), files: snapshot.paths.split('\n').length };
+    });
+
+  it('takes the tree ids from git\'s index, or from the index as a helper thread read it', async () => {
+    const { root, treeOf } = committedCops();
+    const cops = lookedAt(root);
+    expect(await copTrees(root, cops)).toEqual(new Map([['aws', treeOf('aws')], ['k8s', treeOf('k8s')]]));
+    const [aws] = cops;
+    const read = { cops: new Map([['aws', { tree: 'f'.repeat(40), names: aws!.names, stamps: aws!.stamps }]]) };
+    expect(await copTrees(root, cops, read)).toEqual(new Map([['aws', 'f'.repeat(40)]]));
   });
 });

@@ -5,15 +5,17 @@
  * walk would look at more closely, it gives none.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataRootLister, snapshotCop, snapshotFiles } from '../../src/workspace/discover.js';
 import { readScope, stampAt } from '../../src/workspace/read.js';
-import { lookAtCops, startLookHelpersEarly } from '../../src/workspace/snapshots.js';
-import { stampLinesOf, stampsDigest } from '../../src/workspace/stamps.js';
+import { HELPER_INDEX_MIN_FILES, helperLook, lookAtCops, startLookHelpersEarly, type LookRequest } from '../../src/workspace/snapshots.js';
+import { readIndexedCops } from '../../src/workspace/index-file.js';
+import { sizeLinesOf, stampsDigest, stampsDigestOfLines } from '../../src/workspace/stamps.js';
 import { textHash } from '../../src/workspace/texts.js';
+import { sizeLines, stampLines } from '../../src/workspace/check-cache.js';
 
 const MEETINGS = ['2026-01-07.yaml', '2026-01-14.yaml', '2026-02-04-2.yaml'];
 
@@ -75,7 +77,9 @@ describe('snapshotCop', () => {
     expect(findings).toEqual([]);
     expect(snapshotFiles(snapshot)).toEqual(listed);
     expect(snapshot.paths).toBe(listed.map((f) => f.file).join('\n'));
-    expect(stampLinesOf(snapshot.stamps)).toBe(listed.map((f) => stampAt(scope, f.file)).join('\n'));
+    const stamps = listed.map((f) => stampAt(scope, f.file));
+    expect(stampsDigest(snapshot.stamps)).toBe(stampsDigestOfLines(stampLines(stamps)));
+    expect(sizeLinesOf(snapshot.stamps)).toBe(sizeLines(stamps));
   });
 
   it('lists what the walk finds fault with in the folders it gives no snapshot of', () => {
@@ -89,16 +93,52 @@ describe('snapshotCop', () => {
     const { copsDir, copIds } = dataRootLister(root, []);
     const snapshots = copIds.map((id) => snapshotCop(copsDir, id));
     const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: stampsDigest(s.stamps) });
-    expect(await lookAtCops(copsDir, copIds, [], { env: { COP_WORKERS: '0' } })).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }));
+    expect(await lookAtCops(copsDir, copIds, [], { env: { COP_WORKERS: '0' } })).toEqual({ looked: snapshots.map((snapshot, i) => snapshot && { ...digests[i], snapshot }) });
     // Expected stamps for every other folder.
     const expected = digests.map((d, i) => (i % 2 ? d?.stamps : undefined));
-    const looked = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
-    expect(looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
+    const look = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
+    expect(look.looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
-    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(looked);
+    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' }, indexOf: root })).toEqual(look);
     // Helpers started early that failed before a look took them: the look does not wait for them.
     startLookHelpersEarly(root, { COP_WORKERS: '3' });
     await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(looked);
+    expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' } })).toEqual(look);
+  });
+});
+
+describe('a helper\'s look (helperLook)', () => {
+  // Two CoPs of a git repository, each with more than half the files a helper must see changed before it reads the index.
+  const perCop = Math.ceil(HELPER_INDEX_MIN_FILES * 0.6);
+  const root = mkdtempSync(join(tmpdir(), 'cop-helper-index-'));
+  const ids = ['aws', 'k8s'];
+  const committed = new Date('2025-01-01T00:00:00Z');
+  for (const id of ids) {
+    mkdirSync(join(root, 'cops', id, 'meetings'), { recursive: true });
+    for (let n = 0; n < perCop; n++) {
+      const file = join(root, 'cops', id, 'meetings', `2026-${String(n).padStart(4, '0')}.yaml`);
+      writeFileSync(file, `date: 2026-10-14\n# ${n}\n`);
+      // Older than the index: not racily clean, so the index vouches for them.
+      utimesSync(file, committed, committed);
+    }
+  }
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: root });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'data');
+  const copsDir = join(root, 'cops');
+  const request = (expected: (string | undefined)[], indexOf?: string): LookRequest => ({ copsDir, ids, expected, next: new Int32Array(new SharedArrayBuffer(4)), ...(indexOf ? { indexOf } : {}) });
+  const digests = ids.map((id) => stampsDigest(snapshotCop(copsDir, id)!.stamps));
+
+  it('reads git\'s index once the folders it found changed hold HELPER_INDEX_MIN_FILES files, and only then', () => {
+    const indexed = readIndexedCops(root);
+    expect(indexed?.size).toBe(2);
+    const changed = helperLook(request([], root));
+    expect(changed.looked.map(([at]) => at)).toEqual([0, 1]);
+    expect(changed.index).toEqual({ cops: indexed });
+    // Not asked to, or too few files changed (one CoP), or none: no index.
+    expect(helperLook(request([])).index).toBeUndefined();
+    expect(helperLook(request([digests[0]], root)).index).toBeUndefined();
+    expect(helperLook(request(digests, root))).toEqual({ looked: ids.map((_, at) => [at, expect.not.objectContaining({ snapshot: expect.anything() })]) });
   });
 });

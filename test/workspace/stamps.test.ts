@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { stampLines } from '../../src/workspace/check-cache.js';
+import { sizeLines, stampLines } from '../../src/workspace/check-cache.js';
 import { stampOf } from '../../src/workspace/read.js';
-import { pushStamp, stampLinesOf, stampsDigest, stampsDigestOfLines } from '../../src/workspace/stamps.js';
+import { pushStamp, sizeLinesOf, stampsDigest, stampsDigestOfLines } from '../../src/workspace/stamps.js';
 
 const numbersOf = (...infos: ReturnType<typeof lstatSync>[]) => {
   const numbers: number[] = [];
@@ -21,11 +21,13 @@ describe('stamps', () => {
     return lstatSync(join(dir, name));
   });
 
-  it('writes stamps as read.ts stampOf does, and digests them alike from numbers and from text', () => {
+  it('digests stamps alike from numbers and from text as read.ts stampOf writes it, and gives their sizes alike', () => {
     const numbers = numbersOf(...files);
     const lines = stampLines(files.map(stampOf));
-    expect(stampLinesOf(numbers)).toBe(lines);
     expect(stampsDigestOfLines(lines)).toBe(stampsDigest(numbers));
+    expect(sizeLinesOf(numbers)).toBe('1\n2');
+    expect(sizeLines(files.map(stampOf))).toBe('1\n2');
+    expect(sizeLines([stampOf(files[0]!), undefined])).toBe('1\n-');
     expect(stampsDigestOfLines('')).toBe(stampsDigest(new Float64Array()));
   });
 
@@ -46,7 +48,7 @@ describe('stamps', () => {
 
   it('digests as text what is not a stamp as stampOf writes it, so it never matches a look', () => {
     const numbers = numbersOf(...files);
-    const lines = stampLinesOf(numbers).split('\n');
+    const lines = files.map(stampOf);
     for (const odd of [stampLines([lines[0], undefined]), `${lines[0]}\n${lines[1]}:7`, lines[0]!.replace(/^\d+/, '0x1'), `${lines[0]}\n`, '12:new-1']) {
       expect(stampsDigestOfLines(odd)).toMatch(/^t/);
     }
