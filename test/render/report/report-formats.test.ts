@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/budget/compute.js';
 import { resolvePeriod } from '../../../src/budget/period.js';
 import { csvField } from '../../../src/output/csv.js';
-import { CSV_COLUMNS, reportCsv } from '../../../src/render/report/csv.js';
+import { CSV_COLUMNS, financeCsv, reportCsv } from '../../../src/render/report/csv.js';
 import { renderReport } from '../../../src/render/report/index.js';
 import { reportJson } from '../../../src/render/report/json.js';
 import { reportMarkdown } from '../../../src/render/report/markdown.js';
@@ -122,12 +122,13 @@ describe('csv', () => {
 });
 
 describe('renderReport', () => {
-  it('dispatches on the format name', () => {
+  it('dispatches on the format name', async () => {
     const report = april();
-    expect(renderReport(report, 'json', false)).toBe(reportJson(report));
-    expect(renderReport(report, 'csv', false)).toBe(reportCsv(report));
-    expect(renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
-    expect(renderReport(report, 'table', false)).toBe(reportTable(report, false));
+    expect(await renderReport(report, 'json', false)).toBe(reportJson(report));
+    expect(await renderReport(report, 'csv', false)).toBe(reportCsv(report));
+    expect(await renderReport(report, 'finance-csv', false)).toBe(financeCsv(report));
+    expect(await renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
+    expect(await renderReport(report, 'table', false)).toBe(reportTable(report, false));
   });
 });
 
