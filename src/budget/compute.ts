@@ -385,9 +385,10 @@ function organisationReport(org: Organisation, period: Period, window: Window, a
 
 function personReports(org: Organisation, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
   const index = personIndex(org);
+  const monthMeasure = sharedMeasures();
   const reports: PersonReport[] = [];
   for (const [id, cops] of hours.byCop) {
-    if (![...cops.keys()].some((cop) => selected.has(cop))) continue;
+    if (!someKey(cops, selected)) continue;
     const minutes = hours.minutes.get(id)!;
     const person = index.get(id);
     const monthly = person?.monthly_hours ?? org.policy.default_monthly_hours;
@@ -397,7 +398,7 @@ function personReports(org: Organisation, hours: PersonHours, window: Window, se
       return sum / 60;
     };
     const months = [];
-    for (let i = window.periodStart; i <= window.end; i++) months.push({ month: window.months[i]!, hours: measure(minutes[i]! / 60, monthly) });
+    for (let i = window.periodStart; i <= window.end; i++) months.push({ month: window.months[i]!, hours: monthMeasure(minutes[i]! / 60, monthly) });
     reports.push({
       id,
       name: person?.name ?? id,
@@ -409,6 +410,27 @@ function personReports(org: Organisation, hours: PersonHours, window: Window, se
     });
   }
   return reports.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * `measure`, one object for each actual and budget: a report's tens of thousands of people-months
+ * repeat a few hundred figures, so they share them (the report is read, never changed).
+ */
+function sharedMeasures(): (actual: number, budget: number) => Measure {
+  const byBudget = new Map<number, Map<number, Measure>>();
+  return (actual, budget) => {
+    let measures = byBudget.get(budget);
+    if (!measures) byBudget.set(budget, (measures = new Map()));
+    let found = measures.get(actual);
+    if (!found) measures.set(actual, (found = measure(actual, budget)));
+    return found;
+  };
+}
+
+/** Whether any key of `map` is in `set`. */
+function someKey(map: ReadonlyMap<string, unknown>, set: ReadonlySet<string>): boolean {
+  for (const key of map.keys()) if (set.has(key)) return true;
+  return false;
 }
 
 function peopleSummary(persons: readonly PersonReport[], window: Window): PeopleSummary {

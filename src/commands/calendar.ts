@@ -101,7 +101,7 @@ export async function calendar(ids: string[], options: CalendarCommandOptions, i
     output = `Wrote ${escapeTerminal(written.length === 1 ? written[0]! : `${written.length} calendars: ${written.join(', ')}`)}.\n`;
   }
   // What was left out: `incomplete` in JSON, else on stderr (an .ics file has no place for it).
-  printRead(io, output, options.format, loaded.leftOut);
+  await printRead(io, output, options.format, loaded.leftOut);
   if (cops.length === 0) io.stderr('No charter has a `format.schedule` yet, so the calendar has no meetings (see docs/commands/calendar.md).\n');
   return readExit(loaded.leftOut);
 }

@@ -26,7 +26,7 @@ export async function due(options: DueCommandOptions, io: Io): Promise<number> {
   }
   const report = computeDue(ws, { asOf: load.context.asOf, within, person: options.person });
   const render = { json: () => dueJson(report), ics: () => dueIcs(report, ws.config.organisation), table: () => dueTable(report, useColor(options.color, io), outputWidth(io)) };
-  printRead(io, render[options.format](), options.format, load.leftOut);
+  await printRead(io, render[options.format](), options.format, load.leftOut);
   return readExit(load.leftOut);
 }
 

@@ -23,7 +23,7 @@ export async function health(ids: string[], options: HealthOptions, io: Io): Pro
   if (unknown.length) throw new UsageError(unknown.map((id) => unknownCop(id, full.cops.map((cop) => cop.id))).join('\n'));
   const report = ids.length ? { ...full, cops: full.cops.filter((cop) => ids.includes(cop.id)) } : full;
   const render = { table: () => healthTable(report, useColor(options.color, io), outputWidth(io)), markdown: () => healthMarkdown(report), json: () => healthJson(report) };
-  printRead(io, render[options.format](), options.format, load.leftOut);
+  await printRead(io, render[options.format](), options.format, load.leftOut);
   const failOn = options.failOn;
   return readExit(load.leftOut, failOn && report.cops.some((cop) => atLeast(cop.level, failOn)) ? EXIT.findings : EXIT.ok);
 }

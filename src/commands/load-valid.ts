@@ -12,7 +12,6 @@ import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { Chalk } from 'chalk';
 import { stylishText } from '../render/diagnostics/stylish.js';
 import * as layout from '../render/table.js';
-import { withIncomplete } from '../render/incomplete.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
 import type { Organisation, Workspace } from '../workspace/workspace.js';
@@ -148,8 +147,13 @@ export function readExit(leftOut: readonly LeftOutFile[], code: number = EXIT.ok
   return leftOut.length > 0 && code === EXIT.ok ? EXIT.findings : code;
 }
 
-/** Prints a read command's output with the banner of what it left out (src/render/incomplete.ts). */
-export function printRead(io: Io, output: string, format: string, leftOut: readonly LeftOutFile[]): void {
+/**
+ * Prints a read command's output with the banner of what it left out (src/render/incomplete.ts,
+ * loaded only then: its Markdown layer is a hundred modules a run without a banner need not load).
+ */
+export async function printRead(io: Io, output: string, format: string, leftOut: readonly LeftOutFile[]): Promise<void> {
+  if (leftOut.length === 0) return io.stdout(output);
+  const { withIncomplete } = await import('../render/incomplete.js');
   const shown = withIncomplete(output, format, leftOut);
   io.stdout(shown.stdout);
   if (shown.stderr) io.stderr(shown.stderr);

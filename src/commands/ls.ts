@@ -26,6 +26,6 @@ export async function ls(options: LsOptions, io: Io): Promise<number> {
   if (options.sponsor !== undefined) filters.sponsor = options.sponsor;
   if (options.person !== undefined) filters.person = options.person;
   const rows = filterCops(organisationView(ws, context.asOf), filters).map(listRow);
-  printRead(io, renderList(rows, options.format, { asOf: context.asOf, filters, color: useColor(options.color, io), width: outputWidth(io) }), options.format, load.leftOut);
+  await printRead(io, renderList(rows, options.format, { asOf: context.asOf, filters, color: useColor(options.color, io), width: outputWidth(io) }), options.format, load.leftOut);
   return readExit(load.leftOut);
 }

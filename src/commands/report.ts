@@ -28,6 +28,6 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
     ...(options.names !== undefined ? { anonymise: !options.names } : {}),
   });
-  printRead(io, renderReport(data, options.format, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
+  await printRead(io, await renderReport(data, options.format, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
   return readExit(load.leftOut);
 }

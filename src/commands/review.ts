@@ -46,7 +46,7 @@ export async function review(id: string | undefined, options: ReviewCommandOptio
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewCop(ws, id, { period, anonymise: anonymiseOf(options, ws.policy.anonymise_reports) });
-  printRead(io, options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants), options.format, load.leftOut);
+  await printRead(io, options.format === 'json' ? figuresJson(data) : reviewMarkdown(data, ws.config.currency ?? null, ws.policy.min_participants), options.format, load.leftOut);
   return readExit(load.leftOut);
 }
 
@@ -60,7 +60,7 @@ async function reviewOrg(id: string | undefined, options: ReviewCommandOptions, 
   if (!load.ok) return load.exitCode;
   const ws = load.workspace;
   const data = reviewOrganisation(ws, year, load.context.asOf, anonymiseOf(options, ws.policy.anonymise_reports));
-  printRead(io, options.format === 'json' ? figuresJson(data) : orgReviewMarkdown(data), options.format, load.leftOut);
+  await printRead(io, options.format === 'json' ? figuresJson(data) : orgReviewMarkdown(data), options.format, load.leftOut);
   return readExit(load.leftOut);
 }
 

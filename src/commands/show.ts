@@ -23,6 +23,6 @@ export async function show(id: string, options: ShowOptions, io: Io): Promise<nu
   }
   const shown = { asOf: context.asOf, currency: ws.config.currency ?? null, policy: { minMembers: ws.policy.min_members, minParticipants: ws.policy.min_participants } };
   const output = options.format === 'json' ? `${JSON.stringify({ ...shown, cop }, null, 2)}\n` : showText(cop, shown, useColor(options.color, io), outputWidth(io));
-  printRead(io, output, options.format, load.leftOut);
+  await printRead(io, output, options.format, load.leftOut);
   return readExit(load.leftOut);
 }

@@ -154,28 +154,51 @@ function renderGroup(columns: readonly Column[], rows: readonly (readonly string
     const gap = ' '.repeat(Math.max(0, widths[k]! - textWidth));
     return columns[indexes[k]!]!.align === 'right' ? gap + text : text + gap;
   };
-  const block = (cells: readonly string[]) => {
-    // Most rows at 60k: every cell one line as it is, so the row is one line and its cells' widths their lengths.
-    if (indexes.every((i, k) => isOneLine(cells[i] ?? '', widths[k]!))) {
-      return [indexes.map((i, k) => (cells[i] ?? '').trim()).map((text, k) => pad(text, k, text.length)).join(GAP).trimEnd()];
+  // Most cells at 60k are one line as they are (their widths their lengths), and a report repeats
+  // the same few hundred figures, the same strings, in thousands of rows: each column pads each
+  // text once. null: the text must be wrapped.
+  const padded = indexes.map(() => new Map<string, string | null>());
+  const oneLine = (text: string, k: number) => {
+    let line = padded[k]!.get(text);
+    if (line === undefined) {
+      const trimmed = text.trim();
+      padded[k]!.set(text, (line = isOneLine(text, widths[k]!) ? pad(trimmed, k, trimmed.length) : null));
     }
+    return line;
+  };
+  const lines: string[] = [];
+  const block = (cells: readonly string[]) => {
+    const parts: string[] = [];
+    for (let k = 0; k < indexes.length; k++) {
+      const line = oneLine(cells[indexes[k]!] ?? '', k);
+      if (line === null) return wrappedBlock(cells);
+      parts.push(line);
+    }
+    lines.push(parts.join(GAP).trimEnd());
+  };
+  const wrappedBlock = (cells: readonly string[]) => {
     const wrapped = indexes.map((i, k) => {
       const w = widths[k]!;
-      const lines = wrapCell(cells[i] ?? '', w);
-      return i === 0 ? lines.map((line) => truncate(line, w)) : lines;
+      const cellLines = wrapCell(cells[i] ?? '', w);
+      return i === 0 ? cellLines.map((line) => truncate(line, w)) : cellLines;
     });
-    const height = Math.max(...wrapped.map((lines) => lines.length));
-    return Array.from({ length: height }, (_, line) =>
-      indexes
-        .map((_, k) => {
-          const text = wrapped[k]![line] ?? '';
-          return pad(text, k, displayWidth(text));
-        })
-        .join(GAP)
-        .trimEnd(),
-    );
+    const height = Math.max(...wrapped.map((cellLines) => cellLines.length));
+    for (let line = 0; line < height; line++) {
+      lines.push(
+        indexes
+          .map((_, k) => {
+            const text = wrapped[k]![line] ?? '';
+            return pad(text, k, displayWidth(text));
+          })
+          .join(GAP)
+          .trimEnd(),
+      );
+    }
   };
-  return [...block(columns.map((c) => c.header)), widths.map((w) => '─'.repeat(w)).join(GAP), ...rows.flatMap(block)].join('\n') + '\n';
+  block(columns.map((c) => c.header));
+  lines.push(widths.map((w) => '─'.repeat(w)).join(GAP));
+  for (const row of rows) block(row);
+  return lines.join('\n') + '\n';
 }
 
 /**

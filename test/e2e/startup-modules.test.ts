@@ -35,6 +35,8 @@ function packagesLoaded(args: string[], env: NodeJS.ProcessEnv = {}): { status: 
 /** The text layout (measuring and wrapping text for a terminal) and colour. */
 const TEXT_LAYOUT = ['wrap-ansi', 'string-width'];
 const COLOUR = 'chalk';
+/** The Markdown layer (src/output/markdown.ts): about a hundred modules. */
+const MARKDOWN = 'mdast-util-to-markdown';
 
 describe('what a run loads', () => {
   it('a clean cop check printing to a pipe loads no text layout and no colour', () => {
@@ -50,6 +52,17 @@ describe('what a run loads', () => {
     expect(status).toBe(0);
     for (const name of [...TEXT_LAYOUT, COLOUR]) expect(packages.has(name), name).toBe(true);
   }, 30_000);
+
+  it('cop report loads the Markdown layer only for its Markdown format', () => {
+    for (const format of ['table', 'json', 'csv']) {
+      const { status, packages } = packagesLoaded(['report', '--year', '2026', '--format', format]);
+      expect(status).toBe(0);
+      expect(packages.has(MARKDOWN), format).toBe(false);
+    }
+    const { status, packages } = packagesLoaded(['report', '--year', '2026', '--format', 'markdown']);
+    expect(status).toBe(0);
+    expect(packages.has(MARKDOWN)).toBe(true);
+  }, 60_000);
 
   it('a clean cop check loads colour when asked for it', () => {
     const { status, packages } = packagesLoaded(['check', '--as-of', '2026-11-20'], { NO_COLOR: undefined, FORCE_COLOR: '1' });

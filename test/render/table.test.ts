@@ -36,6 +36,27 @@ describe('textTable', () => {
   });
 });
 
+describe('textTable with a text in many cells', () => {
+  it('pads it to the width and side of each column it is in', () => {
+    const figure = '2 h';
+    const text = textTable(
+      [{ header: 'Name' }, { header: 'Left' }, { header: 'Right column', align: 'right' }],
+      [
+        ['ann', figure, figure],
+        ['bo', 'a longer text', figure],
+        ['cy', figure, '12.5 h'],
+      ],
+    );
+    expect(text.trimEnd().split('\n')).toEqual([
+      'Name  Left           Right column',
+      '────  ─────────────  ────────────',
+      'ann   2 h                     2 h',
+      'bo    a longer text           2 h',
+      'cy    2 h                  12.5 h',
+    ]);
+  });
+});
+
 describe('textTable within a width', () => {
   const widest = (text: string) => Math.max(...text.split('\n').map((line) => stringWidth(line)));
   const columns = [{ header: 'CoP' }, { header: 'Preparation', align: 'right' as const }, { header: 'Notes' }];

@@ -1,25 +1,25 @@
 /** The report's output formats. */
 import type { Report } from '../../budget/types.js';
-import { financeCsv, reportCsv } from './csv.js';
-import { reportJson } from './json.js';
-import { reportMarkdown } from './markdown.js';
-import { reportTable } from './table.js';
 
 export const REPORT_FORMATS = ['table', 'markdown', 'json', 'csv', 'finance-csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** `width`: the columns a table may fill (src/core/terminal.ts outputWidth). */
-export function renderReport(report: Report, format: ReportFormat, color: boolean, width = Infinity): string {
+/**
+ * `width`: the columns a table may fill (src/core/terminal.ts outputWidth). Only the format's own
+ * renderer is loaded: the Markdown one brings the Markdown layer, a hundred modules that took
+ * longer to load than a text table takes to draw.
+ */
+export async function renderReport(report: Report, format: ReportFormat, color: boolean, width = Infinity): Promise<string> {
   switch (format) {
     case 'table':
-      return reportTable(report, color, width);
+      return (await import('./table.js')).reportTable(report, color, width);
     case 'markdown':
-      return reportMarkdown(report);
+      return (await import('./markdown.js')).reportMarkdown(report);
     case 'json':
-      return reportJson(report);
+      return (await import('./json.js')).reportJson(report);
     case 'csv':
-      return reportCsv(report);
+      return (await import('./csv.js')).reportCsv(report);
     case 'finance-csv':
-      return financeCsv(report);
+      return (await import('./csv.js')).financeCsv(report);
   }
 }

@@ -46,6 +46,24 @@ export function measureCell(m: Measure, text: (n: number) => string): Cell {
   return m.over ? { text: shown, tone: 'over' } : { text: shown };
 }
 
+/**
+ * `cell`, made once for each pair of keys that decides it: a report's tens of thousands of cells
+ * repeat a few hundred figures (people-months above all), so each is written once, and drawn once
+ * (`layout`).
+ */
+function reused<T>(key: (t: T) => unknown, subkey: (t: T) => unknown, cell: (t: T) => Cell): (t: T) => Cell {
+  const made = new Map<unknown, Map<unknown, Cell>>();
+  return (t) => {
+    const k = key(t);
+    let byKey = made.get(k);
+    if (!byKey) made.set(k, (byKey = new Map()));
+    const sub = subkey(t);
+    let found = byKey.get(sub);
+    if (!found) byKey.set(sub, (found = cell(t)));
+    return found;
+  };
+}
+
 export function periodLabel(from: string, to: string): string {
   if (from === to) return monthLabel(from);
   const [a, b] = [monthLabel(from), monthLabel(to)];
@@ -55,7 +73,12 @@ export function periodLabel(from: string, to: string): string {
 export function reportView(report: Report): ReportView {
   const { period, organisation: org } = report;
   const money = (n: number) => moneyText(n, org.currency);
-  const hours = (m: Measure) => measureCell(m, hoursText);
+  // A measure's cell follows from its actual and budget (budget/compute.ts `measure`).
+  const hours = reused((m: Measure) => m.budget, (m) => m.actual, (m) => measureCell(m, hoursText));
+  const hoursCell = reused((h: number) => h, () => 0, (h) => plain(hoursText(h)));
+  const moneyCell = reused((n: number) => n, () => 0, (n) => plain(money(n)));
+  const meetings = reused((m: { meetings: number; cancelled: number }) => m.meetings, (m) => m.cancelled, meetingsCell);
+  const outputs = reused((o: OutputFigures) => o.count, (o) => o.hours, outputsCell);
   const single = period.months.length === 1;
   const label = periodLabel(period.from, period.to) + (period.partial ? ' (to date)' : '');
   const ytdLabel = `year to date (${periodLabel(period.ytdFrom, period.to)})`;
@@ -71,34 +94,36 @@ export function reportView(report: Report): ReportView {
         const m = cop.months[0]!;
         return [
           copName(cop),
-          meetingsCell(m),
+          meetings(m),
           count(m.people),
           count(m.guests),
-          plain(hoursText(m.attendanceHours)),
-          outputsCell(m.outputs),
+          hoursCell(m.attendanceHours),
+          outputs(m.outputs),
           hours(m.preparation),
           hours(cop.yearToDate.preparationAverage),
-          plain(money(m.money.total)),
+          moneyCell(m.money.total),
           m.refreshments.perHead ? measureCell(m.refreshments.perHead, money) : NONE,
         ];
       }),
     });
   } else {
+    // Each CoP's month of each of the period's months (undefined where it has none), for the five tables.
+    const monthsOf = report.cops.map((cop) => {
+      const byMonth = new Map(cop.months.map((m) => [m.month, m]));
+      return period.months.map((month) => byMonth.get(month));
+    });
     const perMonth = (title: string, cell: (m: CopMonth) => Cell, total: (cop: CopReport) => Cell): Section => ({
       kind: 'table',
       title: `${title}, ${label}`,
       columns: [{ header: 'CoP' }, ...right(...period.months, 'Period')],
-      rows: report.cops.map((cop) => {
-        const byMonth = new Map(cop.months.map((m) => [m.month, m]));
-        return [copName(cop), ...period.months.map((month) => (byMonth.has(month) ? cell(byMonth.get(month)!) : NONE)), total(cop)];
-      }),
+      rows: report.cops.map((cop, i) => [copName(cop), ...monthsOf[i]!.map((m) => (m ? cell(m) : NONE)), total(cop)]),
     });
     sections.push(
-      perMonth('Meetings', meetingsCell, (cop) => meetingsCell(cop.period)),
-      perMonth('Attendance hours', (m) => plain(hoursText(m.attendanceHours)), (cop) => plain(hoursText(cop.period.attendanceHours))),
-      perMonth('Outputs', (m) => outputsCell(m.outputs), (cop) => outputsCell(cop.period.outputs)),
+      perMonth('Meetings', meetings, (cop) => meetings(cop.period)),
+      perMonth('Attendance hours', (m) => hoursCell(m.attendanceHours), (cop) => hoursCell(cop.period.attendanceHours)),
+      perMonth('Outputs', (m) => outputs(m.outputs), (cop) => outputs(cop.period.outputs)),
       perMonth('Preparation and output hours', (m) => hours(m.preparation), (cop) => hours(cop.period.preparation)),
-      perMonth('Money', (m) => plain(money(m.money.total)), (cop) => plain(money(cop.period.money.total))),
+      perMonth('Money', (m) => moneyCell(m.money.total), (cop) => moneyCell(cop.period.money.total)),
     );
   }
 
@@ -120,14 +145,14 @@ export function reportView(report: Report): ReportView {
       return [
         copName(cop),
         count(ytd.activeMonths),
-        meetingsCell(ytd),
-        plain(hoursText(ytd.attendanceHours)),
-        outputsCell(ytd.outputs),
+        meetings(ytd),
+        hoursCell(ytd.attendanceHours),
+        outputs(ytd.outputs),
         hours(ytd.preparation),
         remainingCell(cop.yearEnd.preparation.remaining, hoursText),
         hours(cop.yearEnd.preparation.forecast),
-        plain(money(ytd.money.total)),
-        plain(money(cop.yearEnd.money.forecast)),
+        moneyCell(ytd.money.total),
+        moneyCell(cop.yearEnd.money.forecast),
         { text: costs.map((c) => c.text).join('; ') || '–', ...(costs.some((c) => c.tone) ? { tone: 'over' as const } : {}) },
       ];
     }),
@@ -138,7 +163,7 @@ export function reportView(report: Report): ReportView {
       kind: 'table',
       title: 'People (anonymised): CoP work time against each person’s monthly hours',
       columns: [{ header: 'Month' }, ...right('People', 'Hours', 'Over budget')],
-      rows: report.peopleSummary.months.map((m) => [plain(m.month), count(m.people), plain(hoursText(m.hours)), m.overBudget > 0 ? { text: String(m.overBudget), tone: 'over' } : count(0)]),
+      rows: report.peopleSummary.months.map((m) => [plain(m.month), count(m.people), hoursCell(m.hours), m.overBudget > 0 ? { text: String(m.overBudget), tone: 'over' } : count(0)]),
     });
   } else {
     sections.push({
@@ -166,7 +191,7 @@ export function reportView(report: Report): ReportView {
     title: `Organisation (all CoPs), ${org.year}: ${budgetNote}`,
     columns: [{ header: '' }, ...right('Hours', 'Money')],
     rows: [
-      [plain(label), plain(hoursText(org.period.hours)), plain(money(org.period.money))],
+      [plain(label), hoursCell(org.period.hours), moneyCell(org.period.money)],
       [plain('Year to date'), hours(org.yearToDate.hours), measureCell(org.yearToDate.money, money)],
       [plain(`Pro rata (${org.monthsElapsed}/12 of the year)`), hours(org.proRata.hours), measureCell(org.proRata.money, money)],
       [plain(`Forecast for ${org.year}`), hours(org.forecast.hours), measureCell(org.forecast.money, money)],
@@ -198,13 +223,20 @@ export interface Style {
 
 export function layout(report: Report, style: Style): string {
   const view = reportView(report);
+  // A cell the view repeats (`reused`) is drawn once.
+  const drawn = new Map<Cell, string>();
+  const draw = (cell: Cell) => {
+    let text = drawn.get(cell);
+    if (text === undefined) drawn.set(cell, (text = style.cell(cell)));
+    return text;
+  };
   const parts = [style.title(view.title)];
   for (const section of view.sections) {
     const body =
       section.kind === 'list'
         ? section.items.map((item) => style.item(style.cell(item))).join('\n')
         : section.rows.length
-          ? style.table(section.columns, section.rows.map((row) => row.map(style.cell))).trimEnd()
+          ? style.table(section.columns, section.rows.map((row) => row.map(draw))).trimEnd()
           : style.empty;
     parts.push(style.heading(section.title) + body);
   }

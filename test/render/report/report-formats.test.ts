@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/budget/compute.js';
 import { resolvePeriod } from '../../../src/budget/period.js';
 import { csvField } from '../../../src/output/csv.js';
-import { CSV_COLUMNS, reportCsv } from '../../../src/render/report/csv.js';
+import { CSV_COLUMNS, financeCsv, reportCsv } from '../../../src/render/report/csv.js';
 import { renderReport } from '../../../src/render/report/index.js';
 import { reportJson } from '../../../src/render/report/json.js';
 import { reportMarkdown } from '../../../src/render/report/markdown.js';
@@ -122,12 +122,13 @@ describe('csv', () => {
 });
 
 describe('renderReport', () => {
-  it('dispatches on the format name', () => {
+  it('dispatches on the format name', async () => {
     const report = april();
-    expect(renderReport(report, 'json', false)).toBe(reportJson(report));
-    expect(renderReport(report, 'csv', false)).toBe(reportCsv(report));
-    expect(renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
-    expect(renderReport(report, 'table', false)).toBe(reportTable(report, false));
+    expect(await renderReport(report, 'json', false)).toBe(reportJson(report));
+    expect(await renderReport(report, 'csv', false)).toBe(reportCsv(report));
+    expect(await renderReport(report, 'finance-csv', false)).toBe(financeCsv(report));
+    expect(await renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
+    expect(await renderReport(report, 'table', false)).toBe(reportTable(report, false));
   });
 });
 
@@ -143,5 +144,33 @@ describe('a figure over its budget says "over" once', () => {
     const markdown = reportMarkdown(report);
     expect(markdown).toContain('**6 h over** ⚠️');
     expect(markdown).not.toMatch(/over\s+over/);
+  });
+});
+
+describe('figures repeated over thousands of cells', () => {
+  it('draw each person-month against that person’s own monthly hours, whoever else has the same hours', async () => {
+    const { workspace, charter, meeting, person } = await import('../../helpers/workspace.js');
+    // Work-hours meetings of 2 h and 1 h: p1…p5 attend the same hours, against 4, 2, 8, 2 and 4 h a month.
+    const monthly = [4, 2, 8, 2, 4];
+    const ws = workspace({
+      people: monthly.map((hours, i) => person(`p${i + 1}`, { monthly_hours: hours })),
+      cops: {
+        aws: {
+          charter: charter('aws', { format: { formats: ['round-table'], cadence: 'monthly', duration_minutes: 60, slot: 'work-hours' } }),
+          meetings: [meeting('2026-02-10', { duration_minutes: 120 }), meeting('2026-03-10', { attendees: ['p1', 'p2', 'p3'] }), meeting('2026-04-10')],
+        },
+      },
+    });
+    const report = computeReport(ws, { period: resolvePeriod({ from: '2026-02', to: '2026-04' }, '2026-05-20') });
+    const table = reportTable(report, false);
+    const rows = table.split('\n').filter((line) => /^P\d /.test(line)).map((line) => line.split(/ {2,}/));
+    // Each cell as measured on its own: hours, their share of the person's monthly hours, "over" above them.
+    const cell = (hours: number, budget: number) => `${hours} h [${Math.round((hours / budget) * 100)}% of ${budget} h]${hours > budget ? ' over' : ''}`;
+    const attended = [[2, 1, 1], [2, 1, 1], [2, 1, 1], [2, 0, 1], [2, 0, 1]];
+    expect(rows.map((row) => row.slice(1, 4))).toEqual(attended.map((hours, i) => hours.map((h) => cell(h, monthly[i]!))));
+    expect(rows.map((row) => row[0])).toEqual(['P1', 'P2', 'P3', 'P4', 'P5']);
+    // The JSON holds the same figures, a measure for each person-month.
+    const json = JSON.parse(reportJson(report)) as { people: { months: { hours: { actual: number; budget: number; over: boolean } }[] }[] };
+    expect(json.people.map((p) => p.months.map((m) => [m.hours.actual, m.hours.budget, m.hours.over]))).toEqual(attended.map((hours, i) => hours.map((h) => [h, monthly[i], h > monthly[i]!])));
   });
 });
