@@ -56,8 +56,13 @@ export const PAGE_WORKER_THRESHOLD = 10_000;
  * at the end the workers do not hold what this thread could render.
  */
 const AHEAD = 48;
-/** A worker's young generation, in MiB (V8's default is 16 MiB a semi-space; 8 in all here). */
-const WORKER_YOUNG_MB = 8;
+/**
+ * A worker's young generation, in MiB (V8's default is 16 MiB a semi-space). At 60k, 8 in all
+ * cost 220 scavenges and 13 full collections (a page's objects outlived the young generation and
+ * were promoted); 16 costs 125–140 and 2, for about 5 MiB more at the peak; 32 took the peak to
+ * 375–378 MiB (docs/performance.md, session 10).
+ */
+const WORKER_YOUNG_MB = 16;
 const AHEAD_WAITING = 2;
 
 /**
@@ -124,7 +129,7 @@ function startPagePool(writer: SiteWriter, site: Site, count: number): PagePool 
   let failure: unknown;
   const workers = Array.from({ length: Math.min(count, site.cops.length) }, () => {
     const { port1, port2 } = new MessageChannel();
-    // A small young generation: a worker's garbage is one page's, and it is all RSS (docs/performance.md).
+    // A young generation of its own size: a worker's garbage is a few pages', and it is all RSS (docs/performance.md).
     const worker = new Worker(script, { workerData: { frame, people: site.people, port: port2 } satisfies PageWorkerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on('error', (error) => (failure ??= error));
     return { worker, port: port1, held: 0 };
