@@ -1,9 +1,10 @@
 /**
  * `cop site` at scale: the CoPs' pages and API files rendered in worker threads (./page-worker.ts)
- * while this thread builds the page views and writes the rest of the site, the year reports above
- * all. Rendering a CoP's page and API file costs about ten times what this thread spends on it
- * (its page view, sent as JSON, which JSON.stringify makes in a third of the time a structured
- * clone takes), so at 500 CoPs this thread computes and writes the reports while a worker renders.
+ * while this thread writes the rest of the site, the year reports above all. This thread sends a
+ * CoP's summary and its log's rows, attendees as ids (src/view/log.ts), as JSON (which
+ * JSON.stringify makes in a third of the time a structured clone takes); the worker resolves the
+ * attendees, makes the page view and renders it, about ten times what this thread spends on it,
+ * so at 500 CoPs this thread computes and writes the reports while a worker renders.
  *
  * Every file is still this thread's to check and to move into place (./write.ts SiteWriter): a
  * worker writes the temporary file it is given, which this thread names and removes on a signal
@@ -13,16 +14,30 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { forcedThreads } from '../workspace/thread-count.js';
 import { WriteError } from '../workspace/write.js';
+import type { CopPageSummary, MeetingRow, PersonRef } from '../view/types.js';
 import type { SiteFrame } from './layout.js';
 import { copFilePaths, copFiles, otherFiles, pageFiles, siteFiles } from './render.js';
 import type { Site } from './site.js';
 import { writeAll, type PendingSiteFile, type SiteFile, type SiteWriter } from './write.js';
 
-/** A CoP for a worker: its place among the site's CoPs, its page view as JSON, and the files to write (copFilePaths' order). */
+/** A CoP for a worker: its place among the site's CoPs, its CopLog as JSON, and the files to write (copFilePaths' order). */
 export interface CopJob {
   index: number;
-  view: string;
+  log: string;
   files: Pick<PendingSiteFile, 'path' | 'temp' | 'target'>[];
+}
+
+/** What a worker makes a CoP's page view of (src/view/log.ts pageWithLog, with the people it was started with). */
+export interface CopLog {
+  cop: CopPageSummary;
+  rows: MeetingRow[];
+}
+
+/** What a worker is started with: the site's frame, every person to resolve attendees with, and the port for CopJobs. */
+export interface PageWorkerData {
+  frame: SiteFrame;
+  people: PersonRef[];
+  port: MessagePort;
 }
 
 /** What a worker did with a CoPJob: the size of each file written, or why it could not. */
@@ -41,8 +56,13 @@ export const PAGE_WORKER_THRESHOLD = 10_000;
  * at the end the workers do not hold what this thread could render.
  */
 const AHEAD = 48;
-/** A worker's young generation, in MiB (V8's default is 16 MiB a semi-space; 8 in all here). */
-const WORKER_YOUNG_MB = 8;
+/**
+ * A worker's young generation, in MiB (V8's default is 16 MiB a semi-space). At 60k, 8 in all
+ * cost 220 scavenges and 13 full collections (a page's objects outlived the young generation and
+ * were promoted); 16 costs 125–140 and 2, for about 5 MiB more at the peak; 32 took the peak to
+ * 375–378 MiB (docs/performance.md, session 10).
+ */
+const WORKER_YOUNG_MB = 16;
 const AHEAD_WAITING = 2;
 
 /**
@@ -109,8 +129,8 @@ function startPagePool(writer: SiteWriter, site: Site, count: number): PagePool 
   let failure: unknown;
   const workers = Array.from({ length: Math.min(count, site.cops.length) }, () => {
     const { port1, port2 } = new MessageChannel();
-    // A small young generation: a worker's garbage is one page's, and it is all RSS (docs/performance.md).
-    const worker = new Worker(script, { workerData: { frame, port: port2 }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    // A young generation of its own size: a worker's garbage is a few pages', and it is all RSS (docs/performance.md).
+    const worker = new Worker(script, { workerData: { frame, people: site.people, port: port2 } satisfies PageWorkerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     worker.on('error', (error) => (failure ??= error));
     return { worker, port: port1, held: 0 };
   });
@@ -122,11 +142,12 @@ function startPagePool(writer: SiteWriter, site: Site, count: number): PagePool 
   const send = (to: (typeof workers)[number]) => {
     while (to.held < ahead && next < site.cops.length) {
       const index = next++;
-      const view = JSON.stringify(site.page(site.cops[index]!));
+      const cop = site.cops[index]!;
+      const log = JSON.stringify({ cop, rows: site.logRows(cop) } satisfies CopLog);
       const files = copFilePaths(site.cops[index]!.id).map((path) => writer.pending(path));
       sent.set(index, files);
       to.held++;
-      to.port.postMessage({ index, view, files: files.map(({ path, temp, target }) => ({ path, temp, target })) } satisfies CopJob);
+      to.port.postMessage({ index, log, files: files.map(({ path, temp, target }) => ({ path, temp, target })) } satisfies CopJob);
     }
   };
   const answered = (from: (typeof workers)[number], answer: CopAnswer) => {

@@ -7,7 +7,7 @@ import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import type { IsoDate } from '../core/dates.js';
 import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
-import { paceReport, siteViewInParts } from '../view/site.js';
+import { paceReport, siteViewInParts, type SiteViewInParts } from '../view/site.js';
 import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, type Workspace } from '../workspace/workspace.js';
@@ -28,6 +28,9 @@ export interface SiteOptions {
 export interface Site extends SiteSummaryView {
   /** A CoP's page view with its meeting log, built on the call (src/view/site.ts siteViewInParts): one CoP's log at a time. */
   page: (cop: CopPageSummary) => CopPageView;
+  /** What `page` makes a CoP's log of, for a worker thread to make the page (src/view/site.ts SiteViewInParts). */
+  logRows: SiteViewInParts['logRows'];
+  people: SiteViewInParts['people'];
   sourceUrl: string | null;
   /** Path of the calendar of every CoP, when calendars are written and some CoP has a schedule. */
   calendar: string | null;
@@ -53,10 +56,12 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
   const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
   // One report of the year for the budget page and the API's report/<year>.json: the same object.
   const pace = paceReport(ws, asOf, anonymise);
-  const { view, page } = siteViewInParts(ws, { asOf, anonymise, calendars: calendarOf, pace });
+  const { view, page, logRows, people } = siteViewInParts(ws, { asOf, anonymise, calendars: calendarOf, pace });
   return {
     ...view,
     page,
+    logRows,
+    people,
     sourceUrl: options.sourceUrl ?? null,
     calendar: calendars.length > 0 ? `calendar/${COMBINED_CALENDAR_ID}.ics` : null,
     calendarFiles: calendars.map((f) => ({

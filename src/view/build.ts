@@ -12,10 +12,11 @@ import { addDaysIso, addMonthsIso, monthOf, type IsoDate } from '../core/dates.j
 import { copHealth } from '../health/evaluate.js';
 import { activationProblems } from '../lifecycle/activation.js';
 import { currentTerm, rotationMonths } from '../model/charter.js';
-import { isCancelled, participantCount, slotOf } from '../model/meeting.js';
+import { isCancelled } from '../model/meeting.js';
 import { circlesOf, outputHours } from '../model/output.js';
 import type { Charter, Circle, Meeting, Output, Person } from '../model/schema-types.js';
 import { charters, personIndex, type CopFolder, type Loaded, type Workspace } from '../workspace/workspace.js';
+import { meetingRow, withAttendees } from './log.js';
 import type { BudgetView, CoordinatorView, CopView, MeetingView, OrganisationView, OutputView, PersonRef } from './types.js';
 
 /** Meetings in `CopView.meetings.recent`: the last five, as `cop show` prints them. */
@@ -131,26 +132,8 @@ function coordinatorView(charter: Charter, ws: Workspace, asOf: IsoDate, ref: (i
   };
 }
 
-export function meetingView({ file, data: m }: Loaded<Meeting>, charter: Charter, ws: Workspace, ref: (id: string) => PersonRef): MeetingView {
-  const participants = participantCount(m);
-  return {
-    file,
-    date: m.date,
-    title: m.title,
-    format: m.format,
-    durationMinutes: m.duration_minutes,
-    slot: slotOf(m, charter),
-    attendees: m.attendees.map(ref),
-    guests: (m.guests ?? []).map((g) => ({ ...g })),
-    participants,
-    reached: !isCancelled(m) && participants >= ws.policy.min_participants,
-    cancelled: isCancelled(m),
-    cancelReason: isCancelled(m) ? (m.reason ?? null) : null,
-    preparationHours: (m.preparation ?? []).reduce((sum, p) => sum + p.hours, 0),
-    money: (m.costs ?? []).reduce((sum, c) => sum + c.amount, 0),
-    recording: m.recording ?? null,
-    topics: [...(m.topics ?? [])],
-  };
+export function meetingView(meeting: Loaded<Meeting>, charter: Charter, ws: Workspace, ref: (id: string) => PersonRef): MeetingView {
+  return withAttendees(meetingRow(meeting, charter, ws.policy.min_participants), ref);
 }
 
 function outputView({ file, data: o }: Loaded<Output>, circles: readonly Circle[], ref: (id: string) => PersonRef): OutputView {

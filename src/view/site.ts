@@ -17,9 +17,10 @@ import type { Meeting, YearlyBudget } from '../model/schema-types.js';
 import { circlesOf } from '../model/output.js';
 import { valueMatrix } from '../review/value.js';
 import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
-import { meetingView, organisationView, personRef } from './build.js';
+import { organisationView, personRef } from './build.js';
+import { meetingRow, pageWithLog, refResolver } from './log.js';
 import { idsToNames, peopleRedactor, WITHHELD, type PersonNames } from './redact.js';
-import type { BudgetPaceView, CopMonthView, CopPageSummary, CopPageView, CopView, HandoffView, MeetingView, PersonRef, SiteSummaryView, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
+import type { BudgetPaceView, CopMonthView, CopPageSummary, CopPageView, CopView, HandoffView, MeetingRow, PersonRef, SiteSummaryView, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
 
 /** Months in every CoP chart, ending with the as-of month. */
 export const CHART_MONTHS = 12;
@@ -55,6 +56,13 @@ export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
 export interface SiteViewInParts {
   view: SiteSummaryView;
   page: (cop: CopPageSummary) => CopPageView;
+  /**
+   * What `page` makes a CoP's log of, as plain data for a worker thread: its rows, newest first
+   * (anonymised: without attendees or guests, and redacted), and every person as a PersonRef.
+   * `page(cop)` is `pageWithLog(cop, logRows(cop), refResolver(people))` (./log.ts).
+   */
+  logRows: (cop: CopPageSummary) => MeetingRow[];
+  people: PersonRef[];
 }
 
 export function siteViewInParts(ws: Workspace, options: SiteViewOptions): SiteViewInParts {
@@ -95,16 +103,21 @@ export function siteViewInParts(ws: Workspace, options: SiteViewOptions): SiteVi
     budget: budgetPace(pace, ws.config.budgets),
     handoffs: handoffsByCircle(org.cops, circlesOf(ws.config)),
   };
-  const log = (cop: CopPageSummary) => {
+  const rows = (cop: CopPageSummary) => {
     const folder = folders.get(cop.id)!;
-    return loggedMeetings(folder, asOf).map((m) => meetingView(m, folder.charter!, ws, context.ref)).reverse();
+    return loggedMeetings(folder, asOf)
+      .map((m) => meetingRow(m, folder.charter!, ws.policy.min_participants))
+      .reverse();
   };
-  // The log's place among the fields is the API's (`cops/<id>.json`): after the months.
-  const withLog = ({ healthText, calendar, value, ...head }: CopPageSummary, meetings: MeetingView[]): CopPageView => ({ ...head, log: meetings, healthText, calendar, value });
-  if (!anonymised) return { view, page: (cop) => withLog(cop, log(cop)) };
+  const inParts = (summary: SiteSummaryView, logRows: (cop: CopPageSummary) => MeetingRow[], everyone: PersonRef[]): SiteViewInParts => {
+    const resolve = refResolver(everyone);
+    return { view: summary, page: (cop) => pageWithLog(cop, logRows(cop), resolve), logRows, people: everyone };
+  };
+  if (!anonymised) return inParts(view, rows, [...people.keys()].map(context.ref));
   const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
   const redact = peopleRedactor(names, handles);
-  return { view: redact(withoutPeople(view)), page: (cop) => withLog(cop, redact(log(cop).map(withoutAttendees))) };
+  // Anonymised, a log has no attendees: no person to resolve.
+  return inParts(redact(withoutPeople(view)), (cop) => redact(rows(cop).map(withoutAttendees)), []);
 }
 
 interface PageContext {

@@ -77,6 +77,9 @@ export interface MeetingView {
   topics: string[];
 }
 
+/** A MeetingView with each attendee as an id, not yet resolved through people.yaml (src/view/log.ts): plain and small, so `cop site` sends CoPs' logs to a worker thread as these. */
+export type MeetingRow = Omit<MeetingView, 'attendees'> & { attendees: string[] };
+
 /**
  * Time and money against the CoP's budget for the month containing the as-of date (so far) and
  * the year to date: the figures of `cop report --month <as-of month>`. Hours against budget are

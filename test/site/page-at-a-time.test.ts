@@ -12,6 +12,7 @@ import { reportJson } from '../../src/render/report/json.js';
 import { API_ROOT } from '../../src/site/api.js';
 import { renderSite, siteFiles } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
+import { pageWithLog, refResolver } from '../../src/view/log.js';
 import { siteView } from '../../src/view/site.js';
 import type { LeftOutFile } from '../../src/workspace/leave-out.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
@@ -40,6 +41,26 @@ describe('the site a page at a time', () => {
       const { cops: _summaries, ...rest } = site;
       const { cops: _pages, ...wholeRest } = whole;
       expect(rest).toMatchObject(wholeRest);
+    });
+  }
+
+  for (const anonymise of [false, true]) {
+    it(`gives a worker thread what makes the same page view: the CoP's summary and log rows with attendees as ids, and the people, through JSON${anonymise ? ', anonymised (no people sent)' : ''}`, () => {
+      const whole = siteView(bundled, { asOf: AS_OF, anonymise });
+      const site = buildSite(bundled, { asOf: AS_OF, anonymise, calendars: false });
+      const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+      const resolve = refResolver(sent(site.people));
+      expect(site.cops.map((cop) => JSON.stringify(pageWithLog(sent(cop), sent(site.logRows(cop)), resolve)))).toEqual(whole.cops.map((cop) => JSON.stringify(cop)));
+      const rows = site.cops.flatMap((cop) => site.logRows(cop));
+      expect(rows.length).toBeGreaterThan(10);
+      if (anonymise) {
+        expect(site.people).toEqual([]);
+        for (const row of rows) expect(row.attendees).toEqual([]);
+      } else {
+        expect(site.people.map((person) => person.id)).toEqual(bundled.people!.data.map((person) => person.id));
+        expect(rows.some((row) => row.attendees.length > 0)).toBe(true);
+        for (const row of rows) for (const id of row.attendees) expect(typeof id).toBe('string');
+      }
     });
   }
 
