@@ -4,13 +4,11 @@ import { unknownCop } from '../core/suggest.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
 import { atLeast, healthReport } from '../health/evaluate.js';
 import type { HealthLevel } from '../health/types.js';
-import { healthJson } from '../render/health/json.js';
-import { healthMarkdown } from '../render/health/markdown.js';
-import { healthTable } from '../render/health/table.js';
+import { renderHealth, type HealthFormat } from '../render/health/index.js';
 import { loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
 
 export interface HealthOptions extends ReadOptions {
-  format: 'table' | 'markdown' | 'json';
+  format: HealthFormat;
   failOn?: Exclude<HealthLevel, 'ok'>;
 }
 
@@ -22,8 +20,7 @@ export async function health(ids: string[], options: HealthOptions, io: Io): Pro
   const unknown = ids.filter((id) => !full.cops.some((cop) => cop.id === id));
   if (unknown.length) throw new UsageError(unknown.map((id) => unknownCop(id, full.cops.map((cop) => cop.id))).join('\n'));
   const report = ids.length ? { ...full, cops: full.cops.filter((cop) => ids.includes(cop.id)) } : full;
-  const render = { table: () => healthTable(report, useColor(options.color, io), outputWidth(io)), markdown: () => healthMarkdown(report), json: () => healthJson(report) };
-  await printRead(io, render[options.format](), options.format, load.leftOut);
+  await printRead(io, await renderHealth(report, options.format, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
   const failOn = options.failOn;
   return readExit(load.leftOut, failOn && report.cops.some((cop) => atLeast(cop.level, failOn)) ? EXIT.findings : EXIT.ok);
 }

@@ -53,13 +53,16 @@ describe('what a run loads', () => {
     for (const name of [...TEXT_LAYOUT, COLOUR]) expect(packages.has(name), name).toBe(true);
   }, 30_000);
 
-  it('cop report loads the Markdown layer only for its Markdown format', () => {
-    for (const format of ['table', 'json', 'csv']) {
-      const { status, packages } = packagesLoaded(['report', '--year', '2026', '--format', format]);
+  it.each([
+    ['report', ['report', '--year', '2026'], ['table', 'json', 'csv']],
+    ['health', ['health', '--as-of', '2026-11-20'], ['table', 'json']],
+  ])('cop %s loads the Markdown layer only for its Markdown format', (_, args, others) => {
+    for (const format of others) {
+      const { status, packages } = packagesLoaded([...args, '--format', format]);
       expect(status).toBe(0);
       expect(packages.has(MARKDOWN), format).toBe(false);
     }
-    const { status, packages } = packagesLoaded(['report', '--year', '2026', '--format', 'markdown']);
+    const { status, packages } = packagesLoaded([...args, '--format', 'markdown']);
     expect(status).toBe(0);
     expect(packages.has(MARKDOWN)).toBe(true);
   }, 60_000);
