@@ -24,7 +24,7 @@ import { healthJson } from '../render/health/json.js';
 import { withIncomplete } from '../render/incomplete.js';
 import { reportFigures, roundFigures } from '../render/report/json.js';
 import { listRow, type CopListRow } from '../view/list.js';
-import { redactPeople, type PersonNames } from '../view/redact.js';
+import { peopleRedactor, type PersonNames } from '../view/redact.js';
 import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
 import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
@@ -108,7 +108,7 @@ function withholder(ws: Workspace): <T>(value: T) => T {
   const people = [...personIndex(ws).values()];
   const names: PersonNames = new Map(people.map((p) => [p.id, p.name]));
   const handles = people.flatMap((p) => (p.github ? [p.github] : []));
-  return (value) => redactPeople(value, names, handles);
+  return peopleRedactor(names, handles);
 }
 
 function withoutDeciders(health: HealthReport): HealthReport {
