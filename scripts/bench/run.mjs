@@ -10,7 +10,7 @@
 //             ajv validate) and against schema-only.mjs (what ajv-cli does: js-yaml + ajv, no positions,
 //             no cross-file rules); `cop check` on one thread (COP_WORKERS=0). At the largest size also
 //             `cop report` and `cop health` against `cop check`, `cop site` against `cop report --year` (and
-//             its peak RSS), and the cache: `cop check --cache` cold (no cache), warm after no change, warm
+//             its peak RSS), `cop site --anonymise` against `cop site`, and the cache: `cop check --cache` cold (no cache), warm after no change, warm
 //             after one charter changed (whose output must equal a run without the cache on the same files),
 //             and warm in a fresh `git clone` of the organisation with the cache file restored (what CI's
 //             actions/cache gives every pull request; its output too must equal a run without the cache).
@@ -100,6 +100,8 @@ function sizeGroup(name, size, { largest, checkMax }) {
       { id: 'report', label: 'cop report --year', argv: [...COP, 'report', '--year', '2026', '--root', '{root}'], kind: 'heavy', requires: COP_WORKS, targets: [{ vs: 'check', max: 1.1 }] },
       { id: 'health', label: 'cop health', argv: [...COP, 'health', '--root', '{root}', '--as-of', AS_OF], kind: 'heavy', requires: COP_WORKS, targets: [{ vs: 'check', max: 1.1 }] },
       { id: 'site', label: 'cop site', argv: [...COP, 'site', '--root', '{root}', '--out', '{root}/_site', '--as-of', AS_OF], kind: 'heavy', requires: [...COP, 'site', '--help'], requiresOutput: /Usage: \S+ site\b/, targets: [{ vs: 'report', max: 1.5 }, { rssBelowMiB: RSS_LIMIT_MIB }] },
+      // Anonymised, every string of the site loses 3,000 people's names, ids and handles: once over a quarter of an hour.
+      { id: 'site-anonymised', label: 'cop site --anonymise', argv: [...COP, 'site', '--anonymise', '--root', '{root}', '--out', '{root}/_site-anonymised', '--as-of', AS_OF], kind: 'heavy', requires: [...COP, 'site', '--help'], requiresOutput: /--anonymise\b/, targets: [{ vs: 'site', max: 1.5 }, { rssBelowMiB: RSS_LIMIT_MIB }] },
       // What a correct warm run cannot avoid: stat every file (floor.mjs). The warm runs are judged against it.
       { id: 'floor', label: 'the floor (stat every file)', argv: ['scripts/bench/floor.mjs', '{root}'], kind: 'heavy' },
       // In each round: cold empties the cache and fills it, warm finds everything, changed edits one charter first,
