@@ -7,6 +7,7 @@
  * computed from its buckets alone (copFigurer), so `cop report` computes them where each CoP is
  * read (src/lint/per-cop.ts), and the organisation's from those (reportFromFigures).
  */
+import { pairCache } from '../core/pair-cache.js';
 import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
@@ -417,14 +418,8 @@ function personReports(org: Organisation, hours: PersonHours, window: Window, se
  * repeat a few hundred figures, so they share them (the report is read, never changed).
  */
 function sharedMeasures(): (actual: number, budget: number) => Measure {
-  const byBudget = new Map<number, Map<number, Measure>>();
-  return (actual, budget) => {
-    let measures = byBudget.get(budget);
-    if (!measures) byBudget.set(budget, (measures = new Map()));
-    let found = measures.get(actual);
-    if (!found) measures.set(actual, (found = measure(actual, budget)));
-    return found;
-  };
+  const measures = pairCache<Measure>();
+  return (actual, budget) => measures(budget, actual, () => measure(actual, budget));
 }
 
 /** Whether any key of `map` is in `set`. */

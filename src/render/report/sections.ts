@@ -4,6 +4,7 @@
  * the Markdown renderer builds its tree from `reportView`, the text one draws it with `layout`.
  * Rounding happens here, when figures become text.
  */
+import { pairCache } from '../../core/pair-cache.js';
 import { monthLabel } from '../../core/dates.js';
 import { hoursText, moneyText, percentText } from '../../core/numbers.js';
 import { measure } from '../../budget/compute.js';
@@ -52,16 +53,8 @@ export function measureCell(m: Measure, text: (n: number) => string): Cell {
  * (`layout`).
  */
 function reused<T>(key: (t: T) => unknown, subkey: (t: T) => unknown, cell: (t: T) => Cell): (t: T) => Cell {
-  const made = new Map<unknown, Map<unknown, Cell>>();
-  return (t) => {
-    const k = key(t);
-    let byKey = made.get(k);
-    if (!byKey) made.set(k, (byKey = new Map()));
-    const sub = subkey(t);
-    let found = byKey.get(sub);
-    if (!found) byKey.set(sub, (found = cell(t)));
-    return found;
-  };
+  const cells = pairCache<Cell>();
+  return (t) => cells(key(t), subkey(t), () => cell(t));
 }
 
 export function periodLabel(from: string, to: string): string {
