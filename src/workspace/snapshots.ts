@@ -103,8 +103,8 @@ export function helperLook({ copsDir, ids, expected, next, indexOf }: LookReques
   const looked: Looked = [];
   let index: IndexRead | undefined;
   let changedFiles = 0;
-  lookAtEach(copsDir, ids, expected, next, (at, found) => {
-    looked.push([at, found]);
+  lookAtEach(copsDir, ids, expected, next, (place, found) => {
+    looked.push([place, found]);
     if (found?.snapshot) changedFiles += found.count;
     if (indexOf !== undefined && index === undefined && changedFiles >= HELPER_INDEX_MIN_FILES) index = { cops: readIndexedCops(indexOf) };
   });
