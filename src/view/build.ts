@@ -2,7 +2,8 @@
  * Builds the view model (./types.ts) from a loaded workspace and an as-of date. Pure. Budget
  * figures come from computeReport (the month containing the as-of date, and its year to date),
  * health from copHealth: one computation of each for all CoPs, so `cop ls` on 500 CoPs is one
- * pass, not 500.
+ * pass, not 500. What a CoP's view reads of its meetings and outputs (CopViewParts) may also be
+ * computed elsewhere, where the CoP was read (`cop site`): organisationViewOf.
  */
 import { describeOccurrence, describeSchedule, nextMeeting, resolveSchedule } from '../calendar/schedule.js';
 import { computeReport, measure } from '../budget/compute.js';
