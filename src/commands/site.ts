@@ -4,13 +4,13 @@ import { EXIT, UsageError } from '../core/errors.js';
 import type { Io } from '../core/terminal.js';
 import { escapeTerminal } from '../output/terminal.js';
 import { API_ROOT } from '../site/api.js';
-import { buildSite, type Site } from '../site/site.js';
+import { buildSiteFromParts, type Site } from '../site/site.js';
 import { holdHeapDown } from '../site/heap.js';
 import { PAGE_WORKER_THRESHOLD, pageWorkers, writeSite } from '../site/page-pool.js';
 import { DEFAULT_OUT, siteWriter, type SiteWriter, type WrittenSite } from '../site/write.js';
 import { checkOutputPath } from '../workspace/write.js';
-import { charters, type Workspace } from '../workspace/workspace.js';
-import { loadReadableWorkspace, type ReadOptions } from './load-valid.js';
+import type { SiteCopParts } from '../view/site-cop.js';
+import { loadReadableCops, type ReadOptions } from './load-valid.js';
 
 export interface SiteCommandOptions extends ReadOptions {
   out?: string;
@@ -62,24 +62,27 @@ function summary({ paths, bytes }: WrittenSite, shown: string, model: Site, form
   return `Wrote ${paths.length} files (${Math.round(bytes / 1024)} kB) to ${escapeTerminal(shown)}/${model.anonymised ? ', without names' : ''}: ${open}\n`;
 }
 
-function meetingCount(ws: Workspace): number {
-  return charters(ws).reduce((sum, cop) => sum + cop.meetings.length, 0);
-}
-
 /**
- * The site's model, or the exit code when the data has errors. The model keeps the loaded
- * workspace (each CoP's meeting log and the API's year reports are made from it as they are
- * written); the rest of the load (findings, the context) is garbage once the model is built.
+ * The site's model, or the exit code when the data has errors. Each CoP is read and computed
+ * where it is read (src/view/site-cop.ts): the model holds each CoP's parts, its log's rows as
+ * JSON among them, never the meetings; the rest of the load (findings, the context) is garbage
+ * once the model is built.
  */
 async function siteModel(options: SiteCommandOptions, io: Io): Promise<Site | number> {
-  const load = await loadReadableWorkspace(options, io);
+  const load = await loadReadableCops(options, io, { kind: 'site', ...(options.anonymise ? { anonymise: true } : {}) });
   if (!load.ok) return load.exitCode;
-  const { workspace, context, leftOut } = load;
-  if (meetingCount(workspace) >= PAGE_WORKER_THRESHOLD) holdHeapDown();
-  return buildSite(workspace, {
+  const { workspace, context, leftOut, perCop } = load;
+  if (loggedMeetings(perCop.values()) >= PAGE_WORKER_THRESHOLD) holdHeapDown();
+  return buildSiteFromParts(workspace, perCop, {
     leftOut,
     asOf: context.asOf,
     ...(options.anonymise ? { anonymise: true } : {}),
     sourceUrl: sourceUrlOf(options.sourceUrl, workspace.config.site?.source_url),
   });
+}
+
+function loggedMeetings(cops: Iterable<SiteCopParts>): number {
+  let sum = 0;
+  for (const { log } of cops) sum += log.count + log.cancelled;
+  return sum;
 }

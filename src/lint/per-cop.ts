@@ -1,8 +1,9 @@
 /**
  * What a read command has computed of each CoP where the CoP is read and checked (cop-pool.ts),
  * instead of gathering every meeting in one thread: `cop health` a CoP's health, `cop report` its
- * figures for the report's months. The request is a tag and plain parameters, posted to the workers
- * with the context every CoP shares (a function cannot be posted); the result is plain data.
+ * figures for the report's months, `cop site` what its pages and API read of its meetings. The
+ * request is a tag and plain parameters, posted to the workers with the context every CoP shares
+ * (a function cannot be posted); the result is plain data.
  *
  * A read command computes from the data without the files in error (src/workspace/leave-out.ts).
  * Where a CoP is read only its own findings are known, so its result is computed without the
@@ -15,17 +16,19 @@ import type { IsoDate } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { resolvePolicy } from '../model/policy.js';
-import type { Charter, Config } from '../model/schema-types.js';
+import type { Charter, Config, Person } from '../model/schema-types.js';
+import type { SiteCopParts } from '../view/site-cop.js';
 import { COPS_DIR } from '../workspace/root.js';
 import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
-import { charters, type CopFolder, type Organisation, type Workspace } from '../workspace/workspace.js';
+import { charters, type CopFolder, type Loaded, type Organisation, type Workspace } from '../workspace/workspace.js';
 
-/** What to compute of each CoP. */
-export type PerCop = { kind: 'health' } | { kind: 'report'; period: Period };
+/** What to compute of each CoP; `cop site` its parts (src/view/site-cop.ts), anonymised or not (else the policy decides). */
+export type PerCop = { kind: 'health' } | { kind: 'report'; period: Period } | { kind: 'site'; anonymise?: boolean };
 
 interface PerCopResults {
   health: CopHealth;
   report: CopFigures;
+  site: SiteCopParts;
 }
 
 /** What `P` computes of a CoP. */
@@ -33,8 +36,15 @@ export type PerCopResult<P extends PerCop = PerCop> = PerCopResults[P['kind']];
 
 type CopWithCharter = CopFolder & { charter: Charter };
 
-/** The function that computes `perCop` of a CoP, as of `asOf` under `config`; only its own modules are loaded. */
-async function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { asOf: IsoDate; config: Config }): Promise<(cop: CopWithCharter) => PerCopResult<P>> {
+/** What a CoP is computed with: the as-of date, cop.config.yaml and people.yaml's people (when it loaded). */
+interface PerCopContext {
+  asOf: IsoDate;
+  config: Config;
+  people?: Loaded<Person[]>;
+}
+
+/** The function that computes `perCop` of a CoP in `context`; only its own modules are loaded. */
+async function perCopComputer<P extends PerCop>(perCop: P, { asOf, config, people }: PerCopContext): Promise<(cop: CopWithCharter) => PerCopResult<P>> {
   type Compute = (cop: CopWithCharter) => PerCopResult<P>;
   const policy = resolvePolicy(config);
   switch (perCop.kind) {
@@ -44,6 +54,8 @@ async function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { a
     }
     case 'report':
       return (await import('../budget/compute.js')).copFigurer(perCop.period, policy) as Compute;
+    case 'site':
+      return (await import('../view/site-cop.js')).siteCopFigurer({ asOf, config, policy, ...(people ? { people } : {}), anonymised: perCop.anonymise ?? policy.anonymise_reports }) as Compute;
   }
 }
 
@@ -51,7 +63,7 @@ async function perCopComputer<P extends PerCop>(perCop: P, { asOf, config }: { a
 export type CopComputer = (single: Workspace, diagnostics: readonly Diagnostic[]) => CopComputed;
 
 /** The CopComputer for `perCop`, as of `asOf` under `config`. */
-export async function loadCopComputer(perCop: PerCop, context: { asOf: IsoDate; config: Config }): Promise<CopComputer> {
+export async function loadCopComputer(perCop: PerCop, context: PerCopContext): Promise<CopComputer> {
   const compute = await perCopComputer(perCop, context);
   return (single, diagnostics) => computeLeavingOut(single, diagnostics, compute);
 }
@@ -100,7 +112,7 @@ export function settledResults(org: Organisation, leftOut: readonly LeftOutFile[
 
 /** Each CoP's result computed from `ws`, which holds every meeting and output (the ordinary load's workspace). */
 export async function resultsFromWorkspace<P extends PerCop>(ws: Workspace, perCop: P, asOf: IsoDate): Promise<Map<string, PerCopResult<P>>> {
-  const compute = await perCopComputer(perCop, { asOf, config: ws.config });
+  const compute = await perCopComputer(perCop, { asOf, config: ws.config, ...(ws.people ? { people: ws.people } : {}) });
   return new Map(charters(ws).map((cop) => [cop.id, compute(cop)]));
 }
 

@@ -1,7 +1,8 @@
 /**
  * The static JSON API, `api/v1/` beside the pages (and alone with `cop export`): the same objects
  * the pages are rendered from, for the tools around the programme (chat bots, dashboards, HR).
- * Pure: the API's parts, computed from the workspace once, then its files, path → text.
+ * Pure: the API's parts, computed once from the organisation and each CoP's parts (src/view/site-cop.ts),
+ * then its files, path → text.
  *
  * - `index.json`: `schema_version`, the as-of date, the organisation and links to the rest;
  * - `cops.json`: one row per CoP (what `cop ls --format json` lists), with the link to its file;
@@ -12,11 +13,10 @@
  *
  * Every file is described by a schema in schemas/api/. Anonymised, no file names a person.
  */
-import { computeReport } from '../budget/compute.js';
-import { resolvePeriod } from '../budget/period.js';
+import { reportFromFigures } from '../budget/compute.js';
 import { describeOccurrence, occurrences, resolveSchedule } from '../calendar/schedule.js';
 import { addDaysIso, type IsoDate } from '../core/dates.js';
-import { evaluateHealth } from '../health/evaluate.js';
+import { healthReport } from '../health/evaluate.js';
 import type { Report } from '../budget/types.js';
 import type { HealthReport } from '../health/types.js';
 import { activeSince } from '../model/charter.js';
@@ -27,7 +27,8 @@ import { listRow, type CopListRow } from '../view/list.js';
 import { peopleRedactor, type PersonNames } from '../view/redact.js';
 import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
-import { charters, personIndex, type Workspace } from '../workspace/workspace.js';
+import { charters, personIndex, type Organisation } from '../workspace/workspace.js';
+import { figuresForYear, yearPeriod, type SiteCopParts } from '../view/site-cop.js';
 import { jsonChunks } from './json-bytes.js';
 import type { FileContents } from '../workspace/write.js';
 import type { SiteFile } from './write.js';
@@ -68,11 +69,11 @@ export interface ApiParts {
 }
 
 /**
- * The parts computed from the workspace; `pace` is the report of the last complete month's year
+ * The parts computed from the organisation and each CoP's parts; `pace` is the report of the last complete month's year
  * (src/view/site.ts paceReport), the one the budget page shows. `calendars` maps a CoP id to its `.ics` path (the CoPs
  * the site writes a calendar for); anonymised, people are withheld as on the pages.
  */
-export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[]; pace: Report }): ApiParts {
+export function apiParts(ws: Organisation, parts: ReadonlyMap<string, SiteCopParts>, options: { asOf: IsoDate; anonymised: boolean; calendars: ReadonlyMap<string, string>; leftOut: readonly LeftOutFile[]; pace: Report }): ApiParts {
   const { asOf, anonymised, calendars, leftOut, pace } = options;
   const withheld = anonymised ? withholder(ws) : <T>(value: T) => value;
   const printed = (json: string) => withIncomplete(json, 'json', leftOut).stdout;
@@ -87,10 +88,10 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
     year,
     // A generator: the report is computed when the writer takes its first chunk.
     *chunks() {
-      yield* reportChunks(withheld(year === last ? pace : computeReport(ws, { period: resolvePeriod({ year: String(year) }, asOf), anonymise: anonymised })));
+      yield* reportChunks(withheld(year === last ? pace : reportFromFigures(ws, figuresForYear(ws, parts, year, asOf), { period: yearPeriod(year, asOf), anonymise: anonymised })));
     },
   }));
-  const health = evaluateHealth(ws, asOf);
+  const health = healthReport(ws, asOf, [...parts.values()].map((cop) => cop.health));
   const until = addDaysIso(asOf, CALENDAR_DAYS);
   const upcoming = charters(ws)
     .flatMap((cop) => {
@@ -104,7 +105,7 @@ export function apiParts(ws: Workspace, options: { asOf: IsoDate; anonymised: bo
 }
 
 /** A function withholding every person (id, name, GitHub handle) in every string of a value. */
-function withholder(ws: Workspace): <T>(value: T) => T {
+function withholder(ws: Organisation): <T>(value: T) => T {
   const people = [...personIndex(ws).values()];
   const names: PersonNames = new Map(people.map((p) => [p.id, p.name]));
   const handles = people.flatMap((p) => (p.github ? [p.github] : []));

@@ -14,23 +14,23 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { forcedThreads } from '../workspace/thread-count.js';
 import { WriteError } from '../workspace/write.js';
-import type { CopPageSummary, MeetingRow, PersonRef } from '../view/types.js';
+import type { PersonRef } from '../view/types.js';
 import type { SiteFrame } from './layout.js';
 import { copFilePaths, copFiles, otherFiles, pageFiles, siteFiles } from './render.js';
 import type { Site } from './site.js';
 import { writeAll, type PendingSiteFile, type SiteFile, type SiteWriter } from './write.js';
 
-/** A CoP for a worker: its place among the site's CoPs, its CopLog as JSON, and the files to write (copFilePaths' order). */
+/**
+ * A CoP for a worker: its place among the site's CoPs, what it makes the page view of (src/view/log.ts
+ * pageWithLog, with the people it was started with) as JSON, the summary (a CopPageSummary) and the
+ * log's rows (MeetingRow[], as the thread that read the CoP made them: passed on unparsed), and the
+ * files to write (copFilePaths' order).
+ */
 export interface CopJob {
   index: number;
-  log: string;
+  summary: string;
+  rows: string;
   files: Pick<PendingSiteFile, 'path' | 'temp' | 'target'>[];
-}
-
-/** What a worker makes a CoP's page view of (src/view/log.ts pageWithLog, with the people it was started with). */
-export interface CopLog {
-  cop: CopPageSummary;
-  rows: MeetingRow[];
 }
 
 /** What a worker is started with: the site's frame, every person to resolve attendees with, and the port for CopJobs. */
@@ -143,11 +143,10 @@ function startPagePool(writer: SiteWriter, site: Site, count: number): PagePool 
     while (to.held < ahead && next < site.cops.length) {
       const index = next++;
       const cop = site.cops[index]!;
-      const log = JSON.stringify({ cop, rows: site.logRows(cop) } satisfies CopLog);
-      const files = copFilePaths(site.cops[index]!.id).map((path) => writer.pending(path));
+      const files = copFilePaths(cop.id).map((path) => writer.pending(path));
       sent.set(index, files);
       to.held++;
-      to.port.postMessage({ index, log, files: files.map(({ path, temp, target }) => ({ path, temp, target })) } satisfies CopJob);
+      to.port.postMessage({ index, summary: JSON.stringify(cop), rows: site.logRows(cop), files: files.map(({ path, temp, target }) => ({ path, temp, target })) } satisfies CopJob);
     }
   };
   const answered = (from: (typeof workers)[number], answer: CopAnswer) => {

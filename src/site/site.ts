@@ -1,16 +1,18 @@
 /**
  * What `cop site` writes, as data: the site view (src/view/site.ts) that the pages and the JSON
  * API are both made of, the API's other parts (src/site/api.ts), plus what only the pages need (where charters are browsed, the calendar
- * files beside them, the banner for files left out). Pure: workspace + options → Site.
+ * files beside them, the banner for files left out). Pure: the organisation and each CoP's parts
+ * (src/view/site-cop.ts), or a workspace holding every meeting, + options → Site.
  */
 import { calendarFiles, scheduledCops } from '../calendar/ics.js';
 import { COMBINED_CALENDAR_ID } from '../calendar/reserved.js';
 import type { IsoDate } from '../core/dates.js';
 import { incompleteLines, type IncompleteBanner } from '../render/incomplete.js';
-import { paceReport, siteViewInParts, type SiteViewInParts } from '../view/site.js';
+import { paceReport, siteViewFromParts, type SiteViewInParts } from '../view/site.js';
+import { sitePartsOf, type SiteCopParts } from '../view/site-cop.js';
 import type { CopPageSummary, CopPageView, SiteSummaryView } from '../view/types.js';
 import type { LeftOutFile } from '../workspace/leave-out.js';
-import { charters, type Workspace } from '../workspace/workspace.js';
+import { charters, type Organisation, type Workspace } from '../workspace/workspace.js';
 import { apiParts, type ApiParts } from './api.js';
 
 export interface SiteOptions {
@@ -42,7 +44,13 @@ export interface Site extends SiteSummaryView {
   api: ApiParts;
 }
 
+/** The site of a workspace holding every meeting: each CoP's parts computed here (src/view/site-cop.ts). */
 export function buildSite(ws: Workspace, options: SiteOptions): Site {
+  return buildSiteFromParts(ws, sitePartsOf(ws, options.asOf, options.anonymise ?? ws.policy.anonymise_reports), options);
+}
+
+/** The site of the organisation from each CoP's parts, wherever they were computed (`cop site`: where the CoP was read). */
+export function buildSiteFromParts(ws: Organisation, parts: ReadonlyMap<string, SiteCopParts>, options: SiteOptions): Site {
   const { asOf } = options;
   const scheduled = options.calendars === false ? [] : scheduledCops(charters(ws)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const calendars =
@@ -55,8 +63,8 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
   const calendarOf = new Map(calendars.flatMap((f) => (f.copId === undefined ? [] : [[f.copId, `calendar/${f.name}`] as const])));
   const anonymise = options.anonymise ?? ws.policy.anonymise_reports;
   // One report of the year for the budget page and the API's report/<year>.json: the same object.
-  const pace = paceReport(ws, asOf, anonymise);
-  const { view, page, logRows, people } = siteViewInParts(ws, { asOf, anonymise, calendars: calendarOf, pace });
+  const pace = paceReport(ws, parts, asOf, anonymise);
+  const { view, page, logRows, people } = siteViewFromParts(ws, parts, { asOf, anonymise, calendars: calendarOf, pace });
   return {
     ...view,
     page,
@@ -69,6 +77,6 @@ export function buildSite(ws: Workspace, options: SiteOptions): Site {
       text: f.text,
     })),
     incomplete: incompleteLines(options.leftOut ?? []) ?? null,
-    api: apiParts(ws, { asOf, anonymised: anonymise, calendars: calendarOf, leftOut: options.leftOut ?? [], pace }),
+    api: apiParts(ws, parts, { asOf, anonymised: anonymise, calendars: calendarOf, leftOut: options.leftOut ?? [], pace }),
   };
 }

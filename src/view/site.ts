@@ -5,25 +5,24 @@
  * Anonymised, it holds no person at all: names, ids and GitHub handles are withheld in every
  * string, free text included (./redact.ts).
  */
-import { computeReport } from '../budget/compute.js';
+import { reportFromFigures } from '../budget/compute.js';
 import { hoursPerMonthIn, monthlyShareIn } from '../budget/in-force.js';
-import { resolvePeriod } from '../budget/period.js';
 import { refreshmentsCap } from '../model/charter.js';
 import type { CopMonth, CopReport, Report } from '../budget/types.js';
-import { addMonthsToMonth, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import type { CopHealth } from '../health/types.js';
-import { isCancelled, participantCount } from '../model/meeting.js';
-import type { Meeting, YearlyBudget } from '../model/schema-types.js';
+import type { ResolvedPolicy } from '../model/policy.js';
+import type { Charter, YearlyBudget } from '../model/schema-types.js';
 import { circlesOf } from '../model/output.js';
-import { valueMatrix } from '../review/value.js';
-import { charters, personIndex, type CopFolder, type Workspace } from '../workspace/workspace.js';
-import { organisationView, personRef } from './build.js';
-import { meetingRow, pageWithLog, refResolver } from './log.js';
-import { idsToNames, peopleRedactor, WITHHELD, type PersonNames } from './redact.js';
+import type { ValueCycleEntry } from '../review/value.js';
+import { charters, personIndex, type CopCharter, type Organisation, type Workspace } from '../workspace/workspace.js';
+import { organisationViewOf, personRef } from './build.js';
+import { pageWithLog, refResolver } from './log.js';
+import { idsToNames, WITHHELD, type PersonNames } from './redact.js';
+import { figuresFor, sitePartsOf, sitePeriods, siteRedactor, withoutAttendees, type SiteCopParts } from './site-cop.js';
 import type { BudgetPaceView, CopMonthView, CopPageSummary, CopPageView, CopView, HandoffView, MeetingRow, PersonRef, SiteSummaryView, SiteView, TriggerSentence, ValueMatrixView } from './types.js';
 
-/** Months in every CoP chart, ending with the as-of month. */
-export const CHART_MONTHS = 12;
+export { CHART_MONTHS } from './site-cop.js';
 
 export interface SiteViewOptions {
   asOf: IsoDate;
@@ -35,12 +34,9 @@ export interface SiteViewOptions {
   pace?: Report;
 }
 
-/** The period `cop report --year` resolves for this as-of date: the year of the last complete month. */
-export function paceReport(ws: Workspace, asOf: IsoDate, anonymise: boolean): Report {
-  return computeReport(ws, {
-    period: resolvePeriod({ year: true }, asOf),
-    anonymise,
-  });
+/** The report `cop report --year` makes for this as-of date (the year of the last complete month), from each CoP's parts. */
+export function paceReport(org: Organisation, parts: ReadonlyMap<string, SiteCopParts>, asOf: IsoDate, anonymise: boolean): Report {
+  return reportFromFigures(org, figuresFor(parts, 'pace'), { period: sitePeriods(asOf).pace, anonymise });
 }
 
 export function siteView(ws: Workspace, options: SiteViewOptions): SiteView {
@@ -57,71 +53,63 @@ export interface SiteViewInParts {
   view: SiteSummaryView;
   page: (cop: CopPageSummary) => CopPageView;
   /**
-   * What `page` makes a CoP's log of, as plain data for a worker thread: its rows, newest first
+   * What `page` makes a CoP's log of, as JSON for a worker thread: its rows, newest first
    * (anonymised: without attendees or guests, and redacted), and every person as a PersonRef.
-   * `page(cop)` is `pageWithLog(cop, logRows(cop), refResolver(people))` (./log.ts).
+   * `page(cop)` is `pageWithLog(cop, JSON.parse(logRows(cop)), refResolver(people))` (./log.ts).
    */
-  logRows: (cop: CopPageSummary) => MeetingRow[];
+  logRows: (cop: CopPageSummary) => string;
   people: PersonRef[];
 }
 
+/** The site view from a workspace holding every meeting: each CoP's parts computed here (./site-cop.ts). */
 export function siteViewInParts(ws: Workspace, options: SiteViewOptions): SiteViewInParts {
+  return siteViewFromParts(ws, sitePartsOf(ws, options.asOf, options.anonymise ?? ws.policy.anonymise_reports), options);
+}
+
+/** The site view from the organisation and each CoP's parts, wherever they were computed (`cop site`: where the CoP was read). */
+export function siteViewFromParts(org: Organisation, parts: ReadonlyMap<string, SiteCopParts>, options: SiteViewOptions): SiteViewInParts {
   const { asOf } = options;
-  const anonymised = options.anonymise ?? ws.policy.anonymise_reports;
-  const current = monthOf(asOf);
-  const months = monthsBetween(addMonthsToMonth(current, 1 - CHART_MONTHS), current);
-  const charts = computeReport(ws, {
-    period: resolvePeriod({ from: months[0]!, to: current }, asOf),
-    anonymise: anonymised,
-  });
+  const anonymised = options.anonymise ?? org.policy.anonymise_reports;
+  const periods = sitePeriods(asOf);
+  const charts = reportFromFigures(org, figuresFor(parts, 'charts'), { period: periods.charts, anonymise: anonymised });
   const reports = new Map(charts.cops.map((cop) => [cop.id, cop]));
-  const folders = new Map(charters(ws).map((cop) => [cop.id, cop]));
-  const people = personIndex(ws);
+  const folders = new Map(charters(org).map((cop) => [cop.id, cop]));
+  const people = personIndex(org);
   const names: PersonNames = new Map([...people.values()].map((p) => [p.id, p.name]));
-  const org = organisationView(ws, asOf);
+  const view = organisationViewOf(org, asOf, parts, reportFromFigures(org, figuresFor(parts, 'month'), { period: periods.month }));
   const named = idsToNames(names);
-  const pace = options.pace ?? paceReport(ws, asOf, anonymised);
+  const pace = options.pace ?? paceReport(org, parts, asOf, anonymised);
   const context: PageContext = {
-    ws,
+    policy: org.policy,
     asOf,
-    months,
+    months: periods.chartMonths,
     names,
     ref: personRef(people),
     text: (value) => (anonymised ? value : named(value)),
     anonymised,
     valuePeriod: pace.period,
   };
-  const view: SiteSummaryView = {
-    ...org,
+  const summary: SiteSummaryView = {
+    ...view,
     anonymised,
     policy: {
-      ...org.policy,
-      lowParticipationMonths: ws.policy.low_participation_months,
+      ...view.policy,
+      lowParticipationMonths: org.policy.low_participation_months,
     },
-    months,
-    cops: org.cops.map((cop) => copPageSummary(cop, folders.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
-    budget: budgetPace(pace, ws.config.budgets),
-    handoffs: handoffsByCircle(org.cops, circlesOf(ws.config)),
+    months: periods.chartMonths,
+    cops: view.cops.map((cop) => copPageSummary(cop, folders.get(cop.id)!, parts.get(cop.id)!, reports.get(cop.id), options.calendars?.get(cop.id) ?? null, context)),
+    budget: budgetPace(pace, org.config.budgets),
+    handoffs: handoffsByCircle(view.cops, circlesOf(org.config)),
   };
-  const rows = (cop: CopPageSummary) => {
-    const folder = folders.get(cop.id)!;
-    return loggedMeetings(folder, asOf)
-      .map((m) => meetingRow(m, folder.charter!, ws.policy.min_participants))
-      .reverse();
-  };
-  const inParts = (summary: SiteSummaryView, logRows: (cop: CopPageSummary) => MeetingRow[], everyone: PersonRef[]): SiteViewInParts => {
-    const resolve = refResolver(everyone);
-    return { view: summary, page: (cop) => pageWithLog(cop, logRows(cop), resolve), logRows, people: everyone };
-  };
-  if (!anonymised) return inParts(view, rows, [...people.keys()].map(context.ref));
-  const handles = [...people.values()].flatMap((p) => (p.github ? [p.github, `@${p.github}`] : []));
-  const redact = peopleRedactor(names, handles);
+  const logRows = (cop: CopPageSummary) => parts.get(cop.id)!.rows;
   // Anonymised, a log has no attendees: no person to resolve.
-  return inParts(redact(withoutPeople(view)), (cop) => redact(rows(cop).map(withoutAttendees)), []);
+  const everyone = anonymised ? [] : [...people.keys()].map(context.ref);
+  const resolve = refResolver(everyone);
+  return { view: anonymised ? siteRedactor(org)(withoutPeople(summary)) : summary, page: (cop) => pageWithLog(cop, JSON.parse(logRows(cop)) as MeetingRow[], resolve), logRows, people: everyone };
 }
 
 interface PageContext {
-  ws: Workspace;
+  policy: ResolvedPolicy;
   asOf: IsoDate;
   months: IsoMonth[];
   names: PersonNames;
@@ -133,39 +121,31 @@ interface PageContext {
   valuePeriod: Pick<Report['period'], 'year' | 'from' | 'to'>;
 }
 
-/** The meetings logged on or before the as-of date, oldest first. */
-function loggedMeetings(folder: CopFolder, asOf: IsoDate): CopFolder['meetings'] {
-  return folder.meetings.filter((m) => m.data.date <= asOf);
-}
-
-function copPageSummary(cop: CopView, folder: CopFolder, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageSummary {
+function copPageSummary(cop: CopView, folder: CopCharter & { charter: Charter }, parts: SiteCopParts, report: CopReport | undefined, calendar: string | null, ctx: PageContext): CopPageSummary {
   const byMonth = new Map((report?.months ?? []).map((m) => [m.month, m]));
-  const loggedIn = new Map<IsoMonth, Meeting[]>();
-  for (const { data } of loggedMeetings(folder, ctx.asOf)) loggedIn.set(monthOf(data.date), [...(loggedIn.get(monthOf(data.date)) ?? []), data]);
   return {
     ...cop,
     memberCount: cop.members.length,
     allowance: {
-      hoursPerMonth: hoursPerMonthIn(folder.charter!.budget, monthOf(ctx.asOf)),
-      refreshmentsPerHead: refreshmentsCap(folder.charter!, ctx.ws.policy.refreshments_per_head),
-      otherCosts: (folder.charter!.budget?.other_costs ?? []).map((c) => ({
+      hoursPerMonth: hoursPerMonthIn(folder.charter.budget, monthOf(ctx.asOf)),
+      refreshmentsPerHead: refreshmentsCap(folder.charter, ctx.policy.refreshments_per_head),
+      otherCosts: (folder.charter.budget?.other_costs ?? []).map((c) => ({
         category: c.category,
         amount: c.amount,
         per: c.per,
       })),
     },
-    months: ctx.months.map((month) => monthView(month, byMonth.get(month), report, loggedIn.get(month) ?? [])),
+    months: ctx.months.map((month, i) => monthView(month, byMonth.get(month), report, parts.participants[i]!)),
     healthText: healthText(cop.health, ctx),
     calendar,
-    value: valueMatrixView(folder, ctx),
+    value: valueMatrixView(parts.value, ctx),
   };
 }
 
 /** The matrix `cop review --org --year` shows for the CoP, its tellers resolved to people and ids in its stories to names. */
-function valueMatrixView(folder: CopFolder, ctx: PageContext): ValueMatrixView {
+function valueMatrixView(cycles: readonly ValueCycleEntry[], ctx: PageContext): ValueMatrixView {
   const { year, from, to } = ctx.valuePeriod;
-  // Anonymised, valueMatrix leaves the tellers out itself.
-  const cycles = valueMatrix(folder, folder.outputs.map((o) => o.data), { from, to, asOf: ctx.asOf, anonymise: ctx.anonymised });
+  // Anonymised, valueMatrix left the tellers out itself (./site-cop.ts).
   return {
     year,
     from,
@@ -203,12 +183,7 @@ function handoffsByCircle(cops: readonly CopView[], circles: readonly { id: stri
   }));
 }
 
-function monthView(month: IsoMonth, m: CopMonth | undefined, report: CopReport | undefined, meetings: readonly Meeting[]): CopMonthView {
-  const held = meetings.filter((meeting) => !isCancelled(meeting)).map(participantCount);
-  const participants = {
-    mostParticipants: held.length ? Math.max(...held) : 0,
-    participants: held.reduce((sum, n) => sum + n, 0),
-  };
+function monthView(month: IsoMonth, m: CopMonth | undefined, report: CopReport | undefined, participants: SiteCopParts['participants'][number]): CopMonthView {
   if (!m || !report)
     return {
       month,
@@ -340,8 +315,4 @@ function withoutPeople(view: SiteSummaryView): SiteSummaryView {
       },
     })),
   };
-}
-
-function withoutAttendees<T extends { attendees: unknown[]; guests: unknown[] }>(meeting: T): T {
-  return { ...meeting, attendees: [], guests: [] };
 }

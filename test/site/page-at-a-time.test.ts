@@ -14,6 +14,7 @@ import { renderSite, siteFiles } from '../../src/site/render.js';
 import { buildSite } from '../../src/site/site.js';
 import { pageWithLog, refResolver } from '../../src/view/log.js';
 import { siteView } from '../../src/view/site.js';
+import type { MeetingRow } from '../../src/view/types.js';
 import type { LeftOutFile } from '../../src/workspace/leave-out.js';
 import type { Workspace } from '../../src/workspace/workspace.js';
 import { bundledWorkspace } from '../helpers/org-copy.js';
@@ -50,8 +51,9 @@ describe('the site a page at a time', () => {
       const site = buildSite(bundled, { asOf: AS_OF, anonymise, calendars: false });
       const sent = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
       const resolve = refResolver(sent(site.people));
-      expect(site.cops.map((cop) => JSON.stringify(pageWithLog(sent(cop), sent(site.logRows(cop)), resolve)))).toEqual(whole.cops.map((cop) => JSON.stringify(cop)));
-      const rows = site.cops.flatMap((cop) => site.logRows(cop));
+      const rowsOf = (cop: (typeof site.cops)[number]) => JSON.parse(site.logRows(cop)) as MeetingRow[];
+      expect(site.cops.map((cop) => JSON.stringify(pageWithLog(sent(cop), rowsOf(cop), resolve)))).toEqual(whole.cops.map((cop) => JSON.stringify(cop)));
+      const rows = site.cops.flatMap(rowsOf);
       expect(rows.length).toBeGreaterThan(10);
       if (anonymise) {
         expect(site.people).toEqual([]);
