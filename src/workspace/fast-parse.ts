@@ -12,6 +12,7 @@
  */
 import jsyaml from 'js-yaml';
 import type { Validate } from '../schema/validator.js';
+import { readBlockYaml } from './block-yaml.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
@@ -67,6 +68,12 @@ function coreValue(text: string): unknown {
       return STRING;
   }
 }
+
+/** A plain scalar's value under the core schema: the text itself for a string (exported for block-yaml's test). */
+export const plainValue = (text: string): unknown => {
+  const value = coreValue(text);
+  return value === STRING ? text : value;
+};
 
 /**
  * One js-yaml type for every form: js-yaml offers each plain scalar (every key too) to each
@@ -172,13 +179,16 @@ function flowClosesOnEachLine(text: string): boolean {
 /** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
 export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
   if (!plainEnough(text)) return undefined;
-  let data: unknown;
-  try {
-    // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
-    // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
-    data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
-  } catch {
-    return undefined;
+  // The common block YAML is read line by line (block-yaml.ts), the rest by js-yaml.
+  let data = readBlockYaml(text, plainValue);
+  if (data === undefined) {
+    try {
+      // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
+      // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
+      data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
+    } catch {
+      return undefined;
+    }
   }
   if (data === undefined || data === null) return undefined;
   if (validate(kind, data).length > 0) return undefined;
