@@ -25,6 +25,13 @@ const UNUSUAL = /[^\n\x20-\x7E\xA0-\u2027\u202A-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD
 /** First characters of a plain scalar YAML gives another meaning (indicators), or that start a quoted one. */
 const INDICATOR = new Set([...'[]{},&*!|>\'"%@`#?:']);
 
+/**
+ * Keys met so far, by length and first character (see keyAt), for each way of resolving scalars
+ * (a key is taken only if it resolves to itself); a few per bucket, so odd keys cannot grow it much.
+ */
+const keysMet = new WeakMap<ScalarValue, Map<number, string[]>>();
+const KEYS_PER_BUCKET = 4;
+
 class Refused extends Error {}
 const refuse = (): never => {
   throw new Refused();
@@ -52,11 +59,15 @@ class BlockReader {
   start = 0;
   end = 0;
   indent = 0;
+  private readonly knownKeys: Map<number, string[]>;
 
   constructor(
     private readonly text: string,
     private readonly scalar: ScalarValue,
   ) {
+    let known = keysMet.get(scalar);
+    if (known === undefined) keysMet.set(scalar, (known = new Map()));
+    this.knownKeys = known;
     this.moveTo(0);
   }
 
@@ -86,8 +97,8 @@ class BlockReader {
     for (let from = first; ; from = this.start + indent) {
       const end = this.end;
       const colon = keyEnd(text, from, end);
-      const key = text.slice(from, colon);
-      if (key === '__proto__' || Object.hasOwn(data, key) || this.scalar(key) !== key) refuse();
+      const key = this.keyAt(from, colon);
+      if (Object.hasOwn(data, key)) refuse();
       const rest = skipSpaces(text, colon + 1, end);
       if (rest === end || text.charCodeAt(rest) === HASH) {
         this.moveTo(end + 1);
@@ -96,6 +107,24 @@ class BlockReader {
       if (this.start === -1 || this.indent < indent) return data;
       if (this.indent > indent) refuse();
     }
+  }
+
+  /**
+   * The key from `from` to `colon`. Data files use a few dozen keys: one seen before is matched in
+   * place (by its length and first character) and given back as the string first cut, so neither a
+   * new string nor a property name's hash is made for each of the half million keys at 60k files.
+   */
+  private keyAt(from: number, colon: number): string {
+    const text = this.text;
+    const bucket = (colon - from) * 128 + text.charCodeAt(from); // a key starts with an ASCII letter or _
+    const seen = this.knownKeys.get(bucket);
+    if (seen !== undefined) for (const key of seen) if (text.startsWith(key, from)) return key;
+    const key = text.slice(from, colon);
+    // A word YAML resolves to something else (`null`, `True`) would be another key in js-yaml's answer.
+    if (key === '__proto__' || this.scalar(key) !== key) refuse();
+    if (seen === undefined) this.knownKeys.set(bucket, [key]);
+    else if (seen.length < KEYS_PER_BUCKET) seen.push(key);
+    return key;
   }
 
   /** The value under a key that ends its line: a deeper block, or a sequence at the key's own indent. */

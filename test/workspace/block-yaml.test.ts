@@ -75,6 +75,17 @@ describe('the block YAML reader', () => {
     }
   });
 
+  it('reads each key as written, whatever keys it met before, and judges a key by the scalars it is given', () => {
+    // Keys of one length and first letter share a bucket of keys met before (more than it keeps).
+    for (const key of ['title', 'tithe', 'tiles', 'timer', 'tires', 'title', 'tithe']) {
+      expect(readBlockYaml(`${key}: x\n`, plainValue)).toStrictEqual({ [key]: 'x' });
+    }
+    expect(readBlockYaml('a: 1\nab: 2\nabc: 3\n', plainValue)).toStrictEqual({ a: 1, ab: 2, abc: 3 });
+    const asText = (text: string) => text;
+    expect(readBlockYaml('True: 1\n', asText)).toStrictEqual({ True: '1' });
+    expect(readBlockYaml('True: 1\n', plainValue)).toBeUndefined();
+  });
+
   it.each([
     ['a flow list', 'a: [x, y]\n'],
     ['a flow mapping', 'a: {b: 1}\n'],
