@@ -1,15 +1,15 @@
 /**
  * The YAML nearly every data file is written in, read line by line: block mappings with plain
- * keys, block sequences, and scalars on one line (plain, or quoted without escapes), with comments
- * and blank lines. A meeting log is nothing else. js-yaml reads such a file three times slower,
- * being ready for all of YAML (docs/performance.md, session 11), and was most of `cop check`'s
- * CPU at 60,000 files.
+ * keys, block sequences, scalars on one line (plain, or quoted without escapes) and flow lists of
+ * plain words on one line (`goals: [a, b]`), with comments and blank lines. A meeting log is
+ * nothing else. js-yaml, ready for all of YAML, reads such a file two to three times slower, and
+ * was the largest part of `cop check`'s CPU at 60,000 files (docs/performance.md, session 11).
  *
  * The answer must be exactly the one js-yaml gives under fast-parse.ts's schema (scalars resolved
  * by the same `coreValue`), so this reader refuses (undefined) anything else, and fast-parse.ts
- * asks js-yaml: a flow collection, a block scalar, an anchor, alias or tag, an escape, a scalar or
- * a key over several lines, a key that is not a plain word, a repeated key, an empty value, a
- * line indented in a way it does not expect, a character outside plain printable text.
+ * asks js-yaml: any other flow collection, a block scalar, an anchor, alias or tag, an escape, a
+ * scalar or a key over several lines, a key that is not a plain word, a repeated key, an empty
+ * value, a line indented in a way it does not expect, a character outside plain printable text.
  * test/workspace/block-yaml.test.ts holds every answer equal to js-yaml's.
  */
 
@@ -203,6 +203,7 @@ function startsMapping(text: string, start: number, end: number): boolean {
 function scalarAt(text: string, start: number, end: number, scalar: ScalarValue): unknown {
   const first = text.charCodeAt(start);
   if (first === 34 || first === 39) return quotedAt(text, start, end, first);
+  if (first === 91) return flowAt(text, start, end, scalar); // [
   if (INDICATOR.has(text[start]!) || (first === 45 && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))) refuse();
   let stop = end;
   for (let at = start + 1; at < end; at++) {
@@ -216,6 +217,34 @@ function scalarAt(text: string, start: number, end: number, scalar: ScalarValue)
   }
   while (text.charCodeAt(stop - 1) === SPACE) stop--;
   return scalar(text.slice(start, stop));
+}
+
+/** Whether a character may be in a word of a flow list: `[A-Za-z0-9_.~+-]`. */
+function isWordChar(code: number): boolean {
+  return isKeyChar(code, false) || code === 46 || code === 126 || code === 43 || code === 45;
+}
+
+/** A flow list of plain words on the line (`goals: [a, b]`), a comment after it allowed; no empty entry. */
+function flowAt(text: string, start: number, end: number, scalar: ScalarValue): unknown[] {
+  const items: unknown[] = [];
+  let at = skipSpaces(text, start + 1, end);
+  if (text.charCodeAt(at) !== 93) {
+    for (;;) {
+      const from = at;
+      while (at < end && isWordChar(text.charCodeAt(at))) at++;
+      // A lone `-` would be a block item.
+      if (at === from || (at === from + 1 && text.charCodeAt(from) === 45)) refuse();
+      items.push(scalar(text.slice(from, at)));
+      at = skipSpaces(text, at, end);
+      const code = text.charCodeAt(at);
+      if (code === 93) break; // ]
+      if (code !== 44) refuse(); // ,
+      at = skipSpaces(text, at + 1, end);
+    }
+  }
+  const after = skipSpaces(text, at + 1, end);
+  if (after < end && (after === at + 1 || text.charCodeAt(after) !== HASH)) refuse();
+  return items;
 }
 
 /** A quoted scalar on the line: double-quoted without escapes, or single-quoted (`''` is a quote). */

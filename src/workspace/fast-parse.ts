@@ -2,7 +2,8 @@
  * The fast first parse. Most data files are plain YAML with no findings, and the `yaml` package's
  * Document (kept for positions and its own diagnostics) costs most of a big run. So a file is
  * first read with js-yaml under a schema that resolves scalars exactly as `yaml` does with YAML 1.2
- * core (dates stay strings, `yes` stays a string, `0o17` is 15) and validated; only when that
+ * core (dates stay strings, `yes` stays a string, `0o17` is 15) and validated (plain block YAML,
+ * nearly every file, is read by block-yaml.ts instead, to the same data); only when that
  * succeeds is its data used. Any doubt returns undefined, and parse.ts takes the slow, exact path:
  * js-yaml failed (a syntax error, a duplicate key), the schema found a problem (its position is
  * needed), or the text holds a construct where the two parsers could disagree or where `yaml`
