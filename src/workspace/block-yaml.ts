@@ -31,6 +31,8 @@ const INDICATOR = new Set([...'[]{},&*!|>\'"%@`#?:']);
  */
 const keysMet = new WeakMap<ScalarValue, Map<number, string[]>>();
 const KEYS_PER_BUCKET = 4;
+/** Longer keys are not kept: a file of keys of every length would otherwise keep them all. */
+const LONGEST_KEPT_KEY = 64;
 
 class Refused extends Error {}
 const refuse = (): never => {
@@ -122,6 +124,7 @@ class BlockReader {
     const key = text.slice(from, colon);
     // A word YAML resolves to something else (`null`, `True`) would be another key in js-yaml's answer.
     if (key === '__proto__' || this.scalar(key) !== key) refuse();
+    if (key.length > LONGEST_KEPT_KEY) return key;
     if (seen === undefined) this.knownKeys.set(bucket, [key]);
     else if (seen.length < KEYS_PER_BUCKET) seen.push(key);
     return key;

@@ -82,6 +82,8 @@ describe('the block YAML reader', () => {
       expect(readBlockYaml(`${key}: x\n`, plainValue)).toStrictEqual({ [key]: 'x' });
     }
     expect(readBlockYaml('a: 1\nab: 2\nabc: 3\n', plainValue)).toStrictEqual({ a: 1, ab: 2, abc: 3 });
+    // Long keys are not kept, and read as written each time.
+    for (const key of ['k'.repeat(100), `${'k'.repeat(99)}j`, 'k'.repeat(100)]) expect(readBlockYaml(`${key}: 1\n`, plainValue)).toStrictEqual({ [key]: 1 });
     const asText = (text: string) => text;
     expect(readBlockYaml('True: 1\n', asText)).toStrictEqual({ True: '1' });
     expect(readBlockYaml('True: 1\n', plainValue)).toBeUndefined();
