@@ -179,7 +179,7 @@ function isItem(text: string, at: number, end: number): boolean {
   return text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === SPACE);
 }
 
-/** Whether the character at `at` may be in a key (a word: `[A-Za-z0-9_]`, not a digit first). */
+/** Whether a character may be in a key (a word: `[A-Za-z0-9_]`, not a digit first). */
 function isKeyChar(code: number, first: boolean): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 95 || (!first && code >= 48 && code <= 57);
 }
