@@ -2,7 +2,8 @@
  * The fast first parse. Most data files are plain YAML with no findings, and the `yaml` package's
  * Document (kept for positions and its own diagnostics) costs most of a big run. So a file is
  * first read with js-yaml under a schema that resolves scalars exactly as `yaml` does with YAML 1.2
- * core (dates stay strings, `yes` stays a string, `0o17` is 15) and validated; only when that
+ * core (dates stay strings, `yes` stays a string, `0o17` is 15) and validated (plain block YAML,
+ * nearly every file, is read by block-yaml.ts instead, to the same data); only when that
  * succeeds is its data used. Any doubt returns undefined, and parse.ts takes the slow, exact path:
  * js-yaml failed (a syntax error, a duplicate key), the schema found a problem (its position is
  * needed), or the text holds a construct where the two parsers could disagree or where `yaml`
@@ -12,6 +13,7 @@
  */
 import jsyaml from 'js-yaml';
 import type { Validate } from '../schema/validator.js';
+import { readBlockYaml } from './block-yaml.js';
 import type { DataFile, ParsedFile } from './data-file.js';
 import { MAX_DEPTH } from './yaml-parse.js';
 
@@ -67,6 +69,12 @@ function coreValue(text: string): unknown {
       return STRING;
   }
 }
+
+/** A plain scalar's value under the core schema: the text itself for a string (exported for block-yaml's test). */
+export const plainValue = (text: string): unknown => {
+  const value = coreValue(text);
+  return value === STRING ? text : value;
+};
 
 /**
  * One js-yaml type for every form: js-yaml offers each plain scalar (every key too) to each
@@ -172,13 +180,16 @@ function flowClosesOnEachLine(text: string): boolean {
 /** The file's result when the fast path is sure of it (valid data, no findings); else undefined. */
 export function fastParse({ file, kind }: DataFile, text: string, validate: Validate): ParsedFile | undefined {
   if (!plainEnough(text)) return undefined;
-  let data: unknown;
-  try {
-    // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
-    // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
-    data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
-  } catch {
-    return undefined;
+  // The common block YAML is read line by line (block-yaml.ts), the rest by js-yaml.
+  let data = readBlockYaml(text, plainValue);
+  if (data === undefined) {
+    try {
+      // A collection nested MAX_DEPTH levels deep (a node at depth MAX_DEPTH) throws: the exact path
+      // reports it. So does a scalar at that depth, which the exact path reads: rarer, only slower.
+      data = jsyaml.load(text, { schema: CORE_1_2, maxDepth: MAX_DEPTH });
+    } catch {
+      return undefined;
+    }
   }
   if (data === undefined || data === null) return undefined;
   if (validate(kind, data).length > 0) return undefined;
