@@ -28,8 +28,8 @@ export const SNAPSHOT_HELPER_MIN_COPS = 100;
  * textHash) and of their stamps (stamps.ts); when the stamps were not the ones expected, the
  * digest of its files' sizes (stamps.ts sizesDigest) if the cache expected others, else the
  * snapshot itself. A fresh clone changes every stamp, and its CoPs are then taken by git's tree
- * id with their sizes: 500 snapshots kept through the look were most of its garbage collection.
- * A CoP whose files are needed after all is looked at again (load.ts copNow).
+ * id with their sizes, so its 500 snapshots need not be kept through the look, nor sent by the
+ * helpers. A CoP whose files are needed after all is looked at again (load.ts copNow).
  */
 export interface LookedAt {
   count: number;
