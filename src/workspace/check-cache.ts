@@ -115,7 +115,8 @@ export interface CheckCache {
   noteTrees(trees: ReadonlyMap<string, string>): void;
   /**
    * The CoP as cached (kept with the digest of its files' stamps now, `stamps`: stamps.ts), when it
-   * was cached at this tree id and its noted files' sizes now (one per line: sizeLines) are the ones cached.
+   * was cached at this tree id and its noted files' sizes now are the ones cached (`sizes`: the
+   * digest of their lines, sizeLines, as stamps.ts sizesDigest gives it).
    */
   unchangedByTree(id: string, tree: string, stamps: string, sizes: string): UnchangedCop | undefined;
   /** Keeps people.yaml or a file of a CoP as read and parsed this run (one read from the disk, with its text or digest). */
@@ -195,9 +196,9 @@ const contentsDigest = (hashes: readonly string[], sizes: string) => {
 /**
  * A CoP's identity by git's tree id: the id names what git stored, which is what the work tree
  * holds only when git converted nothing on checkout (line endings, a filter), so the files' sizes
- * (one per line) go with it, as with contentsDigest.
+ * go with it (`sizes`: the digest of their lines), as with contentsDigest.
  */
-const treeIdentity = (tree: string, sizes: string) => `${tree} ${textHash(sizes)}`;
+const treeIdentity = (tree: string, sizes: string) => `${tree} ${sizes}`;
 
 /** Opens the cache at `path` for `key`: what it holds if it is a readable cache with that key, else nothing. */
 export function openCheckCache(path: string, key: string): CheckCache {
@@ -275,7 +276,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
       const found = recordOf(id);
       const sizes = sizeLines(stamps);
       if (!found || found.record.contents !== contentsDigest(hashes, sizes)) return undefined;
-      return restamped(id, found, stampsDigestOfLines(stampLines(stamps)), sizes);
+      return restamped(id, found, stampsDigestOfLines(stampLines(stamps)), textHash(sizes));
     },
     noteTrees(noted) {
       trees = noted;
@@ -314,7 +315,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
       const sizes = sizeLines(stamps);
       record.contents = contentsDigest(hashes, sizes);
       const tree = trees.get(id);
-      if (tree !== undefined) record.tree = treeIdentity(tree, sizes);
+      if (tree !== undefined) record.tree = treeIdentity(tree, textHash(sizes));
       next.set(id, record);
       nextStamps.set(id, stampsDigestOfLines(stampLines(stamps)));
       recordsChanged = true;

@@ -6,7 +6,7 @@ import type { Charter, Config, GoalReview, Meeting, Output, PeopleFile } from '.
 import { sharedValidator } from '../schema/validator.js';
 import { dataRootLister, discoverDataFiles, snapshotCop, snapshotFiles, splitLines, type DataRootLister, type Discovery } from './discover.js';
 import { lookAtCops, type LookedAt } from './snapshots.js';
-import { sizeLinesOf, stampsDigestOfLines } from './stamps.js';
+import { sizesDigest, stampsDigestOfLines } from './stamps.js';
 import type { DataFile, ParsedFile } from './parse.js';
 import type { SchemaKind } from '../schema/validator.js';
 import { copFilesOf, copInputs, sizeLines, stampLines, type CopFiles, type CheckCache, type UnchangedCop } from './check-cache.js';
@@ -172,11 +172,11 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     toRead.push({ id, now, hashOnly: cache.comparesContents(id), stamps, count });
   });
   /**
-   * A CoP's files now, with the digest of their stamps (stamps.ts) and their sizes: from its
+   * A CoP's files now, with the digest of their stamps (stamps.ts) and of their sizes: from its
    * folder's look (snapshots.ts), or else listed the full way; a folder whose stamps were as
-   * expected came back as digests, and is looked at again only if its files are needed (it changed
-   * in between: listed the full way). A look's stamps stay numbers: written as text, a fresh
-   * clone's 60,000 took a tenth of a second.
+   * expected, or that the cache held with other stamps, came back as digests, and is looked at
+   * again only if its files are needed (it changed in between: listed the full way). A look's
+   * stamps stay numbers: written as text, a fresh clone's 60,000 took a tenth of a second.
    */
   function copNow(id: string, at: LookedAt | undefined): CopFiles & { stamps: string; sizes(): string } {
     let snapshot = at?.snapshot;
@@ -194,7 +194,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
       files: () => listed().files,
       stamps: at?.stamps ?? stampsDigestOfLines(stampLines(listed().stamps!)),
       // Listed the full way when not looked at again: with its stamps as text.
-      sizes: () => (lookedAgain() ? sizeLinesOf(snapshot!.stamps) : sizeLines(listed().stamps!)),
+      sizes: () => at?.sizes ?? (lookedAgain() ? sizesDigest(snapshot!.stamps) : textHash(sizeLines(listed().stamps!))),
     };
   }
   // After a fresh clone every stamp is new: git knows which CoP folders the work tree holds as it

@@ -16,7 +16,7 @@ import { snapshotCop, type CopSnapshot } from './discover.js';
 import { GIT_INDEX_MIN_FILES } from './git-index.js';
 import { readIndexedCops, type IndexRead } from './index-file.js';
 import { COPS_DIR } from './root.js';
-import { stampsDigest } from './stamps.js';
+import { sizesDigest, stampsDigest } from './stamps.js';
 import { textHash } from './texts.js';
 import { forcedThreads } from './thread-count.js';
 
@@ -25,12 +25,17 @@ export const SNAPSHOT_HELPER_MIN_COPS = 100;
 
 /**
  * A CoP's folder as looked at: how many data files it has, the digests of their paths (texts.ts
- * textHash) and of their stamps (stamps.ts), and the snapshot itself unless the stamps were the ones expected.
+ * textHash) and of their stamps (stamps.ts); when the stamps were not the ones expected, the
+ * digest of its files' sizes (stamps.ts sizesDigest) if the cache expected others, else the
+ * snapshot itself. A fresh clone changes every stamp, and its CoPs are then taken by git's tree
+ * id with their sizes, so its 500 snapshots need not be kept through the look, nor sent by the
+ * helpers. A CoP whose files are needed after all is looked at again (load.ts copNow).
  */
 export interface LookedAt {
   count: number;
   names: string;
   stamps: string;
+  sizes?: string;
   snapshot?: CopSnapshot;
 }
 
@@ -105,7 +110,7 @@ export function helperLook({ copsDir, ids, expected, next, indexOf }: LookReques
   let changedFiles = 0;
   lookAtEach(copsDir, ids, expected, next, (place, found) => {
     looked.push([place, found]);
-    if (found?.snapshot) changedFiles += found.count;
+    if (found !== undefined && found.stamps !== expected[place]) changedFiles += found.count;
     if (indexOf !== undefined && index === undefined && changedFiles >= HELPER_INDEX_MIN_FILES) index = { cops: readIndexedCops(indexOf) };
   });
   return index ? { looked, index } : { looked };
@@ -161,7 +166,8 @@ function lookAt(copsDir: string, id: string, expected: string | undefined): Look
   if (!snapshot) return undefined;
   const stamps = stampsDigest(snapshot.stamps);
   const looked = { count: snapshot.kinds.reduce((sum, [, count]) => sum + count, 0), names: textHash(snapshot.paths), stamps };
-  return stamps === expected ? looked : { ...looked, snapshot };
+  if (stamps === expected) return looked;
+  return expected === undefined ? { ...looked, snapshot } : { ...looked, sizes: sizesDigest(snapshot.stamps) };
 }
 
 /**

@@ -42,3 +42,6 @@ export function sizeLinesOf(numbers: Float64Array): string {
   for (let at = 0; at < numbers.length; at += FIELDS) sizes.push(numbers[at]!);
   return sizes.join('\n');
 }
+
+/** The digest (textHash) of the files' sizes, one per line (sizeLinesOf): what a CoP's identity by git's tree id holds besides the id (check-cache.ts). */
+export const sizesDigest = (numbers: Float64Array): string => textHash(sizeLinesOf(numbers));

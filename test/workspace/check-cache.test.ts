@@ -59,7 +59,7 @@ function noted(path: string, files: Files, { key = KEY, inputs = INPUTS } = {}) 
   return cache;
 }
 /** The CoP aws, looked up by the tree id `tree` with its files' `stamps` (as text). */
-const byTree = (cache: CheckCache, tree: string, stamps: string[]) => cache.unchangedByTree('aws', tree, stampsDigestOfLines(stampLines(stamps)), sizeLines(stamps));
+const byTree = (cache: CheckCache, tree: string, stamps: string[]) => cache.unchangedByTree('aws', tree, stampsDigestOfLines(stampLines(stamps)), textHash(sizeLines(stamps)));
 /** The CoP aws, looked up with its files' texts' stamps. */
 const byStamps = (path: string, files: Files, options = {}) => noted(path, files, options).unchangedCop('aws', stampsDigestOfLines(stampLines(files.map(([, text]) => stampFor(text)))));
 

@@ -89,7 +89,7 @@ describe('snapshotCop', () => {
     for (const id of ['unknown-file', 'unknown-folder', 'yml', 'folder-in-meetings', 'meetings-file', 'link-out']) expect(faulted).toContain(id);
   });
 
-  it('looks at every folder (snapshots.ts): the snapshot with its digests, or only the digests when the stamps are the ones expected', async () => {
+  it('looks at every folder (snapshots.ts): the snapshot with its digests, or only the digests when the stamps are the ones expected, or the digests with its sizes\' when the cache expected other stamps', async () => {
     const { copsDir, copIds } = dataRootLister(root, []);
     const snapshots = copIds.map((id) => snapshotCop(copsDir, id));
     const digests = snapshots.map((s) => s && { count: snapshotFiles(s).length, names: textHash(s.paths), stamps: stampsDigest(s.stamps) });
@@ -98,6 +98,9 @@ describe('snapshotCop', () => {
     const expected = digests.map((d, i) => (i % 2 ? d?.stamps : undefined));
     const look = await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '0' } });
     expect(look.looked).toEqual(snapshots.map((snapshot, i) => snapshot && (i % 2 ? digests[i] : { ...digests[i], snapshot })));
+    // Other stamps expected (a fresh clone): no snapshot is kept, the digest of the files' sizes is.
+    const cloned = await lookAtCops(copsDir, copIds, copIds.map(() => 'n-other-stamps'), { env: { COP_WORKERS: '0' } });
+    expect(cloned.looked).toEqual(snapshots.map((snapshot, i) => snapshot && { ...digests[i], sizes: textHash(sizeLines(snapshotFiles(snapshot).map((f) => stampAt(scope, f.file)))) }));
     // In vitest the helpers' compiled module is not beside this source: they fail to start, and this thread takes their CoPs.
     expect(await lookAtCops(copsDir, copIds, expected, { env: { COP_WORKERS: '3' }, indexOf: root })).toEqual(look);
     // Helpers started early that failed before a look took them: the look does not wait for them.
@@ -136,6 +139,8 @@ describe('a helper\'s look (helperLook)', () => {
     const changed = helperLook(request([], root));
     expect(changed.looked.map(([at]) => at)).toEqual([0, 1]);
     expect(changed.index).toEqual({ cops: indexed });
+    // Other stamps expected (a fresh clone with the cache restored): read too.
+    expect(helperLook(request(['n-other', 'n-other'], root)).index).toEqual({ cops: indexed });
     // Not asked to, or too few files changed (one CoP), or none: no index.
     expect(helperLook(request([])).index).toBeUndefined();
     expect(helperLook(request([digests[0]], root)).index).toBeUndefined();
