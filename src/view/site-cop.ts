@@ -84,6 +84,15 @@ export function siteCopFigurer(context: SiteCopContext): (cop: CopFolder & { cha
     for (const { data } of [...cop.meetings, ...cop.outputs]) first = Math.min(first, Number(data.date.slice(0, 4)));
     const logged = cop.meetings.filter((m) => m.data.date <= asOf);
     const rows = logged.map((m) => meetingRow(m, cop.charter, policy.min_participants)).reverse();
+    // Each held meeting's participants, by month: one pass, not one per chart month.
+    const heldCounts = new Map<IsoMonth, number[]>();
+    for (const { data } of logged) {
+      if (isCancelled(data)) continue;
+      const month = monthOf(data.date);
+      const counts = heldCounts.get(month);
+      if (counts) counts.push(participantCount(data));
+      else heldCounts.set(month, [participantCount(data)]);
+    }
     return {
       ...copViewParts(cop, context, asOf),
       figures: {
@@ -93,15 +102,15 @@ export function siteCopFigurer(context: SiteCopContext): (cop: CopFolder & { cha
         years: { first, figures: Array.from({ length: last - first }, (_, i) => yearFigurer(first + i)(cop)) },
       },
       lastMeeting: cop.meetings.at(-1) ?? null,
-      participants: periods.chartMonths.map((month) => participantsOf(logged.filter((m) => monthOf(m.data.date) === month && !isCancelled(m.data)).map((m) => m.data))),
+      participants: periods.chartMonths.map((month) => participantsOf(heldCounts.get(month) ?? [])),
       value: valueMatrix(cop, cop.outputs.map((o) => o.data), { from: periods.pace.from, to: periods.pace.to, asOf, anonymise: anonymised }),
       rows: JSON.stringify(redact ? redact(rows.map(withoutAttendees)) : rows),
     };
   };
 }
 
-function participantsOf(held: readonly Meeting[]): SiteCopParts['participants'][number] {
-  const counts = held.map(participantCount);
+/** The most participants at one held meeting and all added up, from each meeting's count. */
+function participantsOf(counts: readonly number[]): SiteCopParts['participants'][number] {
   return { mostParticipants: counts.length ? Math.max(...counts) : 0, participants: counts.reduce((sum, n) => sum + n, 0) };
 }
 
