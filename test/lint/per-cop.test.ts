@@ -10,12 +10,10 @@ import { computeReport, reportFromFigures, type ReportOptions } from '../../src/
 import { resolvePeriod, type PeriodOptions } from '../../src/budget/period.js';
 import { loadReadableCops, loadReadableWorkspace, type ReadableCops, type ReadableLoad } from '../../src/commands/load-valid.js';
 import { evaluateHealth, healthReport } from '../../src/health/evaluate.js';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { settledResults, type PerCop } from '../../src/lint/per-cop.js';
-import { leaveOutFilesInError } from '../../src/workspace/leave-out.js';
 import { charters } from '../../src/workspace/workspace.js';
 import { AS_OF, memoryIo } from '../helpers/org-copy.js';
-import { PLANTED, plantedFiguresOrganisation, withAndWithoutGeneratedReadme } from '../helpers/planted-figures.js';
+import { computedWhereRead, PLANTED, plantedFiguresOrganisation, withAndWithoutGeneratedReadme } from '../helpers/planted-figures.js';
 
 const root = plantedFiguresOrganisation();
 const options = { root, asOf: AS_OF };
@@ -70,12 +68,7 @@ describe('computing each CoP where it is read', () => {
   });
 
   it("computes again, here, only the CoPs whose files left out differ once the organisation's findings are known", async () => {
-    const outcome = await lintWorkspace(root, AS_OF, { errorsOnly: true, perCop: { kind: 'health' } });
-    if (outcome.kind !== 'linted' || !outcome.computed) throw new Error('expected the CoPs computed where they were read');
-    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-    const partial = leaveOutFilesInError(outcome.workspace, errors);
-    if (!partial.ok) throw new Error('expected no blocking file');
-    const computed = outcome.computed;
+    const { errors, computed, ...partial } = await computedWhereRead(root, { kind: 'health' });
     const recomputed: string[] = [];
     const results = settledResults(partial.workspace, partial.leftOut, errors, {
       results: computed.results,

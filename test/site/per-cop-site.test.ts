@@ -10,15 +10,13 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReadableCops, loadReadableWorkspace } from '../../src/commands/load-valid.js';
-import { lintWorkspace } from '../../src/lint/lint-workspace.js';
 import { settledResults, type PerCopResult } from '../../src/lint/per-cop.js';
 import { renderSite } from '../../src/site/render.js';
 import { buildSite, buildSiteFromParts, type Site } from '../../src/site/site.js';
 import type { SiteCopParts } from '../../src/view/site-cop.js';
-import { leaveOutFilesInError } from '../../src/workspace/leave-out.js';
 import { charters, type Organisation } from '../../src/workspace/workspace.js';
 import { AS_OF, memoryIo } from '../helpers/org-copy.js';
-import { PLANTED, plantedFiguresOrganisation } from '../helpers/planted-figures.js';
+import { computedWhereRead, PLANTED, plantedFiguresOrganisation } from '../helpers/planted-figures.js';
 
 const root = plantedFiguresOrganisation();
 const LATE_STARTER = 'mobile';
@@ -55,12 +53,7 @@ describe('cop site from each CoP computed where it is read', () => {
   }
 
   it("differs where a CoP is not computed again once the organisation's findings are known", async () => {
-    const outcome = await lintWorkspace(root, AS_OF, { errorsOnly: true, perCop: { kind: 'site' } });
-    if (outcome.kind !== 'linted' || !outcome.computed) throw new Error('expected the CoPs computed where they were read');
-    const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
-    const partial = leaveOutFilesInError(outcome.workspace, errors);
-    if (!partial.ok) throw new Error('expected no blocking file');
-    const computed = outcome.computed;
+    const { errors, computed, ...partial } = await computedWhereRead(root, { kind: 'site' });
     const site = (results: ReadonlyMap<string, PerCopResult>) => asText(buildSiteFromParts(partial.workspace, results as Map<string, SiteCopParts>, { asOf: AS_OF, leftOut: partial.leftOut }));
     const settled = site(settledResults(partial.workspace, partial.leftOut, errors, computed));
     // As if platform-engineering kept what was computed where it was read (its invalid-suppression log counted, its suppressed error's left out).
