@@ -57,6 +57,21 @@ function reused<T>(key: (t: T) => unknown, subkey: (t: T) => unknown, cell: (t: 
   return (t) => cells(key(t), subkey(t), () => cell(t));
 }
 
+/** A CoP's months (sorted, each in `months`) placed in the period's `months`: undefined where it has none. */
+function monthsInPeriod(copMonths: readonly CopMonth[], months: readonly string[]): (CopMonth | undefined)[] {
+  const placed = new Array<CopMonth | undefined>(months.length);
+  let k = 0;
+  for (let i = 0; i < months.length && k < copMonths.length; i++) if (copMonths[k]!.month === months[i]) placed[i] = copMonths[k++];
+  return placed;
+}
+
+/** `agile-6 3.5 h, mobile-5 9 h` */
+function copHours(byCop: Readonly<Record<string, number>>): string {
+  let text = '';
+  for (const cop in byCop) text += `${text ? ', ' : ''}${cop} ${hoursText(byCop[cop]!)}`;
+  return text;
+}
+
 export function periodLabel(from: string, to: string): string {
   if (from === to) return monthLabel(from);
   const [a, b] = [monthLabel(from), monthLabel(to)];
@@ -101,15 +116,17 @@ export function reportView(report: Report): ReportView {
     });
   } else {
     // Each CoP's month of each of the period's months (undefined where it has none), for the five tables.
-    const monthsOf = report.cops.map((cop) => {
-      const byMonth = new Map(cop.months.map((m) => [m.month, m]));
-      return period.months.map((month) => byMonth.get(month));
-    });
+    const monthsOf = report.cops.map((cop) => monthsInPeriod(cop.months, period.months));
     const perMonth = (title: string, cell: (m: CopMonth) => Cell, total: (cop: CopReport) => Cell): Section => ({
       kind: 'table',
       title: `${title}, ${label}`,
       columns: [{ header: 'CoP' }, ...right(...period.months, 'Period')],
-      rows: report.cops.map((cop, i) => [copName(cop), ...monthsOf[i]!.map((m) => (m ? cell(m) : NONE)), total(cop)]),
+      rows: report.cops.map((cop, i) => {
+        const row = [copName(cop)];
+        for (const m of monthsOf[i]!) row.push(m ? cell(m) : NONE);
+        row.push(total(cop));
+        return row;
+      }),
     });
     sections.push(
       perMonth('Meetings', meetings, (cop) => meetings(cop.period)),
@@ -168,13 +185,13 @@ export function reportView(report: Report): ReportView {
         ...right('Year to date'),
         { header: 'CoPs' },
       ],
-      rows: report.people.map((p) => [
-        plain(p.name),
-        ...p.months.map((m) => hours(m.hours)),
-        ...(single ? [] : [hours(p.period)]),
-        hours(p.yearToDate),
-        plain(Object.entries(p.byCop).map(([cop, h]) => `${cop} ${hoursText(h)}`).join(', ')),
-      ]),
+      rows: report.people.map((p) => {
+        const row = [plain(p.name)];
+        for (const m of p.months) row.push(hours(m.hours));
+        if (!single) row.push(hours(p.period));
+        row.push(hours(p.yearToDate), plain(copHours(p.byCop)));
+        return row;
+      }),
     });
   }
 
