@@ -387,6 +387,8 @@ function organisationReport(org: Organisation, period: Period, window: Window, a
 function personReports(org: Organisation, hours: PersonHours, window: Window, selected: ReadonlySet<string>): PersonReport[] {
   const index = personIndex(org);
   const monthMeasure = sharedMeasures();
+  // A person-month is its month and its measure, both shared: one object for each pair.
+  const personMonth = pairCache<PersonReport['months'][number]>();
   const reports: PersonReport[] = [];
   for (const [id, cops] of hours.byCop) {
     if (!someKey(cops, selected)) continue;
@@ -399,7 +401,10 @@ function personReports(org: Organisation, hours: PersonHours, window: Window, se
       return sum / 60;
     };
     const months = [];
-    for (let i = window.periodStart; i <= window.end; i++) months.push({ month: window.months[i]!, hours: monthMeasure(minutes[i]! / 60, monthly) });
+    for (let i = window.periodStart; i <= window.end; i++) {
+      const hours = monthMeasure(minutes[i]! / 60, monthly);
+      months.push(personMonth(i, hours, () => ({ month: window.months[i]!, hours })));
+    }
     reports.push({
       id,
       name: person?.name ?? id,
