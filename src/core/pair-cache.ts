@@ -3,13 +3,12 @@
  * repeats many times and never changes, such as a report's tens of thousands of person-months,
  * which hold a few hundred distinct figures.
  */
-export function pairCache<V extends object>(): (first: unknown, second: unknown, make: () => V) => V {
+export function pairCache<V>(): (first: unknown, second: unknown, make: () => V) => V {
   const made = new Map<unknown, Map<unknown, V>>();
   return (first, second, make) => {
     let bySecond = made.get(first);
     if (!bySecond) made.set(first, (bySecond = new Map()));
-    let value = bySecond.get(second);
-    if (value === undefined) bySecond.set(second, (value = make()));
-    return value;
+    if (!bySecond.has(second)) bySecond.set(second, make());
+    return bySecond.get(second)!;
   };
 }
