@@ -12,7 +12,7 @@ import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { Chalk } from 'chalk';
 import { stylishText } from '../render/diagnostics/stylish.js';
 import * as layout from '../render/table.js';
-import { leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
+import { isDataFolder, leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
 import type { Organisation, Workspace } from '../workspace/workspace.js';
 import type { CopsComputed, PerCop, PerCopResult } from '../lint/per-cop.js';
@@ -83,9 +83,10 @@ export type ReadableLoad = { ok: true; workspace: Workspace; context: DataContex
  * For commands that only read (ls, show, report, health, review, due, calendar, site): one typo
  * must not stop the monthly report. The findings go to stderr as `cop check` prints them, the
  * command computes from the files without errors, and it says at the top of its output what it
- * left out (src/render/incomplete.ts); its exit code is then 1, so CI still fails. Errors in
- * cop.config.yaml or people.yaml, unreadable files, and `--strict` stop it as before. `context`:
- * as for loadValidWorkspace.
+ * left out (src/render/incomplete.ts); its exit code is then 1, so CI still fails. A file that
+ * cannot be read (a FIFO, a link out of the repository) is left out like a file with errors.
+ * Errors in cop.config.yaml or people.yaml, a folder of data files that cannot be listed, and
+ * `--strict` stop it as before. `context`: as for loadValidWorkspace.
  */
 export async function loadReadableWorkspace(options: ReadOptions, io: Io, context: DataContext = dataContext(options, io)): Promise<ReadableLoad> {
   if (options.strict) {
@@ -130,9 +131,15 @@ async function readableLoad(io: Io, context: DataContext, color: DataOptions['co
   const computed = outcome.kind === 'linted' && outcome.computed ? { computed: outcome.computed } : {};
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [], errors, ...computed };
   printDiagnostics(errors, outcome.fileCount, context.root, useColor(color, io), io);
-  if (outcome.kind !== 'linted' || errors.some((d) => d.ruleId === 'file')) {
-    io.stderr(`cop: the data has errors (above) that every figure depends on; fix them, or see them all with \`cop check\`.\n`);
-    return { ok: false, exitCode: outcome.kind === 'config-error' ? EXIT.usage : EXIT.findings };
+  if (outcome.kind !== 'linted') {
+    io.stderr(`cop: the configuration has errors (above), and every figure depends on it; fix them, or see them all with \`cop check\`.\n`);
+    return { ok: false, exitCode: EXIT.usage };
+  }
+  const unlisted = [...new Set(errors.filter((d) => d.ruleId === 'file' && isDataFolder(d.file)).map((d) => d.file))];
+  if (unlisted.length > 0) {
+    const [its, it] = unlisted.length === 1 ? ['its', 'it'] : ['their', 'them'];
+    io.stderr(`cop: ${unlisted.map(escapeTerminal).join(' and ')} cannot be listed (above): the figures would miss ${its} files without saying which; fix ${it}, or see all findings with \`cop check\`.\n`);
+    return { ok: false, exitCode: EXIT.findings };
   }
   const partial = leaveOutFilesInError(outcome.workspace, errors);
   if (!partial.ok) {

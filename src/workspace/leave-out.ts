@@ -7,7 +7,8 @@
  * Pure.
  */
 import type { Diagnostic } from '../model/diagnostic.js';
-import { classifyDataPath } from './discover.js';
+import { classifyDataPath, COPS_FOLDER_FILES, RECORD_FOLDERS } from './discover.js';
+import { COPS_DIR } from './root.js';
 import type { Workspace } from './workspace.js';
 
 /** What leaving a file out did to the output. */
@@ -43,6 +44,19 @@ function effectOf(file: string): { effect: LeftOutEffect; cop?: string } | 'bloc
     default:
       return { effect: 'not-used' };
   }
+}
+
+/**
+ * Whether `path` is a folder the data files are listed from: cops/, a CoP's folder, or its
+ * meetings/, outputs/ or reviews/. When one cannot be listed (a finding of the rule `file` on its
+ * path), which files it holds is unknown, so no output could say what it left out. An unreadable
+ * file is different: it is left out like a file with errors.
+ */
+export function isDataFolder(path: string): boolean {
+  const parts = path.split('/');
+  if (parts[0] !== COPS_DIR || parts.length > 3) return false;
+  if (parts.length === 2) return !COPS_FOLDER_FILES.includes(parts[1]!); // cops/README.md is a file
+  return parts.length === 1 || RECORD_FOLDERS.some(({ folder }) => folder === parts[2]);
 }
 
 /**

@@ -3,7 +3,8 @@
  * say so at the top of every format, and exit 1; `--strict` refuses as before; errors in the
  * files every figure depends on still stop them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -137,5 +138,39 @@ describe('read commands with a file in error', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('people.yaml has errors (above), and every figure depends on it');
+  });
+});
+
+describe('read commands with a file or folder that cannot be read', () => {
+  const clean = copyOrganisation();
+  const UNREADABLE = 'cops/aws/meetings/2026-10-30.yaml';
+
+  it.each([
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'is not a regular file (it is a FIFO)'],
+    ['a link out of the repository', (path: string) => symlinkSync('/etc/passwd', path), 'Symbolic link to a place outside the data root: not read.'],
+  ])('leaves out a meeting log that is %s, as a file with errors, and exits 1', async (_, make, finding) => {
+    const root = copyOrganisation();
+    make(join(root, UNREADABLE));
+    const broken = await run(root, 'report');
+    const whole = await run(clean, 'report');
+    expect(broken.status).toBe(1);
+    expect(broken.stderr).toContain(finding);
+    expect(broken.stdout).toContain(`${UNREADABLE}: a meeting of aws, left out of its figures`);
+    expect(broken.stdout.endsWith(whole.stdout)).toBe(true);
+    expect(broken.stdout + broken.stderr).not.toMatch(/root:x:0:0/);
+    const json = JSON.parse((await run(root, 'report', '--format', 'json')).stdout);
+    expect(json.incomplete).toEqual([{ file: UNREADABLE, errors: 1, effect: 'meeting-left-out', cop: 'aws' }]);
+    delete json.incomplete;
+    expect(json).toEqual(JSON.parse((await run(clean, 'report', '--format', 'json')).stdout));
+  });
+
+  it('stops when a folder of data files cannot be listed: which files it holds is unknown', async () => {
+    const root = copyOrganisation();
+    rmSync(join(root, 'cops/aws/meetings'), { recursive: true });
+    writeFileSync(join(root, 'cops/aws/meetings'), 'not a folder\n');
+    const result = await run(root, 'report');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('cops/aws/meetings cannot be listed (above): the figures would miss its files without saying which');
   });
 });
