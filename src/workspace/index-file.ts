@@ -126,6 +126,7 @@ const EXTENDED = 0x4000;
 const STAGE = 0x3000;
 const NAME_LENGTH = 0x0fff;
 const SKIP_WORKTREE = 0x4000;
+/** Doubted also by its stamps: git zeroes such an entry's stat data, and no file on the disk has inode 0 (test/workspace/index-file.test.ts passes without this flag; it stays for a git that fills them in). */
 const INTENT_TO_ADD = 0x2000;
 const REGULAR_FILE = 0o100000;
 const FILE_TYPE = 0o170000;
