@@ -41,8 +41,22 @@ const refuse = (): never => {
 
 /** The data of `text` when it is a block mapping of the kind above; else undefined. */
 export function readBlockYaml(text: string, scalar: ScalarValue): unknown {
-  if (UNUSUAL.test(text)) return undefined;
-  const reader = new BlockReader(text, scalar);
+  return readWith(new BlockReader(text, scalar));
+}
+
+/**
+ * Where the scalar at `path` stands in `text` (its key's place with `atKey`), as offsets
+ * [start, end): what the `yaml` library's node range gives for it (src/workspace/locate.ts), found
+ * without loading that library. Undefined unless `text` is read by this reader and `path` ends at
+ * a key or a scalar outside a flow list: the caller then asks the library.
+ */
+export function scalarRangeAt(text: string, path: readonly (string | number)[], atKey: boolean, scalar: ScalarValue): [number, number] | undefined {
+  const target: Target = { path, atKey };
+  return readWith(new BlockReader(text, scalar, target)) === undefined ? undefined : target.found;
+}
+
+function readWith(reader: BlockReader): unknown {
+  if (reader.refusesText) return undefined;
   try {
     // A mapping at indent 0 ends only where the text does.
     return reader.start === -1 || reader.indent !== 0 ? undefined : reader.mapping(reader.start, 0, 1);
@@ -50,6 +64,13 @@ export function readBlockYaml(text: string, scalar: ScalarValue): unknown {
     if (error instanceof Refused) return undefined;
     throw error;
   }
+}
+
+/** A place asked for (scalarRangeAt), and where it was found. */
+interface Target {
+  path: readonly (string | number)[];
+  atKey: boolean;
+  found?: [number, number];
 }
 
 /**
@@ -61,16 +82,33 @@ class BlockReader {
   start = 0;
   end = 0;
   indent = 0;
+  readonly refusesText: boolean;
   private readonly knownKeys: Map<number, string[]>;
+  /** With a target: the keys and item indexes from the top to the node being read. */
+  private readonly trail: (string | number)[] = [];
 
   constructor(
     private readonly text: string,
     private readonly scalar: ScalarValue,
+    private readonly target?: Target,
   ) {
     let known = keysMet.get(scalar);
     if (known === undefined) keysMet.set(scalar, (known = new Map()));
     this.knownKeys = known;
-    this.moveTo(0);
+    this.refusesText = UNUSUAL.test(text);
+    if (!this.refusesText) this.moveTo(0);
+  }
+
+  /** Whether the node being read is the target's. */
+  private atTarget(): boolean {
+    const { trail, target } = this;
+    if (target === undefined || trail.length !== target.path.length) return false;
+    // As locate.ts walks: a key matches a segment by its text, an item only a number.
+    for (let i = 0; i < trail.length; i++) {
+      const step = trail[i]!;
+      if (typeof step === 'number' ? step !== target.path[i] : step !== String(target.path[i])) return false;
+    }
+    return true;
   }
 
   /** To the first line at or after offset `from` that is neither blank nor a comment. */
@@ -102,10 +140,15 @@ class BlockReader {
       const key = this.keyAt(from, colon);
       if (Object.hasOwn(data, key)) refuse();
       const rest = skipSpaces(text, colon + 1, end);
+      if (this.target !== undefined) {
+        this.trail.push(key);
+        if (this.target.atKey && this.atTarget()) this.target.found = [from, colon];
+      }
       if (rest === end || text.charCodeAt(rest) === HASH) {
         this.moveTo(end + 1);
         data[key] = this.nested(indent, depth);
       } else data[key] = this.inline(rest, indent);
+      if (this.target !== undefined) this.trail.pop();
       if (this.start === -1 || this.indent < indent) return data;
       if (this.indent > indent) refuse();
     }
@@ -147,7 +190,9 @@ class BlockReader {
       const start = skipSpaces(text, this.start + indent + 1, this.end);
       // `-` alone, or `- - x`: a nested block on the item's line or below, left to js-yaml.
       if (start === this.end || text.charCodeAt(start) === HASH || isItem(text, start, this.end)) refuse();
+      if (this.target !== undefined) this.trail.push(items.length);
       items.push(startsMapping(text, start, this.end) ? this.mapping(start, start - this.start, depth + 1) : this.inline(start, indent));
+      if (this.target !== undefined) this.trail.pop();
       if (this.start === -1 || this.indent < indent) return items;
       if (this.indent > indent) refuse();
       // The key after a sequence at its key's indent: the mapping above goes on.
@@ -158,6 +203,7 @@ class BlockReader {
   /** The scalar at `start` to the end of its line (or a comment), which the next line may not continue. */
   private inline(start: number, indent: number): unknown {
     const value = scalarAt(this.text, start, this.end, this.scalar);
+    if (this.target !== undefined && !this.target.atKey && !Array.isArray(value) && this.atTarget()) this.target.found = [start, scalarEnd(this.text, start, this.end)];
     this.moveTo(this.end + 1);
     if (this.start !== -1 && this.indent > indent) refuse(); // a scalar over several lines, or a misplaced block
     return value;
@@ -208,6 +254,11 @@ function scalarAt(text: string, start: number, end: number, scalar: ScalarValue)
   if (first === 34 || first === 39) return quotedAt(text, start, end, first);
   if (first === 91) return flowAt(text, start, end, scalar); // [
   if (INDICATOR.has(text[start]!) || (first === 45 && (start + 1 === end || text.charCodeAt(start + 1) === SPACE))) refuse();
+  return scalar(text.slice(start, plainEnd(text, start, end)));
+}
+
+/** Where the plain scalar at `start` ends: before the spaces and comment after it. */
+function plainEnd(text: string, start: number, end: number): number {
   let stop = end;
   for (let at = start + 1; at < end; at++) {
     const code = text.charCodeAt(at);
@@ -219,7 +270,13 @@ function scalarAt(text: string, start: number, end: number, scalar: ScalarValue)
     if (code === COLON && (at + 1 === end || text.charCodeAt(at + 1) === SPACE)) refuse();
   }
   while (text.charCodeAt(stop - 1) === SPACE) stop--;
-  return scalar(text.slice(start, stop));
+  return stop;
+}
+
+/** Where the scalar scalarAt read at `start` ends (quotes included): what the `yaml` library's range ends with. */
+function scalarEnd(text: string, start: number, end: number): number {
+  const quote = text.charCodeAt(start);
+  return quote === 34 || quote === 39 ? closingQuote(text, start, end, quote) + 1 : plainEnd(text, start, end);
 }
 
 /** Whether a character may be in a word of a flow list: `[A-Za-z0-9_.~+-]`. */
@@ -252,22 +309,22 @@ function flowAt(text: string, start: number, end: number, scalar: ScalarValue): 
 
 /** A quoted scalar on the line: double-quoted without escapes, or single-quoted (`''` is a quote). */
 function quotedAt(text: string, start: number, end: number, quote: number): string {
+  const close = closingQuote(text, start, end, quote);
+  const inner = text.slice(start + 1, close);
+  if (quote === 34 && inner.includes('\\')) refuse();
+  // After the closing quote: spaces, then the line's end or a comment.
+  const after = skipSpaces(text, close + 1, end);
+  if (after < end && (after === close + 1 || text.charCodeAt(after) !== HASH)) refuse();
+  return quote === 39 ? inner.replaceAll("''", "'") : inner;
+}
+
+/** The closing quote of the scalar quoted at `start` (in single quotes, `''` is a quote, not the end), on the line. */
+function closingQuote(text: string, start: number, end: number, quote: number): number {
   const mark = String.fromCharCode(quote);
-  let value = '';
-  let from = start + 1;
-  for (;;) {
+  for (let from = start + 1; ; ) {
     const close = text.indexOf(mark, from);
     if (close === -1 || close >= end) return refuse(); // it goes on past the line
-    value += text.slice(from, close);
-    if (quote === 39 && text.charCodeAt(close + 1) === 39) {
-      value += "'";
-      from = close + 2;
-      continue;
-    }
-    if (quote === 34 && value.includes('\\')) refuse();
-    // After the closing quote: spaces, then the line's end or a comment.
-    const after = skipSpaces(text, close + 1, end);
-    if (after < end && (after === close + 1 || text.charCodeAt(after) !== HASH)) refuse();
-    return value;
+    if (quote !== 39 || text.charCodeAt(close + 1) !== 39) return close;
+    from = close + 2;
   }
 }
