@@ -41,7 +41,7 @@ const refuse = (): never => {
 
 /** The data of `text` when it is a block mapping of the kind above; else undefined. */
 export function readBlockYaml(text: string, scalar: ScalarValue): unknown {
-  return readWith(new BlockReader(text, scalar));
+  return readWith(text, scalar);
 }
 
 /**
@@ -52,11 +52,12 @@ export function readBlockYaml(text: string, scalar: ScalarValue): unknown {
  */
 export function scalarRangeAt(text: string, path: readonly (string | number)[], atKey: boolean, scalar: ScalarValue): [number, number] | undefined {
   const target: Target = { path, atKey };
-  return readWith(new BlockReader(text, scalar, target)) === undefined ? undefined : target.found;
+  return readWith(text, scalar, target) === undefined ? undefined : target.found;
 }
 
-function readWith(reader: BlockReader): unknown {
-  if (reader.refusesText) return undefined;
+function readWith(text: string, scalar: ScalarValue, target?: Target): unknown {
+  if (UNUSUAL.test(text)) return undefined;
+  const reader = new BlockReader(text, scalar, target);
   try {
     // A mapping at indent 0 ends only where the text does.
     return reader.start === -1 || reader.indent !== 0 ? undefined : reader.mapping(reader.start, 0, 1);
@@ -82,7 +83,6 @@ class BlockReader {
   start = 0;
   end = 0;
   indent = 0;
-  readonly refusesText: boolean;
   private readonly knownKeys: Map<number, string[]>;
   /** With a target: the keys and item indexes from the top to the node being read. */
   private readonly trail: (string | number)[] = [];
@@ -95,8 +95,7 @@ class BlockReader {
     let known = keysMet.get(scalar);
     if (known === undefined) keysMet.set(scalar, (known = new Map()));
     this.knownKeys = known;
-    this.refusesText = UNUSUAL.test(text);
-    if (!this.refusesText) this.moveTo(0);
+    this.moveTo(0);
   }
 
   /** Whether the node being read is the target's. */
