@@ -16,10 +16,9 @@
  * must match, and one it cannot read or decode (truncated, corrupt, another tool's, a FIFO) is
  * ignored and rebuilt. It is V8's serialisation of plain data (quick to read back, and exact for
  * every number YAML can hold): a head with the stamps (people.yaml's, and each CoP's digest), then
- * each record serialised apart, decoded only after every folder has been looked at. The records
- * hold no stamp, and a record that did not change is written back as the bytes it was read from:
- * after a fresh clone only the stamps change, and after one CoP changed one record is serialised.
- * It is written only when something changed, through a temporary file
+ * the records serialised apart, decoded only after every folder has been looked at. The records hold no stamp:
+ * after a fresh clone only the stamps change, and the records' bytes are written back as they were
+ * read. It is written only when something changed, through a temporary file
  * and a rename, so a reader sees the old file or the new one, never half of one; of two runs
  * writing at once, the last rename wins.
  */
@@ -42,7 +41,7 @@ export const DEFAULT_CACHE_FOLDER = 'node_modules/.cache/cop';
 /** The cache file's name in a cache folder. */
 export const CACHE_FILE_NAME = 'check-cache.bin';
 /** Marks a file as this cache, in this layout: anything else at the path is foreign. */
-export const CACHE_FORMAT = 'cop-check-cache/9';
+export const CACHE_FORMAT = 'cop-check-cache/8';
 /** A cache is read whole: a bigger file at the path is not one cop wrote for a sane repository. */
 const MAX_CACHE_BYTES = 1024 * 1024 * 1024;
 
@@ -74,17 +73,14 @@ export interface CopRecord {
 
 /**
  * The cache file's head: people.yaml's stamp and each CoP's stamps digest (stamps.ts), apart from
- * the records, so a run compares every folder's stamps before it decodes the records; and the
- * length of each record's bytes. The file is the head's length (4 bytes, big-endian), the head
- * serialised, then each record serialised (CacheRecords), in the order of `lengths`. A record
- * is serialised only when it changed: the 500 records of a big organisation took 15–20 ms.
+ * the records (CacheBody), so a run compares every folder's stamps before it decodes the records.
+ * The file is the head's length (4 bytes, big-endian), the head serialised, then the records
+ * serialised: a run that changed only stamps writes the records' bytes as read, never copied into
+ * the head (serialising 1.7 MB inside it took 10–30 ms).
  */
-export type CacheHead = [format: string, key: string, peopleStamp: string | undefined, stamps: Map<string, string>, lengths: [people: number, cops: Map<string, number>]];
-/** Each record's bytes: people.yaml's entry (none: no bytes) and each CoP's record (CopRecord), by id. */
-export interface CacheRecords {
-  people: Uint8Array;
-  cops: Map<string, Uint8Array>;
-}
+export type CacheHead = [format: string, key: string, peopleStamp: string | undefined, stamps: Map<string, string>];
+/** The records, decoded only once the folders have been looked at. */
+export type CacheBody = [people: CacheEntry | undefined, cops: Map<string, CopRecord>];
 
 /** A CoP taken from the cache as it is: what the check needs of it without parsing its files. */
 export interface UnchangedCop {
@@ -209,9 +205,9 @@ export function openCheckCache(path: string, key: string): CheckCache {
   // Read when first asked for, not when opened: the loader looks at every file first, and 60,000
   // stamps are looked at faster while the decoded cache is not yet in memory for the garbage collector to copy.
   let head: ReturnType<typeof readHead> | undefined;
-  let body: ReturnType<typeof decodeRecords> | undefined;
+  let body: ReturnType<typeof decodeBody> | undefined;
   const previousHead = () => (head ??= readHead(path, key));
-  const previous = () => (body ??= decodeRecords(previousHead().records));
+  const previous = () => (body ??= decodeBody(previousHead().body));
   let people: CacheEntry | undefined;
   let peopleStamp: string | undefined;
   // Each CoP's files this run, the digest of their names, and what its rules read besides them.
@@ -220,6 +216,8 @@ export function openCheckCache(path: string, key: string): CheckCache {
   const fresh = new Map<string, ParsedFile>(); // the files parsed this run that can be cached, by file
   const next = new Map<string, CopRecord>();
   const nextStamps = new Map<string, string>();
+  // A record made or changed this run (else the records' bytes are written back as read), and a stamp changed.
+  let recordsChanged = false;
   let stampsChanged = false;
 
   const expectedStamps = (id: string) => {
@@ -228,7 +226,7 @@ export function openCheckCache(path: string, key: string): CheckCache {
   };
   /** The CoP's record, when it holds the noted files checked with the noted inputs. */
   const recordOf = (id: string) => {
-    const record = previous().cop(id);
+    const record = previous().cops.get(id);
     const { files, inputs } = noted.get(id)!;
     if (!isRecord(record) || record.findings.inputs !== inputs || record.files !== files.names) return undefined;
     // The same files: a charter with them when there was one then (keepFindings).
@@ -240,7 +238,9 @@ export function openCheckCache(path: string, key: string): CheckCache {
     stampsChanged = true;
     const tree = trees.get(id);
     const identity = tree === undefined ? record.tree : treeIdentity(tree, sizes);
-    return taken(id, identity === record.tree ? record : { ...record, tree: identity! }, charterFile, stamps);
+    if (identity === record.tree) return taken(id, record, charterFile, stamps);
+    recordsChanged = true;
+    return taken(id, { ...record, tree: identity! }, charterFile, stamps);
   };
   const taken = (id: string, record: CopRecord, charterFile: DataFile | undefined, stamps: string): UnchangedCop => {
     next.set(id, record);
@@ -318,36 +318,26 @@ export function openCheckCache(path: string, key: string): CheckCache {
       if (tree !== undefined) record.tree = treeIdentity(tree, textHash(sizes));
       next.set(id, record);
       nextStamps.set(id, stampsDigestOfLines(stampLines(stamps)));
+      recordsChanged = true;
     },
     save() {
-      const before = previous();
-      // A record taken as decoded is the one its bytes hold.
-      const asRead = (id: string, record: CopRecord) => before.decoded.get(id) === record;
-      const recordsAsRead = people === before.people && next.size === before.cops.size && [...next].every(([id, record]) => asRead(id, record));
+      const { people: previousPeople, cops: previousCops, bytes } = previous();
+      const recordsAsRead = !recordsChanged && next.size === previousCops.size && people === previousPeople;
       if (recordsAsRead && !stampsChanged) return;
-      const records: CacheRecords = {
-        people: people === before.people ? before.peopleBytes : recordBytes(people),
-        cops: new Map([...next].map(([id, record]) => [id, asRead(id, record) ? before.cops.get(id)! : recordBytes(record)])),
-      };
-      writeOwnedFileAtomic(path, encodeCache(key, records, peopleStamp, nextStamps));
+      writeOwnedFileAtomic(path, encodeCache(key, recordsAsRead && bytes ? bytes : [people, next], peopleStamp, nextStamps));
     },
   };
 }
 
-/** The cache file's bytes under `key`, in parts (CacheHead): the head with people.yaml's stamp, each CoP's stamps digest and each record's length, then the records. */
-export function encodeCache(key: string, records: CacheRecords, peopleStamp: string | undefined, stamps: Map<string, string>): Uint8Array[] {
-  const lengths = new Map([...records.cops].map(([id, bytes]) => [id, bytes.length]));
-  const head: CacheHead = [CACHE_FORMAT, key, peopleStamp, stamps, [records.people.length, lengths]];
+/** The cache file's bytes under `key`, in parts (CacheHead): the head with people.yaml's stamp and each CoP's stamps digest, then the records (or their bytes as read). */
+export function encodeCache(key: string, body: CacheBody | Uint8Array, peopleStamp: string | undefined, stamps: Map<string, string>): Uint8Array[] {
+  const head: CacheHead = [CACHE_FORMAT, key, peopleStamp, stamps];
   const headBytes = serialize(head);
   const length = Buffer.alloc(HEAD_LENGTH_BYTES);
   length.writeUInt32BE(headBytes.length);
-  return [length, headBytes, records.people, ...records.cops.values()];
+  return [length, headBytes, body instanceof Uint8Array ? body : serialize(body)];
 }
 
-/** A record's bytes in the cache file: none for no record (people.yaml absent or unread). */
-export const recordBytes = (record: CacheEntry | CopRecord | undefined): Uint8Array => (record === undefined ? NO_BYTES : serialize(record));
-
-const NO_BYTES = new Uint8Array(0);
 const HEAD_LENGTH_BYTES = 4;
 
 /** What is cached of a charter or people.yaml read from the disk. */
@@ -362,7 +352,7 @@ function asParsed({ data, diagnostics, directives, hash, opening }: CacheEntry):
 }
 
 /** The cache file's stamps and undecoded records, if it is a readable cache with this key. */
-function readHead(path: string, key: string): { peopleStamp?: string; stamps: Map<string, unknown>; records?: CacheRecords } {
+function readHead(path: string, key: string): { peopleStamp?: string; stamps: Map<string, unknown>; body?: Uint8Array } {
   const none = { stamps: new Map<string, unknown>() };
   let read;
   try {
@@ -375,56 +365,25 @@ function readHead(path: string, key: string): { peopleStamp?: string; stamps: Ma
   if (headEnd > read.bytes.length) return none;
   try {
     const content = deserialize(read.bytes.subarray(HEAD_LENGTH_BYTES, headEnd)) as unknown;
-    if (!Array.isArray(content) || content.length !== 5 || content[0] !== CACHE_FORMAT || content[1] !== key) return none;
-    const [, , peopleStamp, stamps, lengths] = content as unknown[];
+    if (!Array.isArray(content) || content.length !== 4 || content[0] !== CACHE_FORMAT || content[1] !== key) return none;
+    const [, , peopleStamp, stamps] = content as unknown[];
     if ((peopleStamp !== undefined && typeof peopleStamp !== 'string') || !(stamps instanceof Map)) return none;
-    const records = recordsIn(read.bytes.subarray(headEnd), lengths);
-    return { ...(peopleStamp === undefined ? {} : { peopleStamp }), stamps: stamps as Map<string, unknown>, ...(records ? { records } : {}) };
+    return { ...(peopleStamp === undefined ? {} : { peopleStamp }), stamps: stamps as Map<string, unknown>, body: read.bytes.subarray(headEnd) };
   } catch {
     return none; // truncated, or not V8's serialisation
   }
 }
 
-/** The records' bytes in the body, by the head's `lengths`; none when they do not fit it exactly. */
-function recordsIn(body: Uint8Array, lengths: unknown): CacheRecords | undefined {
-  if (!Array.isArray(lengths) || lengths.length !== 2 || !(lengths[1] instanceof Map)) return undefined;
-  const [peopleLength, copLengths] = lengths as [unknown, Map<unknown, unknown>];
-  const isLength = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 0;
-  if (!isLength(peopleLength)) return undefined;
-  let at = peopleLength;
-  const cops = new Map<string, Uint8Array>();
-  for (const [id, length] of copLengths) {
-    if (typeof id !== 'string' || !isLength(length) || at + length > body.length) return undefined;
-    cops.set(id, body.subarray(at, (at += length)));
-  }
-  return at === body.length ? { people: body.subarray(0, peopleLength), cops } : undefined;
-}
-
-/**
- * The records, decoded when asked for (a record that cannot be decoded is none), with the bytes
- * they were decoded from: `decoded` holds each CoP's record as given, so one written back unchanged is known by identity.
- */
-function decodeRecords(records: CacheRecords | undefined) {
-  const cops = records?.cops ?? new Map<string, Uint8Array>();
-  const peopleBytes = records?.people ?? NO_BYTES;
-  const decoded = new Map<string, unknown>();
-  return {
-    people: peopleBytes.length === 0 ? undefined : decodedOrUndefined(peopleBytes),
-    peopleBytes,
-    cops,
-    decoded,
-    cop(id: string): unknown {
-      if (!decoded.has(id)) decoded.set(id, cops.has(id) ? decodedOrUndefined(cops.get(id)!) : undefined);
-      return decoded.get(id);
-    },
-  };
-}
-
-function decodedOrUndefined(bytes: Uint8Array): unknown {
+/** The records, with the bytes they were decoded from; none when the body cannot be decoded. */
+function decodeBody(bytes: Uint8Array | undefined): { people?: unknown; cops: Map<string, unknown>; bytes?: Uint8Array } {
+  const none = { cops: new Map<string, unknown>() };
+  if (bytes === undefined) return none;
   try {
-    return deserialize(bytes) as unknown;
+    const body = deserialize(bytes) as unknown;
+    if (!Array.isArray(body) || body.length !== 2 || !(body[1] instanceof Map)) return none;
+    return { people: body[0], cops: body[1] as Map<string, unknown>, bytes };
   } catch {
-    return undefined;
+    return none;
   }
 }
 
