@@ -13,7 +13,7 @@ import { copFilesOf, copInputs, sizeLines, stampLines, type CopFiles, type Check
 import { copTrees, GIT_INDEX_MIN_FILES } from './git-index.js';
 import { parseAll, parseJobs, startWorkers, workerCount, type OnProgress, type ParseAllOptions, type WorkerPool } from './parse-pool.js';
 import type { Hashed, ParseJob } from './read-data.js';
-import { parseHashed, parseRead } from './read-data.js';
+import { parseRead } from './read-data.js';
 import { DEFAULT_MAX_FILE_BYTES, readGuarded, readScope, stampAt, type GuardedRead, type ReadScope } from './read.js';
 import { readReadmes } from './readmes.js';
 import { readCodeowners } from './repository.js';
@@ -211,9 +211,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
   });
   const jobs: ParseJob[] = stillToRead.flatMap(({ now, hashOnly }) => (hashOnly ? now.files().map((file) => ({ ...file, hashOnly })) : now.files()));
   const done = await parseJobs(scope, jobs, parsing);
-  // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order:
-  // from the texts hashed in this thread, else read again.
-  const validate = sharedValidator();
+  // A CoP whose files all hash as cached is unchanged; any other is parsed whole, in file order.
   const changed: [DataFile, ParsedFile | undefined][] = [];
   let at = 0;
   stillToRead.forEach(({ id, now, hashOnly }) => {
@@ -225,8 +223,7 @@ async function parseWithCache(scope: ReadScope, lister: DataRootLister, { cache,
     else {
       files.forEach((file, i) => {
         const result = results[i]!;
-        if (!('hash' in result)) changed.push([file, result]);
-        else changed.push([file, result.text === undefined ? undefined : parseHashed(file, { ...result, text: result.text }, validate)]);
+        changed.push([file, 'hash' in result ? undefined : result]);
       });
     }
   });

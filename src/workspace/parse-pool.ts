@@ -74,7 +74,7 @@ export async function parseJobs(scope: ReadScope, jobs: readonly ParseJob[], { o
     }
     const validate = sharedValidator();
     return jobs.map((job, i) => {
-      const result = runJob(scope, job, validate, true);
+      const result = runJob(scope, job, validate);
       onProgress(i + 1, jobs.length);
       return result;
     });

@@ -28,28 +28,18 @@ export interface ParseJob extends DataFile {
   hashOnly?: boolean;
 }
 
-/**
- * A file read and hashed, not parsed: its content hash and its stamp now; and its text, when it
- * was hashed in this thread, so a CoP found changed is parsed from it instead of read again (a
- * worker sends no text: after a fresh clone it hashes thousands of files, and most are unchanged).
- */
+/** A file read and hashed, not parsed: its content hash and its stamp now. */
 export interface Hashed {
   hash: string;
   stamp: string;
-  text?: string;
 }
 
 /**
  * A job done where it is run (this thread or a worker): hashed only when asked and the file was
- * read (`keepText`: with its text), else parsed, a meeting log's text traded for its digest (texts.ts).
+ * read, else parsed, a meeting log's text traded for its digest (texts.ts).
  */
-export function runJob(scope: ReadScope, { hashOnly, ...dataFile }: ParseJob, validate: Validate, keepText = false): ParsedFile | Hashed {
+export function runJob(scope: ReadScope, { hashOnly, ...dataFile }: ParseJob, validate: Validate): ParsedFile | Hashed {
   const read = readGuarded(scope, dataFile.file);
-  if (hashOnly && read.ok && read.stamp !== undefined) return { hash: textHash(read.text), stamp: read.stamp, ...(keepText ? { text: read.text } : {}) };
+  if (hashOnly && read.ok && read.stamp !== undefined) return { hash: textHash(read.text), stamp: read.stamp };
   return parseRead(dataFile, read, validate, true);
-}
-
-/** A job hashed with its text (runJob's `keepText`) parsed as runJob would have parsed the file it read. */
-export function parseHashed(dataFile: DataFile, { text, stamp }: Hashed & { text: string }, validate: Validate): ParsedFile {
-  return parseRead(dataFile, { ok: true, text, stamp }, validate, true);
 }
