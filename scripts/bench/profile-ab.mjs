@@ -9,6 +9,7 @@
 // that tail differs most between the builds (chunk names are left out: each build hashes its own).
 //
 // Usage: node scripts/bench/profile-ab.mjs --root DIR [--runs N] [--changed] A/bin/cop.js B/bin/cop.js
+// Exit code: 0; 1 when a build's run looks at no folder (its stderr is printed); 2 on a usage error.
 //   --changed  before each run, append a comment to the first CoP's charter: the run re-reads,
 //              re-checks and re-saves that CoP (the bench's "one charter changed" row)
 import { spawnSync } from 'node:child_process';
@@ -32,8 +33,15 @@ if (!values.root || builds.length !== 2 || !Number.isInteger(runs) || runs < 2) 
   process.exit(2);
 }
 const root = path.resolve(values.root);
+let firstCop;
+try {
+  firstCop = readdirSync(path.join(root, 'cops')).sort()[0];
+} catch (error) {
+  console.error(`profile-ab: ${root} has no cops/ folder to check (${error.code})\n${USAGE}`);
+  process.exit(2);
+}
 const work = mkdtempSync(path.join(os.tmpdir(), 'cop-profile-ab-'));
-const charter = path.join(root, 'cops', readdirSync(path.join(root, 'cops')).sort()[0], 'charter.yaml');
+const charter = path.join(root, 'cops', firstCop ?? '', 'charter.yaml');
 const argv = (n) => ['check', '--root', root, '--as-of', '2026-11-20', '--cache', '--cache-location', path.join(work, `cache-${n}.bin`)];
 
 const profiles = builds.map(() => []);
@@ -42,10 +50,17 @@ for (let round = 0; round < runs; round++) {
   builds.forEach((build, n) => {
     if (values.changed) appendFileSync(charter, `# profile-ab round ${round} build ${n}\n`);
     const dir = path.join(work, `${n}-${round}`);
-    spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, build, ...argv(n)]);
+    const run = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, build, ...argv(n)], { encoding: 'utf8' });
     // CPU.<date>.<time>.<pid>.<thread id>.<sequence>.cpuprofile: the main thread's id is 0.
     const main = readdirSync(dir).find((f) => /\.0\.\d+\.cpuprofile$/.test(f));
-    profiles[n].push(tailOf(JSON.parse(readFileSync(path.join(dir, main), 'utf8'))));
+    const profile = main && tailOf(JSON.parse(readFileSync(path.join(dir, main), 'utf8')));
+    // No look at the folders: not a build of cop's cached check, or it stopped before it.
+    if (!profile || profile.lookEnd === 0) {
+      console.error(`profile-ab: ${build} looked at no folder (exit ${run.status ?? run.signal}):\n${run.stderr}`);
+      rmSync(work, { recursive: true, force: true });
+      process.exit(1);
+    }
+    profiles[n].push(profile);
   });
   if (process.stderr.isTTY) process.stderr.write(`\rround ${round + 1} of ${runs}`);
 }
@@ -76,7 +91,10 @@ function tailOf(profile) {
 }
 
 const mean = (xs) => xs.reduce((sum, x) => sum + x, 0) / xs.length;
-const sd = (xs) => Math.sqrt(mean(xs.map((x) => (x - mean(xs)) ** 2)));
+const sd = (xs) => {
+  const m = mean(xs);
+  return Math.sqrt(mean(xs.map((x) => (x - m) ** 2)));
+};
 const ms = (xs) => `${mean(xs).toFixed(1)} ± ${sd(xs).toFixed(1)} ms`;
 console.log(`${runs} ${values.changed ? 'changed' : 'warm'} runs of each build, interleaved (mean ± standard deviation):`);
 builds.forEach((build, n) => {
