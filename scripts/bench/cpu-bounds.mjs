@@ -21,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { median } from './median.mjs';
 
 const USAGE = 'usage: node scripts/bench/cpu-bounds.mjs --root DIR [--runs N] [--cop PATH]';
 let parsed;
@@ -96,11 +97,6 @@ for (let round = 0; round < runs; round++) {
 if (process.stderr.isTTY) process.stderr.write('\n');
 rmSync(out, { recursive: true, force: true });
 
-const median = (xs) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
 const cores = os.availableParallelism();
 const { check, report, site } = Object.fromEntries(Object.entries(measured).map(([name, { wall, cpu }]) => [name, { wall: median(wall), cpu: median(cpu) }]));
 const s = (x) => `${x.toFixed(2)} s`;

@@ -46,6 +46,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateOrganisation, parseSizeArgs } from './generate.mjs';
+import { median } from './median.mjs';
 
 const AS_OF = '2026-11-20';
 // `--cop FILE` measures another build of the CLI (default: this repository's bin/cop.js)
@@ -220,10 +221,6 @@ function progress(text) {
   if (process.stderr.isTTY) process.stderr.write(`\r${text.padEnd(70)}${text ? '' : '\r'}`);
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const lastLine = (text) => text.trim().split('\n').pop() ?? '';
 const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`);
 const fmtMiB = (kib) => (kib === undefined ? '?' : `${(kib / 1024).toFixed(0)} MiB`);
