@@ -8,6 +8,7 @@
  * read (src/lint/per-cop.ts), and the organisation's from those (reportFromFigures).
  */
 import { pairCache } from '../core/pair-cache.js';
+import { compareText } from '../core/compare-text.js';
 import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
@@ -205,7 +206,7 @@ function addUp(buckets: readonly (Bucket | undefined)[], first: number, last: nu
 function money(byCategory: ReadonlyMap<string, number>): Money {
   let total = 0;
   for (const amount of byCategory.values()) total += amount;
-  return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => a.localeCompare(b))) };
+  return { total, byCategory: Object.fromEntries([...byCategory].sort(([a], [b]) => compareText(a, b))) };
 }
 
 function copReport(cop: CopFolder & { charter: Charter }, buckets: readonly (Bucket | undefined)[], window: Window, policy: ResolvedPolicy): CopReport {
@@ -244,7 +245,8 @@ function copReport(cop: CopFolder & { charter: Charter }, buckets: readonly (Buc
   }
 
   const p = addUp(buckets, window.periodStart, window.end, isActive);
-  const y = addUp(buckets, window.ytdStart, window.end, isActive);
+  // A period from January (`--year`, a January month) is its own year to date.
+  const y = window.ytdStart === window.periodStart ? p : addUp(buckets, window.ytdStart, window.end, isActive);
   const ytdBudget = budgetOver(window.ytdStart);
   const costs: CostLine[] = [];
   const categories = new Set([...y.money.keys(), ...otherCosts.map((c) => c.category)]);
@@ -412,10 +414,10 @@ function personReports(org: Organisation, hours: PersonHours, window: Window, se
       months,
       period: measure(total(window.periodStart), monthly * (window.end - window.periodStart + 1)),
       yearToDate: measure(total(window.ytdStart), monthly * (window.end - window.ytdStart + 1)),
-      byCop: Object.fromEntries([...cops].sort(([a], [b]) => a.localeCompare(b)).map(([cop, m]) => [cop, m / 60])),
+      byCop: Object.fromEntries([...cops].sort(([a], [b]) => compareText(a, b)).map(([cop, m]) => [cop, m / 60])),
     });
   }
-  return reports.sort((a, b) => a.id.localeCompare(b.id));
+  return reports.sort((a, b) => compareText(a.id, b.id));
 }
 
 /**
@@ -549,7 +551,7 @@ function peopleAttention(persons: readonly PersonReport[], anonymise: boolean): 
   if (anonymise) {
     const over = new Map<IsoMonth, number>();
     for (const p of persons) for (const m of p.months) if (m.hours.over) over.set(m.month, (over.get(m.month) ?? 0) + 1);
-    return [...over].sort(([a], [b]) => a.localeCompare(b)).map(([month, n]) => ({
+    return [...over].sort(([a], [b]) => compareText(a, b)).map(([month, n]) => ({
       kind: 'people-over-budget' as const,
       month,
       message: `${n} ${n === 1 ? 'person' : 'people'} over their monthly CoP hours in ${monthLabel(month)}.`,

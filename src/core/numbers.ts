@@ -34,8 +34,21 @@ function currencyFormat(currency: string): Intl.NumberFormat | null {
   return currencyFormats.get(currency)!;
 }
 
+/** The text of each amount in each currency ('' for none) so far: a report prints the same amounts in thousands of cells. */
+const moneyTexts = new Map<string, Map<number, string>>();
+
 /** `£41.61` for GBP, `41.61` without a currency. */
 export function moneyText(amount: number, currency: string | null | undefined): string {
+  // A Map holds 0 and -0 as one key, and Intl prints -0 as `-£0.00`.
+  if (Object.is(amount, -0)) return formatMoney(amount, currency);
+  let texts = moneyTexts.get(currency ?? '');
+  if (!texts) moneyTexts.set(currency ?? '', (texts = new Map()));
+  let text = texts.get(amount);
+  if (text === undefined) texts.set(amount, (text = formatMoney(amount, currency)));
+  return text;
+}
+
+function formatMoney(amount: number, currency: string | null | undefined): string {
   if (currency) {
     const format = currencyFormat(currency);
     return format ? format.format(amount) : `${amount.toFixed(2)} ${currency}`;

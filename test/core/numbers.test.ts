@@ -14,6 +14,20 @@ describe('moneyText', () => {
     expect(moneyText(2.5, 'NOT A CODE')).toBe('2.50 NOT A CODE');
   });
 
+  it('keeps each currency apart when the same amount is printed in several (each text is kept once made)', () => {
+    expect(moneyText(7, 'GBP')).toBe('£7.00');
+    expect(moneyText(7, 'EUR')).toBe('€7.00');
+    expect(moneyText(7, null)).toBe('7.00');
+    expect(moneyText(7, 'GBP')).toBe('£7.00');
+  });
+
+  it('prints 0 and -0 as Intl does, in either order (a Map holds them as one key)', () => {
+    expect(moneyText(0, 'USD')).toBe('$0.00');
+    expect(moneyText(-0, 'USD')).toBe('-$0.00');
+    expect(moneyText(-0, 'CHF')).toBe(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'CHF', currencyDisplay: 'narrowSymbol' }).format(-0));
+    expect(moneyText(0, 'CHF')).toBe(new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'CHF', currencyDisplay: 'narrowSymbol' }).format(0));
+  });
+
   it('prints a plain amount without a currency', () => {
     expect(moneyText(2, null)).toBe('2.00');
     expect(moneyText(2, undefined)).toBe('2.00');
