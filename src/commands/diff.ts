@@ -36,13 +36,13 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   const after = head.commit === null ? await snapshotOfWorkingTree(root) : snapshotOfCommit(root, repo.topLevel, repo.prefix, head.commit);
   const afterErrors = errorsOf(after);
   if (afterErrors.length > 0) {
-    printDiagnostics(afterErrors, after.workspace.fileCount, root, color, io);
+    await printDiagnostics(afterErrors, after.workspace.fileCount, root, color, io);
     io.stderr(`cop: the changed data has errors (above), so its changes cannot be read; fix them (\`cop check\` shows them all).\n`);
     return EXIT.findings;
   }
   const beforeErrors = errorsOf(before);
   if (beforeErrors.length > 0) {
-    printDiagnostics(beforeErrors, before.workspace.fileCount, root, color, io);
+    await printDiagnostics(beforeErrors, before.workspace.fileCount, root, color, io);
     io.stderr(`cop: warning: at ${base.ref} the files above did not load; the comparison treats them as absent.\n`);
   }
   const report = diffReport(base, head, diffWorkspaces(before.workspace, after.workspace));

@@ -10,8 +10,6 @@ import { escapeTerminal } from '../output/terminal.js';
 import { lintWorkspace } from '../lint/lint-workspace.js';
 import { summarise, type Diagnostic } from '../model/diagnostic.js';
 import { Chalk } from 'chalk';
-import { stylishText } from '../render/diagnostics/stylish.js';
-import * as layout from '../render/table.js';
 import { isDataFolder, leaveOutFilesInError, type LeftOutFile } from '../workspace/leave-out.js';
 import { GENERATED_FILE_RULES } from '../lint/skipped.js';
 import type { Organisation, Workspace } from '../workspace/workspace.js';
@@ -39,7 +37,7 @@ export async function loadValidWorkspace(
   const ignored = writes ? [...ignoreRules, ...GENERATED_FILE_RULES] : ignoreRules;
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error' && !ignored.includes(d.ruleId));
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context };
-  printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
+  await printDiagnostics(errors, outcome.fileCount, context.root, useColor(options.color, io), io);
   const unreadable = writes && errors.some((d) => d.ruleId === 'file');
   const nothingChanged = writes ? ' Nothing was changed.' : '';
   io.stderr(
@@ -53,17 +51,26 @@ export async function loadValidWorkspace(
 /**
  * The data root loaded and checked for errors only, with a progress line: what every data command
  * starts with. `perCop`: what the command computes of each CoP, computed where it is read.
+ * `onReading`: called once, when the first files have been read (the reading threads are started).
  */
-async function lintForCommand(context: DataContext, io: Io, perCop?: PerCop) {
+async function lintForCommand(context: DataContext, io: Io, perCop?: PerCop, onReading?: () => void) {
   const progress = progressLine(io, 'reading');
-  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress: progress.update, errorsOnly: true, configLoad: context.configLoad, ...(perCop ? { perCop } : {}) });
+  let reading = onReading;
+  const onProgress = (done: number, total: number) => {
+    reading?.();
+    reading = undefined;
+    progress.update(done, total);
+  };
+  const outcome = await lintWorkspace(context.root, context.asOf, { onProgress, errorsOnly: true, configLoad: context.configLoad, ...(perCop ? { perCop } : {}) });
   progress.end();
   return outcome;
 }
 
 /** Prints findings to stderr the way `cop check` prints them. */
-export function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): void {
-  // The commands that load data print tables with render/table.ts and chalk anyway: no need to load them lazily.
+export async function printDiagnostics(diagnostics: readonly Diagnostic[], fileCount: number, root: string, color: boolean, io: Io): Promise<void> {
+  // Loaded when there is something to print: the text layout's libraries (string-width, wrap-ansi)
+  // take tens of milliseconds to load, which would delay the start of every read command's load.
+  const [{ stylishText }, layout] = await Promise.all([import('../render/diagnostics/stylish.js'), import('../render/table.js')]);
   io.stderr(stylishText({ diagnostics, summary: summarise(diagnostics, fileCount), root, rules: [], color, width: outputWidth(io), toolVersion: '' }, { layout, Chalk }));
 }
 
@@ -106,16 +113,24 @@ export type ReadableCops<P extends PerCop> =
  * so the meetings are never gathered here, and `perCop` holds the result of each CoP with a
  * charter in `workspace`, without its files in error, exactly as from loadReadableWorkspace's
  * workspace. With `--strict`, or generated READMEs to compare with every meeting, the meetings
- * are loaded here and each CoP computed from them.
+ * are loaded here and each CoP computed from them. `onReading`: called once the first files are
+ * read without `--strict` (the reading threads are busy then), to load what the command needs
+ * after the data while the data loads.
  */
-export async function loadReadableCops<P extends PerCop>(options: ReadOptions, io: Io, perCop: P, context: DataContext = dataContext(options, io)): Promise<ReadableCops<P>> {
+export async function loadReadableCops<P extends PerCop>(
+  options: ReadOptions,
+  io: Io,
+  perCop: P,
+  context: DataContext = dataContext(options, io),
+  onReading?: () => void,
+): Promise<ReadableCops<P>> {
   // Loaded here, not with this module: the other read commands do not compute CoP by CoP.
   const { resultsFromWorkspace, settledResults } = await import('../lint/per-cop.js');
   if (options.strict) {
     const load = await loadReadableWorkspace(options, io, context);
     return load.ok ? { ...load, perCop: await resultsFromWorkspace(load.workspace, perCop, context.asOf) } : load;
   }
-  const load = await readableLoad(io, context, options.color, perCop);
+  const load = await readableLoad(io, context, options.color, perCop, onReading);
   if (!load.ok) return load;
   const results = load.computed ? settledResults(load.workspace, load.leftOut, load.errors, load.computed) : await resultsFromWorkspace(load.workspace, perCop, context.asOf);
   return { ok: true, workspace: load.workspace, context, leftOut: load.leftOut, perCop: results as Map<string, PerCopResult<P>> };
@@ -125,12 +140,12 @@ export async function loadReadableCops<P extends PerCop>(options: ReadOptions, i
 type ReadLoad = { ok: true; workspace: Workspace; context: DataContext; leftOut: LeftOutFile[]; errors: Diagnostic[]; computed?: CopsComputed } | { ok: false; exitCode: number };
 
 /** loadReadableWorkspace without `--strict`. */
-async function readableLoad(io: Io, context: DataContext, color: DataOptions['color'], perCop?: PerCop): Promise<ReadLoad> {
-  const outcome = await lintForCommand(context, io, perCop);
+async function readableLoad(io: Io, context: DataContext, color: DataOptions['color'], perCop?: PerCop, onReading?: () => void): Promise<ReadLoad> {
+  const outcome = await lintForCommand(context, io, perCop, onReading);
   const errors = outcome.diagnostics.filter((d) => d.severity === 'error');
   const computed = outcome.kind === 'linted' && outcome.computed ? { computed: outcome.computed } : {};
   if (outcome.kind === 'linted' && errors.length === 0) return { ok: true, workspace: outcome.workspace, context, leftOut: [], errors, ...computed };
-  printDiagnostics(errors, outcome.fileCount, context.root, useColor(color, io), io);
+  await printDiagnostics(errors, outcome.fileCount, context.root, useColor(color, io), io);
   if (outcome.kind !== 'linted') {
     io.stderr(`cop: the configuration has errors (above), and every figure depends on it; fix them, or see them all with \`cop check\`.\n`);
     return { ok: false, exitCode: EXIT.usage };

@@ -136,7 +136,7 @@ export async function newCop(idArg: string | undefined, options: NewOptions, io:
     pending.push({ file: PEOPLE_FILE, kind: 'people', text: appendPeople(current, answers.new_people, schemaRef(root, PEOPLE_FILE, 'people')) });
   }
   const { diagnostics, generated } = await verifyWithGenerated(ws, pending, sharedValidator(), context.asOf);
-  if (reportChecks(diagnostics, root, options, io)) {
+  if (await reportChecks(diagnostics, root, options, io)) {
     io.stderr('cop: the charter would not pass `cop check` (above); nothing was written.\n');
     return EXIT.findings;
   }

@@ -85,7 +85,7 @@ export async function writeRecord(
     const file = `${COPS_DIR}/${record.copId}/${record.folder}/${name}`;
     const pending: PendingFile = { file, kind: record.kind, text: record.text(file) };
     const diagnostics = await verifyPending(ws, [pending], sharedValidator(), context.asOf);
-    if (reportChecks(diagnostics, root, options, io)) {
+    if (await reportChecks(diagnostics, root, options, io)) {
       io.stderr(`cop: ${record.what} would not pass \`cop check\` (above); nothing was written.\n`);
       return { ok: false, exitCode: EXIT.findings };
     }

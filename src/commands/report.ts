@@ -3,7 +3,7 @@ import { reportFromFigures } from '../budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
-import { renderReport, type ReportFormat } from '../render/report/index.js';
+import { reportRenderer, type ReportFormat, type ReportRenderer } from '../render/report/index.js';
 import { loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
 import { dataContext } from './options.js';
 
@@ -19,8 +19,11 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   // Check the period before loading, so a mistyped flag fails fast; the load reuses the context (one read of cop.config.yaml).
   const context = dataContext(options, io);
   const period = resolvePeriod(options, context.asOf);
+  // The renderer loads while the data is read: not before the reading threads start, nor after.
+  let renderer: Promise<ReportRenderer> | undefined;
+  const startRenderer = () => (renderer = reportRenderer(options.format));
   // Each CoP's figures are computed where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
-  const load = await loadReadableCops(options, io, { kind: 'report', period }, context);
+  const load = await loadReadableCops(options, io, { kind: 'report', period }, context, startRenderer);
   if (!load.ok) return load.exitCode;
   const data = reportFromFigures(load.workspace, load.perCop, {
     period,
@@ -28,6 +31,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
     ...(options.names !== undefined ? { anonymise: !options.names } : {}),
   });
-  await printRead(io, await renderReport(data, options.format, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
+  const render = await (renderer ?? startRenderer());
+  await printRead(io, render(data, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
   return readExit(load.leftOut);
 }

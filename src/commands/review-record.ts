@@ -47,7 +47,7 @@ export async function recordReview(id: string, period: Period, options: RecordOp
   const rel = `${COPS_DIR}/${id}/reviews/${review.date}.yaml`;
   const text = reviewYaml(review, schemaRef(context.root, rel, 'review'), cop.charter.name, facts);
   const diagnostics = await verifyPending(ws, [{ file: rel, kind: 'review', text }], sharedValidator(), context.asOf);
-  if (reportChecks(diagnostics.filter((d) => d.ruleId !== PLACEHOLDER_RULE), context.root, options.color === undefined ? {} : { color: options.color }, io)) {
+  if (await reportChecks(diagnostics.filter((d) => d.ruleId !== PLACEHOLDER_RULE), context.root, options.color === undefined ? {} : { color: options.color }, io)) {
     io.stderr('cop: the review would not pass `cop check` (above); nothing was written.\n');
     return EXIT.findings;
   }

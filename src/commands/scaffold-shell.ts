@@ -64,9 +64,9 @@ export function schemaRef(root: string, file: string, kind: string): string {
 }
 
 /** Prints the findings the new files would have (stderr); returns whether any is an error. */
-export function reportChecks(diagnostics: readonly Diagnostic[], root: string, options: ScaffoldOptions, io: Io): boolean {
+export async function reportChecks(diagnostics: readonly Diagnostic[], root: string, options: ScaffoldOptions, io: Io): Promise<boolean> {
   if (diagnostics.length === 0) return false;
-  printDiagnostics(diagnostics, 1, root, useColor(options.color, io), io);
+  await printDiagnostics(diagnostics, 1, root, useColor(options.color, io), io);
   return diagnostics.some((d) => d.severity === 'error');
 }
 

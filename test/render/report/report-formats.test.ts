@@ -3,7 +3,7 @@ import { computeReport } from '../../../src/budget/compute.js';
 import { resolvePeriod } from '../../../src/budget/period.js';
 import { csvField } from '../../../src/output/csv.js';
 import { CSV_COLUMNS, financeCsv, reportCsv } from '../../../src/render/report/csv.js';
-import { renderReport } from '../../../src/render/report/index.js';
+import { reportRenderer } from '../../../src/render/report/index.js';
 import { reportJson } from '../../../src/render/report/json.js';
 import { reportMarkdown } from '../../../src/render/report/markdown.js';
 import { reportTable } from '../../../src/render/report/table.js';
@@ -121,14 +121,14 @@ describe('csv', () => {
   });
 });
 
-describe('renderReport', () => {
+describe('reportRenderer', () => {
   it('dispatches on the format name', async () => {
     const report = april();
-    expect(await renderReport(report, 'json', false)).toBe(reportJson(report));
-    expect(await renderReport(report, 'csv', false)).toBe(reportCsv(report));
-    expect(await renderReport(report, 'finance-csv', false)).toBe(financeCsv(report));
-    expect(await renderReport(report, 'markdown', false)).toBe(reportMarkdown(report));
-    expect(await renderReport(report, 'table', false)).toBe(reportTable(report, false));
+    expect((await reportRenderer('json'))(report, false)).toBe(reportJson(report));
+    expect((await reportRenderer('csv'))(report, false)).toBe(reportCsv(report));
+    expect((await reportRenderer('finance-csv'))(report, false)).toBe(financeCsv(report));
+    expect((await reportRenderer('markdown'))(report, false)).toBe(reportMarkdown(report));
+    expect((await reportRenderer('table'))(report, false)).toBe(reportTable(report, false));
   });
 });
 
