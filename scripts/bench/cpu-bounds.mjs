@@ -61,7 +61,7 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'cop-cpu-bounds-'));
 const AS_OF = '2026-11-20'; // the bench's date
 const commands = {
   check: ['check', '--root', root, '--as-of', AS_OF],
-  report: ['report', '--year', '2026', '--root', root],
+  report: ['report', '--year', '2026', '--root', root, '--as-of', AS_OF],
   site: ['site', '--root', root, '--out', out, '--as-of', AS_OF],
 };
 
