@@ -119,6 +119,21 @@ function recordStatInIndex(root: string, file: string) {
   const second = new Date(seconds(info.mtimeNs) * 1000);
   utimesSync(path, second, second);
 }
+/**
+ * The meeting logs of the CoPs git's index cannot vouch for in `root`: those with a file modified no
+ * earlier than the index was written (a clone's last files can share the index's clock tick). The
+ * loader reads such a CoP's files, as git itself would look at them again.
+ */
+function meetingsOfRacyCops(root: string): number {
+  const written = lstatSync(join(root, '.git', 'index'), { bigint: true }).mtimeNs;
+  const filesUnder = (folder: string): string[] => readdirSync(folder, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? filesUnder(join(folder, entry.name)) : [join(folder, entry.name)]));
+  let meetings = 0;
+  for (const cop of readdirSync(join(root, 'cops'))) {
+    const files = filesUnder(join(root, 'cops', cop));
+    if (files.some((file) => lstatSync(file, { bigint: true }).mtimeNs >= written)) meetings += files.filter((file) => file.includes(`${sep}meetings${sep}`)).length;
+  }
+  return meetings;
+}
 const aMeeting = (root: string, cop: string) => `cops/${cop}/meetings/${readdirSync(join(root, 'cops', cop, 'meetings')).sort()[0]}`;
 const others = (cop: string) => cops.filter((id) => id !== cop);
 /** A warm run equal to a cold one, which took every CoP but `cop` from the cache, and a cold run with a finding on `file`. */
@@ -129,12 +144,14 @@ async function expectCheckedAgain(root: string, cache: string, cop: string, file
 }
 
 describe('cop check --cache in a git work tree', () => {
-  it('takes every CoP of a fresh clone from the cache, reading no meeting log', async () => {
+  it('takes every CoP of a fresh clone from the cache, reading no meeting log the index vouches for', async () => {
     const { root, cache } = freshClone();
+    const racy = meetingsOfRacyCops(root);
     const { fromCache, peopleFromCache, meetingsRead, gitRan } = await warmEqualsCold(root, cache);
     expect(fromCache).toEqual(cops);
     expect(peopleFromCache).toBe(true);
-    expect(meetingsRead).toBe(0);
+    // None, unless the clone wrote a CoP's last files in the tick it wrote the index in (then that CoP's, and the same findings).
+    expect(meetingsRead).toBeLessThanOrEqual(racy);
     // git's index file answered: git was not asked to go over the files again.
     expect(gitRan).toBe(false);
     // The cache now holds the clone's stamps: the next run does not ask again.
