@@ -136,6 +136,17 @@ export async function loadReadableCops<P extends PerCop>(
   return { ok: true, workspace: load.workspace, context, leftOut: load.leftOut, perCop: results as Map<string, PerCopResult<P>> };
 }
 
+/**
+ * What a read command needs after the data (its renderer), loaded once: when the reading has started
+ * (pass `onReading` to loadReadableCops), so that it loads beside the reading threads rather than
+ * before them or after the data, or else when `loaded` is first called.
+ */
+export function loadedWhileReading<T>(load: () => Promise<T>): { onReading: () => void; loaded: () => Promise<T> } {
+  let loading: Promise<T> | undefined;
+  const loaded = () => (loading ??= load());
+  return { onReading: () => void loaded(), loaded };
+}
+
 /** What readableLoad gives: with `perCop`, the errors found and what was computed of each CoP where it was read. */
 type ReadLoad = { ok: true; workspace: Workspace; context: DataContext; leftOut: LeftOutFile[]; errors: Diagnostic[]; computed?: CopsComputed } | { ok: false; exitCode: number };
 

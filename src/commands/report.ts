@@ -3,8 +3,8 @@ import { reportFromFigures } from '../budget/compute.js';
 import { resolvePeriod, type PeriodOptions } from '../budget/period.js';
 import { EXIT } from '../core/errors.js';
 import { outputWidth, useColor, type Io } from '../core/terminal.js';
-import { reportRenderer, type ReportFormat, type ReportRenderer } from '../render/report/index.js';
-import { loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
+import { reportRenderer, type ReportFormat } from '../render/report/index.js';
+import { loadedWhileReading, loadReadableCops, printRead, readExit, type ReadOptions } from './load-valid.js';
 import { dataContext } from './options.js';
 
 export interface ReportOptions extends ReadOptions, PeriodOptions {
@@ -19,11 +19,9 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
   // Check the period before loading, so a mistyped flag fails fast; the load reuses the context (one read of cop.config.yaml).
   const context = dataContext(options, io);
   const period = resolvePeriod(options, context.asOf);
-  // The renderer loads while the data is read: not before the reading threads start, nor after.
-  let renderer: Promise<ReportRenderer> | undefined;
-  const startRenderer = () => (renderer = reportRenderer(options.format));
+  const renderer = loadedWhileReading(() => reportRenderer(options.format));
   // Each CoP's figures are computed where it is read (src/lint/per-cop.ts): the meetings are not gathered here.
-  const load = await loadReadableCops(options, io, { kind: 'report', period }, context, startRenderer);
+  const load = await loadReadableCops(options, io, { kind: 'report', period }, context, renderer.onReading);
   if (!load.ok) return load.exitCode;
   const data = reportFromFigures(load.workspace, load.perCop, {
     period,
@@ -31,7 +29,7 @@ export async function report(options: ReportOptions, io: Io): Promise<number> {
     ...(options.sponsor !== undefined ? { sponsor: options.sponsor } : {}),
     ...(options.names !== undefined ? { anonymise: !options.names } : {}),
   });
-  const render = await (renderer ?? startRenderer());
+  const render = await renderer.loaded();
   await printRead(io, render(data, useColor(options.color, io), outputWidth(io)), options.format, load.leftOut);
   return readExit(load.leftOut);
 }
