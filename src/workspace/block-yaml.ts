@@ -44,20 +44,26 @@ export function readBlockYaml(text: string, scalar: ScalarValue): unknown {
   return readWith(text, scalar);
 }
 
-/**
- * Where the scalar at `path` stands in `text` (its key's place with `atKey`), as offsets
- * [start, end): what the `yaml` library's node range gives for it (src/workspace/locate.ts), found
- * without loading that library. Undefined unless `text` is read by this reader and `path` ends at
- * a key or a scalar outside a flow list: the caller then asks the library.
- */
-export function scalarRangeAt(text: string, path: readonly (string | number)[], atKey: boolean, scalar: ScalarValue): [number, number] | undefined {
-  const target: Target = { path, atKey };
-  return readWith(text, scalar, target) === undefined ? undefined : target.found;
+/** A key or scalar asked for by its path (its key's place with `atKey`). */
+export interface PlaceAsked {
+  path: readonly (string | number)[];
+  atKey: boolean;
 }
 
-function readWith(text: string, scalar: ScalarValue, target?: Target): unknown {
+/**
+ * Where each of `places` stands in `text`, as offsets [start, end): what the `yaml` library's node
+ * range gives for it (src/workspace/locate.ts), found in one read of the text without loading that
+ * library. Undefined unless `text` is read by this reader; an entry is undefined unless its path
+ * ends at a key or a scalar outside a flow list: the caller then asks the library.
+ */
+export function scalarRangesAt(text: string, places: readonly PlaceAsked[], scalar: ScalarValue): ([number, number] | undefined)[] | undefined {
+  const targets = new Targets(places);
+  return readWith(text, scalar, targets) === undefined ? undefined : places.map((_, i) => targets.found[i]);
+}
+
+function readWith(text: string, scalar: ScalarValue, targets?: Targets): unknown {
   if (UNUSUAL.test(text)) return undefined;
-  const reader = new BlockReader(text, scalar, target);
+  const reader = new BlockReader(text, scalar, targets);
   try {
     // A mapping at indent 0 ends only where the text does.
     return reader.start === -1 || reader.indent !== 0 ? undefined : reader.mapping(reader.start, 0, 1);
@@ -67,11 +73,35 @@ function readWith(text: string, scalar: ScalarValue, target?: Target): unknown {
   }
 }
 
-/** A place asked for (scalarRangeAt), and where it was found. */
-interface Target {
-  path: readonly (string | number)[];
-  atKey: boolean;
-  found?: [number, number];
+/**
+ * The places asked for (scalarRangesAt), looked up by the text of their path, and where each was
+ * found. A file with thousands of findings is read once, not once a finding.
+ */
+class Targets {
+  readonly found: ([number, number] | undefined)[] = [];
+  /** Indexes into `places` by their path's segments as text, joined by NUL (no key holds one). */
+  private readonly byPath = new Map<string, number[]>();
+  private readonly depths = new Set<number>();
+
+  constructor(private readonly places: readonly PlaceAsked[]) {
+    places.forEach(({ path }, i) => {
+      const key = path.join('\0');
+      const same = this.byPath.get(key);
+      if (same) same.push(i);
+      else this.byPath.set(key, [i]);
+      this.depths.add(path.length);
+    });
+  }
+
+  /** Records `range` for each place at `trail` (keys and item indexes from the top) asked for at its key or not (`atKey`). */
+  record(trail: readonly (string | number)[], atKey: boolean, range: () => [number, number]): void {
+    if (!this.depths.has(trail.length)) return;
+    for (const i of this.byPath.get(trail.join('\0')) ?? []) {
+      const place = this.places[i]!;
+      // As locate.ts walks: a key matches a segment by its text, an item only a number.
+      if (place.atKey === atKey && trail.every((step, k) => (typeof step === 'number' ? step === place.path[k] : step === String(place.path[k])))) this.found[i] = range();
+    }
+  }
 }
 
 /**
@@ -84,30 +114,18 @@ class BlockReader {
   end = 0;
   indent = 0;
   private readonly knownKeys: Map<number, string[]>;
-  /** With a target: the keys and item indexes from the top to the node being read. */
+  /** With targets: the keys and item indexes from the top to the node being read. */
   private readonly trail: (string | number)[] = [];
 
   constructor(
     private readonly text: string,
     private readonly scalar: ScalarValue,
-    private readonly target?: Target,
+    private readonly targets?: Targets,
   ) {
     let known = keysMet.get(scalar);
     if (known === undefined) keysMet.set(scalar, (known = new Map()));
     this.knownKeys = known;
     this.moveTo(0);
-  }
-
-  /** Whether the node being read is the target's. */
-  private atTarget(): boolean {
-    const { trail, target } = this;
-    if (target === undefined || trail.length !== target.path.length) return false;
-    // As locate.ts walks: a key matches a segment by its text, an item only a number.
-    for (let i = 0; i < trail.length; i++) {
-      const step = trail[i]!;
-      if (typeof step === 'number' ? step !== target.path[i] : step !== String(target.path[i])) return false;
-    }
-    return true;
   }
 
   /** To the first line at or after offset `from` that is neither blank nor a comment. */
@@ -139,15 +157,15 @@ class BlockReader {
       const key = this.keyAt(from, colon);
       if (Object.hasOwn(data, key)) refuse();
       const rest = skipSpaces(text, colon + 1, end);
-      if (this.target !== undefined) {
+      if (this.targets !== undefined) {
         this.trail.push(key);
-        if (this.target.atKey && this.atTarget()) this.target.found = [from, colon];
+        this.targets.record(this.trail, true, () => [from, colon]);
       }
       if (rest === end || text.charCodeAt(rest) === HASH) {
         this.moveTo(end + 1);
         data[key] = this.nested(indent, depth);
       } else data[key] = this.inline(rest, indent);
-      if (this.target !== undefined) this.trail.pop();
+      if (this.targets !== undefined) this.trail.pop();
       if (this.start === -1 || this.indent < indent) return data;
       if (this.indent > indent) refuse();
     }
@@ -189,9 +207,9 @@ class BlockReader {
       const start = skipSpaces(text, this.start + indent + 1, this.end);
       // `-` alone, or `- - x`: a nested block on the item's line or below, left to js-yaml.
       if (start === this.end || text.charCodeAt(start) === HASH || isItem(text, start, this.end)) refuse();
-      if (this.target !== undefined) this.trail.push(items.length);
+      if (this.targets !== undefined) this.trail.push(items.length);
       items.push(startsMapping(text, start, this.end) ? this.mapping(start, start - this.start, depth + 1) : this.inline(start, indent));
-      if (this.target !== undefined) this.trail.pop();
+      if (this.targets !== undefined) this.trail.pop();
       if (this.start === -1 || this.indent < indent) return items;
       if (this.indent > indent) refuse();
       // The key after a sequence at its key's indent: the mapping above goes on.
@@ -202,7 +220,7 @@ class BlockReader {
   /** The scalar at `start` to the end of its line (or a comment), which the next line may not continue. */
   private inline(start: number, indent: number): unknown {
     const value = scalarAt(this.text, start, this.end, this.scalar);
-    if (this.target !== undefined && !this.target.atKey && !Array.isArray(value) && this.atTarget()) this.target.found = [start, scalarEnd(this.text, start, this.end)];
+    if (this.targets !== undefined && !Array.isArray(value)) this.targets.record(this.trail, false, () => [start, scalarEnd(this.text, start, this.end)]);
     this.moveTo(this.end + 1);
     if (this.start !== -1 && this.indent > indent) refuse(); // a scalar over several lines, or a misplaced block
     return value;
