@@ -20,43 +20,18 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { benchArgs, requireCops, usageError } from './cli-args.mjs';
 import { median } from './median.mjs';
 
 const USAGE = 'usage: node scripts/bench/cpu-bounds.mjs --root DIR [--runs N] [--cop PATH]';
-let parsed;
-try {
-  parsed = parseArgs({
-    options: {
-      root: { type: 'string' },
-      runs: { type: 'string', default: '3' },
-      cop: { type: 'string' },
-    },
-  });
-} catch (error) {
-  console.error(`${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-const runs = Number(values.runs);
-if (!values.root || !Number.isInteger(runs) || runs < 1) {
-  console.error(USAGE);
-  process.exit(2);
-}
-const root = path.resolve(values.root);
-if (!existsSync(path.join(root, 'cops'))) {
-  console.error(`cpu-bounds: ${root} has no cops/ folder\n${USAGE}`);
-  process.exit(2);
-}
+const { values, runs, root } = benchArgs(USAGE, { options: { root: { type: 'string' }, runs: { type: 'string', default: '3' }, cop: { type: 'string' } } });
+requireCops('cpu-bounds', USAGE, root);
 if (!existsSync('/proc/self/stat')) {
   console.error('cpu-bounds: needs Linux /proc to read the CPU time of each run');
   process.exit(2);
 }
 const cop = path.resolve(values.cop ?? fileURLToPath(new URL('../../bin/cop.js', import.meta.url)));
-if (!existsSync(cop)) {
-  console.error(`cpu-bounds: no build of cop at ${cop} (npm run build)\n${USAGE}`);
-  process.exit(2);
-}
+if (!existsSync(cop)) usageError(USAGE, `cpu-bounds: no build of cop at ${cop} (npm run build)`);
 const out = mkdtempSync(path.join(os.tmpdir(), 'cop-cpu-bounds-'));
 const AS_OF = '2026-11-20'; // the bench's date
 const commands = {

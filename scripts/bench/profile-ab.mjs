@@ -16,29 +16,19 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { benchArgs, usageError } from './cli-args.mjs';
 
 const USAGE = 'usage: node scripts/bench/profile-ab.mjs --root DIR [--runs N] [--changed] A/bin/cop.js B/bin/cop.js';
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { root: { type: 'string' }, runs: { type: 'string', default: '10' }, changed: { type: 'boolean', default: false } } });
-} catch (error) {
-  console.error(`${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values, positionals: builds } = parsed;
-const runs = Number(values.runs);
-if (!values.root || builds.length !== 2 || !Number.isInteger(runs) || runs < 2) {
-  console.error(USAGE);
-  process.exit(2);
-}
-const root = path.resolve(values.root);
+const { values, positionals: builds, runs, root } = benchArgs(
+  USAGE,
+  { allowPositionals: true, options: { root: { type: 'string' }, runs: { type: 'string', default: '10' }, changed: { type: 'boolean', default: false } } },
+  { minRuns: 2, valid: (_, positionals) => positionals.length === 2 },
+);
 let firstCop;
 try {
   firstCop = readdirSync(path.join(root, 'cops')).sort()[0];
 } catch (error) {
-  console.error(`profile-ab: ${root} has no cops/ folder to check (${error.code})\n${USAGE}`);
-  process.exit(2);
+  usageError(USAGE, `profile-ab: ${root} has no cops/ folder to check (${error.code})`);
 }
 const work = mkdtempSync(path.join(os.tmpdir(), 'cop-profile-ab-'));
 const charter = path.join(root, 'cops', firstCop ?? '', 'charter.yaml');

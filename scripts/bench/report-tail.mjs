@@ -16,12 +16,12 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { benchArgs, requireCops, usageError } from './cli-args.mjs';
 
 const USAGE = 'usage: node scripts/bench/report-tail.mjs --root DIR [--runs N] [--warm N] [--dist PATH] [--as-of DATE]';
-let parsed;
-try {
-  parsed = parseArgs({
+const { values, runs, root } = benchArgs(
+  USAGE,
+  {
     options: {
       root: { type: 'string' },
       runs: { type: 'string', default: '8' },
@@ -30,28 +30,13 @@ try {
       'as-of': { type: 'string', default: '2026-11-20' },
       once: { type: 'boolean', default: false },
     },
-  });
-} catch (error) {
-  console.error(`${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-const { values } = parsed;
-const runs = Number(values.runs);
+  },
+  { valid: ({ warm, 'as-of': asOf }) => Number.isInteger(Number(warm)) && Number(warm) >= 0 && /^\d{4}-\d{2}-\d{2}$/.test(asOf) },
+);
 const warm = Number(values.warm);
-if (!values.root || !Number.isInteger(runs) || runs < 1 || !Number.isInteger(warm) || warm < 0 || !/^\d{4}-\d{2}-\d{2}$/.test(values['as-of'])) {
-  console.error(USAGE);
-  process.exit(2);
-}
-const root = path.resolve(values.root);
 const dist = path.resolve(values.dist ?? fileURLToPath(new URL('../../dist', import.meta.url)));
-if (!existsSync(path.join(root, 'cops'))) {
-  console.error(`report-tail: no cops/ in ${root}\n${USAGE}`);
-  process.exit(2);
-}
-if (!existsSync(path.join(dist, 'commands', 'report.js'))) {
-  console.error(`report-tail: no build at ${dist} (npm run build)\n${USAGE}`);
-  process.exit(2);
-}
+requireCops('report-tail', USAGE, root);
+if (!existsSync(path.join(dist, 'commands', 'report.js'))) usageError(USAGE, `report-tail: no build at ${dist} (npm run build)`);
 
 if (values.once) {
   // One process: load as `cop report --year` does, then time the tail (cold, then warm if asked).
