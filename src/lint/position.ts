@@ -2,9 +2,10 @@
  * Gives rule findings their line and column. Rules speak of YAML paths; only the few files with
  * findings are looked at again here, from the text read at load time (a file is never opened
  * twice). A path to a key or a scalar of plain block YAML, nearly every finding, is found by the
- * line reader (block-yaml.ts scalarRangesAt, one read of a file for all its findings); any other is found in the file parsed by the `yaml`
- * library, once each, so clean files never hold a Document in memory. Each parse cost about 3 ms,
- * and the first in a thread loaded the library: 83 warnings added 0.24 s to a 60k `cop check`.
+ * line reader (block-yaml.ts scalarRangesAt, one read of a file for all its findings); any other
+ * is found in the file parsed by the `yaml` library, once each, so clean files never hold a
+ * Document in memory. Each parse cost about 3 ms, and the first in a thread loaded the library:
+ * 83 warnings added 0.24 s to a 60k `cop check`.
  */
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, Position } from '../model/diagnostic.js';
@@ -54,9 +55,10 @@ function blockYamlRanges(findings: readonly RuleFinding[], textOf: (file: string
   const ranges: (Range | undefined)[] = [];
   for (const [file, indexes] of byFile) {
     const text = textOf(file);
-    const found = text === undefined ? undefined : scalarRangesAt(text, indexes.map((i) => ({ path: findings[i]!.path, atKey: findings[i]!.atKey ?? false })), plainValue);
+    if (text === undefined) continue;
+    const found = scalarRangesAt(text, indexes.map((i) => ({ path: findings[i]!.path, atKey: findings[i]!.atKey ?? false })), plainValue);
     if (found === undefined) continue;
-    const starts = lineStarts(text!);
+    const starts = lineStarts(text);
     indexes.forEach((i, k) => {
       const range = found[k];
       if (range) ranges[i] = { start: positionAt(starts, range[0]), end: positionAt(starts, range[1]) };
@@ -65,7 +67,7 @@ function blockYamlRanges(findings: readonly RuleFinding[], textOf: (file: string
   return ranges;
 }
 
-/** The offset where each line of `text` starts. */
+/** The offset where each line of `text` starts (what the `yaml` library's LineCounter holds, without loading the library). */
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
