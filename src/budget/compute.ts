@@ -9,6 +9,7 @@
  */
 import { pairCache } from '../core/pair-cache.js';
 import { compareText } from '../core/compare-text.js';
+import { personLabeller } from '../core/person-label.js';
 import { addDaysIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
 import { UsageError } from '../core/errors.js';
 import { didYouMean, unknownCop } from '../core/suggest.js';
@@ -557,9 +558,10 @@ function peopleAttention(persons: readonly PersonReport[], anonymise: boolean): 
       message: `${n} ${n === 1 ? 'person' : 'people'} over their monthly CoP hours in ${monthLabel(month)}.`,
     }));
   }
+  const label = personLabeller(persons);
   return persons.flatMap((p) =>
     p.months
       .filter((m) => m.hours.over)
-      .map((m) => ({ kind: 'person-over-budget' as const, person: p.id, month: m.month, message: `${p.name}: ${against(m.hours, hoursText)} of CoP work time in ${monthLabel(m.month)}.` })),
+      .map((m) => ({ kind: 'person-over-budget' as const, person: p.id, month: m.month, message: `${label(p)}: ${against(m.hours, hoursText)} of CoP work time in ${monthLabel(m.month)}.` })),
   );
 }

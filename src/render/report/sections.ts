@@ -8,6 +8,7 @@ import { pairCache } from '../../core/pair-cache.js';
 import { monthLabel } from '../../core/dates.js';
 import { hoursText, moneyText, percentText } from '../../core/numbers.js';
 import { measure } from '../../budget/compute.js';
+import { personLabeller } from '../../core/person-label.js';
 import type { CopMonth, CopReport, Measure, OutputFigures, Report } from '../../budget/types.js';
 import type { Column } from '../table.js';
 
@@ -176,6 +177,7 @@ export function reportView(report: Report): ReportView {
       rows: report.peopleSummary.months.map((m) => [plain(m.month), count(m.people), hoursCell(m.hours), m.overBudget > 0 ? { text: String(m.overBudget), tone: 'over' } : count(0)]),
     });
   } else {
+    const label = personLabeller(report.people);
     sections.push({
       kind: 'table',
       title: 'People: CoP work time (attendance in work hours, all CoPs) against their monthly hours',
@@ -186,7 +188,7 @@ export function reportView(report: Report): ReportView {
         { header: 'CoPs' },
       ],
       rows: report.people.map((p) => {
-        const row = [plain(p.name)];
+        const row = [plain(label(p))];
         for (const m of p.months) row.push(hours(m.hours));
         if (!single) row.push(hours(p.period));
         row.push(hours(p.yearToDate), plain(copHours(p.byCop)));

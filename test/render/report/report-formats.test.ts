@@ -53,6 +53,36 @@ describe('table', () => {
   });
 });
 
+describe('namesakes', () => {
+  // ann (over her 3 h in April) and p1 share a name; the figures are the fixture's April.
+  const namesakes = () => {
+    const ws = fixture();
+    for (const p of ws.people!.data) if (p.id === 'ann' || p.id === 'p1') p.name = 'Sam Lee';
+    return computeReport(ws, { period: resolvePeriod({ month: '2026-04' }, '2026-05-20') });
+  };
+
+  it('tells namesakes apart by id in the table, in Markdown and in what needs attention', () => {
+    const report = namesakes();
+    const table = reportTable(report, false);
+    expect(table).toMatch(/\nSam Lee \(ann\)\s+3\.5 h \[117% of 3 h\] over/);
+    expect(table).toMatch(/\nSam Lee \(p1\)\s+\d/);
+    expect(table).toContain('Sam Lee (ann): 3.5 h, 117% of 3 h of CoP work time in April 2026.');
+    expect(table).not.toMatch(/Sam Lee(?! \()/);
+    const markdown = reportMarkdown(report);
+    expect(markdown).toContain('| Sam Lee (ann) | **3.5 h \\[117% of 3 h] over** ⚠️ |');
+    expect(markdown).toContain('| Sam Lee (p1) |');
+  });
+
+  it('keeps the name as it is in JSON, beside the id', () => {
+    const people = JSON.parse(reportJson(namesakes())).people as { id: string; name: string }[];
+    expect(people.filter((p) => p.name === 'Sam Lee').map((p) => p.id)).toEqual(['ann', 'p1']);
+  });
+
+  it('leaves a name no one else has as it is', () => {
+    expect(reportTable(april(), false)).toMatch(/\nAnn\s+3\.5 h/);
+  });
+});
+
 describe('markdown', () => {
   it('prints headings and tables with over-budget figures in bold', () => {
     const text = reportMarkdown(april());
