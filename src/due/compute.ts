@@ -6,6 +6,7 @@
  * the people who should act on it.
  */
 import { addDaysIso, addMonthsIso, addMonthsToMonth, monthLabel, monthOf, monthsBetween, type IsoDate, type IsoMonth } from '../core/dates.js';
+import { groupBy } from '../core/group-by.js';
 import { hoursText, moneyText } from '../core/numbers.js';
 import { computeReport } from '../budget/compute.js';
 import { lastCompleteMonth, resolvePeriod } from '../budget/period.js';
@@ -50,12 +51,6 @@ export function computeDue(ws: Workspace, options: DueOptions): DueReport {
   ].filter((item) => item.date <= until && (person === undefined || item.people.some((p) => p.id === person)));
   items.sort((a, b) => compare(a.date, b.date) || compare(a.cop ?? '', b.cop ?? '') || compare(a.kind, b.kind) || compare(a.message, b.message));
   return { version: 1, asOf, until, person: person ?? null, items };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 function compare(a: string, b: string): number {

@@ -10,6 +10,7 @@
 import type { Document, LineCounter } from 'yaml';
 import type { Diagnostic, Position } from '../model/diagnostic.js';
 import type { PathSegment } from '../schema/messages.js';
+import { groupBy } from '../core/group-by.js';
 import { scalarRangesAt } from '../workspace/block-yaml.js';
 import { plainValue } from '../workspace/fast-parse.js';
 import { FILE_START, locate, type Range } from '../workspace/locate.js';
@@ -45,13 +46,8 @@ export function positionFindings(findings: readonly RuleFinding[], textOf: (file
  * 17 s read once a finding.
  */
 function blockYamlRanges(findings: readonly RuleFinding[], textOf: (file: string) => string | undefined): (Range | undefined)[] {
-  const byFile = new Map<string, number[]>();
-  findings.forEach(({ file, line }, i) => {
-    if (line !== undefined) return;
-    const indexes = byFile.get(file);
-    if (indexes) indexes.push(i);
-    else byFile.set(file, [i]);
-  });
+  const unplaced = [...findings.keys()].filter((i) => findings[i]!.line === undefined);
+  const byFile = groupBy(unplaced, (i) => findings[i]!.file);
   const ranges: (Range | undefined)[] = [];
   for (const [file, indexes] of byFile) {
     const text = textOf(file);

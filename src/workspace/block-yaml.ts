@@ -12,6 +12,7 @@
  * value, a line indented in a way it does not expect, a character outside plain printable text.
  * test/workspace/block-yaml.test.ts holds every answer equal to js-yaml's.
  */
+import { groupBy } from '../core/group-by.js';
 
 /** What a plain scalar resolves to: the core schema's value, or the text itself for a string (fast-parse.ts). */
 export type ScalarValue = (text: string) => unknown;
@@ -80,17 +81,12 @@ function readWith(text: string, scalar: ScalarValue, targets?: Targets): unknown
 class Targets {
   readonly found: ([number, number] | undefined)[] = [];
   /** Indexes into `places` by their path's segments as text, joined by NUL (no key holds one). */
-  private readonly byPath = new Map<string, number[]>();
-  private readonly depths = new Set<number>();
+  private readonly byPath: Map<string, number[]>;
+  private readonly depths: Set<number>;
 
   constructor(private readonly places: readonly PlaceAsked[]) {
-    places.forEach(({ path }, i) => {
-      const key = path.join('\0');
-      const same = this.byPath.get(key);
-      if (same) same.push(i);
-      else this.byPath.set(key, [i]);
-      this.depths.add(path.length);
-    });
+    this.byPath = groupBy(places.keys(), (i) => places[i]!.path.join('\0'));
+    this.depths = new Set(places.map(({ path }) => path.length));
   }
 
   /** Records `range` for each place at `trail` (keys and item indexes from the top) asked for at its key or not (`atKey`). */

@@ -1,4 +1,5 @@
 /** Small helpers shared by the `cop check` output formats. Pure: no I/O, no environment. */
+import { groupBy } from '../../core/group-by.js';
 import { compareDiagnostics, type Diagnostic, type DiagnosticSummary, type Severity } from '../../model/diagnostic.js';
 
 /** The tool name every format reports. */
@@ -26,13 +27,7 @@ export function sortDiagnostics<T extends Diagnostic>(diagnostics: readonly T[])
 
 /** Sorted findings grouped by file, files in sorted order. */
 export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of sortDiagnostics(diagnostics)) {
-    const group = groups.get(d.file);
-    if (group) group.push(d);
-    else groups.set(d.file, [d]);
-  }
-  return groups;
+  return groupBy(sortDiagnostics(diagnostics), (d) => d.file);
 }
 
 /** `3 problems (2 errors, 1 warning)`, without decoration. */
