@@ -1,3 +1,4 @@
+import { groupBy } from '../core/group-by.js';
 import type { Meeting } from '../model/schema-types.js';
 import type { Loaded } from '../workspace/workspace.js';
 import { ruleDocsUrl } from './docs.js';
@@ -44,13 +45,7 @@ export const noDuplicateMeeting: Rule = {
   },
   *checkCop({ meetings }) {
     // Only days with two or more logs are compared: nearly every day has one.
-    const byDate = new Map<string, Loaded<Meeting>[]>();
-    for (const meeting of meetings) {
-      const day = byDate.get(meeting.data.date);
-      if (day) day.push(meeting);
-      else byDate.set(meeting.data.date, [meeting]);
-    }
-    for (const day of byDate.values()) {
+    for (const day of groupBy(meetings, (meeting) => meeting.data.date).values()) {
       if (day.length < 2) continue;
       const ordered = inDayOrder(day);
       for (const [i, later] of ordered.entries()) {
